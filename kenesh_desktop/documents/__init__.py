@@ -1,0 +1,1 @@
+"""PDF documents built with reportlab platypus in Kyrgyz, Russian or English."""
