@@ -1,0 +1,323 @@
+"""Every rule of the law checked on one day: `run_checks` -> `Finding`s.
+
+The exact semantics of the command line's `check` and of the window's indicators (DOMAIN.md,
+"Checks, exactly"); the rule ids are the stable ones of `findings.RULE_IDS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from kenesh_desktop.rules.competition import (
+    failed_requirements,
+    missing_documents,
+    received_in_window,
+)
+from kenesh_desktop.rules.composition import (
+    composition_status,
+    later_from_same_organization,
+    other_council_memberships,
+)
+from kenesh_desktop.rules.deadlines import (
+    DeadlineState,
+    agenda_due,
+    announce_due,
+    answer_due,
+    deadline_state,
+    formed_due,
+    intake_last_day,
+    notice_due,
+    plan_copy_due,
+)
+from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Finding
+from kenesh_desktop.rules.meetings import meeting_quorum
+from kenesh_desktop.rules.records import Competition, Council
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+
+# The rulebook topic (and so the article) of each rule: Art. 14, 17 or 18 under Law No. 74.
+RULE_TOPICS = {
+    "composition.size": "composition",
+    "composition.gender": "composition",
+    "composition.organization": "composition",
+    "composition.one_council": "composition",
+    "composition.term": "composition",
+    "meeting.quorum": "sittings",
+    "meeting.agenda_notice": "state_body",
+    "request.answer_due": "state_body",
+    "notice.late": "state_body",
+    "plan.copy_due": "state_body",
+    "competition.announcement": "composition",
+    "competition.intake": "composition",
+    "competition.formed": "composition",
+    "candidate.documents": "composition",
+    "candidate.requirements": "composition",
+}
+
+
+def rule_article(rule: str, rb: Rulebook = LAW_74) -> int:
+    """The article of the law a rule id stands on, from the rulebook."""
+    return rb.article(RULE_TOPICS[rule])
+
+
+def next_competition(council: Council) -> Competition | None:
+    """The competition for the next composition: the latest one by announced date, else the
+    last in the list.
+
+    A competition announced before this term began formed this composition (or an earlier
+    one), never the next, so it is left out: otherwise a council that keeps its history would
+    count the old announcement as the new one.
+    """
+    candidates = [
+        c for c in council.competitions if c.announced is None or c.announced >= council.term_start
+    ]
+    announced = [(c.announced, i) for i, c in enumerate(candidates) if c.announced is not None]
+    if announced:
+        return candidates[max(announced)[1]]
+    return candidates[-1] if candidates else None
+
+
+Emit = Callable[..., None]
+
+
+def _deadline(emit: Emit, rule: str, subject: str, state: DeadlineState, details: dict) -> None:
+    """A finding for a deadline that is missed (violation) or near (upcoming)."""
+    if state.violation:
+        severity = VIOLATION
+    elif state.status == UPCOMING:
+        severity = UPCOMING
+    else:
+        return
+    emit(
+        rule,
+        subject,
+        severity=severity,
+        due=state.due,
+        details={
+            **details,
+            "status": state.status,
+            "done_on": state.done_on,
+            "days_left": state.days_left,
+            "days_overdue": state.days_overdue,
+        },
+    )
+
+
+def _composition(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
+    """Art. 14 on today: size (only within the term), gender, organisations, term length."""
+    status = composition_status(council, today, rb)
+    if council.term_start <= today <= council.term_end and not status.size.ok:
+        emit(
+            "composition.size",
+            council.id,
+            active=status.size.active,
+            min=rb.min_members,
+            max=rb.max_members,
+        )
+    gender = status.gender
+    if not gender.ok:
+        sex, count = gender.largest
+        emit(
+            "composition.gender",
+            council.id,
+            sex=sex,
+            count=count,
+            active=status.size.active,
+            percent=gender.percents[sex],
+            limit=gender.max_same_sex,
+            limit_percent=gender.limit_percent,
+        )
+    active = sorted(council.active_members(today), key=lambda m: (m.start, m.id))
+    for member, first in later_from_same_organization(active, rb):
+        emit(
+            "composition.organization",
+            member.id,
+            name=member.full_name,
+            organization=member.organization,
+            first=first.id,
+            first_name=first.full_name,
+        )
+    if not status.term.ok:
+        emit(
+            "composition.term",
+            council.id,
+            term_start=council.term_start,
+            term_end=council.term_end,
+            latest_end=status.term.last_allowed_end,
+            years=rb.term_years,
+        )
+
+
+def _one_council(
+    emit_for: Callable[[Council], Emit], councils: list[Council], today: dt.date
+) -> None:
+    """Art. 14: a person active in two or more councils: a finding in each of those councils,
+    about the person's member record there, naming the other councils.
+
+    One pass over everybody active today (not a pass per council), so the Coordination
+    Council's hundreds of councils stay cheap.
+    """
+    names = {c.id: c.name for c in councils}
+    active = [(c, m) for c in councils for m in c.active_members(today)]
+    home = {id(m): c for c, m in active}
+    found: dict[int, list[str]] = {}
+    for member, council_id in other_council_memberships([m for _, m in active], today, councils):
+        if council_id != home[id(member)].id:
+            found.setdefault(id(member), []).append(council_id)
+    for council, member in active:
+        others = found.get(id(member))
+        if others:
+            emit_for(council)(
+                "composition.one_council",
+                member.id,
+                name=member.full_name,
+                other_councils=others,
+                other_council_names=[names[i] for i in others],
+            )
+
+
+def _sittings(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
+    """Art. 17 (quorum of past sittings) and Art. 18 (agenda 2 days ahead)."""
+    for meeting in council.meetings:
+        about = {"number": meeting.number, "date": meeting.date}
+        if meeting.date <= today:
+            quorum = meeting_quorum(council, meeting, rb)
+            if not quorum.reached:
+                emit(
+                    "meeting.quorum",
+                    meeting.id,
+                    **about,
+                    present=quorum.present,
+                    members=quorum.members,
+                    needed=quorum.needed,
+                )
+        state = deadline_state(agenda_due(meeting.date, rb), meeting.agenda_sent, today, rb)
+        _deadline(emit, "meeting.agenda_notice", meeting.id, state, about)
+
+
+def _state_body(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
+    """Art. 18: answers to requests, notices of commissions, the copy of the annual plan."""
+    for request in council.requests:
+        state = deadline_state(answer_due(request.registered, rb), request.answered, today, rb)
+        about = {
+            "number": request.number,
+            "request_subject": request.subject,
+            "addressee": request.addressee,
+            "registered": request.registered,
+        }
+        _deadline(emit, "request.answer_due", request.id, state, about)
+    for notice in council.notices:
+        due = notice_due(notice.sitting, rb)
+        if notice.received > due:
+            emit(
+                "notice.late",
+                notice.id,
+                due=due,
+                commission=notice.commission,
+                sitting=notice.sitting,
+                received=notice.received,
+            )
+    for plan in council.plans:
+        if plan.approved is not None:
+            state = deadline_state(plan_copy_due(plan.approved, rb), plan.sent, today, rb)
+            about = {"year": plan.year, "approved": plan.approved}
+            _deadline(emit, "plan.copy_due", str(plan.year), state, about)
+
+
+def _competitions(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
+    """Art. 14: announcement and forming of the next composition; every competition's intake
+    window and selected candidates."""
+    nxt = next_competition(council)
+    subject = nxt.id if nxt is not None else council.id
+    about = {"term_end": council.term_end, "competition": nxt.id if nxt else None}
+    announced = nxt.announced if nxt is not None else None
+    state = deadline_state(announce_due(council.term_end, rb), announced, today, rb)
+    _deadline(emit, "competition.announcement", subject, state, about)
+    formed = nxt.formed if nxt is not None else None
+    state = deadline_state(formed_due(council.term_end, rb), formed, today, rb)
+    _deadline(emit, "competition.formed", subject, state, about)
+    for competition in council.competitions:
+        for candidate in competition.candidates:
+            if (
+                competition.published is not None
+                and candidate.received is not None
+                and not received_in_window(candidate.received, competition.published, rb)
+            ):
+                emit(
+                    "competition.intake",
+                    candidate.id,
+                    name=candidate.full_name,
+                    competition=competition.id,
+                    received=candidate.received,
+                    published=competition.published,
+                    last_day=intake_last_day(competition.published, rb),
+                )
+            if not candidate.selected:
+                continue
+            missing = missing_documents(candidate.documents, rb)
+            if missing:
+                emit(
+                    "candidate.documents",
+                    candidate.id,
+                    name=candidate.full_name,
+                    competition=competition.id,
+                    missing=missing,
+                    letters=int(candidate.documents.get("recommendation_letters") or 0),
+                    min_letters=rb.min_recommendation_letters,
+                )
+            failed = failed_requirements(candidate.requirements)
+            if failed:
+                emit(
+                    "candidate.requirements",
+                    candidate.id,
+                    name=candidate.full_name,
+                    competition=competition.id,
+                    failed=failed,
+                )
+
+
+def _sort_key(finding: Finding, today: dt.date) -> tuple:
+    return (finding.due or today, finding.council, finding.rule, finding.subject)
+
+
+def run_checks(
+    councils: list[Council], today: dt.date, rulebook: Rulebook = LAW_74
+) -> list[Finding]:
+    """Every rule of RULE_IDS for every council on `today`, sorted by (due or today, council,
+    rule, subject). `councils` are all the councils the program knows: "one council per
+    person" is checked across them."""
+    findings: list[Finding] = []
+
+    def emitter(council: Council) -> Emit:
+        def emit(
+            rule: str,
+            subject: str,
+            *,
+            severity: str = VIOLATION,
+            due: dt.date | None = None,
+            details: dict | None = None,
+            **values: object,
+        ) -> None:
+            findings.append(
+                Finding(
+                    rule=rule,
+                    article=rule_article(rule, rulebook),
+                    severity=severity,
+                    council=council.id,
+                    subject=subject,
+                    due=due,
+                    details={"council_name": council.name, **(details or {}), **values},
+                )
+            )
+
+        return emit
+
+    for council in councils:
+        emit = emitter(council)
+        _composition(emit, council, today, rulebook)
+        _sittings(emit, council, today, rulebook)
+        _state_body(emit, council, today, rulebook)
+        _competitions(emit, council, today, rulebook)
+    _one_council(emitter, councils, today)
+    findings.sort(key=lambda f: _sort_key(f, today))
+    return findings

@@ -1,0 +1,290 @@
+"""Art. 14 of Law No. 74: who may sit on a council and how many.
+
+Every figure comes from a `Rulebook`; shares are `Fraction`s compared in integers
+(k * 10 <= n * 7, never 0.7 * n), so a boundary is never lost to rounding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from kenesh_desktop.lang.folding import identity_key
+from kenesh_desktop.rules.dates import add_days, add_years, days_between
+from kenesh_desktop.rules.records import Council, Member
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+
+
+class Person(Protocol):
+    """A member or a candidate: what the composition rules look at."""
+
+    full_name: str
+    sex: str
+    organization: str
+
+
+P = TypeVar("P", bound=Person)
+
+
+def size_ok(n: int, rb: Rulebook = LAW_74) -> bool:
+    """Art. 14: a council has at least `min_members` and at most `max_members` members."""
+    return rb.min_members <= n <= rb.max_members
+
+
+def max_same_sex(n: int, rb: Rulebook = LAW_74) -> int:
+    """Art. 14: the most members of one sex `n` members allow: the largest k with k/n <= 70%.
+
+    Integer arithmetic: k * den <= n * num, so n=7 allows 4, n=10 allows 7, n=15 allows 10.
+    """
+    share = rb.max_same_sex_share
+    return min(n, n * share.numerator // share.denominator)
+
+
+def gender_ok(count_by_sex: dict[str, int], rb: Rulebook = LAW_74) -> bool:
+    """Art. 14: no sex has more than `max_same_sex_share` of the members counted in the dict."""
+    n = sum(count_by_sex.values())
+    share = rb.max_same_sex_share
+    return all(k * share.denominator <= n * share.numerator for k in count_by_sex.values())
+
+
+def percent_half_up(part: int, whole: int) -> int:
+    """`part` as a whole percentage of `whole`, rounded half up (6 of 13 -> 46); 0 of nothing."""
+    if whole <= 0:
+        return 0
+    return (200 * part + whole) // (2 * whole)
+
+
+def limit_percent(rb: Rulebook = LAW_74) -> int:
+    """Art. 14: the same-sex limit as a whole percentage (70), for display only."""
+    share = rb.max_same_sex_share
+    return percent_half_up(share.numerator, share.denominator)
+
+
+def _ordered(members: Iterable[Member]) -> list[Member]:
+    return sorted(members, key=lambda m: (m.start, m.id))
+
+
+def later_from_same_organization(people: Iterable[P], rb: Rulebook = LAW_74) -> list[tuple[P, P]]:
+    """Art. 14: (person, the first one from that organisation) for every person, in the given
+    order, beyond the `max_members_per_organization` (one) an organisation may have.
+
+    Organisations are compared by `identity_key` (case, spaces and « » " ' ignored). A blank
+    organisation is no organisation (a self-nominated citizen) and is never a duplicate.
+    """
+    seen: dict[str, list[P]] = {}
+    pairs: list[tuple[P, P]] = []
+    for person in people:
+        key = identity_key(person.organization or "")
+        if not key:
+            continue
+        same = seen.setdefault(key, [])
+        if len(same) >= rb.max_members_per_organization:
+            pairs.append((person, same[0]))
+        same.append(person)
+    return pairs
+
+
+def organization_duplicates(members: Iterable[Member], rb: Rulebook = LAW_74) -> list[Member]:
+    """Art. 14: every member after the first from the same organisation, members taken in
+    order of start, then id (DOMAIN.md, composition.organization)."""
+    return [member for member, _ in later_from_same_organization(_ordered(members), rb)]
+
+
+def _pin(person: Person) -> str:
+    return (getattr(person, "pin", None) or "").strip()
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Art. 14 (one council per person): the same personal number (pin) when both have one;
+    otherwise the same full name compared by `identity_key` (ё = е).
+
+    Takes anything with `full_name` and optionally `pin` (a Member or a Candidate).
+    """
+    pin_a, pin_b = _pin(a), _pin(b)
+    if pin_a and pin_b:
+        return pin_a == pin_b
+    name_a = identity_key(a.full_name)
+    return bool(name_a) and name_a == identity_key(b.full_name)
+
+
+def term_last_day(term_start: dt.date, rb: Rulebook = LAW_74) -> dt.date:
+    """Art. 14: the last day a term begun on `term_start` may run to: start + 2 years - 1 day."""
+    return add_days(add_years(term_start, rb.term_years), -1)
+
+
+def term_ok(term_start: dt.date, term_end: dt.date, rb: Rulebook = LAW_74) -> bool:
+    """Art. 14: a composition's term lasts up to 2 years (term_end <= start + 2 years - 1 day)."""
+    return term_end <= term_last_day(term_start, rb)
+
+
+def other_council_memberships(
+    people: Sequence[P], day: dt.date, other_councils: Iterable[Council]
+) -> list[tuple[P, str]]:
+    """Art. 14 (one council per person): (person, other council id) for each of `people`
+    found among the members active on `day` of each of `other_councils`.
+
+    Indexed by pin and by name key so that hundreds of councils stay cheap.
+    """
+    by_pin: dict[str, list[Member]] = {}
+    by_name: dict[str, list[Member]] = {}
+    owner: dict[int, str] = {}
+    for council in other_councils:
+        for member in council.active_members(day):
+            owner[id(member)] = council.id
+            if _pin(member):
+                by_pin.setdefault(_pin(member), []).append(member)
+            by_name.setdefault(identity_key(member.full_name), []).append(member)
+    found: list[tuple[P, str]] = []
+    for person in people:
+        councils: list[str] = []
+        pin = _pin(person)
+        matches = by_pin.get(pin, []) if pin else []
+        # Same name counts only when one of the two has no pin (DOMAIN.md).
+        matches = matches + [
+            m for m in by_name.get(identity_key(person.full_name), []) if not (pin and _pin(m))
+        ]
+        for match in matches:
+            if owner[id(match)] not in councils:
+                councils.append(owner[id(match)])
+        found.extend((person, council_id) for council_id in councils)
+    return found
+
+
+@dataclass(frozen=True)
+class SizeStatus:
+    """Art. 14: active members against the 7-15 range."""
+
+    active: int
+    minimum: int
+    maximum: int
+    ok: bool
+    article: int
+
+
+@dataclass(frozen=True)
+class GenderStatus:
+    """Art. 14: members by sex. `percents` are for display; `ok` is the exact integer check."""
+
+    counts: dict[str, int]
+    percents: dict[str, int]
+    limit_percent: int
+    max_same_sex: int
+    ok: bool
+    article: int
+
+    @property
+    def largest(self) -> tuple[str, int]:
+        """(sex, count) of the larger sex: the one a breach of the limit is about."""
+        return max(self.counts.items(), key=lambda item: item[1])
+
+
+@dataclass(frozen=True)
+class OrganizationStatus:
+    """Art. 14: members after the first from an organisation."""
+
+    duplicates: list[Member]
+    ok: bool
+    article: int
+
+
+@dataclass(frozen=True)
+class OneCouncilStatus:
+    """Art. 14: (member, other council id) for members active in another council too."""
+
+    conflicts: list[tuple[Member, str]]
+    ok: bool
+    article: int
+
+
+@dataclass(frozen=True)
+class TermStatus:
+    """Art. 14: the term's length and the days left (negative once it has ended)."""
+
+    term_start: dt.date
+    term_end: dt.date
+    last_allowed_end: dt.date
+    days_left: int
+    ok: bool
+    article: int
+
+
+@dataclass(frozen=True)
+class CompositionStatus:
+    """What the window's live composition indicators show for one council on one day."""
+
+    day: dt.date
+    size: SizeStatus
+    gender: GenderStatus
+    organization: OrganizationStatus
+    one_council: OneCouncilStatus
+    term: TermStatus
+
+    @property
+    def ok(self) -> bool:
+        return all(
+            part.ok
+            for part in (self.size, self.gender, self.organization, self.one_council, self.term)
+        )
+
+
+def count_by_sex(people: Iterable[Person]) -> dict[str, int]:
+    """Counts by `sex`, with every sex of the vocabulary present (0 when nobody)."""
+    counts = {"female": 0, "male": 0}
+    for person in people:
+        counts[person.sex] = counts.get(person.sex, 0) + 1
+    return counts
+
+
+def gender_status(people: Sequence[Person], rb: Rulebook = LAW_74) -> GenderStatus:
+    """Art. 14: the gender balance of `people` (members or selected candidates)."""
+    counts = count_by_sex(people)
+    n = len(people)
+    return GenderStatus(
+        counts=counts,
+        percents={sex: percent_half_up(k, n) for sex, k in counts.items()},
+        limit_percent=limit_percent(rb),
+        max_same_sex=max_same_sex(n, rb),
+        ok=gender_ok(counts, rb),
+        article=rb.article("composition"),
+    )
+
+
+def composition_status(
+    council: Council,
+    day: dt.date,
+    rb: Rulebook = LAW_74,
+    other_councils: Iterable[Council] = (),
+) -> CompositionStatus:
+    """Art. 14: every composition rule for `council` on `day`, for the window's indicators.
+
+    `other_councils` are the other councils the program knows (the council itself is skipped
+    if it is among them).
+    """
+    article = rb.article("composition")
+    active = _ordered(council.active_members(day))
+    duplicates = organization_duplicates(active, rb)
+    others = [c for c in other_councils if c is not council and c.id != council.id]
+    conflicts = other_council_memberships(active, day, others)
+    return CompositionStatus(
+        day=day,
+        size=SizeStatus(
+            active=len(active),
+            minimum=rb.min_members,
+            maximum=rb.max_members,
+            ok=size_ok(len(active), rb),
+            article=article,
+        ),
+        gender=gender_status(active, rb),
+        organization=OrganizationStatus(duplicates=duplicates, ok=not duplicates, article=article),
+        one_council=OneCouncilStatus(conflicts=conflicts, ok=not conflicts, article=article),
+        term=TermStatus(
+            term_start=council.term_start,
+            term_end=council.term_end,
+            last_allowed_end=term_last_day(council.term_start, rb),
+            days_left=days_between(day, council.term_end),
+            ok=term_ok(council.term_start, council.term_end, rb),
+            article=article,
+        ),
+    )

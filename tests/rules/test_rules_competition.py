@@ -1,0 +1,128 @@
+"""Art. 14 competition: a candidate's documents and requirements, the precedence of a
+candidate's state, the one-month intake window, and the selection preview of the next
+composition (size, gender, organisations, other councils, eligibility)."""
+
+from __future__ import annotations
+
+import pytest
+from rules_factory import TERM_END, D, candidate, competition, council, member
+
+from kenesh_desktop.rules.competition import (
+    candidate_state,
+    documents_complete,
+    received_in_window,
+    requirements_met,
+    selection_preview,
+)
+from kenesh_desktop.rules.records import REQUIREMENT_KEYS
+from kenesh_desktop.rules.rulebook import LAW_74
+
+FULL = {"application": True, "cv_with_photo": True, "recommendation_letters": 2, "vision": True}
+
+
+@pytest.mark.parametrize(
+    ("change", "complete"),
+    [
+        ({}, True),
+        ({"recommendation_letters": 3}, True),
+        ({"recommendation_letters": 1}, False),
+        ({"application": False}, False),
+        ({"cv_with_photo": False}, False),
+        ({"vision": False}, False),
+    ],
+)
+def test_documents_complete(change, complete):
+    assert documents_complete({**FULL, **change}, LAW_74) is complete
+
+
+def test_requirements_met_needs_all_seven():
+    all_true = dict.fromkeys(REQUIREMENT_KEYS, True)
+    assert requirements_met(all_true)
+    for key in REQUIREMENT_KEYS:
+        assert not requirements_met({**all_true, key: False})
+        assert not requirements_met({k: v for k, v in all_true.items() if k != key})
+
+
+def test_candidate_state_precedence():
+    assert candidate_state(candidate("k"), LAW_74) == "eligible"
+    assert candidate_state(candidate("k", letters=1), LAW_74) == "incomplete"
+    # a requirement not yet recorded leaves the file incomplete, not ineligible
+    assert candidate_state(candidate("k", reputation=None), LAW_74) == "incomplete"
+    # a requirement recorded false wins over missing documents
+    failed = candidate("k", letters=0, application=False, no_criminal_record=False)
+    assert candidate_state(failed, LAW_74) == "not_eligible"
+
+
+@pytest.mark.parametrize(
+    ("received", "ok"),
+    [
+        (D(2027, 1, 30), False),
+        (D(2027, 1, 31), True),
+        (D(2027, 2, 28), True),
+        (D(2027, 3, 1), False),
+    ],
+)
+def test_intake_window_from_31_january(received, ok):
+    assert received_in_window(received, D(2027, 1, 31), LAW_74) is ok
+
+
+def _seven(**first_changes):
+    people = [candidate("k1", "female", **first_changes)]
+    people += [candidate(f"k{i}", "female") for i in range(2, 5)]
+    people += [candidate(f"k{i}", "male") for i in range(5, 8)]
+    return people
+
+
+def test_preview_of_a_lawful_selection():
+    preview = selection_preview(competition(candidates=_seven()), council(), [], LAW_74)
+    assert preview.ok and preview.problems == []
+    assert preview.counts == {"female": 4, "male": 3}
+    assert preview.new_term_start == D(2028, 1, 15)
+
+
+def test_preview_counts_only_selected_candidates():
+    people = _seven() + [candidate("k8", "female", selected=False, letters=0)]
+    assert selection_preview(competition(candidates=people), council(), [], LAW_74).ok
+
+
+def test_preview_size():
+    problems = selection_preview(competition(candidates=_seven()[:6]), council()).problems
+    assert [(p.key, p.article, p.details["count"]) for p in problems] == [("size", 14, 6)]
+
+
+def test_preview_gender():
+    people = _seven()
+    people[5].sex = "female"  # 5 women of 7: 50 > 49
+    problems = selection_preview(competition(candidates=people), council()).problems
+    assert [(p.key, p.details["count"], p.details["limit"]) for p in problems] == [("gender", 5, 4)]
+
+
+def test_preview_one_per_organisation():
+    people = _seven()
+    people[3].organization = " «" + people[0].organization.strip("«»").upper() + "» "
+    problems = selection_preview(competition(candidates=people), council()).problems
+    assert [(p.key, p.details["candidate"]) for p in problems] == [("organization", "k4")]
+
+
+def test_preview_someone_still_active_in_another_council_on_the_new_terms_start():
+    people = _seven()
+    other = council("c2")
+    other.members.append(member("x", name=people[2].full_name.upper(), end=TERM_END))
+    other.members.append(member("y", name=people[4].full_name, end=None))
+    problems = selection_preview(competition(candidates=people), council(), [other]).problems
+    # x leaves the other council on the day before the new term starts: no problem
+    assert [(p.key, p.details["candidate"], p.details["council"]) for p in problems] == [
+        ("one_council", "k5", "c2")
+    ]
+
+
+def test_preview_lists_candidates_not_eligible():
+    people = _seven(letters=1)
+    people[6].requirements["independent"] = False
+    problems = selection_preview(competition(candidates=people), council()).problems
+    assert [(p.key, p.details["candidate"]) for p in problems] == [
+        ("incomplete", "k1"),
+        ("not_eligible", "k7"),
+    ]
+    assert problems[0].details["missing"] == ["recommendation_letters"]
+    assert problems[1].details["failed"] == ["independent"]

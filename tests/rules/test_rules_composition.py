@@ -1,0 +1,183 @@
+"""Art. 14 composition rules at their boundaries: size 7-15, the 70% same-sex limit in exact
+integers, one member per organisation, one council per person, the 2-year term, and the
+composition status the window's indicators display."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rules_factory import TERM_END, TERM_START, TODAY, D, council, member
+
+from kenesh_desktop.rules.composition import (
+    composition_status,
+    gender_ok,
+    max_same_sex,
+    organization_duplicates,
+    percent_half_up,
+    same_person,
+    size_ok,
+    term_last_day,
+    term_ok,
+)
+from kenesh_desktop.rules.rulebook import LAW_74
+
+# Worked by hand from "no more than 70%": floor(n * 0.7) for each lawful size.
+SAME_SEX_LIMIT = {7: 4, 8: 5, 9: 6, 10: 7, 11: 7, 12: 8, 13: 9, 14: 9, 15: 10}
+
+
+@pytest.mark.parametrize(("n", "ok"), [(6, False), (7, True), (15, True), (16, False)])
+def test_size_boundaries(n, ok):
+    assert size_ok(n, LAW_74) is ok
+
+
+def test_size_follows_the_rulebook():
+    own = replace(LAW_74, min_members=5, max_members=9)
+    assert size_ok(5, own) and size_ok(9, own)
+    assert not size_ok(4, own) and not size_ok(10, own)
+
+
+@pytest.mark.parametrize("n", sorted(SAME_SEX_LIMIT))
+def test_same_sex_limit_for_every_lawful_size(n):
+    limit = SAME_SEX_LIMIT[n]
+    assert max_same_sex(n, LAW_74) == limit
+    assert gender_ok({"female": limit, "male": n - limit}, LAW_74)
+    assert gender_ok({"female": n - limit, "male": limit}, LAW_74)
+    assert not gender_ok({"female": limit + 1, "male": n - limit - 1}, LAW_74)
+    assert not gender_ok({"female": n - limit - 1, "male": limit + 1}, LAW_74)
+
+
+@given(
+    counts=st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=3),
+    num=st.integers(min_value=1, max_value=20),
+    den=st.integers(min_value=1, max_value=20),
+)
+def test_gender_ok_agrees_with_exact_fractions(counts, num, den):
+    share = Fraction(num, den)
+    rb = replace(LAW_74, max_same_sex_share=share)
+    by_sex = {f"sex{i}": k for i, k in enumerate(counts)}
+    n = sum(counts)
+    expected = n == 0 or all(Fraction(k, n) <= share for k in counts)
+    assert gender_ok(by_sex, rb) is expected
+    if n:
+        assert max_same_sex(n, rb) == max(k for k in range(n + 1) if Fraction(k, n) <= share)
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "percent"), [(6, 13, 46), (7, 13, 54), (1, 8, 13), (9, 13, 69), (0, 0, 0)]
+)
+def test_percent_is_rounded_half_up(part, whole, percent):
+    assert percent_half_up(part, whole) == percent
+
+
+def test_organisations_compared_ignoring_case_spaces_and_quotes():
+    people = [
+        member("a", organization="«Ачык маалымат» коомдук бирикмеси"),
+        member("b", organization='  "АЧЫК   маалымат"  Коомдук бирикмеси '),
+        member("c", organization="'ачык маалымат' коомдук бирикмеси"),
+        member("d", organization="Ачык маалымат борбору"),
+    ]
+    assert [m.id for m in organization_duplicates(people)] == ["b", "c"]
+
+
+def test_organisation_duplicates_ordered_by_start_then_id():
+    people = [
+        member("z", organization="Уюм", start=D(2026, 3, 1)),
+        member("y", organization="уюм", start=D(2026, 1, 15)),
+        member("x", organization="УЮМ", start=D(2026, 3, 1)),
+    ]
+    # y started first, so it is the one allowed; x precedes z on the same start day.
+    assert [m.id for m in organization_duplicates(people)] == ["x", "z"]
+
+
+def test_blank_organisation_is_no_organisation():
+    people = [member("a", organization=""), member("b", organization="  ")]
+    assert organization_duplicates(people) == []
+
+
+def test_same_person_by_pin_when_both_have_one():
+    a = member("a", name="Асан Үсөнов", pin="21204199000123")
+    b = member("b", name="Асан Үсөнов", pin="21204199000999")
+    c = member("c", name="Башка Адам", pin=" 21204199000123 ")
+    assert not same_person(a, b)  # namesakes with different personal numbers
+    assert same_person(a, c)
+
+
+def test_same_person_by_name_with_yo_and_lookalikes_when_a_pin_is_missing():
+    a = member("a", name="Алёна  Сейдакматова", pin="21204199000123")
+    b = member("b", name="алена сейдакматова")
+    assert same_person(a, b)
+    assert same_person(member("c", name="Чыңгыз Өмүров"), member("d", name="ЧЫӊГЫЗ ЄМЇРОВ"))
+    assert not same_person(member("e", name="Алена Иванова"), b)
+
+
+def test_term_of_exactly_two_years_minus_a_day_is_ok():
+    assert term_last_day(TERM_START, LAW_74) == D(2028, 1, 14)
+    assert term_ok(TERM_START, D(2028, 1, 14), LAW_74)
+    assert not term_ok(TERM_START, D(2028, 1, 15), LAW_74)
+
+
+def test_term_from_29_february():
+    # 2028-02-29 + 2 years lands on 2030-02-28 (no 29th); the last allowed day is the 27th.
+    assert term_last_day(D(2028, 2, 29), LAW_74) == D(2030, 2, 27)
+    assert term_ok(D(2028, 2, 29), D(2030, 2, 27), LAW_74)
+    assert not term_ok(D(2028, 2, 29), D(2030, 2, 28), LAW_74)
+
+
+def test_status_of_a_council_of_13_with_6_women():
+    c = council(female=6, male=7)
+    status = composition_status(c, TODAY, LAW_74, [])
+    assert status.size.active == 13 and status.size.ok
+    assert (status.size.minimum, status.size.maximum) == (7, 15)
+    assert status.gender.counts == {"female": 6, "male": 7}
+    assert status.gender.percents == {"female": 46, "male": 54}
+    assert status.gender.limit_percent == 70 and status.gender.max_same_sex == 9
+    assert status.gender.ok
+    assert status.organization.duplicates == [] and status.one_council.conflicts == []
+    assert status.term.days_left == (TERM_END - TODAY).days and status.term.ok
+    assert status.ok
+    assert {part.article for part in (status.size, status.gender, status.term)} == {14}
+
+
+def test_status_gender_ok_is_the_exact_check_not_the_rounded_percent():
+    # 10 of 14 is 71.4%, shown as 71; 9 of 13 is 69.2% and allowed.
+    assert not composition_status(council(female=10, male=4), TODAY, LAW_74).gender.ok
+    assert composition_status(council(female=9, male=4), TODAY, LAW_74).gender.ok
+    assert composition_status(council(female=10, male=4), TODAY).gender.percents["female"] == 71
+
+
+def test_status_counts_only_members_active_on_the_day():
+    c = council(female=4, male=3)
+    c.members.append(member("gone", "female", end=D(2027, 2, 28)))
+    c.members.append(member("later", "female", start=D(2027, 3, 2)))
+    c.members.append(member("today", "male", start=TODAY, end=TODAY))
+    status = composition_status(c, TODAY, LAW_74)
+    assert status.size.active == 8
+    assert status.gender.counts == {"female": 4, "male": 4}
+
+
+def test_status_lists_duplicates_and_other_councils():
+    c = council("c1")
+    c.members[1].organization = c.members[0].organization.upper()
+    other = council("c2")
+    other.members[0].full_name = c.members[2].full_name
+    status = composition_status(c, TODAY, LAW_74, [c, other])
+    assert status.organization.duplicates == [c.members[1]] and not status.organization.ok
+    assert status.one_council.conflicts == [(c.members[2], "c2")] and not status.one_council.ok
+    assert not status.ok
+
+
+def test_status_term_days_left_negative_after_the_end():
+    status = composition_status(council(), D(2028, 1, 20), LAW_74)
+    assert status.term.days_left == -6
+    assert status.size.active == 7  # members without an end date stay active
+
+
+def test_organisation_limit_follows_the_rulebook():
+    two = replace(LAW_74, max_members_per_organization=2)
+    people = [member(mid, organization="Уюм") for mid in ("a", "b", "c")]
+    assert [m.id for m in organization_duplicates(people, two)] == ["c"]
+    assert [m.id for m in organization_duplicates(people, LAW_74)] == ["b", "c"]
