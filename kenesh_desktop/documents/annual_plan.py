@@ -1,0 +1,152 @@
+"""The council's annual work plan (жылдык иш планы) on landscape A4.
+
+A plan the council has not approved is a draft: every page carries the draft mark. An
+approved plan names the sitting that approved it; its copy must reach the state body within
+5 days of approval (Art. 18), so the date it was sent is printed when known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.platypus import Flowable, Spacer, Table
+
+from kenesh_desktop.documents import styles as st
+from kenesh_desktop.documents.common import (
+    Output,
+    PageSetup,
+    build_document,
+    esc,
+    frame_width,
+    markup,
+    para,
+    signature_block,
+    table_style,
+)
+from kenesh_desktop.documents.wording import article, text
+from kenesh_desktop.lang import format_date, format_date_attributive
+from kenesh_desktop.lang.dates import format_month, format_quarter
+from kenesh_desktop.rules.records import AnnualPlan, Council, Member, PlanItem
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+
+# Shares of the frame's width: No., activity, due, responsible, form, status, note.
+_COLUMNS = (
+    ("col_no", 0.04),
+    ("col_activity", 0.29),
+    ("col_due", 0.13),
+    ("col_responsible", 0.145),
+    ("col_form", 0.12),
+    ("col_status", 0.12),
+    ("col_note", 0.155),
+)
+
+
+def build_plan(council: Council, year: int, out: Output, lang: str = "ky",
+               rulebook: Rulebook = LAW_74, on: dt.date | None = None) -> None:
+    """Write the council's work plan for `year` as a PDF to `out` in `lang`.
+
+    The chair who signs is the one active on the approval date; for a plan not yet approved,
+    the one active on `on` (default today). Raises LookupError when there is no plan for
+    `year`.
+    """
+    plan = council.plan(year)
+    if plan is None:
+        raise LookupError(f"council {council.id!r} has no work plan for {year}")
+    short = text("plan_short", lang, year=year)
+    setup = PageSetup(
+        lang=lang,
+        header_left=f"{council.name} — {council.state_body}",
+        header_right=short,
+        draft=plan.approved is None,
+        landscape=True,
+    )
+    story = plan_story(council, plan, lang, rulebook, on or dt.date.today())
+    build_document(out, story, setup, title=f"{short} — {council.name}", subject=council.name)
+
+
+def plan_story(council: Council, plan: AnnualPlan, lang: str, rulebook: Rulebook,
+               on: dt.date) -> list[Flowable]:
+    width = frame_width(landscape_page=True)
+    story: list[Flowable] = []
+    approval = _approval_line(council, plan, lang)
+    if approval:
+        story.append(para(f"<b>{approval}</b>", "approval"))
+    story += [
+        para(esc(council.name), "council"),
+        para(esc(council.state_body), "state_body"),
+        para(markup("plan_title", lang, year=plan.year), "title"),
+    ]
+    if plan.items:
+        story.append(_table(plan.items, lang, width))
+    else:
+        story.append(para(markup("no_activities", lang), "body"))
+    if plan.approved and plan.sent:
+        # Art. 18: the state body receives a copy no later than 5 days after approval.
+        sent = markup("plan_sent", lang, date=format_date(plan.sent, lang),
+                      article=article(rulebook.article("state_body"), lang))
+        if plan.letter_number.strip():
+            sent += ", " + markup("plan_letter", lang, number=plan.letter_number.strip())
+        story += [Spacer(1, 6), para(sent, "small")]
+    chair = _chair(council, plan, on)
+    story.append(signature_block([(text("chair", lang), chair.full_name if chair else "")],
+                                 lang, width * 0.7))
+    return story
+
+
+def _approval_line(council: Council, plan: AnnualPlan, lang: str) -> str:
+    """"Approved at sitting No. N of DATE", or "approved DATE" when the sitting is unknown."""
+    if plan.approved is None:
+        return ""
+    meeting = council.meeting(plan.approved_at) if plan.approved_at else None
+    if meeting is not None:
+        return markup("approved_at", lang, number=meeting.number,
+                      date=format_date_attributive(meeting.date, lang))
+    return markup("approved_on", lang, date=format_date(plan.approved, lang))
+
+
+def _chair(council: Council, plan: AnnualPlan, on: dt.date) -> Member | None:
+    meeting = council.meeting(plan.approved_at) if plan.approved_at else None
+    day = plan.approved or (meeting.date if meeting else None) or on
+    chairs = [m for m in council.active_members(day) if m.role == "chair"]
+    chairs.sort(key=lambda m: (m.start, m.id))
+    return chairs[-1] if chairs else None
+
+
+def due_text(item: PlanItem, lang: str) -> str:
+    """The due column: a day, or a month or quarter (stored as its last day)."""
+    if item.due is None:
+        return ""
+    if item.due_precision == "month":
+        return format_month(item.due.year, item.due.month, lang)
+    if item.due_precision == "quarter":
+        return format_quarter(item.due.year, (item.due.month - 1) // 3 + 1, lang)
+    return format_date(item.due, lang)
+
+
+def _table(items: list[PlanItem], lang: str, width: float) -> Table:
+    header = [para(markup(key, lang), "cell_head") for key, _share in _COLUMNS]
+    rows: list[list[Any]] = [header]
+    for number, item in enumerate(items, start=1):
+        rows.append([
+            para(str(number), "cell_number"),
+            para(esc(item.title), "cell"),
+            para(esc(due_text(item, lang)), "cell"),
+            para(esc(item.responsible), "cell"),
+            para(esc(item.form), "cell"),
+            para(markup(f"status_{item.status}", lang), "cell"),
+            para(esc(item.note), "cell"),
+        ])
+    table = Table(rows, colWidths=[width * share for _key, share in _COLUMNS], repeatRows=1,
+                  hAlign="LEFT")
+    table.setStyle(table_style([
+        ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
+        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table

@@ -1,0 +1,242 @@
+"""The page every document is printed on: running header, "page X of Y" footer, an optional
+diagonal draft mark and an optional fingerprint line; output to a path or a binary file.
+
+"Page X of Y" needs the page count before the footers are drawn. Rather than laying the story
+out twice, the canvas keeps each finished page's state and draws the footers when it is saved
+(the NumberedCanvas recipe): one layout pass, whatever the length of the document.
+The draft mark is drawn when a page begins, under the text, so it never hides a word.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kenesh_desktop.documents import styles as st
+from kenesh_desktop.documents.fonts import register_fonts
+from kenesh_desktop.documents.wording import text
+
+Output = str | os.PathLike[str] | IO[bytes]
+"""Where a document goes: a file path, or a binary file object such as io.BytesIO."""
+
+AUTHOR = "Kenesh Desktop"
+MARGIN_LEFT = 22 * mm
+MARGIN_RIGHT = 16 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+_HEADER_GAP = 9 * mm  # header baseline above the frame
+_FOOTER_GAP = 10 * mm  # footer baseline below the frame
+
+
+def esc(value: object) -> str:
+    """User text made safe for a Paragraph: & < > escaped, line breaks kept."""
+    return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def markup(key: str, lang: str, **values: object) -> str:
+    """A fixed text with its values filled in, escaped for a Paragraph.
+
+    The templates carry no markup of their own, so escaping the finished string escapes every
+    user value in it (a council named «A & B» or a title with "<" stays literal).
+    """
+    return esc(text(key, lang, **values))
+
+
+def para(markup_text: str, style: str) -> Paragraph:
+    """A Paragraph in a named style of the shared stylesheet; `markup_text` is already escaped."""
+    return Paragraph(markup_text, st.stylesheet()[style])
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells (even empty ones) use the bundled font: a Table's
+    default is Helvetica, which has no Kyrgyz letters."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.HEADER_FONT), *commands])
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """What is drawn around the story on every page."""
+
+    lang: str
+    header_left: str
+    header_right: str
+    draft: bool = False
+    fingerprint: str | None = None
+    landscape: bool = False
+
+
+def frame_width(landscape_page: bool = False) -> float:
+    """The width of the text frame on an A4 page (portrait, or landscape for the plan)."""
+    width = landscape(A4)[0] if landscape_page else A4[0]
+    return width - MARGIN_LEFT - MARGIN_RIGHT
+
+
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    """The text cut with an ellipsis so it fits `width` (a long council name in the header)."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def _draw_draft_mark(canvas: Canvas, setup: PageSetup, page_width: float,
+                     page_height: float) -> None:
+    word = text("draft", setup.lang)
+    angle = math.degrees(math.atan2(page_height, page_width))
+    diagonal = math.hypot(page_width, page_height)
+    size = min(150.0, 100.0 * diagonal * 0.55 / stringWidth(word, st.DRAFT_FONT, 100))
+    canvas.saveState()
+    canvas.setFillColor(st.DRAFT_GREY)
+    canvas.setFont(st.DRAFT_FONT, size)
+    canvas.translate(page_width / 2, page_height / 2)
+    canvas.rotate(angle)
+    canvas.drawCentredString(0, -size * 0.35, word)
+    canvas.restoreState()
+
+
+def _draw_header(canvas: Canvas, setup: PageSetup, page_width: float,
+                 page_height: float) -> None:
+    y = page_height - MARGIN_TOP + _HEADER_GAP - 4
+    usable = page_width - MARGIN_LEFT - MARGIN_RIGHT
+    right = _fit(setup.header_right, st.HEADER_FONT, st.HEADER_SIZE, usable * 0.35)
+    right_width = stringWidth(right, st.HEADER_FONT, st.HEADER_SIZE)
+    left = _fit(setup.header_left, st.HEADER_FONT, st.HEADER_SIZE, usable - right_width - 12)
+    canvas.saveState()
+    canvas.setFont(st.HEADER_FONT, st.HEADER_SIZE)
+    canvas.setFillColor(st.GREY)
+    canvas.drawString(MARGIN_LEFT, y, left)
+    canvas.drawRightString(page_width - MARGIN_RIGHT, y, right)
+    canvas.setStrokeColor(st.RULE_GREY)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN_LEFT, y - 3, page_width - MARGIN_RIGHT, y - 3)
+    canvas.restoreState()
+
+
+def _draw_footer(canvas: Canvas, setup: PageSetup, page: int, pages: int,
+                 page_width: float) -> None:
+    y = MARGIN_BOTTOM - _FOOTER_GAP
+    canvas.saveState()
+    canvas.setStrokeColor(st.RULE_GREY)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN_LEFT, y + 9, page_width - MARGIN_RIGHT, y + 9)
+    canvas.setFont(st.FOOTER_FONT, st.FOOTER_SIZE)
+    canvas.setFillColor(st.GREY)
+    canvas.drawRightString(page_width - MARGIN_RIGHT, y,
+                           text("page_of", setup.lang, page=page, pages=pages))
+    if setup.fingerprint:
+        canvas.drawString(MARGIN_LEFT, y,
+                          text("fingerprint", setup.lang, fingerprint=setup.fingerprint))
+    canvas.restoreState()
+
+
+def _numbered_canvas(setup: PageSetup) -> type[Canvas]:
+    """A Canvas class that holds back each page until the total is known, then draws footers."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._page_states)
+            for number, state in enumerate(self._page_states, start=1):
+                self.__dict__.update(state)
+                width, _height = self._pagesize
+                _draw_footer(self, setup, number, pages, width)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def build_document(out: Output, story: Sequence[Flowable], setup: PageSetup, *,
+                   title: str, subject: str = "") -> None:
+    """Lay `story` out on A4 pages dressed by `setup` and write the PDF to `out`.
+
+    The PDF's metadata carries the title, the author "Kenesh Desktop" and the language.
+    """
+    register_fonts()
+    pagesize = landscape(A4) if setup.landscape else A4
+    target = out if hasattr(out, "write") else os.fspath(out)  # type: ignore[arg-type]
+    doc = BaseDocTemplate(
+        target,
+        pagesize=pagesize,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=AUTHOR,
+        creator=AUTHOR,
+        subject=subject,
+        lang=setup.lang,
+        # Otherwise every page starts in Helvetica, which has no Kyrgyz letters, and the PDF
+        # carries a font that no text should ever fall back to.
+        initialFontName=st.HEADER_FONT,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        width, height = pagesize
+        if setup.draft:
+            _draw_draft_mark(canvas, setup, width, height)
+        if canvas.getPageNumber() > 1:  # page 1 opens with the council's name in full
+            _draw_header(canvas, setup, width, height)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story), canvasmaker=_numbered_canvas(setup))
+
+
+def signature_block(signers: Sequence[tuple[str, str]], lang: str,
+                    width: float) -> Flowable:
+    """Signature lines: the role, a line to sign on, the printed name (a blank line when no one
+    holds the role), with "(signature)" and "(name)" under the lines."""
+    rows: list[list[Any]] = []
+    for role, name in signers:
+        rows.append([para(f"<b>{esc(role)}</b>", "signature"), "", "",
+                     para(esc(name), "signature")])
+        rows.append(["", para(markup("signature_hint", lang), "signature_hint"), "",
+                     para(markup("name_hint", lang), "signature_hint")])
+    # role | line to sign on | gap | printed name
+    widths = [width * 0.2, width * 0.33, width * 0.05, width * 0.42]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index in range(0, len(rows), 2):
+        commands += [
+            ("TOPPADDING", (0, index), (-1, index), 18),
+            ("LINEBELOW", (1, index), (1, index), 0.6, st.GREY),
+            ("LINEBELOW", (3, index), (3, index), 0.6, st.GREY),
+            ("TOPPADDING", (0, index + 1), (-1, index + 1), 1),
+        ]
+    table.setStyle(table_style(commands))
+    return KeepTogether([Spacer(1, 10 * mm), table])

@@ -1,0 +1,240 @@
+"""The minutes PDF: read back with pypdf, it must hold who was there, the counts, the quorum
+statement naming the rule (Art. 17), each item's decision and vote, the signatories, the draft
+mark until the sitting is finalized and the fingerprint after, in Kyrgyz, Russian and English,
+with Ң Ө Ү intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from documents_factory import pdf_pages, pdf_text
+from pypdf import PdfReader
+
+from kenesh_desktop.documents.fingerprint import meeting_fingerprint
+from kenesh_desktop.documents.minutes import build_minutes
+from kenesh_desktop.rules.records import AgendaItem, Council, Meeting, Member
+
+# Present at sitting No. 3, in Kyrgyz alphabetical order (Ө after О, Ү after У), by hand.
+PRESENT_IN_ORDER = [
+    "Асанова Айгүл Бакытовна",
+    "Бөрүбаев Азамат Орозбекович",
+    "Жеңишбеков Эрлан Асанович",
+    "Кенжебаева Айпери Төлөновна",
+    "Ноорузбаев Мирлан Үсөнович",
+    "Өмүрбеков Нурлан Таалайбекович",
+    "Сыдыкова Мээрим Жеңишбековна",
+    "Төлөгөнова Чолпон Кубанычбековна",
+    "Үсөнова Гүлнара Маратовна",
+]
+ABSENT = {
+    "Маңкеев Бакыт Сооронбаевич": "иш сапарында",
+    "Дөөлөтова Нургүл Эсенгуловна": "ооруп калды",
+    "Абдыкадыров Тилек Маратович": "өргүүдө",
+}
+
+
+def minutes(council: Council, meeting_id: str = "s3", lang: str = "ky") -> bytes:
+    out = io.BytesIO()
+    build_minutes(council, meeting_id, out, lang=lang)
+    return out.getvalue()
+
+
+def test_kyrgyz_minutes_list_every_present_member_in_kyrgyz_order(council):
+    text = pdf_text(minutes(council))
+    for number, name in enumerate(PRESENT_IN_ORDER, start=1):
+        assert f"{number}. {name}" in text
+    assert "Коомдук кеңештин 13 мүчөсүнөн 9 мүчө катышты." in text
+
+
+def test_kyrgyz_letters_come_back_unchanged(council):
+    text = pdf_text(minutes(council))
+    for word in ("Жеңишбеков", "Өмүрбеков", "Үсөнова", "Маңкеев", "Чыңгышева", "ӨКҮЛҮ"):
+        assert word in text
+    # The seed's broken font turned Ң Ө Ү into these look-alikes: none may appear.
+    assert not set(text) & set("ЎўЄєЇї")
+
+
+def test_absent_members_with_their_reasons(council):
+    text = pdf_text(minutes(council))
+    assert "КАТЫШПАГАНДАР" in text
+    for name, reason in ABSENT.items():
+        assert f"{name} — {reason}" in text
+    assert "Чыңгышева Асел Айбековна — себеби көрсөтүлгөн эмес" in text
+    # Kyrgyz order: Д, then М, then Ч (by hand).
+    assert "1. Абдыкадыров" in text and "2. Дөөлөтова" in text
+    assert "3. Маңкеев" in text and "4. Чыңгышева" in text
+
+
+def test_header_particulars_in_official_date_style(council):
+    text = pdf_text(minutes(council))
+    assert "Саламаттык сактоо министрлигинин алдындагы Коомдук кеңеш" in text
+    assert "Кыргыз Республикасынын Саламаттык сактоо министрлиги" in text
+    assert "Коомдук кеңештин отурумунун №3 ПРОТОКОЛУ" in text
+    assert "Күнү: 2027-жылдын 15-марты, саат 10:00" in text
+    assert "Бишкек ш., Чүй проспекти, 106, №3 зал" in text
+    assert "Бөкөнбаев Талант Үмөтович, министрдин орун басары" in text
+    assert "Исаков Өмүр Талантович — «Азаттык» радиосу (ЖМК)" in text
+
+
+def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
+    text = pdf_text(minutes(council))
+    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (№74 Мыйзам, 17-берене) — 9 керек, 9 катышты: "
+            "отурум укук ченемдүү.") in text
+    assert "кворумсуз" not in text
+
+
+def test_one_short_of_the_quorum_is_not_competent_and_votes_are_marked(council):
+    text = pdf_text(minutes(council, "s4", "en"))
+    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 8 present: "
+            "the sitting is not competent") in text
+    assert "The vote was taken without a quorum (Art. 17)." in text
+    assert "Kind: extraordinary sitting (called by Жеңишбеков Эрлан Асанович)" in text
+    assert "MINUTES No. 4 of the extraordinary sitting of the Public Council" in text
+
+
+def test_items_heard_decided_counts_and_who_voted_how(council):
+    text = pdf_text(minutes(council))
+    assert "КҮН ТАРТИБИ" in text
+    assert "(сунуштаган: мамлекеттик орган, 18-берене)" in text
+    assert "УГУЛДУ: Баяндамачы: Бөкөнбаев Т. Ү." in text
+    assert "ЧЕЧИМ КАБЫЛ АЛЫНДЫ: Маалымат эске алынсын. Маморганга сунуштар жөнөтүлсүн." in text
+    assert "Добуш берүү: макул — 7, каршы — 1, калыс калды — 1." in text
+    assert "Чечим кабыл алынды: катышкандардын жарымынан көбү макул болду." in text
+    assert "Каршы: Бөрүбаев Азамат Орозбекович" in text
+    assert "Калыс калды: Кенжебаева Айпери Төлөновна" in text
+    # Item 2: 4 of 9 present voted for, not more than half.
+    assert "Добуш берүү: макул — 4, каршы — 3, калыс калды — 2." in text
+    assert "Чечим кабыл алынган жок" in text
+    # Item 3 has no vote; its title's & and < come back literally.
+    assert "3. Ар кандай маселелер: «A & B» <тест>" in text
+    assert "Добуш берүүнүн жыйынтыгы жазылган эмес." in text
+
+
+@pytest.mark.parametrize(("votes_for", "outcome"), [(5, "Not adopted"), (6, "Adopted")])
+def test_adoption_needs_more_than_half_of_those_present(council, votes_for, outcome):
+    meeting = council.meeting("s3")
+    meeting.present = [m.id for m in council.members[:10]]
+    yes = meeting.present[:votes_for]
+    meeting.items = [AgendaItem(title="Сунуш", decision="Кабыл алынсын.",
+                                votes={mid: "for" for mid in yes}
+                                | {mid: "abstain" for mid in meeting.present[votes_for:]})]
+    text = pdf_text(minutes(council, lang="en"))
+    assert f"Voting: for — {votes_for}, against — 0, abstained — {10 - votes_for}." in text
+    assert f"{outcome}:" in text
+    assert ("Not adopted:" in text) == (outcome == "Not adopted")
+
+
+def test_present_member_who_did_not_vote_is_named(council):
+    meeting = council.meeting("s3")
+    del meeting.items[0].votes["m09"]
+    text = pdf_text(minutes(council, lang="en"))
+    assert "Did not vote: Кенжебаева Айпери Төлөновна" in text
+
+
+def test_signatures_name_the_chair_and_secretary_active_on_the_date(council):
+    text = pdf_text(minutes(council, lang="en"))
+    assert re.search(r"Chair Асанова Айгүл Бакытовна \(signature\) \(name\) "
+                     r"Secretary Өмүрбеков Нурлан Таалайбекович", text)
+
+
+def test_signature_follows_a_change_of_chair(council):
+    council.members[0].end = dt.date(2027, 3, 1)
+    council.members.append(Member(id="m14", full_name="Сатыбалдиева Зуура Өмүровна",
+                                  sex="female", organization="Жаңы уюм", role="chair",
+                                  start=dt.date(2027, 3, 2)))
+    text = pdf_text(minutes(council, lang="en"))
+    assert "Chair Сатыбалдиева Зуура Өмүровна" in text
+    assert "Chair Асанова" not in text
+
+
+def test_no_secretary_leaves_a_blank_line(council):
+    council.members[1].role = "member"
+    text = pdf_text(minutes(council, lang="en"))
+    assert re.search(r"Secretary \(signature\) \(name\)", text)
+
+
+def test_draft_mark_on_every_page_until_finalized(council):
+    pages = pdf_pages(minutes(council))
+    assert len(pages) >= 2
+    assert all("ДОЛБООР" in page for page in pages)
+    assert all("fingerprint" not in page for page in pages)
+
+
+def test_finalized_minutes_carry_the_fingerprint_and_no_draft_mark(council):
+    meeting = council.meeting("s3")
+    meeting.finalized = True
+    pages = pdf_pages(minutes(council))
+    fingerprint = meeting_fingerprint(council, meeting)
+    assert all("ДОЛБООР" not in page for page in pages)
+    assert all(f"Текшерүү коду (fingerprint): {fingerprint}" in page for page in pages)
+
+
+def test_page_x_of_y_on_every_page(council):
+    pages = pdf_pages(minutes(council, lang="en"))
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {total}" in page
+
+
+def test_russian_minutes(council):
+    text = pdf_text(minutes(council, lang="ru"))
+    assert "ПРОТОКОЛ №3 заседания Общественного совета" in text
+    assert "Дата: 15 марта 2027 г., 10:00" in text
+    assert "Присутствовали 9 из 13 членов совета." in text
+    assert ("Кворум: 2/3 членов совета (Закон №74, ст. 17) — необходимо 9, присутствуют 9: "
+            "заседание правомочно.") in text
+    assert "СЛУШАЛИ:" in text and "РЕШИЛИ:" in text
+    assert "Голосовали: за — 7, против — 1, воздержались — 1." in text
+    assert "ОТСУТСТВОВАЛИ" in text and "ПРИГЛАШЁННЫЕ" in text
+    assert "Председатель Асанова Айгүл Бакытовна (подпись)" in text
+    assert all("ПРОЕКТ" in page for page in pdf_pages(minutes(council, lang="ru")))
+
+
+def test_english_minutes(council):
+    text = pdf_text(minutes(council, lang="en"))
+    assert "MINUTES No. 3 of the sitting of the Public Council" in text
+    assert "Date: 15 March 2027, 10:00" in text
+    assert "Present: 9 of 13 members." in text
+    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 9 present: "
+            "the sitting is competent.") in text
+    assert "HEARD:" in text and "DECIDED:" in text
+    assert "Adopted: more than half of those present voted for." in text
+    assert all("DRAFT" in page for page in pdf_pages(minutes(council, lang="en")))
+
+
+def test_unknown_sitting_raises_lookup_error(council):
+    with pytest.raises(LookupError):
+        build_minutes(council, "no-such-sitting", io.BytesIO())
+
+
+def test_writes_to_a_path_with_metadata(council, tmp_path):
+    target = tmp_path / "minutes.pdf"
+    build_minutes(council, "s3", target, lang="en")
+    reader = PdfReader(target)
+    assert reader.metadata.author == "Kenesh Desktop"
+    assert reader.metadata.title.startswith("Minutes No. 3")
+
+
+def test_large_sitting_keeps_every_item_and_consistent_page_numbers(council):
+    members = [Member(id=f"x{i:02d}", full_name=f"Мүчө Өмүр Үсөн уулу {i:02d}", sex="male",
+                      organization=f"Уюм {i}", role="member", start=dt.date(2026, 1, 1))
+               for i in range(15)]
+    items = [AgendaItem(title=f"Маселе номер {i:02d}", heard="Маалымат угулду. " * 12,
+                        decision="Чечим кабыл алынсын. " * 6,
+                        votes={m.id: "for" for m in members})
+             for i in range(30)]
+    big = Council(id="big", name="Коомдук кеңеш", state_body="Министрлик",
+                  term_start=dt.date(2026, 1, 1), term_end=dt.date(2027, 12, 31),
+                  members=members,
+                  meetings=[Meeting(id="b1", number=7, date=dt.date(2026, 6, 1),
+                                    present=[m.id for m in members], items=items)])
+    pages = pdf_pages(minutes(big, "b1", "en"))
+    text = " ".join(pages)
+    for i in range(30):
+        assert f"Маселе номер {i:02d}" in text
+    assert "Present: 15 of 15 members." in text
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    assert len(pages) > 2
