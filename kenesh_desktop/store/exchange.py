@@ -1,0 +1,608 @@
+"""The council exchange file of EXCHANGE.md (version 1): read it strictly, write it faithfully.
+
+`parse_exchange` turns the decoded JSON into records.Council values and refuses, with the
+JSON path of the first offending value, everything EXCHANGE.md lists as refused: a wrong
+`format` or unknown `version`, a missing required field, a wrong type, a value outside its
+vocabulary, a bad date, a reference to an unknown id, a vote by a member who was not present,
+a duplicate id (all ids of one council are one namespace), a duplicate council id, plan year
+or meeting number, and a key given twice in one JSON object.
+
+What may be left out: a field that has a default in records.py (lists are then empty, `kind`
+is "regular", a nullable field is null, ...). Keys this program does not know are ignored, so
+a file written by a later program that only adds fields still reads (forward compatibility).
+
+The program's own extension fields (marked "extension" in records.py) are written only when
+they differ from their default, so a plain version-1 file reads and writes back to the same
+content; they are read back when present. Export, import and export again give the same
+content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.dates import parse_iso
+
+FORMAT = "kenesh-exchange"
+VERSION = 1
+SUFFIX = ".kenesh.json"
+
+_REQUIRED = object()
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+class ExchangeError(ValueError):
+    """A refused exchange file: `file` (or None), the JSON `path` (or None) and the `problem`.
+
+    `str()` is one line: "FILE: $.councils[0].members[2].sex: 'x' is not one of: female, male".
+    """
+
+    def __init__(self, problem: str, *, path: str | None = None, file: str | None = None):
+        super().__init__(problem)
+        self.problem = problem
+        self.path = path
+        self.file = file
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.file, self.path, self.problem) if part)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_exchange_file(path: Path | str) -> list[r.Council]:
+    """Read and parse an exchange file; every failure is an ExchangeError naming the file."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise ExchangeError("is a folder, not a file", file=name) from None
+    except OSError as exc:
+        raise ExchangeError(f"cannot be read ({exc.strerror or exc})", file=name) from None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark from Windows editors is harmless
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", file=name
+        ) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_object_without_repeated_keys)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", file=name
+        ) from None
+    except ExchangeError as exc:
+        exc.file = name
+        raise
+    return parse_exchange(data, file=name)
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise ExchangeError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_exchange(data: Any, file: str | None = None) -> list[r.Council]:
+    """The councils of a decoded exchange file, validated; raises ExchangeError."""
+    return _Parser(file).document(data)
+
+
+def _key_path(path: str, key: str) -> str:
+    if _NAME.fullmatch(key):
+        return f"{path}.{key}"
+    escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{path}['{escaped}']"
+
+
+def _show(value: Any) -> str:
+    shown = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+class _Parser:
+    """One pass over the document; `ids` holds the current council's namespace."""
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.ids: dict[str, tuple[str, str]] = {}  # id -> (kind, path where defined)
+
+    def fail(self, path: str, problem: str):
+        raise ExchangeError(problem, path=path, file=self.file)
+
+    # -- value converters: (value, path) -> value
+    def as_object(self, value: Any, path: str) -> dict:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected an object, got {_show(value)}")
+        return value
+
+    def as_list(self, value: Any, path: str) -> list:
+        if not isinstance(value, list):
+            self.fail(path, f"expected a list, got {_show(value)}")
+        return value
+
+    def as_text(self, value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            self.fail(path, f"expected a string, got {_show(value)}")
+        return value
+
+    def as_id(self, value: Any, path: str) -> str:
+        if not self.as_text(value, path).strip():
+            self.fail(path, "an id cannot be empty")
+        return value
+
+    def as_int(self, value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"expected a whole number, got {_show(value)}")
+        return value
+
+    def as_bool(self, value: Any, path: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(path, f"expected true or false, got {_show(value)}")
+        return value
+
+    def as_date(self, value: Any, path: str) -> dt.date:
+        if not isinstance(value, str):
+            self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
+        try:
+            return parse_iso(value)
+        except ValueError as exc:
+            self.fail(path, str(exc))
+
+    def as_time(self, value: Any, path: str) -> str:
+        if not _TIME.fullmatch(self.as_text(value, path)):
+            self.fail(path, f"expected a time HH:MM, got {_show(value)}")
+        return value
+
+    def one_of(self, vocabulary: tuple[str, ...]) -> Callable[[Any, str], str]:
+        def convert(value: Any, path: str) -> str:
+            if value not in vocabulary or not isinstance(value, str):
+                self.fail(path, f"{_show(value)} is not one of: {', '.join(vocabulary)}")
+            return value
+
+        return convert
+
+    # -- fields of an object
+    def field(self, obj: dict, key: str, path: str, convert, default: Any = _REQUIRED,
+              nullable: bool = False) -> Any:
+        where = _key_path(path, key)
+        if key not in obj:
+            if default is _REQUIRED:
+                self.fail(where, "required field is missing")
+            return default
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        if value is None:
+            self.fail(where, "may not be null")
+        return convert(value, where)
+
+    def items(self, obj: dict, key: str, path: str, parse_one) -> list:
+        """The list under `key` (empty when absent), each element parsed with its path."""
+        where = _key_path(path, key)
+        values = self.as_list(obj[key], where) if key in obj else []
+        return [parse_one(self.as_object(v, f"{where}[{i}]"), f"{where}[{i}]")
+                for i, v in enumerate(values)]
+
+    def new_id(self, obj: dict, path: str, kind: str) -> str:
+        code = self.field(obj, "id", path, self.as_id)
+        where = _key_path(path, "id")
+        if code in self.ids:
+            self.fail(where, f"duplicate id {code!r} (also at {self.ids[code][1]})")
+        self.ids[code] = (kind, where)
+        return code
+
+    def reference(self, code: Any, path: str, kind: str) -> str:
+        self.as_id(code, path)
+        if self.ids.get(code, ("",))[0] != kind:
+            self.fail(path, f"unknown {kind} id {code!r}")
+        return code
+
+    def ref_field(self, obj: dict, key: str, path: str, kind: str) -> str | None:
+        return self.field(obj, key, path, lambda v, p: self.reference(v, p, kind),
+                          default=None, nullable=True)
+
+    # -- the document
+    def document(self, data: Any) -> list[r.Council]:
+        top = self.as_object(data, "$")
+        fmt = self.field(top, "format", "$", self.as_text)
+        if fmt != FORMAT:
+            self.fail("$.format", f"expected {FORMAT!r}, got {_show(fmt)}")
+        version = self.field(top, "version", "$", lambda v, p: v)
+        if type(version) is not int or version != VERSION:
+            self.fail("$.version", f"unknown version {_show(version)} "
+                                   f"(this program reads version {VERSION})")
+        councils = self.field(top, "councils", "$", self.as_list)
+        result: list[r.Council] = []
+        seen: dict[str, int] = {}
+        for index, value in enumerate(councils):
+            path = f"$.councils[{index}]"
+            council = self.council(self.as_object(value, path), path)
+            if council.id in seen:
+                self.fail(f"{path}.id", f"duplicate council id {council.id!r} "
+                                        f"(also at $.councils[{seen[council.id]}].id)")
+            seen[council.id] = index
+            result.append(council)
+        return result
+
+    def council(self, obj: dict, path: str) -> r.Council:
+        self.ids = {}
+        council = r.Council(
+            id=self.field(obj, "id", path, self.as_id),
+            name=self.field(obj, "name", path, self.as_text),
+            state_body=self.field(obj, "state_body", path, self.as_text),
+            term_start=self.field(obj, "term_start", path, self.as_date),
+            term_end=self.field(obj, "term_end", path, self.as_date),
+        )
+        # Members and meetings first: every reference points at one of them.
+        council.members = self.items(obj, "members", path, self.member)
+        council.meetings = self.items(obj, "meetings", path, self.meeting)
+        numbers: dict[int, str] = {}
+        for index, meeting in enumerate(council.meetings):
+            where = f"{path}.meetings[{index}].number"
+            if meeting.number in numbers:
+                self.fail(where, f"duplicate meeting number {meeting.number} "
+                                 f"(also at {numbers[meeting.number]})")
+            numbers[meeting.number] = where
+        council.requests = self.items(obj, "requests", path, self.request)
+        council.proposals = self.items(obj, "proposals", path, self.proposal)
+        council.notices = self.items(obj, "notices", path, self.notice)
+        council.plans = self.items(obj, "plans", path, self.plan)
+        years: dict[int, str] = {}
+        for index, plan in enumerate(council.plans):
+            where = f"{path}.plans[{index}].year"
+            if plan.year in years:
+                self.fail(where, f"duplicate plan year {plan.year} (also at {years[plan.year]})")
+            years[plan.year] = where
+        council.competitions = self.items(obj, "competitions", path, self.competition)
+        return council
+
+    def member(self, obj: dict, path: str) -> r.Member:
+        text = self.as_text
+        return r.Member(
+            id=self.new_id(obj, path, "member"),
+            full_name=self.field(obj, "full_name", path, text),
+            sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
+            organization=self.field(obj, "organization", path, text),
+            role=self.field(obj, "role", path, self.one_of(r.ROLES)),
+            start=self.field(obj, "start", path, self.as_date),
+            end=self.field(obj, "end", path, self.as_date, None, nullable=True),
+            pin=self.field(obj, "pin", path, text, None, nullable=True),
+            phone=self.field(obj, "phone", path, text, None, nullable=True),
+            email=self.field(obj, "email", path, text, None, nullable=True),
+        )
+
+    def meeting(self, obj: dict, path: str) -> r.Meeting:
+        text = self.as_text
+        meeting = r.Meeting(
+            id=self.new_id(obj, path, "meeting"),
+            number=self.field(obj, "number", path, self.as_int),
+            date=self.field(obj, "date", path, self.as_date),
+            kind=self.field(obj, "kind", path, self.one_of(r.MEETING_KINDS), "regular"),
+            place=self.field(obj, "place", path, text, ""),
+            agenda_sent=self.field(obj, "agenda_sent", path, self.as_date, None, nullable=True),
+            finalized=self.field(obj, "finalized", path, self.as_bool, False),
+            time=self.field(obj, "time", path, self.as_time, None, nullable=True),
+            called_by=self.ref_field(obj, "called_by", path, "member"),
+            state_body_representative=self.field(obj, "state_body_representative", path,
+                                                 text, ""),
+        )
+        if meeting.number < 1:
+            self.fail(f"{path}.number", f"a meeting number is 1 or more, got {meeting.number}")
+        present = self.field(obj, "present", path, self.as_list, [])
+        for index, code in enumerate(present):
+            where = f"{path}.present[{index}]"
+            self.reference(code, where, "member")
+            if code in meeting.present:
+                self.fail(where, f"member {code!r} is listed as present twice")
+            meeting.present.append(code)
+        reasons = self.field(obj, "absence_reasons", path, self.as_object, {})
+        for code, reason in reasons.items():
+            where = _key_path(f"{path}.absence_reasons", code)
+            self.reference(code, where, "member")
+            if code in meeting.present:
+                self.fail(where, f"member {code!r} is present; a reason is for an absence")
+            if self.as_text(reason, where):  # an empty reason is no reason
+                meeting.absence_reasons[code] = reason
+        meeting.guests = self.items(obj, "guests", path, self.guest)
+        meeting.items = self.items(
+            obj, "items", path, lambda o, p: self.agenda_item(o, p, meeting.present)
+        )
+        meeting.reopenings = self.items(obj, "reopenings", path, self.reopening)
+        return meeting
+
+    def guest(self, obj: dict, path: str) -> r.Guest:
+        return r.Guest(
+            full_name=self.field(obj, "full_name", path, self.as_text),
+            organization=self.field(obj, "organization", path, self.as_text, ""),
+            category=self.field(obj, "category", path, self.one_of(r.GUEST_CATEGORIES), "other"),
+        )
+
+    def agenda_item(self, obj: dict, path: str, present: list[str]) -> r.AgendaItem:
+        item = r.AgendaItem(
+            title=self.field(obj, "title", path, self.as_text),
+            proposed_by=self.field(obj, "proposed_by", path, self.one_of(r.PROPOSERS), "council"),
+            decision=self.field(obj, "decision", path, self.as_text, ""),
+            speaker=self.field(obj, "speaker", path, self.as_text, ""),
+            heard=self.field(obj, "heard", path, self.as_text, ""),
+        )
+        votes = self.field(obj, "votes", path, self.as_object, {})
+        choice = self.one_of(r.VOTE_CHOICES)
+        for code, value in votes.items():
+            where = _key_path(f"{path}.votes", code)
+            self.reference(code, where, "member")
+            if code not in present:
+                self.fail(where, f"member {code!r} voted but is not in the sitting's present list")
+            item.votes[code] = choice(value, where)
+        return item
+
+    def reopening(self, obj: dict, path: str) -> r.Reopening:
+        return r.Reopening(
+            on=self.field(obj, "on", path, self.as_date),
+            reason=self.field(obj, "reason", path, self.as_text),
+        )
+
+    def request(self, obj: dict, path: str) -> r.Request:
+        text = self.as_text
+        return r.Request(
+            id=self.new_id(obj, path, "request"),
+            number=self.field(obj, "number", path, text),
+            subject=self.field(obj, "subject", path, text),
+            addressee=self.field(obj, "addressee", path, text),
+            registered=self.field(obj, "registered", path, self.as_date),
+            answered=self.field(obj, "answered", path, self.as_date, None, nullable=True),
+            text=self.field(obj, "text", path, text, ""),
+            answer_summary=self.field(obj, "answer_summary", path, text, ""),
+        )
+
+    def proposal(self, obj: dict, path: str) -> r.Proposal:
+        return r.Proposal(
+            id=self.new_id(obj, path, "proposal"),
+            author=self.field(obj, "author", path, self.as_text),
+            received=self.field(obj, "received", path, self.as_date),
+            summary=self.field(obj, "summary", path, self.as_text),
+            considered_at=self.ref_field(obj, "considered_at", path, "meeting"),
+            outcome=self.field(obj, "outcome", path, self.as_text, None, nullable=True),
+            reply_sent=self.field(obj, "reply_sent", path, self.as_date, None, nullable=True),
+        )
+
+    def notice(self, obj: dict, path: str) -> r.CommissionNotice:
+        text = self.as_text
+        return r.CommissionNotice(
+            id=self.new_id(obj, path, "notice"),
+            commission=self.field(obj, "commission", path, text),
+            received=self.field(obj, "received", path, self.as_date),
+            sitting=self.field(obj, "sitting", path, self.as_date),
+            observer=self.ref_field(obj, "observer", path, "member"),
+            place=self.field(obj, "place", path, text, ""),
+            agenda=self.field(obj, "agenda", path, text, ""),
+            attended=self.field(obj, "attended", path, self.as_bool, None, nullable=True),
+            notes=self.field(obj, "notes", path, text, ""),
+        )
+
+    def plan(self, obj: dict, path: str) -> r.AnnualPlan:
+        plan = r.AnnualPlan(
+            year=self.field(obj, "year", path, self.as_int),
+            approved=self.field(obj, "approved", path, self.as_date, None, nullable=True),
+            sent=self.field(obj, "sent", path, self.as_date, None, nullable=True),
+            approved_at=self.ref_field(obj, "approved_at", path, "meeting"),
+            letter_number=self.field(obj, "letter_number", path, self.as_text, ""),
+        )
+        if not 1 <= plan.year <= 9999:
+            self.fail(f"{path}.year", f"not a year: {plan.year}")
+        plan.items = self.items(obj, "items", path, self.plan_item)
+        return plan
+
+    def plan_item(self, obj: dict, path: str) -> r.PlanItem:
+        text = self.as_text
+        return r.PlanItem(
+            title=self.field(obj, "title", path, text),
+            due=self.field(obj, "due", path, self.as_date, None, nullable=True),
+            responsible=self.field(obj, "responsible", path, text, ""),
+            form=self.field(obj, "form", path, text, ""),
+            due_precision=self.field(obj, "due_precision", path,
+                                     self.one_of(r.DUE_PRECISIONS), "day"),
+            status=self.field(obj, "status", path, self.one_of(r.PLAN_ITEM_STATUSES), "planned"),
+            note=self.field(obj, "note", path, text, ""),
+        )
+
+    def competition(self, obj: dict, path: str) -> r.Competition:
+        date = self.as_date
+        competition = r.Competition(
+            id=self.new_id(obj, path, "competition"),
+            announced=self.field(obj, "announced", path, date, None, nullable=True),
+            published=self.field(obj, "published", path, date, None, nullable=True),
+            formed=self.field(obj, "formed", path, date, None, nullable=True),
+        )
+        competition.candidates = self.items(obj, "candidates", path, self.candidate)
+        return competition
+
+    def candidate(self, obj: dict, path: str) -> r.Candidate:
+        text = self.as_text
+        candidate = r.Candidate(
+            id=self.new_id(obj, path, "candidate"),
+            full_name=self.field(obj, "full_name", path, text),
+            sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
+            organization=self.field(obj, "organization", path, text),
+            received=self.field(obj, "received", path, self.as_date, None, nullable=True),
+            selected=self.field(obj, "selected", path, self.as_bool, False),
+            phone=self.field(obj, "phone", path, text, None, nullable=True),
+            email=self.field(obj, "email", path, text, None, nullable=True),
+        )
+        documents = self.field(obj, "documents", path, self.as_object, {})
+        where = f"{path}.documents"
+        for key in r.DOCUMENT_KEYS:
+            if key == "recommendation_letters":
+                count = self.field(documents, key, where, self.as_int, 0)
+                if count < 0:
+                    self.fail(f"{where}.{key}", f"a count cannot be negative, got {count}")
+                candidate.documents[key] = count
+            else:
+                candidate.documents[key] = self.field(documents, key, where, self.as_bool, False)
+        requirements = self.field(obj, "requirements", path, self.as_object, {})
+        for key in r.REQUIREMENT_KEYS:
+            candidate.requirements[key] = self.field(
+                requirements, key, f"{path}.requirements", self.as_bool, False
+            )
+        notes = self.field(obj, "requirement_notes", path, self.as_object, {})
+        for key, note in notes.items():
+            where = _key_path(f"{path}.requirement_notes", key)
+            self.one_of(r.REQUIREMENT_KEYS)(key, where)
+            if self.as_text(note, where):
+                candidate.requirement_notes[key] = note
+        return candidate
+
+
+# ---------------------------------------------------------------- writing
+
+
+def dump_exchange_file(councils: list[r.Council], path: Path | str) -> None:
+    """Write the exchange file (UTF-8, indented) atomically: a crash leaves the old file or
+    the new one, never half a file."""
+    text = json.dumps(to_exchange(councils), ensure_ascii=False, indent=2) + "\n"
+    target = Path(path)
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
+        delete=False,
+    )
+    try:
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def to_exchange(councils: list[r.Council]) -> dict:
+    """The exchange document (a JSON-ready dict) of these councils."""
+    return {"format": FORMAT, "version": VERSION, "councils": [_council(c) for c in councils]}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _extend(out: dict, **extensions: tuple[Any, Any]) -> dict:
+    """Add each extension (value, default) only when the value is not its default."""
+    for key, (value, default) in extensions.items():
+        if value != default:
+            out[key] = value
+    return out
+
+
+def _council(c: r.Council) -> dict:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "state_body": c.state_body,
+        "term_start": _iso(c.term_start),
+        "term_end": _iso(c.term_end),
+        "members": [_member(m) for m in c.members],
+        "meetings": [_meeting(m) for m in c.meetings],
+        "requests": [_request(q) for q in c.requests],
+        "proposals": [_proposal(p) for p in c.proposals],
+        "notices": [_notice(n) for n in c.notices],
+        "plans": [_plan(p) for p in c.plans],
+        "competitions": [_competition(k) for k in c.competitions],
+    }
+
+
+def _member(m: r.Member) -> dict:
+    return {
+        "id": m.id, "full_name": m.full_name, "sex": m.sex, "organization": m.organization,
+        "role": m.role, "start": _iso(m.start), "end": _iso(m.end), "pin": m.pin,
+        "phone": m.phone, "email": m.email,
+    }
+
+
+def _meeting(m: r.Meeting) -> dict:
+    out = {
+        "id": m.id, "number": m.number, "date": _iso(m.date), "kind": m.kind, "place": m.place,
+        "agenda_sent": _iso(m.agenda_sent), "present": list(m.present),
+        "guests": [
+            {"full_name": g.full_name, "organization": g.organization, "category": g.category}
+            for g in m.guests
+        ],
+        "items": [_agenda_item(i) for i in m.items],
+        "finalized": m.finalized,
+    }
+    reasons = {code: text for code, text in m.absence_reasons.items() if text}
+    reopenings = [{"on": _iso(x.on), "reason": x.reason} for x in m.reopenings]
+    return _extend(
+        out, time=(m.time, None), called_by=(m.called_by, None),
+        state_body_representative=(m.state_body_representative, ""),
+        absence_reasons=(reasons, {}), reopenings=(reopenings, []),
+    )
+
+
+def _agenda_item(i: r.AgendaItem) -> dict:
+    out = {"title": i.title, "proposed_by": i.proposed_by, "decision": i.decision,
+           "votes": dict(i.votes)}
+    return _extend(out, speaker=(i.speaker, ""), heard=(i.heard, ""))
+
+
+def _request(q: r.Request) -> dict:
+    out = {"id": q.id, "number": q.number, "subject": q.subject, "addressee": q.addressee,
+           "registered": _iso(q.registered), "answered": _iso(q.answered)}
+    return _extend(out, text=(q.text, ""), answer_summary=(q.answer_summary, ""))
+
+
+def _proposal(p: r.Proposal) -> dict:
+    out = {"id": p.id, "author": p.author, "received": _iso(p.received), "summary": p.summary,
+           "considered_at": p.considered_at, "outcome": p.outcome}
+    return _extend(out, reply_sent=(_iso(p.reply_sent), None))
+
+
+def _notice(n: r.CommissionNotice) -> dict:
+    out = {"id": n.id, "commission": n.commission, "received": _iso(n.received),
+           "sitting": _iso(n.sitting), "observer": n.observer}
+    return _extend(out, place=(n.place, ""), agenda=(n.agenda, ""),
+                   attended=(n.attended, None), notes=(n.notes, ""))
+
+
+def _plan(p: r.AnnualPlan) -> dict:
+    out = {"year": p.year, "approved": _iso(p.approved), "sent": _iso(p.sent),
+           "items": [_plan_item(i) for i in p.items]}
+    return _extend(out, approved_at=(p.approved_at, None), letter_number=(p.letter_number, ""))
+
+
+def _plan_item(i: r.PlanItem) -> dict:
+    out = {"title": i.title, "due": _iso(i.due), "responsible": i.responsible, "form": i.form}
+    return _extend(out, due_precision=(i.due_precision, "day"), status=(i.status, "planned"),
+                   note=(i.note, ""))
+
+
+def _competition(k: r.Competition) -> dict:
+    return {"id": k.id, "announced": _iso(k.announced), "published": _iso(k.published),
+            "formed": _iso(k.formed), "candidates": [_candidate(c) for c in k.candidates]}
+
+
+def _candidate(c: r.Candidate) -> dict:
+    documents = {
+        key: c.documents.get(key, 0 if key == "recommendation_letters" else False)
+        for key in r.DOCUMENT_KEYS
+    }
+    requirements = {key: c.requirements.get(key, False) for key in r.REQUIREMENT_KEYS}
+    notes = {key: text for key, text in c.requirement_notes.items() if text}
+    out = {"id": c.id, "full_name": c.full_name, "sex": c.sex, "organization": c.organization,
+           "received": _iso(c.received), "documents": documents, "requirements": requirements,
+           "selected": c.selected}
+    return _extend(out, phone=(c.phone, None), email=(c.email, None),
+                   requirement_notes=(notes, {}))

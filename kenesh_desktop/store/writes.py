@@ -1,0 +1,425 @@
+"""Every change to the database: one function per action, validated, in one transaction.
+
+Each function runs in `db.atomic()` and checks everything before it writes, so a refused
+write (a `WriteError`, whose message is shown to the user as it is) leaves nothing behind.
+Councils and members are named by their exchange ids ("minfin", "m3").
+
+What is refused here is what makes a record wrong or contradictory (an end before a start,
+two chairs at once, a term longer than Art. 14 allows when the council is created). What the
+law asks of a council as a whole (seven to fifteen members, gender balance, one member per
+organisation) is reported by the checks, not refused: a council can be out of line for a
+while, and the secretariat must be able to record that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import peewee
+
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.composition import term_last_day, term_ok
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.store import models as m
+from kenesh_desktop.store.db import db
+from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
+
+RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
+"""The rulebooks this program knows, by key."""
+
+_CODE = re.compile(r"\w[\w.-]*")
+_CODE_MAX = 40
+_BATCH = 100  # rows per multi-row INSERT: well under every driver's parameter limit
+
+
+class WriteError(ValueError):
+    """A refused write; the message is for the user (a rule's message names its article)."""
+
+
+def rulebook_for(key: str) -> Rulebook:
+    return RULEBOOKS.get(key, LAW_74)
+
+
+# ---------------------------------------------------------------- councils
+
+
+def import_councils(councils: list[r.Council]) -> list[str]:
+    """Add whole councils (from an exchange file or the demo); all or nothing.
+
+    Refuses a council whose id is already in the database, naming it. The records are
+    validated as an exchange file would be (references, duplicates, vocabularies) first.
+    Returns the ids added.
+    """
+    try:
+        parse_exchange(to_exchange(councils))
+    except ExchangeError as exc:
+        raise WriteError(f"The council records are not valid: {exc}") from None
+    with db.atomic():
+        existing = {
+            code for (code,) in m.Council.select(m.Council.code)
+            .where(m.Council.code.in_([c.id for c in councils])).tuples()
+        }
+        for council in councils:
+            if council.id in existing:
+                raise WriteError(
+                    f"A council with the id {council.id!r} is already in this database; "
+                    "nothing was imported."
+                )
+        for council in councils:
+            _insert_council(council)
+    return [council.id for council in councils]
+
+
+def create_council(code: str, name: str, state_body: str, term_start: dt.date,
+                   term_end: dt.date) -> str:
+    """Add an empty council; returns its id (made from the name when `code` is empty)."""
+    name, state_body = _required(name, "The council's name"), _required(
+        state_body, "The state body")
+    _check_term(term_start, term_end, LAW_74)
+    with db.atomic():
+        code = (code or "").strip()
+        if code:
+            _check_code_form(code, "council id")
+            if m.Council.select().where(m.Council.code == code).exists():
+                raise WriteError(f"A council with the id {code!r} already exists.")
+        else:
+            code = _free_council_code(_code_from_name(name))
+        m.Council.create(code=code, name=name, state_body=state_body, term_start=term_start,
+                         term_end=term_end, rulebook=LAW_74.key)
+    return code
+
+
+def update_council(code: str, **fields) -> None:
+    """Change a council's name, state_body, term_start, term_end or rulebook."""
+    allowed = {"name", "state_body", "term_start", "term_end", "rulebook"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"update_council() got unknown fields: {', '.join(sorted(unknown))}")
+    with db.atomic():
+        row = _council_row(code)
+        for key in ("name", "state_body"):
+            if key in fields:
+                label = "The council's name" if key == "name" else "The state body"
+                fields[key] = _required(fields[key], label)
+        if "rulebook" in fields and fields["rulebook"] not in RULEBOOKS:
+            raise WriteError(f"Unknown rulebook {fields['rulebook']!r}.")
+        if {"term_start", "term_end", "rulebook"} & set(fields):
+            _check_term(fields.get("term_start", row.term_start),
+                        fields.get("term_end", row.term_end),
+                        rulebook_for(fields.get("rulebook", row.rulebook)))
+        if fields:
+            m.Council.update(**fields).where(m.Council.id == row.id).execute()
+
+
+def delete_council(code: str) -> None:
+    """Delete a council and everything recorded for it (the foreign keys cascade)."""
+    with db.atomic():
+        _council_row(code).delete_instance()
+
+
+# ---------------------------------------------------------------- members
+
+
+def next_code(council_id: str, prefix: str) -> str:
+    """The next free id "<prefix><N>" in the council's one id space (N above every used one)."""
+    if not prefix:
+        raise ValueError("next_code() needs a prefix")
+    council = _council_row(council_id)
+    pattern = re.compile(re.escape(prefix) + r"([0-9]+)")
+    highest = 0
+    for code in _codes(council):
+        match = pattern.fullmatch(code)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"{prefix}{highest + 1}"
+
+
+def add_member(council_id: str, member: r.Member) -> str:
+    """Add a member; their id is the next "m<N>" when member.id is empty. Returns the id."""
+    with db.atomic():
+        council = _council_row(council_id)
+        fields = _member_fields(member)
+        code = (member.id or "").strip()
+        if code:
+            _check_code_form(code, "member id")
+            if code in _codes(council):
+                raise WriteError(f"The id {code!r} is already used in this council.")
+        else:
+            code = next_code(council_id, "m")
+        _check_one_chair(council, code, fields)
+        m.Member.create(council=council, code=code, **fields)
+    return code
+
+
+def update_member(council_id: str, member: r.Member) -> None:
+    """Save the changed fields of the member with id `member.id`."""
+    with db.atomic():
+        council = _council_row(council_id)
+        row = _member_row(council, member.id)
+        fields = _member_fields(member)
+        _check_one_chair(council, member.id, fields)
+        m.Member.update(**fields).where(m.Member.id == row.id).execute()
+
+
+def end_membership(council_id: str, member_id: str, end: dt.date) -> None:
+    """Record the last day of a membership; the member stays in the history."""
+    with db.atomic():
+        row = _member_row(_council_row(council_id), member_id)
+        if not isinstance(end, dt.date):
+            raise WriteError("The end of the membership must be a date.")
+        if end < row.start:
+            raise WriteError(
+                f"The membership of {row.full_name} cannot end ({end.isoformat()}) before it "
+                f"starts ({row.start.isoformat()})."
+            )
+        m.Member.update(end=end).where(m.Member.id == row.id).execute()
+
+
+def delete_member(council_id: str, member_id: str) -> None:
+    """Delete a member entered by mistake.
+
+    Refused when the member appears in any record (attendance or an absence reason, a vote,
+    an observed commission, a sitting they called): deleting them would rewrite history, so
+    the message says to end the membership instead.
+    """
+    with db.atomic():
+        row = _member_row(_council_row(council_id), member_id)
+        uses = []
+        if m.Attendance.select().where(m.Attendance.member == row.id).exists():
+            uses.append("attendance of sittings")
+        if m.Vote.select().where(m.Vote.member == row.id).exists():
+            uses.append("votes")
+        if m.CommissionNotice.select().where(m.CommissionNotice.observer == row.id).exists():
+            uses.append("commission sittings observed")
+        if m.Meeting.select().where(m.Meeting.called_by == row.id).exists():
+            uses.append("sittings called")
+        if uses:
+            raise WriteError(
+                f"{row.full_name} cannot be deleted: the records hold their "
+                f"{', '.join(uses)}. End the membership instead; the history stays."
+            )
+        row.delete_instance()
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _required(value, label: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise WriteError(f"{label} is required.")
+    return value.strip()
+
+
+def _check_term(start, end, rulebook: Rulebook) -> None:
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        raise WriteError("The term's start and end must both be dates.")
+    if end <= start:
+        raise WriteError(
+            f"The term must end after it starts ({start.isoformat()} to {end.isoformat()})."
+        )
+    # Art. 14: a composition serves up to two years: the last day is start + 2 years - 1 day.
+    if not term_ok(start, end, rulebook):
+        raise WriteError(
+            f"Art. {rulebook.article('composition')}: a composition serves at most "
+            f"{rulebook.term_years} years; a term from {start.isoformat()} ends on "
+            f"{term_last_day(start, rulebook).isoformat()} at the latest "
+            f"(given: {end.isoformat()})."
+        )
+
+
+def _check_code_form(code: str, label: str) -> None:
+    if not _CODE.fullmatch(code):
+        raise WriteError(
+            f"The {label} {code!r} may hold only letters, digits, '-', '_' and '.'."
+        )
+
+
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "ң": "ng",
+    "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ү": "u",
+    "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
+def _code_from_name(name: str) -> str:
+    """A short Latin id from a (Kyrgyz or Russian) name, for the command line's --council."""
+    latin = name.casefold().translate(_LATIN)
+    words = re.findall(r"[a-z0-9]+", latin)
+    code = ""
+    for word in words:
+        candidate = f"{code}-{word}" if code else word
+        if len(candidate) > _CODE_MAX:
+            break
+        code = candidate
+    return code or (words[0][:_CODE_MAX] if words else "council")
+
+
+def _free_council_code(base: str) -> str:
+    taken = {c for (c,) in m.Council.select(m.Council.code)
+             .where(m.Council.code.startswith(base)).tuples()}
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}-{n}", n + 1
+    return code
+
+
+def _council_row(code: str) -> m.Council:
+    row = m.Council.get_or_none(m.Council.code == code)
+    if row is None:
+        raise WriteError(f"unknown council: {code}")
+    return row
+
+
+def _member_row(council: m.Council, code: str) -> m.Member:
+    row = m.Member.get_or_none((m.Member.council == council.id) & (m.Member.code == code))
+    if row is None:
+        raise WriteError(f"unknown member {code!r} in council {council.code!r}")
+    return row
+
+
+def _codes(council: m.Council) -> set[str]:
+    """Every id used in the council: EXCHANGE.md makes them one namespace."""
+    codes: set[str] = set()
+    for model in m.CODED_MODELS:
+        codes.update(c for (c,) in model.select(model.code)
+                     .where(model.council == council.id).tuples())
+    return codes
+
+
+def _member_fields(member: r.Member) -> dict:
+    """The validated column values of a member (raises WriteError)."""
+    full_name = _required(member.full_name, "The member's full name")
+    organization = _required(member.organization, "The member's organisation")
+    if member.sex not in r.SEXES:
+        raise WriteError(f"Sex must be one of: {', '.join(r.SEXES)} (got {member.sex!r}).")
+    if member.role not in r.ROLES:
+        raise WriteError(f"Role must be one of: {', '.join(r.ROLES)} (got {member.role!r}).")
+    if not isinstance(member.start, dt.date):
+        raise WriteError("The start of the membership must be a date.")
+    if member.end is not None:
+        if not isinstance(member.end, dt.date):
+            raise WriteError("The end of the membership must be a date or empty.")
+        if member.end < member.start:
+            raise WriteError(
+                f"The membership cannot end ({member.end.isoformat()}) before it starts "
+                f"({member.start.isoformat()})."
+            )
+    optional = {}
+    for key in ("pin", "phone", "email"):
+        value = getattr(member, key)
+        if value is not None and not isinstance(value, str):
+            raise WriteError(f"The member's {key} must be text.")
+        optional[key] = (value.strip() or None) if isinstance(value, str) else None
+    return dict(full_name=full_name, sex=member.sex, organization=organization,
+                role=member.role, start=member.start, end=member.end, **optional)
+
+
+def _check_one_chair(council: m.Council, code: str, fields: dict) -> None:
+    """A council has one chair at a time: two chairs' periods may not overlap."""
+    if fields["role"] != "chair":
+        return
+    far = dt.date.max
+    start, end = fields["start"], fields["end"] or far
+    chairs = m.Member.select().where(
+        (m.Member.council == council.id) & (m.Member.role == "chair") & (m.Member.code != code)
+    )
+    for other in chairs:
+        if other.start <= end and start <= (other.end or far):
+            until = other.end.isoformat() if other.end else "now"
+            raise WriteError(
+                f"{other.full_name} is the chair from {other.start.isoformat()} to {until}; "
+                "a council has one chair at a time. End that membership or change the role first."
+            )
+
+
+def _insert_council(c: r.Council) -> None:
+    council = m.Council.create(code=c.id, name=c.name, state_body=c.state_body,
+                               term_start=c.term_start, term_end=c.term_end, rulebook=LAW_74.key)
+    members = {
+        x.id: m.Member.create(council=council, code=x.id, full_name=x.full_name, sex=x.sex,
+                              organization=x.organization, role=x.role, start=x.start,
+                              end=x.end, pin=x.pin, phone=x.phone, email=x.email).id
+        for x in c.members
+    }
+    meetings: dict[str, int] = {}
+    attendance, guests, reopenings, votes = [], [], [], []
+    for s in c.meetings:
+        row = m.Meeting.create(
+            council=council, code=s.id, number=s.number, date=s.date, kind=s.kind,
+            place=s.place, agenda_sent=s.agenda_sent, finalized=s.finalized, time=s.time,
+            called_by=members.get(s.called_by),
+            state_body_representative=s.state_body_representative,
+        )
+        meetings[s.id] = row.id
+        attendance += [{"meeting": row.id, "member": members[code], "present": True,
+                        "absence_reason": ""} for code in s.present]
+        attendance += [{"meeting": row.id, "member": members[code], "present": False,
+                        "absence_reason": reason}
+                       for code, reason in s.absence_reasons.items() if reason]
+        guests += [{"meeting": row.id, "position": i, "full_name": g.full_name,
+                    "organization": g.organization, "category": g.category}
+                   for i, g in enumerate(s.guests)]
+        reopenings += [{"meeting": row.id, "position": i, "reopened_on": x.on,
+                        "reason": x.reason} for i, x in enumerate(s.reopenings)]
+        for i, item in enumerate(s.items):
+            item_id = m.AgendaItem.create(
+                meeting=row.id, position=i, title=item.title, proposed_by=item.proposed_by,
+                decision=item.decision, speaker=item.speaker, heard=item.heard).id
+            votes += [{"item": item_id, "member": members[code], "choice": choice}
+                      for code, choice in item.votes.items()]
+    _insert(m.Attendance, attendance)
+    _insert(m.Guest, guests)
+    _insert(m.Reopening, reopenings)
+    _insert(m.Vote, votes)
+    _insert(m.Request, [
+        {"council": council.id, "code": q.id, "number": q.number, "subject": q.subject,
+         "addressee": q.addressee, "registered": q.registered, "answered": q.answered,
+         "text": q.text, "answer_summary": q.answer_summary} for q in c.requests])
+    _insert(m.Proposal, [
+        {"council": council.id, "code": p.id, "author": p.author, "received": p.received,
+         "summary": p.summary, "considered_at": meetings.get(p.considered_at),
+         "outcome": p.outcome, "reply_sent": p.reply_sent} for p in c.proposals])
+    _insert(m.CommissionNotice, [
+        {"council": council.id, "code": n.id, "commission": n.commission,
+         "received": n.received, "sitting": n.sitting, "observer": members.get(n.observer),
+         "place": n.place, "agenda": n.agenda, "attended": n.attended, "notes": n.notes}
+        for n in c.notices])
+    plan_items = []
+    for plan in c.plans:
+        plan_id = m.AnnualPlan.create(
+            council=council, year=plan.year, approved=plan.approved, sent=plan.sent,
+            approved_at=meetings.get(plan.approved_at), letter_number=plan.letter_number).id
+        plan_items += [{"plan": plan_id, "position": i, "title": x.title, "due": x.due,
+                        "responsible": x.responsible, "form": x.form,
+                        "due_precision": x.due_precision, "status": x.status, "note": x.note}
+                       for i, x in enumerate(plan.items)]
+    _insert(m.PlanItem, plan_items)
+    candidates = []
+    for competition in c.competitions:
+        competition_id = m.Competition.create(
+            council=council, code=competition.id, announced=competition.announced,
+            published=competition.published, formed=competition.formed).id
+        candidates += [_candidate_row(council.id, competition_id, k)
+                       for k in competition.candidates]
+    _insert(m.Candidate, candidates)
+
+
+def _candidate_row(council_id: int, competition_id: int, k: r.Candidate) -> dict:
+    row = {"council": council_id, "competition": competition_id, "code": k.id,
+           "full_name": k.full_name, "sex": k.sex, "organization": k.organization,
+           "received": k.received, "selected": k.selected, "phone": k.phone, "email": k.email}
+    for key, column in m.DOCUMENT_COLUMNS.items():
+        row[column] = k.documents.get(key, 0 if key == "recommendation_letters" else False)
+    for key, column in m.REQUIREMENT_COLUMNS.items():
+        row[column] = k.requirements.get(key, False)
+    for key, column in m.NOTE_COLUMNS.items():
+        row[column] = k.requirement_notes.get(key, "")
+    return row
+
+
+def _insert(model: type[m.BaseModel], rows: list[dict]) -> None:
+    for batch in peewee.chunked(rows, _BATCH):
+        model.insert_many(batch).execute()

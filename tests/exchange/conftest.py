@@ -1,0 +1,77 @@
+"""Fixtures of the exchange-file tests: the sample of EXCHANGE.md with its "..." filled in."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+SAMPLE = """
+{
+  "format": "kenesh-exchange",
+  "version": 1,
+  "councils": [{
+    "id": "minfin",
+    "name": "Финансы министрлигинин Коомдук кеңеши",
+    "state_body": "Кыргыз Республикасынын Финансы министрлиги",
+    "term_start": "2026-01-15",
+    "term_end": "2028-01-14",
+    "members": [{
+      "id": "m1", "full_name": "Айгүл Токтогулова", "sex": "female",
+      "organization": "«Ачык маалымат» коомдук бирикмеси", "role": "chair",
+      "start": "2026-01-15", "end": null, "pin": null, "phone": null, "email": null
+    }],
+    "meetings": [{
+      "id": "s1", "number": 1, "date": "2026-02-10", "kind": "regular",
+      "place": "Бишкек ш., Эркиндик бульв. 58", "agenda_sent": "2026-02-06",
+      "present": ["m1"],
+      "guests": [{"full_name": "Бакыт Жумабаев", "organization": "Финансы министрлиги",
+                  "category": "state_body"}],
+      "items": [{
+        "title": "Бюджеттин долбоору", "proposed_by": "council",
+        "decision": "Колдоого алынсын",
+        "votes": {"m1": "for"}
+      }],
+      "finalized": false
+    }],
+    "requests": [{"id": "r1", "number": "12", "subject": "Бюджеттин аткарылышы",
+                  "addressee": "Финансы министри",
+                  "registered": "2026-03-01", "answered": null}],
+    "proposals": [{"id": "p1", "author": "Жаран А. Алиев", "received": "2026-03-02",
+                   "summary": "Ачык бюджет", "considered_at": "s2", "outcome": null}],
+    "notices": [{"id": "n1", "commission": "Тендердик комиссия", "received": "2026-04-01",
+                 "sitting": "2026-04-02", "observer": "m1"}],
+    "plans": [{"year": 2026, "approved": "2026-01-20", "sent": "2026-01-23",
+               "items": [{"title": "Коомдук угуу", "due": "2026-03-31",
+                          "responsible": "Төрага", "form": "Угуу"}]}],
+    "competitions": [{
+      "id": "c1", "announced": "2027-10-01", "published": "2027-10-05", "formed": null,
+      "candidates": [{
+        "id": "k1", "full_name": "Төлөгөн Сыдыков", "sex": "male",
+        "organization": "«Үмүт» бирикмеси",
+        "received": "2027-10-20",
+        "documents": {"application": true, "cv_with_photo": true,
+                      "recommendation_letters": 2, "vision": true},
+        "requirements": {"citizen_capable": true, "no_criminal_record": true,
+                         "not_civil_servant": true, "reputation": true,
+                         "no_relatives_in_body": true, "independent": true,
+                         "civic_experience": true},
+        "selected": false
+      }]
+    }]
+  }]
+}
+"""
+
+
+@pytest.fixture
+def sample() -> dict:
+    """The EXCHANGE.md sample as written there, except that `considered_at` names "s2" which
+    the sample does not define; a second sitting "s2" is added so that reference holds."""
+    document = json.loads(SAMPLE)
+    second = copy.deepcopy(document["councils"][0]["meetings"][0])
+    second.update(id="s2", number=2, date="2026-03-20", agenda_sent=None, present=[],
+                  guests=[], items=[], kind="extraordinary")
+    document["councils"][0]["meetings"].append(second)
+    return document
