@@ -1,0 +1,359 @@
+"""The `kenesh-desktop` command: the window without a command, headless commands with one.
+
+The command line is a public contract (EXCHANGE.md, "Command line"): exit 0 on success, 1 when
+`check` finds a violation, 2 on bad input or usage, with ONE line on stderr naming the file,
+the JSON path and what is wrong. Bad input never shows a traceback.
+
+Heavy modules load only where needed: reportlab inside `minutes` and `plan`, PySide6 only
+when the window opens, so `check` on a server has neither to load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from kenesh_desktop import __version__, paths
+
+PROG = "kenesh-desktop"
+EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
+LANGUAGES = ("ky", "ru", "en")
+
+
+class UsageError(Exception):
+    """Bad input found by a command itself (an unknown council, a missing database...)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error on one line (its default prints the usage first)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _iso_date(text: str) -> dt.date:
+    """An argparse type: a real ISO date, so 2026-02-30 is a usage error, not a traceback."""
+    from kenesh_desktop.rules.dates import parse_iso
+
+    try:
+        return parse_iso(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _year(text: str) -> int:
+    if len(text) != 4 or not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a year in the form YYYY: {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Records, deadlines and documents of a Public Council of a state body "
+        "(Law of the Kyrgyz Republic No. 74). Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db", dest="global_db", metavar="PATH", type=Path,
+        help="the database file (default: kenesh.sqlite3 in your data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", metavar="PATH", type=Path, help="the database file")
+        return sub
+
+    demo = command("demo", "create a realistic demo council in the database")
+    demo.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD",
+        help="the day the demo is built around (default: today)",
+    )
+
+    imp = command("import", "add the councils of an exchange file (all or nothing)")
+    imp.add_argument("file", metavar="FILE", type=Path, help="a .kenesh.json exchange file")
+
+    exp = command("export", "write the exchange file")
+    exp.add_argument("--out", required=True, metavar="FILE", type=Path)
+    exp.add_argument("--council", metavar="ID", help="only this council (default: all)")
+
+    check = command("check", "check every rule of the law on a day")
+    check.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="the day to check (default: today)"
+    )
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    minutes = command("minutes", "the minutes of a sitting as PDF")
+    minutes.add_argument("--council", required=True, metavar="ID")
+    minutes.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    minutes.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    plan = command("plan", "the annual work plan as PDF")
+    plan.add_argument("--council", required=True, metavar="ID")
+    plan.add_argument("--year", required=True, metavar="YYYY", type=_year)
+    plan.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    plan.add_argument("--lang", choices=LANGUAGES, default="ky")
+    return parser
+
+
+def user_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of `check`'s messages: KENESH_LANG (ky, ru, en) if set, else the locale.
+
+    The first of LC_ALL, LC_MESSAGES, LANG that is set decides, as POSIX does: ru_* gives
+    Russian, en_* English, anything else Kyrgyz (the program's first language).
+    """
+    env = os.environ if environ is None else environ
+    chosen = (env.get("KENESH_LANG") or "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(variable) or "").lower()
+        if value:
+            if value.startswith("ru"):
+                return "ru"
+            if value.startswith("en"):
+                return "en"
+            return "ky"
+    return "ky"
+
+
+# ---------------------------------------------------------------- the commands
+
+
+def _open_existing(db_path: Path) -> None:
+    """Open a database a command reads; a missing file is bad input, never created."""
+    from kenesh_desktop.store.db import open_database
+
+    if not db_path.exists():
+        raise UsageError(f"{db_path}: no such database")
+    open_database(db_path)
+
+
+def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
+    """Add whole councils to the database, creating it if needed; all or nothing. A database
+    created for an import that is then refused is removed again."""
+    from kenesh_desktop.store import writes
+    from kenesh_desktop.store.db import close_database, open_database
+
+    created = not db_path.exists()
+    open_database(db_path)
+    try:
+        return writes.import_councils(councils)
+    except writes.WriteError as exc:
+        close_database()
+        if created:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        raise UsageError(f"{source}: {exc}") from None
+
+
+def _load_council(council_id: str, db_path: Path):
+    from kenesh_desktop.store import queries
+
+    try:
+        return queries.load_council(council_id)
+    except LookupError:
+        raise UsageError(f"{db_path}: no council with the id {council_id!r}") from None
+
+
+def _check_folder(target: Path) -> None:
+    if not target.parent.is_dir():
+        raise UsageError(f"{target}: the folder {target.parent} does not exist")
+
+
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside `target` that replaces it only when the block succeeds, so a
+    refused command leaves no file (and an old file intact)."""
+    _check_folder(target)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        # mkstemp makes the file private (0600); the document gets the mode a plain write would.
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kenesh_desktop.demo import demo_council
+
+    council = demo_council(args.today)
+    _import_into(args.db, [council], args.db)
+    print(
+        f"created the demo council {council.id}: {len(council.members)} members, "
+        f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
+        f"term {council.term_start.isoformat()} to {council.term_end.isoformat()} in {args.db}"
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kenesh_desktop.store.exchange import load_exchange_file
+
+    # Read and validate the whole file before the database is even opened: all or nothing.
+    councils = load_exchange_file(args.file)
+    added = _import_into(args.db, councils, args.file)
+    print(f"imported {len(added)} council(s) into {args.db}: {', '.join(added) or '-'}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kenesh_desktop.store import queries
+    from kenesh_desktop.store.exchange import dump_exchange_file
+
+    _open_existing(args.db)
+    if args.council:
+        councils = [_load_council(args.council, args.db)]
+    else:
+        councils = queries.load_all()
+    _check_folder(args.out)
+    dump_exchange_file(councils, args.out)
+    print(f"wrote {len(councils)} council(s) to {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kenesh_desktop.rules.checks import run_checks
+    from kenesh_desktop.rules.findings import VIOLATION
+    from kenesh_desktop.rules.messages import finding_message
+    from kenesh_desktop.store import queries
+
+    today = args.today or dt.date.today()
+    _open_existing(args.db)
+    findings = run_checks(queries.load_all(), today)
+    lang = user_language()
+    if args.json:
+        document = {
+            "today": today.isoformat(),
+            "findings": [
+                {
+                    "rule": f.rule,
+                    "article": f.article,
+                    "severity": f.severity,
+                    "council": f.council,
+                    "subject": f.subject,
+                    "due": f.due.isoformat() if f.due else None,
+                    "message": finding_message(f, lang),
+                }
+                for f in findings
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        # run_checks orders by (due or today, council, rule, subject): a secretary's agenda.
+        for f in findings:
+            day = (f.due or today).isoformat()
+            print(f"{day}  {f.severity}  {f.council}  {f.subject}  {finding_message(f, lang)}")
+        if not findings:
+            print(f"{today.isoformat()}  no findings")
+    return EXIT_VIOLATION if any(f.severity == VIOLATION for f in findings) else EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    meeting = council.meeting_by_number(args.meeting)
+    if meeting is None:
+        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+    from kenesh_desktop.documents.minutes import build_minutes
+
+    with _replacing(args.out) as temporary:
+        build_minutes(council, meeting.id, temporary, lang=args.lang)
+    print(f"wrote the minutes of sitting {meeting.number} ({meeting.date.isoformat()}) "
+          f"to {args.out}")
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    if council.plan(args.year) is None:
+        raise UsageError(f"{args.db}: council {council.id!r} has no work plan for {args.year}")
+    from kenesh_desktop.documents.annual_plan import build_plan
+
+    with _replacing(args.out) as temporary:
+        build_plan(council, args.year, temporary, lang=args.lang)
+    print(f"wrote the work plan for {args.year} to {args.out}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+    "minutes": cmd_minutes,
+    "plan": cmd_plan,
+}
+
+
+def _open_window(db_path: Path | None) -> int:
+    if db_path is None:
+        db_path = paths.default_database()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    from kenesh_desktop.ui.app import run
+
+    return run(db_path)
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0])  # str(KeyError) wraps its message in quotes
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0, 1 or 2) instead of exiting."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    if args.command is None:
+        return _open_window(args.global_db)
+    args.db = args.db or args.global_db
+    if args.db is None:
+        print(f"{PROG} {args.command}: the argument --db is required", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+    import peewee
+
+    from kenesh_desktop.store.db import close_database
+
+    try:
+        return COMMANDS[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (`check | head`): not bad input, and nothing left to say.
+        # Point stdout at devnull so the interpreter's final flush does not complain.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_VIOLATION
+    except (UsageError, ValueError, LookupError, OSError, peewee.PeeweeException,
+            sqlite3.Error) as exc:
+        # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
+        print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        close_database()
