@@ -32,6 +32,7 @@ class AppSession(QObject):
         self.council_id: str | None = None
         self._snapshot: Council | None = None
         self._today: dt.date | None = None
+        self._others: list[Council] | None = None
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -61,6 +62,44 @@ class AppSession(QObject):
     def notify_changed(self) -> None:
         self._snapshot = None
         self.changed.emit()
+
+    # -- the other councils of the database (Art. 14: one council per person) ---------------
+    def other_councils(self) -> list[Council]:
+        """Every council of the database but the current one, read once and kept until
+        `notify_councils_changed` (writes to the current council do not touch them)."""
+        if self._others is None:
+            from kenesh_desktop.store import queries
+
+            self._others = queries.load_all()
+        return [c for c in self._others if c.id != self.council_id]
+
+    def all_councils(self) -> list[Council]:
+        """The current council (fresh) and every other one: what run_checks needs."""
+        current = self.council()
+        return ([current] if current else []) + self.other_councils()
+
+    def invalidate_councils(self) -> None:
+        """Forget the councils read so far (without telling anyone yet)."""
+        self._others = None
+        self._snapshot = None
+
+    def notify_councils_changed(self) -> None:
+        """Councils were added, removed or replaced (import, another database): re-read all."""
+        self.invalidate_councils()
+        self.notify_changed()
+
+    def set_database(self, db_path: Path) -> None:
+        """Another database file is open: forget everything read from the previous one."""
+        self.db_path = Path(db_path)
+        self.council_id = None
+        self._snapshot = None
+        self._others = None
+
+    # -- the window's language (dates and rule messages are worded in it) --------------------
+    def language(self) -> str:
+        from kenesh_desktop.ui.i18n import current_language
+
+        return current_language()
 
     def navigate(self, kind: str, record_id: str) -> None:
         self.navigate_requested.emit(kind, record_id)

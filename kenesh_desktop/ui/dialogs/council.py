@@ -1,0 +1,150 @@
+"""The new-council form: name, state body and the term of the composition (Art. 14).
+
+The term defaults to today until today + 2 years − 1 day, the longest Art. 14 allows. OK
+stays disabled, with a message naming the article, until the form is valid; the council is
+then created through `store.writes.create_council` (its id made from the name by the store).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from kenesh_desktop.rules.composition import term_last_day, term_ok
+from kenesh_desktop.store import writes
+from kenesh_desktop.ui.dialogs.member import (
+    DATE_FORMAT,
+    date_edit,
+    error_label,
+    from_qdate,
+    to_qdate,
+)
+from kenesh_desktop.ui.session import AppSession
+
+
+class CouncilDialog(QDialog):
+    """Creates a council on OK; `created_id` then holds its id."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CouncilDialog")
+        self.session = session
+        self.created_id: str | None = None
+        self.setWindowTitle(self.tr("New council"))
+        self.setMinimumWidth(560)
+        rb = session.rulebook
+        today = session.today()
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("CouncilName")
+        self.name.setPlaceholderText(self.tr("e.g. Public Council of the Ministry of Finance"))
+        self.state_body = QLineEdit(self)
+        self.state_body.setObjectName("StateBody")
+        self.state_body.setPlaceholderText(self.tr("The ministry, state committee or agency"))
+        self.term_start = date_edit(self, "TermStart", today)
+        self.term_end = date_edit(self, "TermEnd", term_last_day(today, rb))
+        hint = QLabel(
+            self.tr("Art. {article}: a composition serves up to {years} years.").format(
+                article=rb.article("composition"), years=rb.term_years
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Council &name:"), self.name)
+        form.addRow(self.tr("&State body:"), self.state_body)
+        form.addRow(self.tr("Term &from:"), self.term_start)
+        form.addRow(self.tr("Term &until:"), self.term_end)
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._start_was = today
+        self.term_start.dateChanged.connect(self._start_changed)
+        for signal in (
+            self.name.textChanged,
+            self.state_body.textChanged,
+            self.term_start.dateChanged,
+            self.term_end.dateChanged,
+        ):
+            signal.connect(self.validate)
+        self.validate()
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _start_changed(self, _date) -> None:
+        """Keep the end at the longest term while the user has not chosen another end."""
+        rb = self.session.rulebook
+        start = from_qdate(self.term_start.date())
+        if from_qdate(self.term_end.date()) == term_last_day(self._start_was, rb):
+            self.term_end.setDate(to_qdate(term_last_day(start, rb)))
+        self._start_was = start
+
+    def problem(self) -> str:
+        """Why the form cannot be saved yet ("" when it can)."""
+        if not self.name.text().strip():
+            return self.tr("Enter the council's name.")
+        if not self.state_body.text().strip():
+            return self.tr("Enter the state body the council is attached to.")
+        return self.term_problem()
+
+    def term_problem(self) -> str:
+        rb = self.session.rulebook
+        start, end = from_qdate(self.term_start.date()), from_qdate(self.term_end.date())
+        if end <= start:
+            return self.tr("The term must end after it starts.")
+        # Art. 14: a composition's term is up to 2 years: the last day is start + 2 years - 1.
+        if not term_ok(start, end, rb):
+            return self.tr(
+                "Art. {article}: a composition serves at most {years} years; a term from "
+                "{start} ends on {last} at the latest."
+            ).format(
+                article=rb.article("composition"),
+                years=rb.term_years,
+                start=self.term_start.date().toString(DATE_FORMAT),
+                last=to_qdate(term_last_day(start, rb)).toString(DATE_FORMAT),
+            )
+        return ""
+
+    def validate(self) -> bool:
+        problem = self.problem()
+        self.ok_button().setEnabled(not problem)
+        # A field not filled in yet is not an error to shout about while the form is being
+        # filled: the disabled OK says enough. A wrong term is said at once.
+        shown = self.term_problem()
+        self.error.setText(shown)
+        self.error.setVisible(bool(shown))
+        return not problem
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.created_id = writes.create_council(
+                "",
+                " ".join(self.name.text().split()),
+                " ".join(self.state_body.text().split()),
+                from_qdate(self.term_start.date()),
+                from_qdate(self.term_end.date()),
+            )
+        except writes.WriteError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,190 @@
+"""The live composition indicators above the members table (Art. 14).
+
+Every value comes from `rules.composition.composition_status`; this widget only words and
+colours it. Each label carries a dynamic property "state" ("ok", "warning" or "violation")
+that the style sheet colours and tests read, and a tooltip stating the rule with the
+rulebook's figures. The indicators are recomputed on `session.changed`, i.e. the moment a
+member is added, edited or ended.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.composition import CompositionStatus, composition_status
+from kenesh_desktop.rules.messages import format_days, rule_explanation
+from kenesh_desktop.ui.session import AppSession
+
+OK, WARNING, VIOLATION = "ok", "warning", "violation"
+
+STYLE = """
+QFrame#CompositionIndicators { border: 1px solid palette(mid); border-radius: 4px; }
+QLabel[state="ok"] { color: #1b6e20; }
+QLabel[state="warning"] { color: #8a5300; }
+QLabel[state="violation"] { color: #b3261e; font-weight: bold; }
+"""
+
+
+class CompositionIndicators(QFrame):
+    """Size, gender balance, organisations, other councils and the term of the current
+    council, each lawful (green) or not (red, naming the article)."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CompositionIndicators")
+        self.setStyleSheet(STYLE)
+        self.session = session
+        self.status: CompositionStatus | None = None
+        self.size_label = self._label("SizeIndicator")
+        self.gender_label = self._label("GenderIndicator")
+        self.term_label = self._label("TermIndicator")
+        self.organization_label = self._label("OrganizationIndicator")
+        self.other_council_label = self._label("OtherCouncilIndicator")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.size_label, 0, 0)
+        grid.addWidget(self.gender_label, 1, 0)
+        grid.addWidget(self.term_label, 2, 0)
+        grid.addWidget(self.organization_label, 0, 1)
+        grid.addWidget(self.other_council_label, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    @staticmethod
+    def _show(label: QLabel, text: str, state: str, tooltip: str) -> None:
+        label.setText(text)
+        label.setToolTip(tooltip)
+        if label.property("state") != state:
+            label.setProperty("state", state)
+            # A dynamic property is not watched by the style: re-polish to recolour.
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    # -- refresh --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        council = self.session.council()
+        self.setVisible(council is not None)
+        if council is None:
+            self.status = None
+            return
+        rb = self.session.rulebook
+        others = self.session.other_councils()
+        status = composition_status(council, self.session.today(), rb, others)
+        self.status = status
+        lang = self.session.language()
+        self._show_size(status, rule_explanation("composition.size", lang, rb))
+        self._show_gender(status, rule_explanation("composition.gender", lang, rb))
+        self._show_organizations(status, rule_explanation("composition.organization", lang, rb))
+        names = {c.id: c.name for c in others}
+        self._show_other_councils(
+            status, names, rule_explanation("composition.one_council", lang, rb)
+        )
+        self._show_term(status, lang, rule_explanation("composition.term", lang, rb))
+
+    def _show_size(self, status: CompositionStatus, tooltip: str) -> None:
+        size = status.size
+        if size.ok:
+            text = self.tr("{n} members ({min}–{max}, Art. {article}) ✓").format(
+                n=size.active, min=size.minimum, max=size.maximum, article=size.article
+            )
+        elif size.active < size.minimum:
+            text = self.tr("Art. {article}: {n} members — at least {min}").format(
+                n=size.active, min=size.minimum, article=size.article
+            )
+        else:
+            text = self.tr("Art. {article}: {n} members — at most {max}").format(
+                n=size.active, max=size.maximum, article=size.article
+            )
+        self._show(self.size_label, text, OK if size.ok else VIOLATION, tooltip)
+
+    def _show_gender(self, status: CompositionStatus, tooltip: str) -> None:
+        gender = status.gender
+        counts = self.tr("Women {women} ({women_pct}%) · Men {men} ({men_pct}%)").format(
+            women=gender.counts.get("female", 0),
+            women_pct=gender.percents.get("female", 0),
+            men=gender.counts.get("male", 0),
+            men_pct=gender.percents.get("male", 0),
+        )
+        if gender.ok:
+            text = self.tr("{counts} — limit {limit}%").format(
+                counts=counts, limit=gender.limit_percent
+            )
+        else:
+            text = self.tr("Art. {article}: {counts} — more than {limit}% of one sex").format(
+                article=gender.article, counts=counts, limit=gender.limit_percent
+            )
+        self._show(self.gender_label, text, OK if gender.ok else VIOLATION, tooltip)
+
+    def _show_organizations(self, status: CompositionStatus, tooltip: str) -> None:
+        organization = status.organization
+        if organization.ok:
+            text = self.tr("One member per organisation ✓")
+        else:
+            text = "\n".join(
+                self.tr("Art. {article}: {name} is a second member from «{organization}»").format(
+                    article=organization.article,
+                    name=member.full_name,
+                    organization=member.organization.strip(),
+                )
+                for member in organization.duplicates
+            )
+        self._show(
+            self.organization_label, text, OK if organization.ok else VIOLATION, tooltip
+        )
+
+    def _show_other_councils(
+        self, status: CompositionStatus, names: dict[str, str], tooltip: str
+    ) -> None:
+        one_council = status.one_council
+        if one_council.ok:
+            text = self.tr("No member sits on another council ✓")
+        else:
+            text = "\n".join(
+                self.tr("Art. {article}: {name} is also a member of «{council}»").format(
+                    article=one_council.article,
+                    name=member.full_name,
+                    council=names.get(council_id, council_id),
+                )
+                for member, council_id in one_council.conflicts
+            )
+        self._show(
+            self.other_council_label, text, OK if one_council.ok else VIOLATION, tooltip
+        )
+
+    def _show_term(self, status: CompositionStatus, lang: str, tooltip: str) -> None:
+        term = status.term
+        start, end = format_date(term.term_start, lang), format_date(term.term_end, lang)
+        if not term.ok:
+            text = self.tr(
+                "Art. {article}: the term {start} – {end} is longer than allowed; "
+                "it may end on {last} at the latest"
+            ).format(
+                article=term.article,
+                start=start,
+                end=end,
+                last=format_date(term.last_allowed_end, lang),
+            )
+            state = VIOLATION
+        elif term.days_left < 0:
+            text = self.tr("The term ended on {end}, {days} ago").format(
+                end=end, days=format_days(term.days_left, lang)
+            )
+            state = WARNING
+        else:
+            text = self.tr("Term {start} – {end}: {days} left").format(
+                start=start, end=end, days=format_days(term.days_left, lang)
+            )
+            state = OK
+        self._show(self.term_label, text, state, tooltip)

@@ -1,0 +1,383 @@
+"""The main window: menus, the council selector, the welcome page and the tabs.
+
+Tabs are listed once, in `MainWindow.tab_specs`: adding a tab is one line there. A tab is a
+QWidget constructed as `Tab(session, parent)` that refreshes itself on `session.changed`; if
+it has `show_record(kind, id) -> bool`, the window asks it to show records the Overview (or
+any tab) navigates to, and switches to the first tab that says yes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store import exchange, queries, writes
+from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.about import AboutDialog
+from kenesh_desktop.ui.dialogs.council import CouncilDialog
+from kenesh_desktop.ui.dialogs.welcome import WelcomePage
+from kenesh_desktop.ui.members import MembersTab
+from kenesh_desktop.ui.overview import OverviewTab
+from kenesh_desktop.ui.session import AppSession
+
+TabFactory = Callable[[AppSession, QWidget], QWidget]
+
+GEOMETRY_KEY = "window/geometry"
+COUNCIL_KEY = "window/council"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session
+        self.setWindowTitle(self.tr("Kenesh Desktop"))
+
+        self.welcome = WelcomePage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("Tabs")
+        self.tabs.setDocumentMode(True)
+        for factory, title in self.tab_specs():
+            self.tabs.addTab(factory(session, self.tabs), title)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+
+        self._build_council_bar()
+        self._build_menus()
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("DatabasePath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._show_path()
+
+        self.welcome.create_requested.connect(self.new_council)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.import_requested.connect(self.import_file)
+        self.session.navigate_requested.connect(self.navigate)
+        self.session.changed.connect(self._update_title)
+
+        self._restore_geometry()
+        settings = QSettings()
+        self.reload_councils(settings.value(COUNCIL_KEY) or None)
+
+    def tab_specs(self) -> list[tuple[TabFactory, str]]:
+        """The tabs, in order: (class or factory taking (session, parent), title)."""
+        return [
+            (OverviewTab, self.tr("Overview")),
+            (MembersTab, self.tr("Members")),
+        ]
+
+    # -- building -------------------------------------------------------------------------
+    def _build_council_bar(self) -> None:
+        self.council_bar = QToolBar(self.tr("Council"), self)
+        self.council_bar.setObjectName("CouncilBar")
+        self.council_bar.setMovable(False)
+        self.council_bar.toggleViewAction().setVisible(False)
+        label = QLabel(self.tr("&Council:"), self.council_bar)
+        label.setContentsMargins(6, 0, 6, 0)
+        self.council_selector = QComboBox(self.council_bar)
+        self.council_selector.setObjectName("CouncilSelector")
+        self.council_selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.council_selector.setMinimumContentsLength(40)
+        label.setBuddy(self.council_selector)
+        self.council_bar.addWidget(label)
+        self.council_bar.addWidget(self.council_selector)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.council_bar)
+        self.council_selector.activated.connect(self._council_chosen)
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_council_action = self._action(
+            self.tr("&New council…"), self.new_council, keys.New, "NewCouncilAction"
+        )
+        self.open_database_action = self._action(
+            self.tr("&Open database…"), self.open_database_file, keys.Open, "OpenDatabaseAction"
+        )
+        self.import_action = self._action(
+            self.tr("&Import exchange file…"), self.import_file, None, "ImportAction"
+        )
+        self.export_action = self._action(
+            self.tr("&Export exchange file…"), self.export_file, None, "ExportAction"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "QuitAction"
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_council_action)
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        chosen = i18n.chosen_language()
+        for lang in i18n.LANGUAGES:
+            action = QAction(i18n.LANGUAGE_NAMES[lang], self.language_actions)
+            action.setObjectName(f"Language_{lang}")
+            action.setCheckable(True)
+            action.setChecked(lang == chosen)
+            action.setData(lang)
+            language_menu.addAction(action)
+        self.language_actions.triggered.connect(lambda a: self.choose_language(a.data()))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About Kenesh Desktop"), self.show_about, None, "AboutAction"
+        )
+        help_menu.addAction(self.about_action)
+
+    # -- councils ---------------------------------------------------------------------------
+    def reload_councils(self, select: str | None = None) -> None:
+        """Read the list of councils again and show `select` (or the current one, or the
+        first); the welcome page when the database holds none."""
+        summaries = queries.list_councils()
+        ids = [s.id for s in summaries]
+        chosen = next(
+            (c for c in (select, self.session.council_id) if c in ids), ids[0] if ids else None
+        )
+        self.council_selector.blockSignals(True)
+        self.council_selector.clear()
+        for summary in summaries:
+            self.council_selector.addItem(summary.name, summary.id)
+            self.council_selector.setItemData(
+                self.council_selector.count() - 1, summary.state_body, Qt.ItemDataRole.ToolTipRole
+            )
+        if chosen is not None:
+            self.council_selector.setCurrentIndex(ids.index(chosen))
+        self.council_selector.blockSignals(False)
+        # The bar is there only to choose: with one council there is nothing to choose.
+        self.council_bar.setVisible(len(summaries) > 1)
+        self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
+        self.export_action.setEnabled(bool(summaries))
+        self.session.invalidate_councils()
+        self.session.select_council(chosen)
+
+    def _council_chosen(self, index: int) -> None:
+        council_id = self.council_selector.itemData(index)
+        if council_id and council_id != self.session.council_id:
+            # The kept copies of the other councils hold the one we leave as it was read.
+            self.session.invalidate_councils()
+            self.session.select_council(council_id)
+
+    def _update_title(self) -> None:
+        council = self.session.council()
+        if council is None:
+            self.setWindowTitle(self.tr("Kenesh Desktop"))
+        else:
+            self.setWindowTitle(
+                self.tr("{council} — Kenesh Desktop").format(council=council.name)
+            )
+
+    def new_council(self) -> CouncilDialog:
+        dialog = CouncilDialog(self.session, self)
+        dialog.accepted.connect(lambda: self.reload_councils(dialog.created_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_demo(self) -> bool:
+        """Add the demo council (as of today) through the store, and show it."""
+        from kenesh_desktop.demo import demo_council
+
+        council = demo_council(self.session.today())
+        try:
+            writes.import_councils([council])
+        except writes.WriteError as exc:
+            ask.warn(self, self.tr("Open the demo"), str(exc))
+            return False
+        self.reload_councils(council.id)
+        return True
+
+    # -- the database file --------------------------------------------------------------------
+    def _show_path(self) -> None:
+        self.path_label.setText(self.tr("Database: {path}").format(path=self.session.db_path))
+
+    def open_database_file(self) -> bool:
+        name = ask.open_file_name(
+            self,
+            self.tr("Open database"),
+            str(self.session.db_path.parent),
+            self.tr("Kenesh database (*.sqlite3 *.sqlite *.db)") + ";;" + self.tr("All files (*)"),
+        )
+        return bool(name) and self.switch_database(Path(name))
+
+    def switch_database(self, path: Path) -> bool:
+        """Close the open database and open `path`; on refusal keep the one that was open."""
+        previous = self.session.db_path
+        try:
+            store_db.open_database(path)
+        except peewee.DatabaseError as exc:
+            store_db.open_database(previous)
+            ask.warn(self, self.tr("Open database"), str(exc))
+            return False
+        self.session.set_database(path)
+        self._show_path()
+        self.reload_councils()
+        return True
+
+    # -- the exchange file ------------------------------------------------------------------
+    def import_file(self) -> bool:
+        """Add the councils of an exchange file: all or nothing (the store's transaction)."""
+        name = ask.open_file_name(
+            self,
+            self.tr("Import exchange file"),
+            str(Path.home()),
+            self._exchange_filter() + ";;" + self.tr("All files (*)"),
+        )
+        return bool(name) and self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        title = self.tr("Import exchange file")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            councils = exchange.load_exchange_file(path)
+            added = writes.import_councils(councils)
+        except (exchange.ExchangeError, writes.WriteError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
+                problem=_one_line(str(exc))))
+            return False
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, title, self.tr("Nothing was imported.\n\n{path}: {problem}").format(
+                path=path, problem=exc.strerror or exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.reload_councils(added[0] if added else None)
+        ask.inform(self, title, self.tr("Imported from {file}:\n{names}").format(
+            file=path.name, names="\n".join(c.name for c in councils)))
+        return True
+
+    def _exchange_filter(self) -> str:
+        return self.tr("Council exchange file (*.kenesh.json *.json)")
+
+    def export_file(self) -> bool:
+        suggested = Path.home() / f"{self.session.council_id or 'kenesh'}.kenesh.json"
+        name = ask.save_file_name(
+            self, self.tr("Export exchange file"), str(suggested), self._exchange_filter()
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".kenesh.json")
+        return self.export_path(path)
+
+    def export_path(self, path: Path) -> bool:
+        """Write every council of the database to `path` (the Coordination Council gathers
+        whole databases)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            councils = queries.load_all()
+            exchange.dump_exchange_file(councils, path)
+        except (exchange.ExchangeError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, self.tr("Export exchange file"), _one_line(str(exc)))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            self.tr("Exported {count} council(s) to {path}").format(count=len(councils), path=path),
+            8000,
+        )
+        return True
+
+    # -- navigation -------------------------------------------------------------------------
+    def navigate(self, kind: str, record_id: str) -> bool:
+        """Show a record in the first tab that knows its kind."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            show_record = getattr(tab, "show_record", None)
+            if show_record is not None and show_record(kind, record_id):
+                self.tabs.setCurrentIndex(index)
+                return True
+        self.statusBar().showMessage(
+            self.tr("This record has no tab in this version of the program."), 6000
+        )
+        return False
+
+    # -- settings, help -----------------------------------------------------------------------
+    def choose_language(self, lang: str) -> None:
+        """Store the language; it takes effect at the next start, which we offer now."""
+        if lang == i18n.chosen_language():
+            return
+        i18n.store_language(lang)
+        if ask.confirm(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of the program. "
+                    "Restart now?"),
+        ):
+            self.restart()
+
+    def restart(self) -> None:
+        self.close()
+        if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+            QProcess.startDetached(sys.executable, sys.argv[1:])
+        else:
+            QProcess.startDetached(sys.executable, ["-m", "kenesh_desktop", *sys.argv[1:]])
+        QCoreApplication.quit()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- geometry -----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            return
+        # First start: a size that fits a 1366×768 laptop screen with its task bar.
+        self.resize(1200, 680)
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.move(frame.topLeft())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.session.council_id:
+            settings.setValue(COUNCIL_KEY, self.session.council_id)
+        super().closeEvent(event)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

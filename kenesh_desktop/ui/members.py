@@ -1,0 +1,316 @@
+"""The Members tab: the composition indicators, the members table, and the actions on it.
+
+Names sort in Kyrgyz alphabetical order and the filter folds look-alike letters
+(`RecordFilterProxy`); by default former members are hidden. Every change goes through a
+store write (inside the dialogs, or `delete_member` here) followed by
+`session.notify_changed()`, which refreshes the table and the indicators.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.records import Member
+from kenesh_desktop.store import writes
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import (
+    EndMembershipDialog,
+    MemberDialog,
+    role_names,
+    sex_names,
+)
+from kenesh_desktop.ui.indicators import CompositionIndicators
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import (
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+    date_sort_key,
+    text_sort_key,
+)
+
+ORGANIZATION_COLUMN = 2
+_ROLE_ORDER = {"chair": 0, "deputy_chair": 1, "secretary": 2, "member": 3}
+_INACTIVE = QBrush(QColor("#6b6b6b"))
+
+
+class MemberTableModel(RecordTableModel[Member]):
+    """The council's members, one row each: name, sex, organisation, role, start, end,
+    phone, e-mail. Members not active today are shown grey."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__((), parent)
+        self.session = session
+        sexes, roles = sex_names(), role_names()
+
+        def day(value) -> str:
+            return format_date(value, session.language())
+
+        self.set_columns(
+            [
+                Column(self.tr("Full name"), lambda m: m.full_name,
+                       tooltip=lambda m: m.full_name),
+                Column(self.tr("Sex"), lambda m: sexes.get(m.sex, m.sex)),
+                Column(self.tr("Organisation"), lambda m: m.organization,
+                       tooltip=lambda m: m.organization),
+                Column(
+                    self.tr("Role"),
+                    lambda m: roles.get(m.role, m.role),
+                    sort_key=lambda m: (_ROLE_ORDER.get(m.role, 9), text_sort_key(m.full_name)),
+                ),
+                Column(self.tr("From"), lambda m: day(m.start),
+                       sort_key=lambda m: date_sort_key(m.start)),
+                Column(self.tr("Until"), lambda m: day(m.end),
+                       sort_key=lambda m: date_sort_key(m.end)),
+                Column(self.tr("Phone"), lambda m: m.phone or ""),
+                Column(self.tr("E-mail"), lambda m: m.email or ""),
+            ]
+        )
+
+    def foreground(self, record: Member, column: int) -> QBrush | None:
+        return None if record.active_on(self.session.today()) else _INACTIVE
+
+
+class MemberFilterProxy(RecordFilterProxy):
+    """Hides former members (end before today) unless asked to show them."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._show_former = False
+
+    def set_show_former(self, show: bool) -> None:
+        self.refilter(lambda: setattr(self, "_show_former", show))
+
+    def accepts(self, record: Member) -> bool:
+        return self._show_former or record.end is None or record.end >= self.session.today()
+
+
+class MembersTab(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MembersTab")
+        self.session = session
+
+        self.indicators = CompositionIndicators(session, self)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("MemberFilter")
+        self.filter.setPlaceholderText(self.tr("Find a member by name, organisation, phone…"))
+        self.filter.setClearButtonEnabled(True)
+        self.show_former = QCheckBox(self.tr("Show former members"), self)
+        self.show_former.setObjectName("ShowFormer")
+
+        self.add_button = QPushButton(self.tr("Add member…"), self)
+        self.add_button.setObjectName("AddMemberButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditMemberButton")
+        self.end_button = QPushButton(self.tr("End membership…"), self)
+        self.end_button.setObjectName("EndMembershipButton")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("DeleteMemberButton")
+
+        self.model = MemberTableModel(session, self)
+        self.proxy = MemberFilterProxy(session, self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTableView(self)
+        self.view.setObjectName("MemberTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        # Every column as wide as its text; the organisation (long names) takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORGANIZATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 2)
+        tools.addWidget(self.show_former)
+        tools.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.end_button, self.delete_button):
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.indicators)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+
+        self._actions()
+        self.filter.textChanged.connect(self.proxy.set_needle)
+        self.show_former.toggled.connect(self.proxy.set_show_former)
+        self.view.activated.connect(lambda _index: self.edit_member())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.end_button.clicked.connect(self.end_membership)
+        self.delete_button.clicked.connect(self.delete_member)
+        session.changed.connect(self.refresh)
+        self.setTabOrder(self.filter, self.show_former)
+        self.setTabOrder(self.show_former, self.view)
+        self.setTabOrder(self.view, self.add_button)
+        self.refresh()
+
+    def _actions(self) -> None:
+        """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+F finds. Window-wide keys
+        belong to this tab only while it is shown (a hidden widget's shortcuts are off)."""
+
+        def action(text: str, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys if isinstance(keys, list) else [keys])
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_action = action(self.tr("Add member"), QKeySequence(Qt.Key.Key_Insert),
+                                 self.add_member)
+        self.find_action = action(self.tr("Find"), QKeySequence(QKeySequence.StandardKey.Find),
+                                  self.focus_filter)
+        # Del and F2 only from the table: in the filter field they edit the text.
+        self.edit_action = action(self.tr("Edit member"), QKeySequence(Qt.Key.Key_F2),
+                                  self.edit_member, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action = action(self.tr("Delete member"),
+                                    QKeySequence(QKeySequence.StandardKey.Delete),
+                                    self.delete_member,
+                                    Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.edit_action)
+        self.removeAction(self.delete_action)
+        self.view.addAction(self.edit_action)
+        self.view.addAction(self.delete_action)
+        self.add_button.setToolTip(self.tr("Add a member (Ins)"))
+        self.delete_button.setToolTip(
+            self.tr("Delete a record entered by mistake (Del). When a member leaves, "
+                    "use End membership instead.")
+        )
+
+    # -- refresh and selection ---------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_member()
+        council = self.session.council()
+        self.model.set_records(council.members if council else [])
+        self.setEnabled(council is not None)
+        if selected is not None:
+            self.select_member(selected.id, reveal=False)
+        self._update_buttons()
+
+    def selected_member(self) -> Member | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.record_at(rows[0].row())
+
+    def select_member(self, member_id: str, reveal: bool = True) -> bool:
+        """Select (and scroll to) a member; with `reveal`, clear the filter and show former
+        members if that is what hides them."""
+        row = self.model.row_where(lambda m: m.id == member_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and not reveal:
+            return False
+        if not index.isValid():
+            self.filter.clear()
+            self.show_former.setChecked(True)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                return False
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Navigation from the Overview: a member, or the council's composition."""
+        if kind == "member":
+            found = self.select_member(record_id)
+            self.view.setFocus()
+            return found
+        if kind == "council":
+            self.view.clearSelection()
+            self.indicators.setFocus()
+            return True
+        return False
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _update_buttons(self) -> None:
+        member = self.selected_member()
+        for button in (self.edit_button, self.end_button, self.delete_button):
+            button.setEnabled(member is not None)
+        self.end_button.setEnabled(
+            member is not None and (member.end is None or member.end >= self.session.today())
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_member(self) -> MemberDialog | None:
+        if self.session.council_id is None:
+            return None
+        dialog = MemberDialog(self.session, None, self)
+        dialog.accepted.connect(lambda: self.select_member(dialog.saved_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_member(self) -> MemberDialog | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        dialog = MemberDialog(self.session, member, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def end_membership(self) -> EndMembershipDialog | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        dialog = EndMembershipDialog(self.session, member, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_member(self) -> bool:
+        """Delete a record entered by mistake, after a confirmation naming the person."""
+        member = self.selected_member()
+        council_id = self.session.council_id
+        if member is None or council_id is None:
+            return False
+        question = self.tr(
+            "Delete {name} from the records?\n\nDelete only a record entered by mistake. "
+            "When a member leaves the council, use “End membership…” instead: the history "
+            "of the council stays complete."
+        ).format(name=member.full_name)
+        if not ask.confirm(self, self.tr("Delete member"), question):
+            return False
+        try:
+            writes.delete_member(council_id, member.id)
+        except writes.WriteError as exc:
+            ask.warn(self, self.tr("Delete member"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
