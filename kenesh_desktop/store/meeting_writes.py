@@ -1,0 +1,502 @@
+"""Every change to a sitting: its particulars, attendance, guests, agenda, votes, finalizing.
+
+Each function runs in `db.atomic()`, validates before it writes and raises `WriteError` with a
+message for the user (naming the article where the refusal is the law's). Councils, members
+and sittings are named by their exchange ids ("minfin", "m3", "s5"); agenda items and guests
+by their 0-based place in the sitting's order, as `queries.load_council` lists them.
+
+Invariants kept here, the same the exchange file demands (EXCHANGE.md):
+- only a member active on the sitting's date is marked present or absent, and only a
+  present member votes. Marking a member absent therefore REMOVES their votes on the
+  sitting's items (the window says so before it happens); `set_attendance` returns how many
+  votes went, so the caller can tell the user;
+- a finalized sitting is read-only: every edit is refused until it is reopened with a
+  stated reason, which is recorded (a `Reopening`) with the day it happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.store import models as m
+from kenesh_desktop.store.db import db
+from kenesh_desktop.store.writes import (
+    WriteError,
+    _check_code_form,
+    _codes,
+    _council_row,
+    _member_row,
+    next_code,
+)
+
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+ARTICLE_SITTINGS = 17  # Art. 17: sittings, quorum, extraordinary sittings called by a member
+
+
+# ---------------------------------------------------------------- the sitting itself
+
+
+def next_meeting_number(council_id: str) -> int:
+    """The number a new sitting of the council gets: one above the highest used."""
+    council = _council_row(council_id)
+    numbers = [n for (n,) in m.Meeting.select(m.Meeting.number)
+               .where(m.Meeting.council == council.id).tuples()]
+    return max(numbers, default=0) + 1
+
+
+def create_meeting(council_id: str, date: dt.date, time: str | None = None, place: str = "",
+                   kind: str = "regular", called_by: str | None = None,
+                   number: int | None = None, code: str = "") -> str:
+    """Add a sitting; returns its id ("s<N>" unless `code` is given).
+
+    `number` defaults to the council's next number. An extraordinary sitting records the
+    member who called it (Art. 17: a member may call one), active on its date.
+    """
+    with db.atomic():
+        council = _council_row(council_id)
+        fields = _meeting_fields(council, date, time, place, kind, called_by)
+        number = next_meeting_number(council_id) if number is None else number
+        _check_number(council, number, None)
+        code = (code or "").strip()
+        if code:
+            _check_code_form(code, "sitting id")
+            if code in _codes(council):
+                raise WriteError(f"The id {code!r} is already used in this council.")
+        else:
+            code = next_code(council_id, "s")
+        m.Meeting.create(council=council, code=code, number=number, **fields)
+    return code
+
+
+def update_meeting(council_id: str, meeting_id: str, **fields) -> None:
+    """Change a sitting's number, date, time, place, kind or called_by.
+
+    A new date is refused while the record holds members who are not members on that date
+    (their attendance or votes would contradict the membership on the day, Art. 17).
+    """
+    allowed = {"number", "date", "time", "place", "kind", "called_by"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"update_meeting() got unknown fields: {', '.join(sorted(unknown))}")
+    with db.atomic():
+        council, row = _editable(council_id, meeting_id)
+        values = _meeting_fields(
+            council,
+            fields.get("date", row.date),
+            fields.get("time", row.time),
+            fields.get("place", row.place),
+            fields.get("kind", row.kind),
+            fields["called_by"] if "called_by" in fields else _code_of(row.called_by_id),
+        )
+        if "number" in fields:
+            _check_number(council, fields["number"], row.id)
+            values["number"] = fields["number"]
+        if values["date"] != row.date:
+            _check_records_fit_date(row, values["date"])
+        m.Meeting.update(**values).where(m.Meeting.id == row.id).execute()
+
+
+def delete_meeting(council_id: str, meeting_id: str) -> None:
+    """Delete a sitting entered by mistake (attendance, guests, agenda and votes with it).
+
+    Refused when finalized (the signed record stays), or when a proposal or an annual plan
+    refers to it.
+    """
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        uses = []
+        if m.Proposal.select().where(m.Proposal.considered_at == row.id).exists():
+            uses.append("proposals considered at it")
+        if m.AnnualPlan.select().where(m.AnnualPlan.approved_at == row.id).exists():
+            uses.append("the annual plan approved at it")
+        if uses:
+            raise WriteError(
+                f"Sitting No. {row.number} cannot be deleted: the records hold "
+                f"{' and '.join(uses)}. Change those records first."
+            )
+        row.delete_instance()
+
+
+def set_agenda_sent(council_id: str, meeting_id: str, day: dt.date | None) -> None:
+    """The day the agenda went to the state body (Art. 18: at least 2 days before), or None."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        if day is not None and not isinstance(day, dt.date):
+            raise WriteError("The day the agenda was sent must be a date or empty.")
+        m.Meeting.update(agenda_sent=day).where(m.Meeting.id == row.id).execute()
+
+
+def set_state_body_representative(council_id: str, meeting_id: str, name: str) -> None:
+    """Art. 17: the deputy head the state body appointed attends the sittings in person."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        if not isinstance(name, str):
+            raise WriteError("The state body's representative must be text.")
+        m.Meeting.update(state_body_representative=" ".join(name.split())).where(
+            m.Meeting.id == row.id).execute()
+
+
+# ---------------------------------------------------------------- attendance
+
+
+def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bool,
+                   reason: str = "") -> int:
+    """Mark a member present, or absent with an optional reason.
+
+    Marking absent removes the member's votes on the sitting's items (an absent member
+    cannot have voted); returns how many votes were removed.
+    """
+    with db.atomic():
+        council, row = _editable(council_id, meeting_id)
+        member = _active_member(council, row, member_id)
+        if not isinstance(reason, str):
+            raise WriteError("The reason of an absence must be text.")
+        reason = " ".join(reason.split())
+        removed = 0
+        if not present:
+            removed = m.Vote.delete().where(
+                (m.Vote.member == member.id)
+                & m.Vote.item.in_(m.AgendaItem.select(m.AgendaItem.id)
+                                  .where(m.AgendaItem.meeting == row.id))
+            ).execute()
+        _write_attendance(row.id, member.id, bool(present), "" if present else reason)
+        return removed
+
+
+def all_present(council_id: str, meeting_id: str) -> int:
+    """Mark every member active on the sitting's date present (reasons cleared); returns how
+    many members that is."""
+    with db.atomic():
+        council, row = _editable(council_id, meeting_id)
+        members = _active_rows(council, row.date)
+        for member in members:
+            _write_attendance(row.id, member.id, True, "")
+        return len(members)
+
+
+def _write_attendance(meeting_pk: int, member_pk: int, present: bool, reason: str) -> None:
+    m.Attendance.delete().where(
+        (m.Attendance.meeting == meeting_pk) & (m.Attendance.member == member_pk)).execute()
+    # No row means "absent, no reason" (models.Attendance), so none is kept for that.
+    if present or reason:
+        m.Attendance.create(meeting=meeting_pk, member=member_pk, present=present,
+                            absence_reason=reason)
+
+
+# ---------------------------------------------------------------- guests (Art. 17: open sittings)
+
+
+def add_guest(council_id: str, meeting_id: str, guest: r.Guest) -> int:
+    """Add a guest at the end of the list; returns their place (0-based)."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        fields = _guest_fields(guest)
+        position = m.Guest.select().where(m.Guest.meeting == row.id).count()
+        m.Guest.create(meeting=row.id, position=position, **fields)
+        return position
+
+
+def update_guest(council_id: str, meeting_id: str, index: int, guest: r.Guest) -> None:
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        target = _ordered(m.Guest, row.id, index, "guest")
+        m.Guest.update(**_guest_fields(guest)).where(m.Guest.id == target.id).execute()
+
+
+def remove_guest(council_id: str, meeting_id: str, index: int) -> None:
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        _ordered(m.Guest, row.id, index, "guest").delete_instance()
+        _renumber(m.Guest, row.id)
+
+
+def _guest_fields(guest: r.Guest) -> dict:
+    name = " ".join(str(guest.full_name or "").split())
+    if not name:
+        raise WriteError("The guest's name is required.")
+    if guest.category not in r.GUEST_CATEGORIES:
+        raise WriteError(f"A guest's category is one of: {', '.join(r.GUEST_CATEGORIES)} "
+                         f"(got {guest.category!r}).")
+    return {"full_name": name, "organization": " ".join(str(guest.organization or "").split()),
+            "category": guest.category}
+
+
+# ---------------------------------------------------------------- agenda
+
+
+def add_agenda_item(council_id: str, meeting_id: str, item: r.AgendaItem,
+                    index: int | None = None) -> int:
+    """Add an item (at the end, or at `index`); its votes are not taken from `item` (use
+    set_vote). Returns its place (0-based)."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        fields = _item_fields(item)
+        rows = _items(row.id)
+        index = len(rows) if index is None else index
+        if not 0 <= index <= len(rows):
+            raise WriteError(f"There is no place {index + 1} on the agenda.")
+        for later in rows[index:]:
+            m.AgendaItem.update(position=m.AgendaItem.position + 1).where(
+                m.AgendaItem.id == later.id).execute()
+        m.AgendaItem.create(meeting=row.id, position=index, **fields)
+        _renumber(m.AgendaItem, row.id)
+        return index
+
+
+def update_agenda_item(council_id: str, meeting_id: str, index: int,
+                       item: r.AgendaItem) -> None:
+    """Save an item's title, speaker, proposer, what was heard and what was decided."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        target = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        m.AgendaItem.update(**_item_fields(item)).where(m.AgendaItem.id == target.id).execute()
+
+
+def move_agenda_item(council_id: str, meeting_id: str, index: int, new_index: int) -> int:
+    """Move an item to another place (clamped to the agenda); returns its new place."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        rows = _items(row.id)
+        moving = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        new_index = max(0, min(new_index, len(rows) - 1))
+        order = [x for x in rows if x.id != moving.id]
+        order.insert(new_index, moving)
+        for position, x in enumerate(order):
+            if x.position != position:
+                m.AgendaItem.update(position=position).where(m.AgendaItem.id == x.id).execute()
+        return new_index
+
+
+def remove_agenda_item(council_id: str, meeting_id: str, index: int) -> None:
+    """Remove an item and its votes."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        _ordered(m.AgendaItem, row.id, index, "agenda item").delete_instance()
+        _renumber(m.AgendaItem, row.id)
+
+
+def _item_fields(item: r.AgendaItem) -> dict:
+    title = " ".join(str(item.title or "").split())
+    if not title:
+        raise WriteError("The agenda item's title is required.")
+    if item.proposed_by not in r.PROPOSERS:
+        raise WriteError(f"An item is proposed by one of: {', '.join(r.PROPOSERS)} "
+                         f"(got {item.proposed_by!r}).")
+    return {"title": title, "proposed_by": item.proposed_by,
+            "speaker": " ".join(str(item.speaker or "").split()),
+            "heard": str(item.heard or "").strip(), "decision": str(item.decision or "").strip()}
+
+
+def _items(meeting_pk: int) -> list[m.AgendaItem]:
+    return list(m.AgendaItem.select().where(m.AgendaItem.meeting == meeting_pk)
+                .order_by(m.AgendaItem.position, m.AgendaItem.id))
+
+
+# ---------------------------------------------------------------- votes
+
+
+def set_vote(council_id: str, meeting_id: str, index: int, member_id: str,
+             choice: str | None) -> None:
+    """Record a member's vote on item `index` ("for", "against", "abstain"), or remove it
+    (None). Only a member present at the sitting votes."""
+    with db.atomic():
+        council, row = _editable(council_id, meeting_id)
+        item = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        member = _active_member(council, row, member_id)
+        if choice is not None:
+            if choice not in r.VOTE_CHOICES:
+                raise WriteError(f"A vote is one of: {', '.join(r.VOTE_CHOICES)} "
+                                 f"(got {choice!r}).")
+            if not _is_present(row.id, member.id):
+                raise WriteError(
+                    f"{member.full_name} is not marked present at sitting No. {row.number}: "
+                    "an absent member cannot vote. Mark them present first."
+                )
+        m.Vote.delete().where((m.Vote.item == item.id) & (m.Vote.member == member.id)).execute()
+        if choice is not None:
+            m.Vote.create(item=item.id, member=member.id, choice=choice)
+
+
+def all_present_for(council_id: str, meeting_id: str, index: int) -> int:
+    """Every present member votes for item `index` (replacing their earlier votes on it);
+    returns how many votes that is."""
+    with db.atomic():
+        council, row = _editable(council_id, meeting_id)
+        item = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        present = [x for x in _active_rows(council, row.date) if _is_present(row.id, x.id)]
+        m.Vote.delete().where(m.Vote.item == item.id).where(
+            m.Vote.member.in_([x.id for x in present])).execute()
+        for member in present:
+            m.Vote.create(item=item.id, member=member.id, choice="for")
+        return len(present)
+
+
+# ---------------------------------------------------------------- finalizing
+
+
+def finalize(council_id: str, meeting_id: str, today: dt.date | None = None) -> None:
+    """The chair has signed: the sitting's record becomes read-only.
+
+    Refused before the sitting's date (a sitting not yet held has nothing to sign).
+    """
+    today = today or dt.date.today()
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        if row.date > today:
+            raise WriteError(
+                f"Sitting No. {row.number} takes place on {row.date.isoformat()}; it can be "
+                "finalized once it has been held and the minutes signed."
+            )
+        m.Meeting.update(finalized=True).where(m.Meeting.id == row.id).execute()
+
+
+def reopen(council_id: str, meeting_id: str, reason: str, on: dt.date | None = None) -> None:
+    """Open a finalized sitting again for correction; the reason is required and recorded
+    with the day (`on`, default today)."""
+    with db.atomic():
+        _council, row = _meeting(council_id, meeting_id)
+        if not row.finalized:
+            raise WriteError(f"Sitting No. {row.number} is not finalized; there is nothing to "
+                             "reopen.")
+        if not isinstance(reason, str) or not reason.strip():
+            raise WriteError("Reopening a finalized sitting needs a stated reason; it is kept "
+                             "in the record.")
+        position = m.Reopening.select().where(m.Reopening.meeting == row.id).count()
+        m.Reopening.create(meeting=row.id, position=position,
+                           reopened_on=on or dt.date.today(), reason=reason.strip())
+        m.Meeting.update(finalized=False).where(m.Meeting.id == row.id).execute()
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _meeting(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
+    council = _council_row(council_id)
+    row = m.Meeting.get_or_none((m.Meeting.council == council.id)
+                                & (m.Meeting.code == meeting_id))
+    if row is None:
+        raise WriteError(f"unknown sitting {meeting_id!r} in council {council.code!r}")
+    return council, row
+
+
+def _editable(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
+    """The sitting, refused when finalized: a signed record changes only after reopening."""
+    council, row = _meeting(council_id, meeting_id)
+    if row.finalized:
+        raise WriteError(
+            f"Sitting No. {row.number} is finalized: its record is read-only. Reopen it, "
+            "stating the reason, to correct it."
+        )
+    return council, row
+
+
+def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> dict:
+    if not isinstance(date, dt.date):
+        raise WriteError("The sitting's date must be a date.")
+    if time is not None:
+        if not isinstance(time, str) or not _TIME.fullmatch(time.strip()):
+            raise WriteError(f"The time of a sitting is written HH:MM (got {time!r}).")
+        time = time.strip()
+    if kind not in r.MEETING_KINDS:
+        raise WriteError(f"A sitting is one of: {', '.join(r.MEETING_KINDS)} (got {kind!r}).")
+    caller = None
+    if kind == "extraordinary":
+        if not called_by:
+            raise WriteError(f"Art. {ARTICLE_SITTINGS}: an extraordinary sitting is called by "
+                             "a member; choose who called it.")
+        member = _member_row(council, called_by)
+        if not _active(member, date):
+            raise WriteError(
+                f"Art. {ARTICLE_SITTINGS}: an extraordinary sitting is called by a member; "
+                f"{member.full_name} is not a member on {date.isoformat()}."
+            )
+        caller = member.id
+    return {"date": date, "time": time, "place": " ".join(str(place or "").split()),
+            "kind": kind, "called_by": caller}
+
+
+def _check_number(council: m.Council, number, own_pk: int | None) -> None:
+    if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+        raise WriteError(f"A sitting's number is 1 or more (got {number!r}).")
+    clash = m.Meeting.get_or_none((m.Meeting.council == council.id)
+                                  & (m.Meeting.number == number))
+    if clash is not None and clash.id != own_pk:
+        raise WriteError(f"The council already has a sitting No. {number} "
+                         f"({clash.date.isoformat()}).")
+
+
+def _check_records_fit_date(row: m.Meeting, date: dt.date) -> None:
+    names = set()
+    for (member,) in _record_members(row.id):
+        if not _active(member, date):
+            names.add(member.full_name)
+    if names:
+        raise WriteError(
+            f"On {date.isoformat()} {', '.join(sorted(names))} "
+            f"{'is' if len(names) == 1 else 'are'} not a member, yet the sitting's record "
+            "holds their attendance or votes; correct those first."
+        )
+
+
+def _record_members(meeting_pk: int):
+    attendance = (m.Member.select().join(m.Attendance)
+                  .where(m.Attendance.meeting == meeting_pk))
+    voters = (m.Member.select().join(m.Vote).join(m.AgendaItem)
+              .where(m.AgendaItem.meeting == meeting_pk))
+    return [(x,) for x in list(attendance) + list(voters)]
+
+
+def _active(member: m.Member, day: dt.date) -> bool:
+    """DOMAIN.md: active on D when start <= D and (end is empty or D <= end)."""
+    return member.start <= day and (member.end is None or day <= member.end)
+
+
+def _active_rows(council: m.Council, day: dt.date) -> list[m.Member]:
+    return [x for x in m.Member.select().where(m.Member.council == council.id)
+            .order_by(m.Member.start, m.Member.code) if _active(x, day)]
+
+
+def _active_member(council: m.Council, row: m.Meeting, member_id: str) -> m.Member:
+    """Art. 17: "members" of a sitting are the membership on its date."""
+    member = _member_row(council, member_id)
+    if not _active(member, row.date):
+        until = member.end.isoformat() if member.end else "now"
+        raise WriteError(
+            f"Art. {ARTICLE_SITTINGS}: {member.full_name} is not a member on the day of sitting "
+            f"No. {row.number} ({row.date.isoformat()}; member from "
+            f"{member.start.isoformat()} to {until})."
+        )
+    return member
+
+
+def _is_present(meeting_pk: int, member_pk: int) -> bool:
+    return m.Attendance.select().where(
+        (m.Attendance.meeting == meeting_pk) & (m.Attendance.member == member_pk)
+        & (m.Attendance.present == True)  # noqa: E712 - a peewee expression, not a comparison
+    ).exists()
+
+
+def _ordered(model, meeting_pk: int, index: int, label: str):
+    """The row at place `index` (0-based) of a sitting's guests or agenda."""
+    rows = list(model.select().where(model.meeting == meeting_pk)
+                .order_by(model.position, model.id))
+    if not isinstance(index, int) or not 0 <= index < len(rows):
+        raise WriteError(f"There is no {label} No. {index + 1 if isinstance(index, int) else index}"
+                         " in this sitting.")
+    return rows[index]
+
+
+def _renumber(model, meeting_pk: int) -> None:
+    """Keep positions 0, 1, 2, ... after a removal or an insertion."""
+    rows = model.select().where(model.meeting == meeting_pk).order_by(model.position, model.id)
+    for position, x in enumerate(list(rows)):
+        if x.position != position:
+            model.update(position=position).where(model.id == x.id).execute()
+
+
+def _code_of(member_pk: int | None) -> str | None:
+    if member_pk is None:
+        return None
+    return m.Member.get_by_id(member_pk).code

@@ -1,0 +1,361 @@
+"""The agenda of a sitting: the day it went to the state body with the Art. 18 check shown
+live, and the ordered items (add, edit, Up/Down or Ctrl+Up/Down, remove).
+
+The Art. 18 line comes from `rules.deadlines` (agenda_due, deadline_state); each item's vote
+result from `rules.meetings` (vote_totals, adopted) with the quorum of the attendance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.deadlines import LATE, MET, OVERDUE, agenda_due, deadline_state
+from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.messages import format_days
+from kenesh_desktop.rules.records import AgendaItem
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import date_edit, from_qdate, to_qdate
+from kenesh_desktop.ui.meetings.common import (
+    OK,
+    STATE_STYLE,
+    VIOLATION,
+    WARNING,
+    InPlaceRecordModel,
+    MeetingContext,
+    proposer_names,
+    set_state,
+)
+from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column
+
+TITLE_COLUMN = 1
+
+
+class AgendaTableModel(InPlaceRecordModel[AgendaItem]):
+    """The items in order: No., title, speaker, who proposed it, the vote, the result."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__((), parent)
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        proposers = proposer_names()
+        self.set_columns([
+            Column(self.tr("No."), lambda i: str(self._number(i)), alignment=RIGHT,
+                   sort_key=self._number),
+            Column(self.tr("Title"), lambda i: i.title, tooltip=lambda i: i.title),
+            Column(self.tr("Speaker"), lambda i: i.speaker),
+            Column(self.tr("Proposed by"), lambda i: proposers.get(i.proposed_by, i.proposed_by)),
+            Column(self.tr("For · against · abstained"), self._counts, alignment=CENTER),
+            Column(self.tr("Result"), self.result_text),
+        ])
+
+    def _number(self, item: AgendaItem) -> int:
+        return next((n for n, x in enumerate(self._records, start=1) if x is item), 0)
+
+    @staticmethod
+    def _counts(item: AgendaItem) -> str:
+        if not item.votes:
+            return ""
+        totals = vote_totals(item.votes)
+        return f"{totals.for_} · {totals.against} · {totals.abstain}"
+
+    def result_text(self, item: AgendaItem) -> str:
+        """The rulebook's rule of adoption (DOMAIN.md, Still to settle), from rules/."""
+        if not item.votes or self.ctx is None:
+            return self.tr("no vote")
+        rb = self.session.rulebook
+        quorum = meeting_quorum(self.ctx.council, self.ctx.meeting, rb)
+        text = (self.tr("adopted") if adopted(vote_totals(item.votes), quorum.present, rb)
+                else self.tr("not adopted"))
+        if not quorum.reached:
+            text += self.tr(" — without a quorum (Art. {article})").format(article=quorum.article)
+        return text
+
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        self.ctx = ctx
+        before = self.rowCount()
+        self.set_records(ctx.meeting.items if ctx else [])
+        if before and before == self.rowCount():
+            # The result depends on the attendance too, which is not part of the items.
+            self.dataChanged.emit(self.index(0, 4), self.index(before - 1, 5))
+
+
+class AgendaNotice(QWidget):
+    """Art. 18: the day the agenda went to the state body, and whether that was at least
+    2 days before the sitting, e.g. "due 2 days before: 8 March 2027 — sent 7 March 2027 ✓"."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self.sent = QCheckBox(self.tr("Agenda sent to the state body on"), self)
+        self.sent.setObjectName("AgendaSent")
+        self.sent_on = date_edit(self, "AgendaSentDate", session.today())
+        self.indicator = QLabel(self)
+        self.indicator.setObjectName("AgendaNoticeIndicator")
+        self.indicator.setStyleSheet(STATE_STYLE)
+        self.indicator.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sent)
+        layout.addWidget(self.sent_on)
+        layout.addWidget(self.indicator, 1)
+        self.sent.toggled.connect(self._save)
+        self.sent_on.dateChanged.connect(self._save)
+
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        self.ctx = ctx
+        sent = ctx.meeting.agenda_sent if ctx else None
+        for widget in (self.sent, self.sent_on):
+            widget.blockSignals(True)
+        self.sent.setChecked(sent is not None)
+        today = self.session.today()
+        # Not sent yet: ticking the box proposes today (never after the sitting).
+        default = min(today, ctx.meeting.date) if ctx else today
+        self.sent_on.setDate(to_qdate(sent or default))
+        for widget in (self.sent, self.sent_on):
+            widget.blockSignals(False)
+        editable = ctx is not None and not ctx.read_only
+        self.sent.setEnabled(editable)
+        self.sent_on.setEnabled(editable and sent is not None)
+        self.show_state()
+
+    def show_state(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            self.indicator.clear()
+            return
+        rb, lang = self.session.rulebook, self.session.language()
+        sent = from_qdate(self.sent_on.date()) if self.sent.isChecked() else None
+        state = deadline_state(agenda_due(ctx.meeting.date, rb), sent, self.session.today(), rb)
+        values = dict(article=rb.article("state_body"), days=rb.agenda_notice_days,
+                      due=format_date(state.due, lang),
+                      sent=format_date(sent, lang) if sent else "",
+                      late=format_days(state.days_overdue, lang),
+                      left=format_days(state.days_left, lang))
+        if state.status == MET:
+            text = self.tr("Art. {article}: due {days} days before: {due} — sent {sent} ✓")
+            mark = OK
+        elif state.status == LATE:
+            text = self.tr("Art. {article}: due {days} days before: {due} — sent {sent}, "
+                           "{late} late ✗")
+            mark = VIOLATION
+        elif state.status == OVERDUE:
+            text = self.tr("Art. {article}: due {days} days before: {due} — not sent, "
+                           "{late} overdue ✗")
+            mark = VIOLATION
+        else:
+            text = self.tr("Art. {article}: due {days} days before: {due} — not sent yet, "
+                           "{left} left")
+            mark = WARNING
+        self.indicator.setText(text.format(**values))
+        set_state(self.indicator, mark)
+
+    def _save(self, *_args) -> None:
+        ctx = self.ctx
+        self.sent_on.setEnabled(self.sent.isChecked())
+        self.show_state()
+        if ctx is None or ctx.read_only:
+            return
+        day = from_qdate(self.sent_on.date()) if self.sent.isChecked() else None
+        if day == ctx.meeting.agenda_sent:
+            return
+        try:
+            mw.set_agenda_sent(ctx.council_id, ctx.meeting_id, day)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Agenda"), str(exc))
+            return
+        self.session.notify_changed()
+
+
+class AgendaPage(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AgendaPage")
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self.notice = AgendaNotice(session, self)
+        self.model = AgendaTableModel(session, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("AgendaTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self.tr("Add item…"), self)
+        self.add_button.setObjectName("AddItemButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditItemButton")
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.up_button.setObjectName("ItemUpButton")
+        self.up_button.setToolTip(self.tr("Move the item up (Ctrl+Up)"))
+        self.down_button = QPushButton(self.tr("Down"), self)
+        self.down_button.setObjectName("ItemDownButton")
+        self.down_button.setToolTip(self.tr("Move the item down (Ctrl+Down)"))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("RemoveItemButton")
+        tools = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.up_button, self.down_button,
+                       self.remove_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        # What was heard and decided on the selected item, as the minutes will say it.
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("ItemPreview")
+        self.preview.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(tools)
+
+        def key_action(keys: str, slot: Callable[[], object]) -> QAction:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+            return action
+
+        self.up_action = key_action("Ctrl+Up", lambda: self.move(-1))
+        self.down_action = key_action("Ctrl+Down", lambda: self.move(1))
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.view.activated.connect(lambda _index: self.edit_item())
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        selected = self.selected_index()
+        self.ctx = ctx
+        self.notice.set_context(ctx)
+        self.model.set_context(ctx)
+        if selected is not None and selected < self.model.rowCount():
+            self.select(selected)
+        self._update_buttons()
+
+    def selected_index(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select(self, index: int) -> None:
+        if 0 <= index < self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(index, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _show_preview(self, index: int | None) -> None:
+        if index is None or index >= self.model.rowCount():
+            self.preview.setPlainText(self.tr("Choose an item to see what was heard and "
+                                              "decided."))
+            return
+        item = self.model.record(index)
+        empty = self.tr("not recorded")
+        parts = [f"<b>{escape(item.title)}</b>"]
+        if item.speaker:
+            parts.append(self.tr("Speaker: {name}").format(name=escape(item.speaker)))
+        heard, decided = self.tr("Heard:"), self.tr("Decided:")
+        parts.append(f"<b>{heard}</b> " + (escape(item.heard) or f"<i>{empty}</i>"))
+        parts.append(f"<b>{decided}</b> " + (escape(item.decision) or f"<i>{empty}</i>"))
+        self.preview.setHtml("<br/>".join(p.replace("\n", "<br/>") for p in parts))
+
+    def _update_buttons(self) -> None:
+        editable = self.ctx is not None and not self.ctx.read_only
+        index = self.selected_index()
+        self._show_preview(index)
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(editable and index is not None)
+        self.remove_button.setEnabled(editable and index is not None)
+        self.up_button.setEnabled(editable and bool(index))
+        self.down_button.setEnabled(editable and index is not None
+                                    and index < self.model.rowCount() - 1)
+
+    def add_item(self) -> AgendaItemDialog | None:
+        if self.ctx is None or self.ctx.read_only:
+            return None
+        return self._dialog(None)
+
+    def edit_item(self) -> AgendaItemDialog | None:
+        index = self.selected_index()
+        if self.ctx is None or self.ctx.read_only or index is None:
+            return None
+        return self._dialog(index)
+
+    def _dialog(self, index: int | None) -> AgendaItemDialog:
+        assert self.ctx is not None
+        item = self.model.record(index) if index is not None else None
+        dialog = AgendaItemDialog(self.session, self.ctx, index, item, self)
+        dialog.accepted.connect(lambda: self.select(dialog.saved_index or 0))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def move(self, offset: int) -> bool:
+        ctx, index = self.ctx, self.selected_index()
+        if ctx is None or ctx.read_only or index is None:
+            return False
+        target = index + offset
+        if not 0 <= target < self.model.rowCount():
+            return False
+        try:
+            new_index = mw.move_agenda_item(ctx.council_id, ctx.meeting_id, index, target)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Agenda"), str(exc))
+            return False
+        self.session.notify_changed()
+        self.select(new_index)
+        return True
+
+    def remove_item(self) -> bool:
+        ctx, index = self.ctx, self.selected_index()
+        if ctx is None or ctx.read_only or index is None:
+            return False
+        item = self.model.record(index)
+        question = self.tr("Remove item {number} “{title}” and its votes from the agenda?").format(
+            number=index + 1, title=item.title)
+        if not ask.confirm(self, self.tr("Remove agenda item"), question):
+            return False
+        try:
+            mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Agenda"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True

@@ -1,0 +1,447 @@
+"""Attendance of a sitting (Art. 17): one row per member on the sitting's date, present or
+absent with a reason, the live quorum indicator, the state body's representative and guests.
+
+A click on a "present" box writes through the store, changes the row in place and emits
+`dataChanged`; the `QuorumIndicator` listens to that signal, so it is recomputed in the same
+event-loop turn as the click (never from a timer). Its figures come from
+`rules.meetings.meeting_quorum`; the widget only words and colours them.
+
+Marking a member absent removes their votes on the sitting's items (store/meeting_writes.py);
+when they have voted, the user is asked first and told how many votes go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
+from kenesh_desktop.rules.records import Guest, Member
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import role_names
+from kenesh_desktop.ui.meetings.common import (
+    OK,
+    STATE_STYLE,
+    VIOLATION,
+    InPlaceRecordModel,
+    MeetingContext,
+    guest_category_names,
+    set_state,
+)
+from kenesh_desktop.ui.meetings.dialogs import GuestDialog
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import Column
+
+Index = QModelIndex | QPersistentModelIndex
+_ABSENT = QBrush(QColor("#6b6b6b"))
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    member: Member
+    present: bool
+    reason: str
+    votes: int  # how many of the sitting's items this member voted on
+
+
+class AttendanceTableModel(QAbstractTableModel):
+    """Members on the sitting's date: name, role, present (a check box), reason of absence.
+
+    Checking or unchecking "present", or typing a reason, writes through the store at once.
+    `refused` carries the store's message when a write is refused; `confirm_absent(member,
+    votes)` is asked before an absence removes votes (the tab sets it to a question).
+    """
+
+    NAME, ROLE, PRESENT, REASON = range(4)
+    refused = Signal(str)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self._rows: list[AttendanceRow] = []
+        self.confirm_absent: Callable[[Member, int], bool] = lambda member, votes: True
+        self._titles = [self.tr("Member"), self.tr("Role"), self.tr("Present"),
+                        self.tr("Reason of absence")]
+        self._roles = role_names()
+
+    # -- content --------------------------------------------------------------------------
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        rows = self._rows_for(ctx)
+        before = self.ctx
+        same = (before is not None and ctx is not None and before.meeting_id == ctx.meeting_id
+                and [r.member.id for r in rows] == [r.member.id for r in self._rows])
+        old, self.ctx = self._rows, ctx
+        if not same:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.REASON))
+        elif rows and before is not None and ctx is not None \
+                and before.read_only != ctx.read_only:
+            # Finalized or reopened: the flags (editable or not) of every row changed.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.REASON))
+
+    @staticmethod
+    def _rows_for(ctx: MeetingContext | None) -> list[AttendanceRow]:
+        if ctx is None:
+            return []
+        meeting = ctx.meeting
+        members = sorted(ctx.council.active_members(meeting.date),
+                         key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+        present = set(meeting.present)
+        return [
+            AttendanceRow(m, m.id in present, meeting.absence_reasons.get(m.id, ""),
+                          sum(1 for item in meeting.items if m.id in item.votes))
+            for m in members
+        ]
+
+    def row(self, row: int) -> AttendanceRow:
+        return self._rows[row]
+
+    def row_of(self, member_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
+
+    def present_ids(self) -> list[str]:
+        return [r.member.id for r in self._rows if r.present]
+
+    def quorum(self) -> QuorumStatus | None:
+        """Art. 17: the quorum as the table stands now (the rule is the rulebook's)."""
+        if self.ctx is None:
+            return None
+        meeting = replace(self.ctx.meeting, present=self.present_ids())
+        return meeting_quorum(self.ctx.council, meeting, self.session.rulebook)
+
+    # -- Qt's interface -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.member.full_name
+            if column == self.ROLE:
+                return self._roles.get(row.member.role, row.member.role)
+            if column == self.PRESENT:
+                return self.tr("present") if row.present else self.tr("absent")
+            return "" if row.present else row.reason
+        if role == Qt.ItemDataRole.EditRole and column == self.REASON:
+            return row.reason
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
+            return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and not row.present:
+            return _ABSENT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON and not row.present:
+            return self.tr("Double-click to type why the member was absent")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.ctx is None or self.ctx.read_only:
+            return flags
+        row = self._rows[index.row()]
+        if index.column() == self.PRESENT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == self.REASON and not row.present:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.ctx is None or self.ctx.read_only:
+            return False
+        row = self._rows[index.row()]
+        if index.column() == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = Qt.CheckState(value) == Qt.CheckState.Checked
+            if present == row.present:
+                return False
+            return self._write(index.row(), present, row.reason)
+        if index.column() == self.REASON and role == Qt.ItemDataRole.EditRole and not row.present:
+            reason = " ".join(str(value or "").split())
+            return reason != row.reason and self._write(index.row(), False, reason)
+        return False
+
+    def set_present(self, member_id: str, present: bool) -> bool:
+        """What a click on the member's box does (tests and keyboard use it too)."""
+        row = self.row_of(member_id)
+        state = Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        return row >= 0 and self.setData(self.index(row, self.PRESENT), state,
+                                         Qt.ItemDataRole.CheckStateRole)
+
+    def _write(self, row_number: int, present: bool, reason: str) -> bool:
+        ctx, row = self.ctx, self._rows[row_number]
+        assert ctx is not None
+        if not present and row.votes and not self.confirm_absent(row.member, row.votes):
+            return False
+        try:
+            mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
+        except WriteError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self._rows[row_number] = AttendanceRow(row.member, present, "" if present else reason,
+                                               row.votes if present else 0)
+        # The quorum indicator listens to this: it changes before anything else is redrawn.
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.REASON))
+        self.session.notify_changed()
+        return True
+
+
+class QuorumIndicator(QLabel):
+    """Art. 17: "Present 9 of 13 — quorum 9 (2/3, Art. 17) ✓", red and saying how many are
+    missing when short. Recomputed from the attendance model's signals."""
+
+    def __init__(self, session: AppSession, model: AttendanceTableModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuorumIndicator")
+        self.setStyleSheet(STATE_STYLE)
+        self.session = session
+        self.model = model
+        self.status: QuorumStatus | None = None
+        model.dataChanged.connect(self.refresh)
+        model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        status = self.model.quorum()
+        self.status = status
+        if status is None:
+            self.clear()
+            return
+        share = self.session.rulebook.quorum_share
+        values = dict(present=status.present, members=status.members, needed=status.needed,
+                      share=f"{share.numerator}/{share.denominator}", article=status.article,
+                      missing=status.missing)
+        if status.reached:
+            text = self.tr("Present {present} of {members} — quorum {needed} "
+                           "({share}, Art. {article}) ✓").format(**values)
+        else:
+            text = self.tr("Present {present} of {members} — quorum {needed} "
+                           "({share}, Art. {article}): {missing} missing ✗").format(**values)
+        self.setText(text)
+        self.setToolTip(self.tr("Art. {article}: a sitting is competent when at least {share} "
+                                "of the members on its date attend.").format(**values))
+        set_state(self, OK if status.reached else VIOLATION)
+
+
+class GuestTableModel(InPlaceRecordModel[Guest]):
+    """Guests of an open sitting (Art. 17): name, organisation, category."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__((), parent)
+        categories = guest_category_names()
+        self.set_columns([
+            Column(self.tr("Guest"), lambda g: g.full_name),
+            Column(self.tr("Organisation"), lambda g: g.organization),
+            Column(self.tr("Category"), lambda g: categories.get(g.category, g.category)),
+        ])
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view
+
+
+class AttendancePage(QWidget):
+    """The attendance table with "All present", the representative and the guests."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AttendancePage")
+        self.session = session
+        self.ctx: MeetingContext | None = None
+
+        self.model = AttendanceTableModel(session, self)
+        self.model.confirm_absent = self._confirm_absent
+        self.model.refused.connect(lambda text: ask.warn(self, self.tr("Attendance"), text))
+        self.view = _table(self, "AttendanceTable")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttendanceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AttendanceTableModel.REASON, QHeaderView.ResizeMode.Stretch)
+        self.all_present_button = QPushButton(self.tr("All present"), self)
+        self.all_present_button.setObjectName("AllPresentButton")
+        self.all_present_button.setToolTip(
+            self.tr("Mark every member on the sitting's date present"))
+
+        self.representative = QLineEdit(self)
+        self.representative.setObjectName("StateBodyRepresentative")
+        self.representative.setPlaceholderText(self.tr("Deputy head appointed by the state body"))
+        rep_label = QLabel(self.tr("State body's &representative (Art. 17):"), self)
+        rep_label.setBuddy(self.representative)
+
+        self.guest_model = GuestTableModel(self)
+        self.guests = _table(self, "GuestTable")
+        self.guests.setModel(self.guest_model)
+        self.guests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        guest_header = self.guests.horizontalHeader()
+        guest_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        guest_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_guest_button = QPushButton(self.tr("Add guest…"), self)
+        self.add_guest_button.setObjectName("AddGuestButton")
+        self.edit_guest_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_guest_button.setObjectName("EditGuestButton")
+        self.remove_guest_button = QPushButton(self.tr("Remove"), self)
+        self.remove_guest_button.setObjectName("RemoveGuestButton")
+        guests_label = QLabel(self.tr("Guests (sittings are open, Art. 17):"), self)
+        guests_label.setWordWrap(True)
+        guests_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.view, 1)
+        left_tools = QHBoxLayout()
+        left_tools.addWidget(self.all_present_button)
+        left_tools.addStretch(1)
+        left.addLayout(left_tools)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(rep_label)
+        right.addWidget(self.representative)
+        right.addWidget(guests_label)
+        right.addWidget(self.guests, 1)
+        guest_tools = QHBoxLayout()
+        for button in (self.add_guest_button, self.edit_guest_button, self.remove_guest_button):
+            guest_tools.addWidget(button)
+        guest_tools.addStretch(1)
+        right.addLayout(guest_tools)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.all_present_button.clicked.connect(self.mark_all_present)
+        self.representative.editingFinished.connect(self._save_representative)
+        self.add_guest_button.clicked.connect(self.add_guest)
+        self.edit_guest_button.clicked.connect(self.edit_guest)
+        self.guests.activated.connect(lambda _index: self.edit_guest())
+        self.remove_guest_button.clicked.connect(self.remove_guest)
+        self.guests.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        self.ctx = ctx
+        self.model.set_context(ctx)
+        self.guest_model.set_records(ctx.meeting.guests if ctx else [])
+        text = ctx.meeting.state_body_representative if ctx else ""
+        if self.representative.text() != text and not self.representative.hasFocus():
+            self.representative.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self.ctx is not None and not self.ctx.read_only
+        guest = self.selected_guest() is not None
+        self.all_present_button.setEnabled(editable)
+        self.representative.setReadOnly(not editable)
+        self.add_guest_button.setEnabled(editable)
+        self.edit_guest_button.setEnabled(editable and guest)
+        self.remove_guest_button.setEnabled(editable and guest)
+
+    def selected_guest(self) -> int | None:
+        rows = self.guests.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _confirm_absent(self, member: Member, votes: int) -> bool:
+        return ask.confirm(self, self.tr("Mark absent"), self.tr(
+            "{name} voted on {count} item(s) of this sitting. An absent member cannot vote: "
+            "marking them absent removes these votes. Continue?"
+        ).format(name=member.full_name, count=votes))
+
+    def _run(self, title: str, write: Callable[[], object]) -> bool:
+        try:
+            write()
+        except WriteError as exc:
+            ask.warn(self, title, str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    def mark_all_present(self) -> bool:
+        ctx = self.ctx
+        return ctx is not None and self._run(
+            self.tr("All present"), lambda: mw.all_present(ctx.council_id, ctx.meeting_id))
+
+    def _save_representative(self) -> None:
+        ctx = self.ctx
+        text = " ".join(self.representative.text().split())
+        if ctx is None or ctx.read_only or text == ctx.meeting.state_body_representative:
+            return
+        self._run(self.tr("State body's representative"),
+                  lambda: mw.set_state_body_representative(ctx.council_id, ctx.meeting_id, text))
+
+    def add_guest(self) -> GuestDialog | None:
+        if self.ctx is None or self.ctx.read_only:
+            return None
+        return self._guest_dialog(None)
+
+    def edit_guest(self) -> GuestDialog | None:
+        index = self.selected_guest()
+        if self.ctx is None or self.ctx.read_only or index is None:
+            return None
+        return self._guest_dialog(index)
+
+    def _guest_dialog(self, index: int | None) -> GuestDialog:
+        assert self.ctx is not None
+        guest = self.guest_model.record(index) if index is not None else None
+        dialog = GuestDialog(self.session, self.ctx, index, guest, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def remove_guest(self) -> bool:
+        ctx, index = self.ctx, self.selected_guest()
+        if ctx is None or index is None:
+            return False
+        guest = self.guest_model.record(index)
+        if not ask.confirm(self, self.tr("Remove guest"),
+                           self.tr("Remove {name} from the guests of this sitting?").format(
+                               name=guest.full_name)):
+            return False
+        return self._run(self.tr("Remove guest"),
+                         lambda: mw.remove_guest(ctx.council_id, ctx.meeting_id, index))

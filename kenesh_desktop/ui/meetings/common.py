@@ -1,0 +1,106 @@
+"""What the parts of the Meetings tab share: the closed vocabularies as the window words them,
+a record model that updates in place, and the sitting a part is showing.
+
+`MeetingContext` is the one question every part asks: which council and sitting, is it
+read-only (finalized), and how do I write (the session, to notify after a write).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from kenesh_desktop.rules.records import Council, Meeting
+from kenesh_desktop.ui.table_models import RecordTableModel
+
+T = TypeVar("T")
+
+STATE_STYLE = """
+QLabel[state="ok"] { color: #1b6e20; }
+QLabel[state="warning"] { color: #8a5300; }
+QLabel[state="violation"] { color: #b3261e; font-weight: bold; }
+"""
+OK, WARNING, VIOLATION = "ok", "warning", "violation"
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "regular": QCoreApplication.translate("Meetings", "regular"),
+        "extraordinary": QCoreApplication.translate("Meetings", "extraordinary"),
+    }
+
+
+def proposer_names() -> dict[str, str]:
+    """Art. 18 lets the state body put items on the council's agenda."""
+    return {
+        "council": QCoreApplication.translate("Meetings", "the council"),
+        "state_body": QCoreApplication.translate("Meetings", "the state body (Art. 18)"),
+    }
+
+
+def guest_category_names() -> dict[str, str]:
+    """Art. 17: sittings are open; the council may invite others."""
+    return {
+        "state_body": QCoreApplication.translate("Meetings", "state body"),
+        "expert": QCoreApplication.translate("Meetings", "expert"),
+        "media": QCoreApplication.translate("Meetings", "media"),
+        "citizen": QCoreApplication.translate("Meetings", "citizen"),
+        "other": QCoreApplication.translate("Meetings", "other"),
+    }
+
+
+def vote_names() -> dict[str, str]:
+    return {
+        "for": QCoreApplication.translate("Meetings", "For"),
+        "against": QCoreApplication.translate("Meetings", "Against"),
+        "abstain": QCoreApplication.translate("Meetings", "Abstained"),
+    }
+
+
+def set_state(label, state: str) -> None:
+    """Set the "state" property the style sheet colours by, re-polishing on a change."""
+    if label.property("state") != state:
+        label.setProperty("state", state)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+@dataclass(frozen=True)
+class MeetingContext:
+    """The sitting a part of the tab shows, as read from the store after the last change."""
+
+    council: Council
+    meeting: Meeting
+
+    @property
+    def council_id(self) -> str:
+        return self.council.id
+
+    @property
+    def meeting_id(self) -> str:
+        return self.meeting.id
+
+    @property
+    def read_only(self) -> bool:
+        return self.meeting.finalized
+
+
+class InPlaceRecordModel(RecordTableModel[T]):
+    """A record table that, given as many records as it shows, changes them in place
+    (dataChanged) instead of resetting: views keep their selection and current cell while
+    the user works through a list, and listeners see what changed."""
+
+    def set_records(self, records: Sequence[T]) -> None:
+        records = list(records)
+        old = self._records
+        if len(records) != len(old) or not old:
+            super().set_records(records)
+            return
+        self._records = records
+        changed = [row for row, (a, b) in enumerate(zip(old, records, strict=True)) if a != b]
+        if changed:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))

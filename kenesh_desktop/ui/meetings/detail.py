@@ -1,0 +1,274 @@
+"""One sitting in detail: its heading, the live quorum, the minutes (PDF, viewer, printer,
+fingerprint), finalizing and reopening, and the Attendance / Agenda / Votes pages.
+
+Finalizing (once the chair has signed) makes attendance, agenda and votes read-only: the
+store refuses every edit, and the pages drop their edit flags and buttons. Reopening needs
+a stated reason, recorded with the day.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.records import Meeting
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
+from kenesh_desktop.ui.meetings import output
+from kenesh_desktop.ui.meetings.agenda import AgendaPage
+from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
+from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
+from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
+from kenesh_desktop.ui.meetings.votes import VotesPage
+from kenesh_desktop.ui.session import AppSession
+
+BANNER_STYLE = "QLabel { background: #fff1d6; color: #6d4200; padding: 4px 8px; }"
+
+
+class MeetingDetail(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MeetingDetail")
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        # The last PDF written per sitting: (path, language, the record it was made from).
+        self.exported: dict[str, tuple[Path, str, Meeting]] = {}
+        self._temp_dir: Path | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("MeetingHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self.attendance = AttendancePage(session, self)
+        self.agenda = AgendaPage(session, self)
+        self.votes = VotesPage(session, self.agenda.model, self)
+        self.quorum = QuorumIndicator(session, self.attendance.model, self)
+
+        self.finalize_button = QPushButton(self.tr("Finalize…"), self)
+        self.finalize_button.setObjectName("FinalizeButton")
+        self.finalize_button.setToolTip(self.tr(
+            "Once the chair has signed the minutes: attendance, agenda and votes become "
+            "read-only"))
+        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.reopen_button.setObjectName("ReopenButton")
+        self.language = QComboBox(self)
+        self.language.setObjectName("MinutesLanguage")
+        self.language.setToolTip(self.tr("Language of the minutes"))
+        for lang in output.DOCUMENT_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.setCurrentIndex(self.language.findData(output.document_language()))
+        self.export_button = QPushButton(self.tr("Minutes PDF…"), self)
+        self.export_button.setObjectName("ExportMinutesButton")
+        self.open_button = QPushButton(self.tr("Open PDF"), self)
+        self.open_button.setObjectName("OpenMinutesButton")
+        self.open_button.setToolTip(self.tr("Open the minutes in the system's PDF viewer"))
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("PrintMinutesButton")
+        self.print_button.setToolTip(self.tr("Print the minutes (Ctrl+P)"))
+        self.verify_button = QPushButton(self.tr("Verify fingerprint…"), self)
+        self.verify_button.setObjectName("VerifyFingerprintButton")
+
+        self.banner = QLabel(self.tr(
+            "Finalized: the record is read-only. To correct it, reopen it and state why."), self)
+        self.banner.setObjectName("MeetingReadOnly")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.pdf_label = QLabel(self)
+        self.pdf_label.setObjectName("MinutesSaved")
+        self.pdf_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("MeetingPages")
+        self.pages.addTab(self.attendance, self.tr("Attendance"))
+        self.pages.addTab(self.agenda, self.tr("Agenda"))
+        self.pages.addTab(self.votes, self.tr("Votes"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for widget in (self.finalize_button, self.reopen_button, self.verify_button):
+            top.addWidget(widget)
+        second = QHBoxLayout()
+        second.addWidget(self.quorum, 1)
+        second.addWidget(self.pdf_label)
+        for widget in (self.language, self.export_button, self.open_button, self.print_button):
+            second.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+
+        self.finalize_button.clicked.connect(self.finalize)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.export_button.clicked.connect(self.export_minutes)
+        self.open_button.clicked.connect(self.open_minutes)
+        self.print_button.clicked.connect(self.print_minutes)
+        self.verify_button.clicked.connect(self.verify_fingerprint)
+        self.set_context(None)
+
+    # -- showing a sitting ---------------------------------------------------------------------
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        self.ctx = ctx
+        self.attendance.set_context(ctx)
+        self.agenda.set_context(ctx)
+        self.votes.set_context(ctx)
+        self.pages.setEnabled(ctx is not None)
+        self.heading.setText(self._heading(ctx.meeting) if ctx else
+                             self.tr("Choose a sitting in the list, or add one."))
+        self.banner.setVisible(ctx is not None and ctx.read_only)
+        for button in (self.export_button, self.open_button, self.print_button,
+                       self.verify_button, self.language):
+            button.setEnabled(ctx is not None)
+        self.finalize_button.setVisible(ctx is None or not ctx.read_only)
+        self.finalize_button.setEnabled(ctx is not None and not ctx.read_only)
+        self.reopen_button.setVisible(ctx is not None and ctx.read_only)
+        self.quorum.setVisible(ctx is not None)
+        exported = self.exported.get(ctx.meeting_id) if ctx else None
+        self.pdf_label.setText(self.tr("Saved: {file}").format(file=exported[0].name)
+                               if exported else "")
+        self.pdf_label.setToolTip(str(exported[0]) if exported else "")
+
+    def _heading(self, meeting: Meeting) -> str:
+        lang = self.session.language()
+        parts = [self.tr("Sitting No. {number}").format(number=meeting.number),
+                 format_date(meeting.date, lang) + (f", {meeting.time}" if meeting.time else "")]
+        if meeting.place:
+            parts.append(meeting.place)
+        kind = kind_names().get(meeting.kind, meeting.kind)
+        if meeting.kind == "extraordinary" and meeting.called_by and self.ctx:
+            caller = self.ctx.council.member(meeting.called_by)
+            kind = self.tr("{kind}, called by {name}").format(
+                kind=kind, name=caller.full_name if caller else meeting.called_by)
+        parts.append(kind)
+        return " · ".join(parts)
+
+    # -- finalize, reopen, verify ---------------------------------------------------------------
+    def finalize(self) -> bool:
+        ctx = self.ctx
+        if ctx is None or ctx.read_only:
+            return False
+        question = self.tr(
+            "Finalize sitting No. {number}?\n\nDo this once the chair has signed the minutes. "
+            "Attendance, agenda and votes become read-only, and the final minutes carry the "
+            "record's fingerprint. Correcting it later needs a stated reason."
+        ).format(number=ctx.meeting.number)
+        if not ask.confirm(self, self.tr("Finalize sitting"), question):
+            return False
+        try:
+            mw.finalize(ctx.council_id, ctx.meeting_id, today=self.session.today())
+        except WriteError as exc:
+            ask.warn(self, self.tr("Finalize sitting"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    def reopen(self) -> ReopenDialog | None:
+        if self.ctx is None or not self.ctx.read_only:
+            return None
+        dialog = ReopenDialog(self.session, self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def verify_fingerprint(self) -> VerifyFingerprintDialog | None:
+        if self.ctx is None:
+            return None
+        dialog = VerifyFingerprintDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- the minutes ------------------------------------------------------------------------------
+    def minutes_language(self) -> str:
+        return self.language.currentData() or "ky"
+
+    def _write_pdf(self, path: Path, lang: str) -> bool:
+        ctx = self.ctx
+        assert ctx is not None
+        # Fast (well under a second), so a busy cursor is enough: no thread needed.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            output.write_minutes_pdf(ctx.council, ctx.meeting_id, path, lang,
+                                     self.session.rulebook)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, self.tr("Minutes"), self.tr("The PDF could not be written:\n{path}: "
+                                                       "{problem}").format(
+                path=path, problem=exc.strerror or exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def export_minutes(self) -> Path | None:
+        """Ask where, write the minutes PDF in the chosen language; returns the file."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        lang = self.minutes_language()
+        suggested = output.document_folder() / (
+            f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf")
+        name = ask.save_file_name(self, self.tr("Save the minutes"), str(suggested),
+                                  self.tr("PDF document (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not self._write_pdf(path, lang):
+            return None
+        output.store_document_language(lang)
+        output.store_document_folder(path.parent)
+        self.exported[ctx.meeting_id] = (path, lang, ctx.meeting)
+        self.set_context(ctx)
+        return path
+
+    def open_minutes(self) -> Path | None:
+        """Open the minutes in the system viewer: the PDF saved last if the record and the
+        language are unchanged since, otherwise a fresh copy in a temporary folder."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        lang = self.minutes_language()
+        saved = self.exported.get(ctx.meeting_id)
+        if saved and saved[1] == lang and saved[2] == ctx.meeting and saved[0].exists():
+            path = saved[0]
+        else:
+            if self._temp_dir is None:
+                self._temp_dir = Path(tempfile.mkdtemp(prefix="kenesh-minutes-"))
+            path = self._temp_dir / f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf"
+            if not self._write_pdf(path, lang):
+                return None
+        if not output.open_document(path):
+            ask.warn(self, self.tr("Minutes"), self.tr(
+                "No program to show PDF files was found. The minutes are at:\n{path}").format(
+                path=path))
+        return path
+
+    def print_minutes(self) -> bool:
+        ctx = self.ctx
+        if ctx is None:
+            return False
+        return output.print_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
+                                    self.session.rulebook)

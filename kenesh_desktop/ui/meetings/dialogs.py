@@ -1,0 +1,331 @@
+"""The forms of the Meetings tab: a sitting, a guest, an agenda item, reopening a finalized
+sitting, and checking a fingerprint typed from a paper copy.
+
+Like the member form, each dialog writes through the store on OK; a refused write is shown in
+the dialog, which stays open with everything typed. They are opened with `open()`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.documents.fingerprint import FINGERPRINT_LENGTH, fingerprint_matches
+from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.rules.records import AgendaItem, Guest, Meeting
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate
+from kenesh_desktop.ui.meetings.common import (
+    OK,
+    STATE_STYLE,
+    VIOLATION,
+    MeetingContext,
+    guest_category_names,
+    kind_names,
+    proposer_names,
+    set_state,
+)
+from kenesh_desktop.ui.session import AppSession
+
+DEFAULT_TIME = "10:00"
+
+
+class _FormDialog(QDialog):
+    """OK/Cancel under a form, an error line, and `save()` run on OK."""
+
+    def __init__(self, session: AppSession, name: str, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.session = session
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except WriteError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_error("")
+        # Refresh first, so whoever listens to `accepted` (to select the new record) finds it.
+        self.session.notify_changed()
+        super().accept()
+
+
+class MeetingDialog(_FormDialog):
+    """A new sitting (`meeting` None: the next number, today, the last place) or its
+    particulars. An extraordinary sitting names the member who called it (Art. 17)."""
+
+    def __init__(self, session: AppSession, meeting: Meeting | None = None, parent=None) -> None:
+        title = self.tr("Edit sitting") if meeting else self.tr("New sitting")
+        super().__init__(session, "MeetingDialog", title, parent)
+        self.setMinimumWidth(520)
+        self.meeting = meeting
+        self.saved_id: str | None = None
+        council = session.council()
+        assert council is not None
+        self.council = council
+        last = council.meetings[-1] if council.meetings else None
+
+        self.number = QSpinBox(self)
+        self.number.setObjectName("MeetingNumber")
+        self.number.setRange(1, 9999)
+        self.number.setValue(meeting.number if meeting else mw.next_meeting_number(council.id))
+        self.date = date_edit(self, "MeetingDate", meeting.date if meeting else session.today())
+        self.time = QTimeEdit(self)
+        self.time.setObjectName("MeetingTime")
+        self.time.setDisplayFormat("HH:mm")
+        time = (meeting.time if meeting else (last.time if last else None)) or DEFAULT_TIME
+        self.time.setTime(QTime.fromString(time, "HH:mm"))
+        self.place = QLineEdit(meeting.place if meeting else (last.place if last else ""), self)
+        self.place.setObjectName("MeetingPlace")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("MeetingKind")
+        for key, text in kind_names().items():
+            self.kind.addItem(text, key)
+        self.kind.setCurrentIndex(self.kind.findData(meeting.kind if meeting else "regular"))
+        self.called_by = QComboBox(self)
+        self.called_by.setObjectName("CalledBy")
+        self.called_by.setPlaceholderText(self.tr("Choose the member…"))
+
+        self.form.addRow(self.tr("&Number:"), self.number)
+        self.form.addRow(self.tr("&Date:"), self.date)
+        self.form.addRow(self.tr("&Time:"), self.time)
+        self.form.addRow(self.tr("&Place:"), self.place)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Called by (Art. 17):"), self.called_by)
+        self._fill_callers(meeting.called_by if meeting else None)
+        self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
+        self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
+        self._update_called_by()
+
+    def _fill_callers(self, chosen: str | None) -> None:
+        """A member active on the sitting's date may call it."""
+        day = from_qdate(self.date.date())
+        members = sorted(self.council.active_members(day),
+                         key=lambda m: kyrgyz_sort_key(m.full_name))
+        self.called_by.clear()
+        for member in members:
+            self.called_by.addItem(member.full_name, member.id)
+        self.called_by.setCurrentIndex(self.called_by.findData(chosen) if chosen else -1)
+
+    def _update_called_by(self) -> None:
+        self.called_by.setEnabled(self.kind.currentData() == "extraordinary")
+
+    def save(self) -> None:
+        kind = self.kind.currentData()
+        called_by = self.called_by.currentData() if kind == "extraordinary" else None
+        if kind == "extraordinary" and not called_by:
+            raise WriteError(self.tr("Art. 17: an extraordinary sitting is called by a member; "
+                                     "choose who called it."))
+        fields = dict(date=from_qdate(self.date.date()), time=self.time.time().toString("HH:mm"),
+                      place=self.place.text(), kind=kind, called_by=called_by,
+                      number=self.number.value())
+        if self.meeting is None:
+            self.saved_id = mw.create_meeting(self.council.id, **fields)
+        else:
+            mw.update_meeting(self.council.id, self.meeting.id, **fields)
+            self.saved_id = self.meeting.id
+
+
+class GuestDialog(_FormDialog):
+    """A guest of an open sitting (Art. 17): add (`index` None) or edit."""
+
+    def __init__(self, session: AppSession, ctx: MeetingContext, index: int | None,
+                 guest: Guest | None, parent=None) -> None:
+        super().__init__(session, "GuestDialog",
+                         self.tr("Edit guest") if guest else self.tr("Add guest"), parent)
+        self.setMinimumWidth(460)
+        self.ctx, self.index = ctx, index
+        self.full_name = QLineEdit(guest.full_name if guest else "", self)
+        self.full_name.setObjectName("GuestName")
+        self.organization = QLineEdit(guest.organization if guest else "", self)
+        self.organization.setObjectName("GuestOrganization")
+        self.category = QComboBox(self)
+        self.category.setObjectName("GuestCategory")
+        for key, text in guest_category_names().items():
+            self.category.addItem(text, key)
+        self.category.setCurrentIndex(self.category.findData(guest.category if guest else
+                                                             "citizen"))
+        self.form.addRow(self.tr("&Full name:"), self.full_name)
+        self.form.addRow(self.tr("&Organisation:"), self.organization)
+        self.form.addRow(self.tr("&Category:"), self.category)
+
+    def save(self) -> None:
+        guest = Guest(self.full_name.text(), self.organization.text(),
+                      self.category.currentData())
+        if not guest.full_name.strip():
+            raise WriteError(self.tr("Enter the guest's name."))
+        if self.index is None:
+            mw.add_guest(self.ctx.council_id, self.ctx.meeting_id, guest)
+        else:
+            mw.update_guest(self.ctx.council_id, self.ctx.meeting_id, self.index, guest)
+
+
+class AgendaItemDialog(_FormDialog):
+    """An agenda item: title, speaker, who proposed it (Art. 18: the state body may), what
+    was heard and what was decided. `saved_index` is its place after OK."""
+
+    def __init__(self, session: AppSession, ctx: MeetingContext, index: int | None,
+                 item: AgendaItem | None, parent=None) -> None:
+        super().__init__(session, "AgendaItemDialog",
+                         self.tr("Edit agenda item") if item else self.tr("Add agenda item"),
+                         parent)
+        self.setMinimumWidth(600)
+        self.ctx, self.index = ctx, index
+        self.saved_index: int | None = None
+        self.title = QLineEdit(item.title if item else "", self)
+        self.title.setObjectName("ItemTitle")
+        self.speaker = QLineEdit(item.speaker if item else "", self)
+        self.speaker.setObjectName("ItemSpeaker")
+        self.proposed_by = QComboBox(self)
+        self.proposed_by.setObjectName("ItemProposedBy")
+        for key, text in proposer_names().items():
+            self.proposed_by.addItem(text, key)
+        self.proposed_by.setCurrentIndex(
+            self.proposed_by.findData(item.proposed_by if item else "council"))
+        self.heard = QPlainTextEdit(item.heard if item else "", self)
+        self.heard.setObjectName("ItemHeard")
+        self.heard.setTabChangesFocus(True)
+        self.decision = QPlainTextEdit(item.decision if item else "", self)
+        self.decision.setObjectName("ItemDecision")
+        self.decision.setTabChangesFocus(True)
+        for edit in (self.heard, self.decision):
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Speaker:"), self.speaker)
+        self.form.addRow(self.tr("&Proposed by:"), self.proposed_by)
+        self.form.addRow(self.tr("&Heard:"), self.heard)
+        self.form.addRow(self.tr("&Decided:"), self.decision)
+        self.title.setFocus()
+
+    def entered_item(self) -> AgendaItem:
+        return AgendaItem(title=self.title.text(), proposed_by=self.proposed_by.currentData(),
+                          decision=self.decision.toPlainText(), speaker=self.speaker.text(),
+                          heard=self.heard.toPlainText())
+
+    def save(self) -> None:
+        item = self.entered_item()
+        if not item.title.strip():
+            raise WriteError(self.tr("Enter the item's title."))
+        if self.index is None:
+            self.saved_index = mw.add_agenda_item(self.ctx.council_id, self.ctx.meeting_id, item)
+        else:
+            mw.update_agenda_item(self.ctx.council_id, self.ctx.meeting_id, self.index, item)
+            self.saved_index = self.index
+
+
+class ReopenDialog(_FormDialog):
+    """Reopen a finalized sitting: the reason is required and kept with today's date."""
+
+    def __init__(self, session: AppSession, ctx: MeetingContext, parent=None) -> None:
+        super().__init__(session, "ReopenDialog", self.tr("Reopen sitting"), parent)
+        self.setMinimumWidth(480)
+        self.ctx = ctx
+        note = QLabel(self.tr(
+            "Sitting No. {number} is finalized. Reopen it only to correct the record; the "
+            "reason and today's date are kept with it and shown in the list."
+        ).format(number=ctx.meeting.number), self)
+        note.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("ReopenReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(self.tr("Why the record must be corrected"))
+        self.form.addRow(note)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.reason.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button().setEnabled(bool(self.reason.toPlainText().strip()))
+
+    def save(self) -> None:
+        mw.reopen(self.ctx.council_id, self.ctx.meeting_id, self.reason.toPlainText(),
+                  on=self.session.today())
+
+
+class VerifyFingerprintDialog(QDialog):
+    """Type the fingerprint printed on a finalized copy; told at once whether it matches the
+    sitting's record as it is now (documents.fingerprint)."""
+
+    def __init__(self, ctx: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VerifyFingerprintDialog")
+        self.setWindowTitle(self.tr("Verify fingerprint"))
+        self.setMinimumWidth(480)
+        self.setStyleSheet(STATE_STYLE)
+        self.ctx = ctx
+        intro = QLabel(self.tr(
+            "Type the fingerprint printed at the foot of the minutes of sitting No. {number}:"
+        ).format(number=ctx.meeting.number), self)
+        intro.setWordWrap(True)
+        self.fingerprint = QLineEdit(self)
+        self.fingerprint.setObjectName("FingerprintInput")
+        self.fingerprint.setMaxLength(FINGERPRINT_LENGTH + 8)
+        self.fingerprint.setPlaceholderText("0123456789ab")
+        self.result = QLabel(self)
+        self.result.setObjectName("FingerprintResult")
+        self.result.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+        self.fingerprint.textChanged.connect(self.check)
+        self.check()
+
+    def check(self) -> bool | None:
+        """True when it matches, False when not, None while too short to tell."""
+        typed = self.fingerprint.text().strip()
+        if len(typed) < FINGERPRINT_LENGTH:
+            self.result.setText(self.tr("A fingerprint has {n} characters (0–9, a–f).").format(
+                n=FINGERPRINT_LENGTH))
+            set_state(self.result, "")
+            return None
+        if fingerprint_matches(self.ctx.council, self.ctx.meeting, typed):
+            self.result.setText(self.tr(
+                "✓ It matches: the record of sitting No. {number} says what that copy says."
+            ).format(number=self.ctx.meeting.number))
+            set_state(self.result, OK)
+            return True
+        self.result.setText(self.tr(
+            "✗ It does not match the record as it is now: the record was changed after that "
+            "copy was printed, or the fingerprint was mistyped."))
+        set_state(self.result, VIOLATION)
+        return False
+

@@ -1,0 +1,257 @@
+"""The minutes out of the window: the PDF (documents.minutes), the system viewer, the printer.
+
+PDF: `write_minutes_pdf` calls `documents.minutes.build_minutes` (reportlab imported only
+then). Opening goes through `open_document`, and choosing a printer through
+`choose_printer`: module functions, so tests replace them and no viewer or print dialog ever
+appears in a test run.
+
+Printing: Qt cannot draw a PDF here (QtPdf is not part of PySide6-Essentials), so Ctrl+P
+prints a QTextDocument of the same minutes, built by `minutes_html` from the same records with
+the same wording (documents.wording) and the same rules, in the bundled DejaVu font (it has
+Ң Ө Ү). The draft mark and the fingerprint are printed as in the PDF.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kenesh_desktop import paths
+from kenesh_desktop.documents.fingerprint import meeting_fingerprint
+from kenesh_desktop.documents.wording import (
+    article,
+    members_noun,
+    rulebook_name,
+    share_text,
+    share_words,
+    text,
+)
+from kenesh_desktop.lang import format_date, kyrgyz_sort_key
+from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.records import Council, Meeting, Member
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+
+DOCUMENT_LANGUAGE_KEY = "documents/language"
+"""QSettings key of the language documents were last written in (default Kyrgyz)."""
+DOCUMENT_FOLDER_KEY = "documents/folder"
+DOCUMENT_LANGUAGES = ("ky", "ru", "en")
+
+_font_family: str | None = None
+
+
+def document_language() -> str:
+    value = QSettings().value(DOCUMENT_LANGUAGE_KEY)
+    return value if value in DOCUMENT_LANGUAGES else "ky"
+
+
+def store_document_language(lang: str) -> None:
+    if lang in DOCUMENT_LANGUAGES:
+        QSettings().setValue(DOCUMENT_LANGUAGE_KEY, lang)
+
+
+def document_folder() -> Path:
+    value = QSettings().value(DOCUMENT_FOLDER_KEY)
+    folder = Path(value) if isinstance(value, str) and value else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def store_document_folder(folder: Path) -> None:
+    QSettings().setValue(DOCUMENT_FOLDER_KEY, str(folder))
+
+
+def write_minutes_pdf(council: Council, meeting_id: str, path: Path, lang: str,
+                      rulebook: Rulebook = LAW_74) -> None:
+    """The minutes PDF at `path` (reportlab is imported only when a PDF is made)."""
+    from kenesh_desktop.documents.minutes import build_minutes
+
+    build_minutes(council, meeting_id, path, lang, rulebook)
+
+
+def open_document(path: Path) -> bool:
+    """Open a file in the system's viewer (tests replace this function)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print (tests replace this)."""
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def document_font() -> QFont:
+    """The bundled DejaVu Sans (Ң Ө Ү), registered once; the default font if it is missing."""
+    global _font_family
+    if _font_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(paths.fonts_dir() / "DejaVuSans.ttf"))
+        for face in ("DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                     "DejaVuSans-BoldOblique.ttf"):
+            QFontDatabase.addApplicationFont(str(paths.fonts_dir() / face))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else ""
+    font = QFont(_font_family) if _font_family else QFont()
+    font.setPointSizeF(10.5)
+    return font
+
+
+def print_minutes(parent: QWidget | None, council: Council, meeting: Meeting, lang: str,
+                  rulebook: Rulebook = LAW_74) -> bool:
+    """Print the minutes through the system print dialog; False when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(text("minutes_short", lang, number=meeting.number))
+    if not choose_printer(parent, printer):
+        return False
+    document = QTextDocument()
+    document.setDefaultFont(document_font())
+    document.setHtml(minutes_html(council, meeting, lang, rulebook))
+    document.print_(printer)
+    return True
+
+
+# ---------------------------------------------------------------- the minutes as HTML
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    """A fixed text of the documents with its values, escaped for HTML."""
+    return escape(text(key, lang, **values))
+
+
+def _with_role(member: Member, lang: str) -> str:
+    if member.role == "member":
+        return escape(member.full_name)
+    return f"{escape(member.full_name)} ({_t('role_' + member.role, lang)})"
+
+
+def _name(council: Council, member_id: str) -> str:
+    member = council.member(member_id)
+    return member.full_name if member else member_id
+
+
+def _holder(council: Council, meeting: Meeting, role: str) -> Member | None:
+    holders = sorted((m for m in council.active_members(meeting.date) if m.role == role),
+                     key=lambda m: (m.start, m.id))
+    return holders[-1] if holders else None
+
+
+def _list(lines: list[str]) -> str:
+    return "<ol>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>"
+
+
+def minutes_html(council: Council, meeting: Meeting, lang: str,
+                 rulebook: Rulebook = LAW_74) -> str:
+    """The minutes as HTML for printing: the same parts, in the same order, as the PDF."""
+    quorum = meeting_quorum(council, meeting, rulebook)
+    kind = "extraordinary" if meeting.kind == "extraordinary" else "regular"
+    day = format_date(meeting.date, lang)
+    out = [
+        f"<p align='center'><b>{escape(council.name)}</b><br/>{escape(council.state_body)}</p>",
+        f"<h3 align='center'>{_t('minutes_title_' + kind, lang, number=meeting.number)}</h3>",
+    ]
+    if not meeting.finalized:
+        out.append(f"<p align='center'><b>{_t('draft', lang)}</b></p>")
+    lines = [_t("date_time_line", lang, date=day, time=meeting.time) if meeting.time
+             else _t("date_line", lang, date=day)]
+    if meeting.place:
+        lines.append(_t("place_line", lang, place=meeting.place))
+    kind_line = _t(f"kind_{kind}", lang)
+    if meeting.kind == "extraordinary" and meeting.called_by:
+        kind_line += " (" + _t("called_by", lang, name=_name(council, meeting.called_by)) + ")"
+    lines.append(kind_line)
+    if meeting.agenda_sent:
+        lines.append(_t("agenda_sent_line", lang, date=format_date(meeting.agenda_sent, lang)))
+    out.append("<p>" + "<br/>".join(lines) + "</p>")
+
+    # Art. 17: who was there out of the membership on the day, and the quorum.
+    active = sorted(council.active_members(meeting.date),
+                    key=lambda m: kyrgyz_sort_key(m.full_name))
+    present_ids = set(meeting.present)
+    out.append(f"<h4>{_t('present_heading', lang)}</h4>")
+    out.append("<p>" + _t("present_count", lang, present=quorum.present,
+                          members=quorum.members,
+                          members_noun=members_noun(quorum.members, lang)) + "</p>")
+    out.append(_list([_with_role(m, lang) for m in active if m.id in present_ids]))
+    out.append(f"<h4>{_t('absent_heading', lang)}</h4>")
+    absent = []
+    for member in (m for m in active if m.id not in present_ids):
+        reason = meeting.absence_reasons.get(member.id, "").strip()
+        absent.append(f"{_with_role(member, lang)} — "
+                      f"{escape(reason) if reason else _t('no_reason', lang)}")
+    out.append(_list(absent) if absent else f"<p>{_t('none', lang)}</p>")
+    key = "quorum_competent" if quorum.reached else "quorum_not_competent"
+    out.append("<p><b>" + _t(key, lang, share=share_text(rulebook.quorum_share),
+                             law=rulebook_name(rulebook, lang),
+                             article=article(quorum.article, lang), needed=quorum.needed,
+                             present=quorum.present) + "</b></p>")
+    words = share_words(rulebook.adoption_share_of_present, lang)
+    out.append(f"<p><small>{_t('adoption_rule', lang, share_words=words)}</small></p>")
+    out.append(f"<h4>{_t('state_body_rep_heading', lang)}</h4>")
+    out.append(f"<p>{escape(meeting.state_body_representative.strip()) or _t('none', lang)}</p>")
+    out.append(f"<h4>{_t('guests_heading', lang)}</h4>")
+    guests = []
+    for guest in meeting.guests:
+        line = escape(guest.full_name)
+        if guest.organization.strip():
+            line += f" — {escape(guest.organization.strip())}"
+        guests.append(f"{line} ({_t('guest_' + guest.category, lang)})")
+    out.append(_list(guests) if guests else f"<p>{_t('none', lang)}</p>")
+
+    out.append(f"<h4>{_t('agenda_heading', lang)}</h4>")
+    if not meeting.items:
+        out.append(f"<p>{_t('no_items', lang)}</p>")
+    agenda = []
+    for item in meeting.items:
+        if item.proposed_by == "state_body":
+            # Art. 18: the state body may put items on the council's agenda.
+            proposer = _t("proposed_state_body", lang,
+                          article=article(rulebook.article("state_body"), lang))
+        else:
+            proposer = _t("proposed_council", lang)
+        agenda.append(f"{escape(item.title)} <small>({proposer})</small>")
+    if agenda:
+        out.append(_list(agenda))
+    for number, item in enumerate(meeting.items, start=1):
+        out.append(f"<h4>{number}. {escape(item.title)}</h4>")
+        out.append(f"<p><b>{_t('heard', lang)}:</b><br/>")
+        if item.speaker.strip():
+            out.append(_t("speaker", lang, name=item.speaker.strip()) + "<br/>")
+        out.append((escape(item.heard.strip()) or f"<i>{_t('nothing_recorded', lang)}</i>")
+                   + "</p>")
+        out.append(f"<p><b>{_t('decided', lang)}:</b><br/>"
+                   + (escape(item.decision.strip())
+                      or f"<i>{_t('nothing_recorded', lang)}</i>") + "</p>")
+        if not item.votes:
+            out.append(f"<p><i>{_t('no_vote', lang)}</i></p>")
+            continue
+        totals = vote_totals(item.votes)
+        outcome = "adopted" if adopted(totals, quorum.present, rulebook) else "not_adopted"
+        vote = [_t("vote_counts", lang, for_=totals.for_, against=totals.against,
+                   abstain=totals.abstain),
+                f"<b>{_t(outcome, lang, share_words=words)}</b>"]
+        if not quorum.reached:
+            # Art. 17: a sitting without a quorum is not competent.
+            vote.append("<b>" + _t("without_quorum", lang,
+                                   article=article(quorum.article, lang)) + "</b>")
+        for choice, label in (("for", "voted_for"), ("against", "voted_against"),
+                              ("abstain", "voted_abstain")):
+            names = sorted((_name(council, mid) for mid, c in item.votes.items() if c == choice),
+                           key=kyrgyz_sort_key)
+            if names:
+                vote.append(f"<small>{_t(label, lang)}: {escape(', '.join(names))}</small>")
+        out.append("<p>" + "<br/>".join(vote) + "</p>")
+
+    signers = []
+    for role in ("chair", "secretary"):
+        holder = _holder(council, meeting, role)
+        signers.append(f"<tr><td width='25%'><b>{_t(role, lang)}</b></td>"
+                       f"<td width='35%'>______________________</td>"
+                       f"<td>{escape(holder.full_name) if holder else ''}</td></tr>")
+    out.append("<br/><table width='100%' cellpadding='8'>" + "".join(signers) + "</table>")
+    if meeting.finalized:
+        out.append("<p><small>" + _t("fingerprint", lang,
+                                     fingerprint=meeting_fingerprint(council, meeting))
+                   + "</small></p>")
+    return "<html><body>" + "\n".join(out) + "</body></html>"

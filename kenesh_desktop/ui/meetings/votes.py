@@ -1,0 +1,351 @@
+"""The votes on each agenda item: every present member for, against or abstained.
+
+An absent member cannot vote: their cells are disabled (and the store refuses such a vote).
+The totals and whether the item was adopted under the rulebook's rule (DOMAIN.md, "Still to
+settle": votes for more than half of those present) come from `rules.meetings` and are
+updated from the vote model's `dataChanged`. A sitting without a quorum can be recorded, but
+its decisions are marked as taken without one (Art. 17).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QIdentityProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.records import VOTE_CHOICES, Member
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
+from kenesh_desktop.ui.meetings.common import (
+    OK,
+    STATE_STYLE,
+    VIOLATION,
+    WARNING,
+    MeetingContext,
+    set_state,
+    vote_names,
+)
+from kenesh_desktop.ui.session import AppSession
+
+Index = QModelIndex | QPersistentModelIndex
+_ABSENT = QBrush(QColor("#8a8a8a"))
+
+
+@dataclass(frozen=True)
+class VoteRow:
+    member: Member
+    present: bool
+    choice: str | None
+
+
+class VoteTableModel(QAbstractTableModel):
+    """Members on the sitting's date for one item: name, then one check box per choice
+    (checking one replaces the others; unchecking takes the vote back)."""
+
+    NAME = 0
+    refused = Signal(str)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self.item_index: int | None = None
+        self._rows: list[VoteRow] = []
+        names = vote_names()
+        self._titles = [self.tr("Member")] + [names[c] for c in VOTE_CHOICES]
+
+    def set_context(self, ctx: MeetingContext | None, item_index: int | None) -> None:
+        if ctx is None or item_index is None or not 0 <= item_index < len(ctx.meeting.items):
+            ctx, item_index = (ctx, None)
+        rows = self._rows_for(ctx, item_index)
+        same = (self.ctx is not None and ctx is not None and item_index is not None
+                and self.ctx.meeting_id == ctx.meeting_id and self.item_index == item_index
+                and [r.member.id for r in rows] == [r.member.id for r in self._rows])
+        was_read_only = self.ctx.read_only if self.ctx else None
+        old = self._rows
+        self.ctx, self.item_index = ctx, item_index
+        if not same:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+        if ctx is not None and was_read_only != ctx.read_only:
+            changed = list(range(len(rows)))
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(VOTE_CHOICES)))
+
+    @staticmethod
+    def _rows_for(ctx: MeetingContext | None, item_index: int | None) -> list[VoteRow]:
+        if ctx is None or item_index is None:
+            return []
+        meeting = ctx.meeting
+        votes = meeting.items[item_index].votes
+        present = set(meeting.present)
+        members = sorted(ctx.council.active_members(meeting.date),
+                         key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+        return [VoteRow(m, m.id in present, votes.get(m.id)) for m in members]
+
+    def row_of(self, member_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
+
+    def row(self, row: int) -> VoteRow:
+        return self._rows[row]
+
+    def votes(self) -> dict[str, str]:
+        return {r.member.id: r.choice for r in self._rows if r.choice is not None}
+
+    # -- Qt's interface -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if column == self.NAME:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.member.full_name if row.present else self.tr(
+                    "{name} (absent)").format(name=row.member.full_name)
+            if role == Qt.ItemDataRole.ForegroundRole and not row.present:
+                return _ABSENT
+            return None
+        choice = VOTE_CHOICES[column - 1]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.choice == choice else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and not row.present:
+            return self.tr("An absent member cannot vote")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        row = self._rows[index.row()]
+        if index.column() == self.NAME:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not row.present:
+            return Qt.ItemFlag.ItemIsSelectable  # disabled: an absent member cannot vote
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.ctx is not None and not self.ctx.read_only:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() == self.NAME or self.ctx is None
+                or self.item_index is None or role != Qt.ItemDataRole.CheckStateRole
+                or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        choice = VOTE_CHOICES[index.column() - 1]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        return self.set_vote(self._rows[index.row()].member.id, choice if checked else None)
+
+    def set_vote(self, member_id: str, choice: str | None) -> bool:
+        """Record a vote as a click does (refused for an absent member by the store)."""
+        ctx, number = self.ctx, self.row_of(member_id)
+        if ctx is None or self.item_index is None or number < 0:
+            return False
+        try:
+            mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
+        except WriteError as exc:
+            self.refused.emit(str(exc))
+            return False
+        row = self._rows[number]
+        self._rows[number] = VoteRow(row.member, row.present, choice)
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(VOTE_CHOICES)))
+        self.session.notify_changed()
+        return True
+
+
+class VoteResult(QLabel):
+    """"For 8 · against 2 · abstained 1 — adopted ✓", from rules.meetings, live."""
+
+    def __init__(self, session: AppSession, model: VoteTableModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VoteResult")
+        self.setStyleSheet(STATE_STYLE)
+        self.setWordWrap(True)
+        self.session = session
+        self.model = model
+        model.dataChanged.connect(self.refresh)
+        model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        ctx = self.model.ctx
+        if ctx is None or self.model.item_index is None:
+            self.setText(self.tr("Choose an agenda item to record its vote."))
+            set_state(self, "")
+            return
+        rb = self.session.rulebook
+        quorum = meeting_quorum(ctx.council, ctx.meeting, rb)
+        totals = vote_totals(self.model.votes())
+        share = rb.adoption_share_of_present
+        values = dict(for_=totals.for_, against=totals.against, abstain=totals.abstain,
+                      present=quorum.present, share=f"{share.numerator}/{share.denominator}",
+                      article=quorum.article)
+        counts = self.tr("For {for_} · against {against} · abstained {abstain}").format(**values)
+        if totals.cast == 0:
+            self.setText(self.tr("{counts} — no vote recorded").format(counts=counts))
+            set_state(self, "")
+            return
+        if adopted(totals, quorum.present, rb):
+            text = self.tr("{counts} — adopted: more than {share} of the {present} present "
+                           "voted for ✓")
+            state = OK
+        else:
+            text = self.tr("{counts} — not adopted: {share} of the {present} present or fewer "
+                           "voted for")
+            state = WARNING
+        text = text.format(counts=counts, **values)
+        if not quorum.reached:
+            # Art. 17: recorded, but the sitting was not competent.
+            text += self.tr(" — taken without a quorum (Art. {article})").format(**values)
+            state = VIOLATION
+        self.setText(text)
+        set_state(self, state)
+
+
+class NumberedTitles(QIdentityProxyModel):
+    """The agenda's titles as "1. Title", for the list of items beside the votes."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and value:
+            return f"{index.row() + 1}. {value}"
+        return value
+
+
+class VotesPage(QWidget):
+    """The items on the left, the votes of the chosen one on the right."""
+
+    def __init__(self, session: AppSession, agenda: AgendaTableModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VotesPage")
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self.items = QListView(self)
+        self.items.setObjectName("VoteItemList")
+        self.numbered = NumberedTitles(self)
+        self.numbered.setSourceModel(agenda)
+        self.items.setModel(self.numbered)
+        self.items.setModelColumn(TITLE_COLUMN)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setWordWrap(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setSpacing(2)
+
+        self.model = VoteTableModel(session, self)
+        self.model.refused.connect(lambda text: ask.warn(self, self.tr("Vote"), text))
+        self.view = QTableView(self)
+        self.view.setObjectName("VoteTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VoteTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.all_for_button = QPushButton(self.tr("All present for"), self)
+        self.all_for_button.setObjectName("AllPresentForButton")
+        self.result = VoteResult(session, self.model, self)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.all_for_button)
+        tools.addWidget(self.result, 1)
+        right_layout.addLayout(tools)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.items)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
+        self.numbered.modelReset.connect(self._after_agenda_reset)
+        self.all_for_button.clicked.connect(self.all_present_for)
+
+    def current_item(self) -> int | None:
+        index = self.items.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def select_item(self, row: int) -> None:
+        model = self.items.model()
+        if 0 <= row < model.rowCount():
+            self.items.selectionModel().setCurrentIndex(
+                model.index(row, TITLE_COLUMN), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _after_agenda_reset(self) -> None:
+        # A reset loses the current row: show the first item (or none) again.
+        self.select_item(0)
+        self._show_item()
+
+    def set_context(self, ctx: MeetingContext | None) -> None:
+        self.ctx = ctx
+        if ctx is not None and self.current_item() is None and ctx.meeting.items:
+            self.select_item(0)
+        self._show_item()
+
+    def _show_item(self) -> None:
+        self.model.set_context(self.ctx, self.current_item())
+        editable = (self.ctx is not None and not self.ctx.read_only
+                    and self.model.item_index is not None)
+        self.all_for_button.setEnabled(editable)
+
+    def all_present_for(self) -> bool:
+        ctx, index = self.ctx, self.model.item_index
+        if ctx is None or index is None or ctx.read_only:
+            return False
+        try:
+            mw.all_present_for(ctx.council_id, ctx.meeting_id, index)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Vote"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
