@@ -1,0 +1,414 @@
+"""The Annual plan tab: the work plan of a year, its activities, its approval and the copy
+for the state body (Art. 18), and the plan and annual report PDFs.
+
+The approval and the Art. 18 copy indicator are a `status.PlanStatus` above the table. Every
+change goes through `store.plan_writes` (here or in the dialogs) and
+`session.notify_changed()`, which refreshes the tab and the Overview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.rules.records import AnnualPlan
+from kenesh_desktop.store import plan_writes
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
+from kenesh_desktop.ui.plan import output
+from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog
+from kenesh_desktop.ui.plan.dialogs import NewPlanDialog, PlanItemDialog
+from kenesh_desktop.ui.plan.model import PlanItemTableModel
+from kenesh_desktop.ui.plan.status import PlanStatus
+from kenesh_desktop.ui.session import AppSession
+
+ACTIVITY_COLUMN, RESPONSIBLE_COLUMN, NOTE_COLUMN = 1, 3, 6
+DOCUMENT_LANGUAGES = ("ky", "ru", "en")
+
+
+class PlanTab(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanTab")
+        self.session = session
+        self.year: int | None = None
+
+        # -- the year and the documents
+        year_label = QLabel(self.tr("Work plan for &year:"), self)
+        self.year_selector = QComboBox(self)
+        self.year_selector.setObjectName("PlanYearSelector")
+        self.year_selector.setMinimumContentsLength(6)
+        year_label.setBuddy(self.year_selector)
+        self.new_button = QPushButton(self.tr("New plan for year…"), self)
+        self.new_button.setObjectName("NewPlanButton")
+        self.copy_button = QPushButton(self.tr("Copy last year's plan as a start"), self)
+        self.copy_button.setObjectName("CopyLastYearButton")
+        self.pdf_button = self._document_button(self.tr("Plan PDF"), "PlanPdfButton",
+                                                "PlanPdf", self.export_plan)
+        self.report_button = self._document_button(self.tr("Annual report…"),
+                                                   "AnnualReportButton", "AnnualReport",
+                                                   self.export_report)
+        top = QHBoxLayout()
+        top.addWidget(year_label)
+        top.addWidget(self.year_selector)
+        top.addWidget(self.new_button)
+        top.addWidget(self.copy_button)
+        top.addStretch(1)
+        # The documents below the table: the window stays narrow enough for small screens.
+        documents = QHBoxLayout()
+        documents.addWidget(self.pdf_button)
+        documents.addWidget(self.report_button)
+        documents.addStretch(1)
+
+        # -- approval and the Art. 18 copy
+        self.status = PlanStatus(session, self)
+        self.approve_button = self.status.approve_button
+        self.copy_sent_button = self.status.copy_sent_button
+
+        # -- the activities
+        self.empty_label = QLabel(self.tr("No work plan yet: start one with “New plan for "
+                                          "year…”."), self)
+        self.empty_label.setObjectName("PlanEmpty")
+        self.empty_label.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add activity…"), self)
+        self.add_button.setObjectName("AddItemButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditItemButton")
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.up_button.setObjectName("UpButton")
+        self.down_button = QPushButton(self.tr("Down"), self)
+        self.down_button.setObjectName("DownButton")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("RemoveItemButton")
+        tools = QHBoxLayout()
+        tools.addWidget(self.empty_label, 1)
+        tools.addStretch(1)  # keeps the buttons their natural size when the label is hidden
+        for button in (self.add_button, self.edit_button, self.up_button, self.down_button,
+                       self.remove_button):
+            tools.addWidget(button)
+
+        self.model = PlanItemTableModel(session, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("PlanItemTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The activity takes what is left; long names and notes are cut (full text in the
+        # tooltip) so one activity never pushes the others off a laptop screen.
+        header.setSectionResizeMode(ACTIVITY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in (RESPONSIBLE_COLUMN, NOTE_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 190)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(documents)
+
+        self._actions()
+        self.year_selector.activated.connect(self._year_chosen)
+        self.new_button.clicked.connect(self.new_plan)
+        self.copy_button.clicked.connect(self.copy_last_year)
+        self.approve_button.clicked.connect(self.approve)
+        self.copy_sent_button.clicked.connect(self.record_copy)
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(+1))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.view.activated.connect(lambda _index: self.edit_item())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+    def _document_button(self, text: str, name: str, prefix: str, slot) -> QPushButton:
+        """A button whose menu asks the document's language (ky, ru, en) at export."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        menu = QMenu(button)
+        for lang in DOCUMENT_LANGUAGES:
+            action = menu.addAction(LANGUAGE_NAMES[lang])
+            action.setObjectName(f"{prefix}_{lang}")
+            action.triggered.connect(lambda _checked=False, lang=lang: slot(lang))
+        button.setMenu(menu)
+        return button
+
+    def _actions(self) -> None:
+        """Ins adds; F2 edits, Del removes, Ctrl+Up/Down move the selected activity (from the
+        table only)."""
+
+        def action(text: str, keys, slot, widget: QWidget, context) -> QAction:
+            act = QAction(text, widget)
+            act.setShortcuts(keys if isinstance(keys, list) else [keys])
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            widget.addAction(act)
+            return act
+
+        window, table = (Qt.ShortcutContext.WindowShortcut,
+                         Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action = action(self.tr("Add activity"), QKeySequence(Qt.Key.Key_Insert),
+                                 self.add_item, self, window)
+        self.edit_action = action(self.tr("Edit activity"), QKeySequence(Qt.Key.Key_F2),
+                                  self.edit_item, self.view, table)
+        self.remove_action = action(self.tr("Remove activity"),
+                                    QKeySequence(QKeySequence.StandardKey.Delete),
+                                    self.remove_item, self.view, table)
+        self.up_action = action(self.tr("Move up"), QKeySequence("Ctrl+Up"),
+                                lambda: self.move_item(-1), self.view, table)
+        self.down_action = action(self.tr("Move down"), QKeySequence("Ctrl+Down"),
+                                  lambda: self.move_item(+1), self.view, table)
+        self.add_button.setToolTip(self.tr("Add an activity (Ins)"))
+        self.up_button.setToolTip(self.tr("Move the activity up (Ctrl+Up)"))
+        self.down_button.setToolTip(self.tr("Move the activity down (Ctrl+Down)"))
+        self.remove_button.setToolTip(self.tr("Remove the activity (Del)"))
+
+    # -- the plan shown ---------------------------------------------------------------------
+    def plan(self) -> AnnualPlan | None:
+        council = self.session.council()
+        return council.plan(self.year) if council and self.year is not None else None
+
+    def years(self) -> list[int]:
+        council = self.session.council()
+        return sorted(p.year for p in council.plans) if council else []
+
+    def _default_year(self, years: list[int]) -> int | None:
+        """This year's plan if there is one, else the latest."""
+        if not years:
+            return None
+        today = self.session.today().year
+        return today if today in years else years[-1]
+
+    def select_year(self, year: int) -> bool:
+        if year not in self.years():
+            return False
+        self.year = year
+        self.refresh()
+        return True
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year_selector.itemData(index)
+        if year is not None and year != self.year:
+            self.select_year(year)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Navigation from the Overview: kind "plan", the subject its year as a string."""
+        if kind != "plan":
+            return False
+        try:
+            found = self.select_year(int(record_id))
+        except ValueError:
+            return False
+        if found:
+            self.copy_sent_button.setFocus()
+        return found
+
+    # -- refresh ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        council = self.session.council()
+        self.setEnabled(council is not None)
+        years = self.years()
+        if self.year not in years:
+            self.year = self._default_year(years)
+        selected = self.selected_index()
+        self.year_selector.blockSignals(True)
+        self.year_selector.clear()
+        for year in reversed(years):
+            self.year_selector.addItem(str(year), year)
+        self.year_selector.setCurrentIndex(self.year_selector.findData(self.year))
+        self.year_selector.blockSignals(False)
+        plan = self.plan()
+        self.model.set_items(plan.items if plan else [])
+        self.empty_label.setVisible(plan is None and council is not None)
+        self.status.setVisible(plan is not None)
+        self.view.setVisible(plan is not None)
+        if plan is not None:
+            self.status.show_plan(plan)
+        if selected is not None and plan is not None and plan.items:
+            self.select_item(min(selected, len(plan.items) - 1))
+        self._update_buttons()
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_index(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_item(self, index: int) -> None:
+        model_index = self.model.index(index, 0)
+        if not model_index.isValid():
+            return
+        self.view.selectionModel().setCurrentIndex(
+            model_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(model_index)
+
+    def _update_buttons(self) -> None:
+        plan = self.plan()
+        index = self.selected_index()
+        has_plan = plan is not None
+        count = len(plan.items) if plan else 0
+        previous = self.session.council().plan(self.year - 1) if has_plan else None
+        self.copy_button.setEnabled(has_plan and count == 0 and previous is not None
+                                    and bool(previous.items))
+        for widget in (self.add_button, self.approve_button, self.pdf_button,
+                       self.report_button):
+            widget.setEnabled(has_plan)
+        self.edit_button.setEnabled(index is not None)
+        self.remove_button.setEnabled(index is not None)
+        self.up_button.setEnabled(index is not None and index > 0)
+        self.down_button.setEnabled(index is not None and index < count - 1)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _open(self, dialog) -> None:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def new_plan(self) -> NewPlanDialog | None:
+        if self.session.council_id is None:
+            return None
+        dialog = NewPlanDialog(self.session, set(self.years()), self)
+        dialog.accepted.connect(lambda: self.select_year(dialog.created_year or 0))
+        self._open(dialog)
+        return dialog
+
+    def copy_last_year(self) -> bool:
+        """Start the shown (empty) plan from last year's: dates one year on, all planned."""
+        council_id, year = self.session.council_id, self.year
+        if council_id is None or year is None:
+            return False
+        try:
+            count = plan_writes.copy_plan(council_id, year - 1, year)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Copy last year's plan"), str(exc))
+            return False
+        self.session.notify_changed()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr(
+                "{count} activities copied from the plan for {year}; their dates are moved one "
+                "year on and every status is “planned”.").format(count=count, year=year - 1),
+                8000)
+        return True
+
+    def approve(self) -> ApproveDialog | None:
+        plan = self.plan()
+        if plan is None:
+            return None
+        dialog = ApproveDialog(self.session, plan, self)
+        self._open(dialog)
+        return dialog
+
+    def record_copy(self) -> CopySentDialog | None:
+        plan = self.plan()
+        if plan is None or plan.approved is None:
+            return None
+        dialog = CopySentDialog(self.session, plan, self)
+        self._open(dialog)
+        return dialog
+
+    def add_item(self) -> PlanItemDialog | None:
+        if self.plan() is None or self.year is None:
+            return None
+        dialog = PlanItemDialog(self.session, self.year, None, None, self)
+        dialog.accepted.connect(lambda: self.select_item(dialog.saved_index or 0))
+        self._open(dialog)
+        return dialog
+
+    def edit_item(self) -> PlanItemDialog | None:
+        plan, index = self.plan(), self.selected_index()
+        if plan is None or index is None or self.year is None:
+            return None
+        dialog = PlanItemDialog(self.session, self.year, index, plan.items[index], self)
+        self._open(dialog)
+        return dialog
+
+    def move_item(self, offset: int) -> bool:
+        index, council_id = self.selected_index(), self.session.council_id
+        if index is None or council_id is None or self.year is None:
+            return False
+        try:
+            new_index = plan_writes.move_plan_item(council_id, self.year, index, offset)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Move activity"), str(exc))
+            return False
+        self.session.notify_changed()
+        self.select_item(new_index)
+        return new_index != index
+
+    def remove_item(self) -> bool:
+        plan, index, council_id = self.plan(), self.selected_index(), self.session.council_id
+        if plan is None or index is None or council_id is None:
+            return False
+        question = self.tr("Remove activity No. {number} “{title}” from the plan?").format(
+            number=index + 1, title=plan.items[index].title)
+        if not ask.confirm(self, self.tr("Remove activity"), question):
+            return False
+        try:
+            plan_writes.remove_plan_item(council_id, plan.year, index)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Remove activity"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    # -- documents ----------------------------------------------------------------------------
+    def export_plan(self, lang: str) -> Path | None:
+        """The plan PDF in `lang`: a file dialog, the PDF, then the system viewer."""
+        return self._export(lang, "plan", self.tr("Save the work plan"), output.write_plan_pdf)
+
+    def export_report(self, lang: str) -> Path | None:
+        """The annual report to the public (Art. 6) for the shown year, in `lang`."""
+        return self._export(lang, "report", self.tr("Save the annual report"),
+                            output.write_report_pdf)
+
+    def _export(self, lang: str, kind: str, title: str, write) -> Path | None:
+        council, year = self.session.council(), self.year
+        if council is None or year is None:
+            return None
+        suggested = output.document_folder() / f"{council.id}-{kind}-{year}-{lang}.pdf"
+        name = ask.save_file_name(self, title, str(suggested), self.tr("PDF document (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write(council, year, path, lang, self.session.rulebook, self.session.today())
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, title, self.tr("The PDF could not be written.\n\n{path}: {problem}")
+                     .format(path=path, problem=exc.strerror or exc))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        output.store_document_folder(path.parent)
+        output.open_document(path)
+        return path
