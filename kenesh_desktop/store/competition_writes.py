@@ -1,0 +1,432 @@
+"""Writes of the competition for a new composition (Art. 14): the competition, its candidates,
+their scanned documents, and forming the new composition.
+
+Every function runs in one transaction and validates before it writes, like writes.py. The
+rule checks themselves live in rules/competition.py; this module refuses what would make a
+record contradictory (a publication before the announcement, a second open competition) and
+refuses to form a composition the law forbids (Art. 14), with the reasons.
+
+Personal data: a candidate's record (criminal record, relatives, contacts) is never logged;
+refusal messages name the candidate only where the user must know whom to correct. Scans are
+copied into the user's data folder (not left where they were picked from) with their SHA-256
+and private file permissions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kenesh_desktop import paths
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.checks import next_competition
+from kenesh_desktop.rules.competition import Problem, selection_preview
+from kenesh_desktop.rules.composition import term_last_day
+from kenesh_desktop.rules.dates import add_days
+from kenesh_desktop.rules.messages import problem_message
+from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.store import models as m
+from kenesh_desktop.store import queries
+from kenesh_desktop.store.db import db
+from kenesh_desktop.store.writes import (
+    WriteError,
+    _check_code_form,
+    _codes,
+    _council_row,
+    next_code,
+    rulebook_for,
+)
+
+ATTACHMENTS_FOLDER = "attachments"
+_CHUNK = 1 << 16
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+REQUIREMENTS_NULLABLE = all(
+    getattr(m.Candidate, column).null for column in m.REQUIREMENT_COLUMNS.values()
+)
+"""Whether the schema can keep a requirement "not yet recorded" (NULL) apart from "no".
+
+Schema version 1 has NOT NULL requirement columns: there a requirement not yet recorded is
+stored as "no" (False). Once a migration makes the columns nullable, None is kept as NULL
+without a change here."""
+
+
+# ---------------------------------------------------------------- the competition
+
+
+def create_competition(council_id: str, announced: dt.date | None = None,
+                       published: dt.date | None = None) -> str:
+    """Open the competition for the council's next composition; returns its id ("c<N>").
+
+    Refused while another competition for the next composition is open (not yet formed):
+    there is one competition at a time; earlier ones stay as history.
+    """
+    _check_dates(announced, published)
+    with db.atomic():
+        _council_row(council_id)
+        council = queries.load_council(council_id)
+        current = next_competition(council)
+        if current is not None and current.formed is None:
+            raise WriteError(
+                f"Art. 14: the competition {current.id!r} for the next composition is still "
+                "open; there is one competition at a time."
+            )
+        code = next_code(council_id, "c")
+        m.Competition.create(council=_council_row(council_id), code=code, announced=announced,
+                             published=published)
+    return code
+
+
+def update_competition(council_id: str, competition_id: str, announced: dt.date | None,
+                       published: dt.date | None) -> None:
+    """Record the announcement and media-publication dates (None: not yet)."""
+    _check_dates(announced, published)
+    with db.atomic():
+        row = _competition_row(council_id, competition_id)
+        if row.formed is not None:
+            raise WriteError(
+                f"The competition {competition_id!r} formed a composition on "
+                f"{row.formed.isoformat()}; its dates are history and stay as recorded."
+            )
+        # Candidates' dates outside the new intake window are not refused: the checks report
+        # them (Art. 14, competition.intake), and the tab flags them.
+        m.Competition.update(announced=announced, published=published).where(
+            m.Competition.id == row.id).execute()
+
+
+def delete_competition(council_id: str, competition_id: str) -> None:
+    """Delete a competition entered by mistake, with its candidates and their scans.
+
+    Refused once it has formed a composition: that is the council's history.
+    """
+    with db.atomic():
+        row = _competition_row(council_id, competition_id)
+        if row.formed is not None:
+            raise WriteError(
+                f"The competition {competition_id!r} formed a composition; it stays in the "
+                "history and cannot be deleted."
+            )
+        files = [a.stored_path for c in row.candidates for a in c.attachments]
+        row.delete_instance()
+    _remove_files(files)
+
+
+def _check_dates(announced, published) -> None:
+    for value, label in ((announced, "announcement"), (published, "publication")):
+        if value is not None and not isinstance(value, dt.date):
+            raise WriteError(f"The date of the {label} must be a date or empty.")
+    if announced is not None and published is not None and published < announced:
+        raise WriteError(
+            f"The announcement cannot be published in the media ({published.isoformat()}) "
+            f"before it is made ({announced.isoformat()})."
+        )
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def add_candidate(council_id: str, competition_id: str, candidate: r.Candidate) -> str:
+    """Add a candidate to an open competition; the id is the next "k<N>" when candidate.id is
+    empty. Returns the id."""
+    fields = _candidate_fields(candidate)
+    with db.atomic():
+        council = _council_row(council_id)
+        competition = _competition_row(council_id, competition_id)
+        _check_open(competition)
+        code = (candidate.id or "").strip()
+        if code:
+            _check_code_form(code, "candidate id")
+            if code in _codes(council):
+                raise WriteError(f"The id {code!r} is already used in this council.")
+        else:
+            code = next_code(council_id, "k")
+        m.Candidate.create(council=council, competition=competition, code=code, **fields)
+    return code
+
+
+def update_candidate(council_id: str, candidate: r.Candidate) -> None:
+    """Save every field of the candidate with id `candidate.id` (its competition stays)."""
+    fields = _candidate_fields(candidate)
+    with db.atomic():
+        row = _candidate_row(council_id, candidate.id)
+        _check_open(row.competition)
+        m.Candidate.update(**fields).where(m.Candidate.id == row.id).execute()
+
+
+def set_selected(council_id: str, candidate_id: str, selected: bool) -> None:
+    """The Commission's choice for one candidate (Art. 14)."""
+    with db.atomic():
+        row = _candidate_row(council_id, candidate_id)
+        _check_open(row.competition)
+        m.Candidate.update(selected=bool(selected)).where(m.Candidate.id == row.id).execute()
+
+
+def delete_candidate(council_id: str, candidate_id: str) -> None:
+    """Delete a candidate entered by mistake, and the copies of their scans."""
+    with db.atomic():
+        row = _candidate_row(council_id, candidate_id)
+        _check_open(row.competition)
+        files = [a.stored_path for a in row.attachments]
+        row.delete_instance()
+    _remove_files(files)
+
+
+def _requirement(value: bool | None) -> bool | None:
+    if value is None:
+        return None if REQUIREMENTS_NULLABLE else False
+    return bool(value)
+
+
+def _candidate_fields(k: r.Candidate) -> dict:
+    """The validated column values of a candidate (raises WriteError)."""
+    if not isinstance(k.full_name, str) or not " ".join(k.full_name.split()):
+        raise WriteError("The candidate's full name is required.")
+    if k.sex not in r.SEXES:
+        raise WriteError(f"Sex must be one of: {', '.join(r.SEXES)} (got {k.sex!r}).")
+    if k.received is not None and not isinstance(k.received, dt.date):
+        raise WriteError("The date the documents arrived must be a date or empty.")
+    letters = k.documents.get("recommendation_letters") or 0
+    if not isinstance(letters, int) or isinstance(letters, bool) or letters < 0:
+        raise WriteError("The number of recommendation letters must be a whole number, 0 or more.")
+    fields = {
+        "full_name": " ".join(k.full_name.split()),
+        "sex": k.sex,
+        # Art. 14: a self-nominated citizen has no organisation; the text may be empty.
+        "organization": (k.organization or "").strip(),
+        "received": k.received,
+        "selected": bool(k.selected),
+        "phone": (k.phone or "").strip() or None,
+        "email": (k.email or "").strip() or None,
+    }
+    for key, column in m.DOCUMENT_COLUMNS.items():
+        value = k.documents.get(key)
+        fields[column] = letters if key == "recommendation_letters" else value is True
+    for key, column in m.REQUIREMENT_COLUMNS.items():
+        fields[column] = _requirement(k.requirements.get(key))
+    for key, column in m.NOTE_COLUMNS.items():
+        note = k.requirement_notes.get(key) or ""
+        if not isinstance(note, str):
+            raise WriteError("A requirement's note must be text.")
+        fields[column] = note.strip()
+    return fields
+
+
+def _check_open(competition: m.Competition) -> None:
+    if competition.formed is not None:
+        raise WriteError(
+            f"The competition {competition.code!r} formed a composition on "
+            f"{competition.formed.isoformat()}; its candidates are history and stay as recorded."
+        )
+
+
+# ---------------------------------------------------------------- scanned documents
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A scan kept for a candidate: `path` is the copy in the user's data folder."""
+
+    id: int
+    file_name: str
+    path: Path
+    sha256: str
+
+
+def attachments(council_id: str, candidate_id: str) -> list[Attachment]:
+    """The candidate's scans, in the order they were attached."""
+    row = _candidate_row(council_id, candidate_id)
+    base = paths.user_data_dir()
+    return [Attachment(a.id, a.file_name, base / a.stored_path, a.sha256)
+            for a in row.attachments.order_by(m.CandidateAttachment.id)]
+
+
+def attach_file(council_id: str, candidate_id: str, source: Path | str) -> Attachment:
+    """Copy `source` into <data folder>/attachments/<council>/<candidate>/ and record it with
+    its SHA-256. The copy is readable by its owner only (a scan is personal data)."""
+    source = Path(source)
+    if not source.is_file():
+        raise WriteError(f"{source} is not a file that can be attached.")
+    base = paths.user_data_dir()
+    with db.atomic():
+        row = _candidate_row(council_id, candidate_id)
+        folder = base / ATTACHMENTS_FOLDER / _safe(council_id) / _safe(candidate_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, _safe(source.name) or "scan")
+        temporary = target.with_name(target.name + ".part")
+        digest = hashlib.sha256()
+        try:
+            with source.open("rb") as src, temporary.open("wb") as dst:
+                os.chmod(temporary, 0o600)
+                while chunk := src.read(_CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+            temporary.replace(target)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise WriteError(f"{source.name} could not be copied: {exc.strerror or exc}") from None
+        try:
+            record = m.CandidateAttachment.create(
+                candidate=row, file_name=source.name,
+                stored_path=target.relative_to(base).as_posix(), sha256=digest.hexdigest())
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    return Attachment(record.id, source.name, target, digest.hexdigest())
+
+
+def remove_attachment(council_id: str, candidate_id: str, attachment_id: int) -> None:
+    """Forget a scan and delete its copy."""
+    with db.atomic():
+        row = _candidate_row(council_id, candidate_id)
+        record = m.CandidateAttachment.get_or_none(
+            (m.CandidateAttachment.id == attachment_id)
+            & (m.CandidateAttachment.candidate == row.id))
+        if record is None:
+            raise WriteError(f"unknown attachment {attachment_id} of candidate {candidate_id!r}")
+        stored = record.stored_path
+        record.delete_instance()
+    _remove_files([stored])
+
+
+def _safe(name: str) -> str:
+    return _UNSAFE.sub("_", name).strip(" .")
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    stem, suffix, n = target.stem, target.suffix, 2
+    while target.exists():
+        target = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return target
+
+
+def _remove_files(stored_paths: list[str]) -> None:
+    base = paths.user_data_dir()
+    for stored in stored_paths:
+        (base / stored).unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- forming the composition
+
+
+@dataclass(frozen=True)
+class FormingSummary:
+    """What forming the new composition does (Art. 14), for the user to confirm."""
+
+    new_term_start: dt.date
+    new_term_end: dt.date
+    new_members: list[r.Candidate]
+    ending: list[r.Member]
+    """Memberships that end on the day before the new term (the previous composition)."""
+
+
+def forming_summary(council: r.Council, competition: r.Competition,
+                    rb: Rulebook) -> FormingSummary:
+    """The new term runs from the day after the current term ends for up to 2 years (Art. 14);
+    every membership still running on its first day ends the day before."""
+    start = add_days(council.term_end, 1)
+    ending = [x for x in council.members if x.start < start and (x.end is None or x.end >= start)]
+    return FormingSummary(start, term_last_day(start, rb),
+                          [c for c in competition.candidates if c.selected], ending)
+
+
+def form_composition(council_id: str, competition_id: str, formed: dt.date,
+                     lang: str = "en") -> FormingSummary:
+    """Form the new composition from the selected candidates, in one transaction.
+
+    Refused (WriteError, each reason naming Art. 14 in `lang`) while the selection breaks a
+    composition rule: 7 to 15 members, at most 70% of one sex, one member per organisation,
+    nobody active in another council on the new term's first day, every selected candidate
+    eligible. Otherwise: a membership from the new term's start for every selected candidate,
+    the previous memberships ended the day before, the competition's formed date recorded and
+    the council's term moved on (start = old end + 1 day, end = start + 2 years - 1 day).
+    """
+    if not isinstance(formed, dt.date):
+        raise WriteError("The date the composition was formed must be a date.")
+    with db.atomic():
+        council_row = _council_row(council_id)
+        rb = rulebook_for(council_row.rulebook)
+        row = _competition_row(council_id, competition_id)
+        _check_open(row)
+        council = queries.load_council(council_id)
+        competition = next(c for c in council.competitions if c.id == competition_id)
+        if next_competition(council) is not competition:
+            raise WriteError(
+                f"The competition {competition_id!r} is not the one for the next composition."
+            )
+        for day, label in ((competition.announced, "announced"),
+                           (competition.published, "published")):
+            if day is not None and formed < day:
+                raise WriteError(
+                    f"The composition cannot be formed ({formed.isoformat()}) before the "
+                    f"competition was {label} ({day.isoformat()})."
+                )
+        others = [c for c in queries.load_all() if c.id != council_id]
+        preview = selection_preview(competition, council, others, rb)
+        if not preview.ok:
+            reasons = "\n".join(f"• {problem_text(p, competition, lang, rb)}"
+                                for p in preview.problems)
+            raise WriteError(_REFUSED.get(lang, _REFUSED["en"]) + "\n" + reasons)
+        summary = forming_summary(council, competition, rb)
+        last_day = add_days(summary.new_term_start, -1)
+        for member in summary.ending:
+            m.Member.update(end=last_day).where(
+                (m.Member.council == council_row.id) & (m.Member.code == member.id)).execute()
+        for candidate in summary.new_members:
+            # One save per member: a failure on any of them rolls back the whole forming.
+            m.Member.create(
+                council=council_row, code=next_code(council_id, "m"),
+                full_name=candidate.full_name, sex=candidate.sex,
+                organization=candidate.organization, role="member",
+                start=summary.new_term_start, end=None, pin=None, phone=candidate.phone,
+                email=candidate.email)
+        m.Competition.update(formed=formed).where(m.Competition.id == row.id).execute()
+        m.Council.update(term_start=summary.new_term_start,
+                         term_end=summary.new_term_end).where(
+            m.Council.id == council_row.id).execute()
+    return summary
+
+
+def problem_text(problem: Problem, competition: r.Competition, lang: str,
+                 rb: Rulebook) -> str:
+    """`rules.messages.problem_message` with the candidate's count of recommendation letters
+    filled in: the preview's details name the candidate, not the count."""
+    details = dict(problem.details)
+    if problem.key == "incomplete":
+        k = next((c for c in competition.candidates if c.id == details.get("candidate")), None)
+        if k is not None:
+            details["letters"] = int(k.documents.get("recommendation_letters") or 0)
+        details["min_letters"] = rb.min_recommendation_letters
+    return problem_message(Problem(problem.key, problem.article, details), lang)
+
+
+_REFUSED = {
+    "en": "The new composition cannot be formed (Art. 14):",
+    "ru": "Новый состав не может быть сформирован (ст. 14):",
+    "ky": "Жаңы курам түзүлө албайт (14-берене):",
+}
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _competition_row(council_id: str, code: str) -> m.Competition:
+    council = _council_row(council_id)
+    row = m.Competition.get_or_none(
+        (m.Competition.council == council.id) & (m.Competition.code == code))
+    if row is None:
+        raise WriteError(f"unknown competition {code!r} in council {council_id!r}")
+    return row
+
+
+def _candidate_row(council_id: str, code: str) -> m.Candidate:
+    council = _council_row(council_id)
+    row = m.Candidate.get_or_none((m.Candidate.council == council.id) & (m.Candidate.code == code))
+    if row is None:
+        raise WriteError(f"unknown candidate {code!r} in council {council_id!r}")
+    return row

@@ -1,0 +1,94 @@
+"""What the Candidates tab's widgets share: the names of the four documents, the seven
+requirements and the three states (Art. 14), the colours of a deadline, and the one place a
+file is handed to the system viewer (tests replace `open_file`, so no viewer is launched).
+
+Call `common.open_file(...)` as a module attribute, never import the name: a test's patch
+would miss it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QLabel
+
+from kenesh_desktop.rules.competition import ELIGIBLE, INCOMPLETE, NOT_ELIGIBLE
+
+OK, WARNING, VIOLATION, NEUTRAL = "ok", "warning", "violation", "neutral"
+
+STYLE = """
+QFrame#CompetitionPanel, QFrame#SelectionPanel {
+    border: 1px solid palette(mid); border-radius: 4px;
+}
+QLabel[state="ok"] { color: #1b6e20; }
+QLabel[state="warning"] { color: #8a5300; font-weight: bold; }
+QLabel[state="violation"] { color: #b3261e; font-weight: bold; }
+QLabel[state="neutral"] { color: palette(text); }
+"""
+
+STATE_COLOURS = {
+    ELIGIBLE: (QColor("#1b5e20"), QColor("#e3f1e4")),
+    INCOMPLETE: (QColor("#6d4200"), QColor("#fff1d6")),
+    NOT_ELIGIBLE: (QColor("#8c1d18"), QColor("#fbe4e2")),
+}
+"""A candidate's state: (text colour, background) in the table."""
+
+
+def document_names() -> dict[str, str]:
+    """Art. 14: the documents a candidate submits (records.DOCUMENT_KEYS)."""
+    return {
+        "application": QCoreApplication.translate("Candidates", "Application"),
+        "cv_with_photo": QCoreApplication.translate("Candidates", "CV with photo"),
+        "recommendation_letters": QCoreApplication.translate(
+            "Candidates", "Recommendation letters"
+        ),
+        "vision": QCoreApplication.translate("Candidates", "Vision of the work in the council"),
+    }
+
+
+def requirement_names() -> dict[str, str]:
+    """Art. 14: the seven requirements for a candidate (records.REQUIREMENT_KEYS)."""
+    return {
+        "citizen_capable": QCoreApplication.translate(
+            "Candidates", "Citizen of the Kyrgyz Republic with full legal capacity"
+        ),
+        "no_criminal_record": QCoreApplication.translate("Candidates", "No criminal record"),
+        "not_civil_servant": QCoreApplication.translate(
+            "Candidates", "Not a state or municipal employee"
+        ),
+        "reputation": QCoreApplication.translate("Candidates", "Impeccable reputation"),
+        "no_relatives_in_body": QCoreApplication.translate(
+            "Candidates", "No relatives working in the state body"
+        ),
+        "independent": QCoreApplication.translate("Candidates", "Not dependent on the state body"),
+        "civic_experience": QCoreApplication.translate(
+            "Candidates", "Experience of civic activity"
+        ),
+    }
+
+
+def state_names() -> dict[str, str]:
+    """The overall state rules.competition.candidate_state computes."""
+    return {
+        ELIGIBLE: QCoreApplication.translate("Candidates", "Eligible"),
+        INCOMPLETE: QCoreApplication.translate("Candidates", "Incomplete"),
+        NOT_ELIGIBLE: QCoreApplication.translate("Candidates", "Not eligible"),
+    }
+
+
+def show_state(label: QLabel, text: str, state: str, tooltip: str = "") -> None:
+    """Set a label's text and its "state" property (which the style sheet colours)."""
+    label.setText(text)
+    label.setToolTip(tooltip)
+    if label.property("state") != state:
+        label.setProperty("state", state)
+        # A dynamic property is not watched by the style: re-polish to recolour.
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def open_file(path: Path) -> bool:
+    """Show a file (a scan, a PDF just written) in the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,434 @@
+"""The Candidates tab: the competition that forms the next composition (Art. 14).
+
+One competition at a time for the next composition (rules.checks.next_competition); earlier
+ones stay viewable, read-only, from the competition selector. Above the table: the current
+term's deadlines (`CompetitionPanel`) and the live selection preview (`SelectionPanel`).
+Every change goes through store/competition_writes.py followed by `session.notify_changed()`,
+which refreshes the table and both panels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.checks import next_competition
+from kenesh_desktop.rules.competition import selection_preview
+from kenesh_desktop.rules.records import Candidate, Competition, Council
+from kenesh_desktop.store import competition_writes as cw
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.candidates import common
+from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
+from kenesh_desktop.ui.candidates.dialogs import (
+    CandidateListDialog,
+    CompetitionDialog,
+    FormCompositionDialog,
+    write_pdf_safely,
+)
+from kenesh_desktop.ui.candidates.panels import CompetitionPanel, SelectionPanel
+from kenesh_desktop.ui.candidates.table import (
+    ORGANIZATION_COLUMN,
+    CandidateTableModel,
+)
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import RecordFilterProxy
+
+
+class CandidatesTab(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CandidatesTab")
+        self.session = session
+        self.shown_id: str | None = None  # the competition shown; None: the current one
+
+        self.panel = CompetitionPanel(session, self)
+        self.selection = SelectionPanel(session, self)
+
+        self.competition_selector = QComboBox(self)
+        self.competition_selector.setObjectName("CompetitionSelector")
+        self.competition_selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.competition_selector.setMinimumContentsLength(22)
+        selector_label = QLabel(self.tr("&Competition:"), self)
+        selector_label.setBuddy(self.competition_selector)
+        self.announce_button = QPushButton(self.tr("Announce a competition…"), self)
+        self.announce_button.setObjectName("AnnounceButton")
+        self.dates_button = QPushButton(self.tr("Dates…"), self)
+        self.dates_button.setObjectName("CompetitionDatesButton")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("CandidateFilter")
+        self.filter.setPlaceholderText(self.tr("Find a candidate…"))
+        self.filter.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Add candidate…"), self)
+        self.add_button.setObjectName("AddCandidateButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditCandidateButton")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("DeleteCandidateButton")
+        self.pdf_button = QPushButton(self.tr("List (PDF)…"), self)
+        self.pdf_button.setObjectName("CandidateListButton")
+        self.form_button = QPushButton(self.tr("Form the new composition…"), self)
+        self.form_button.setObjectName("FormCompositionButton")
+
+        self.model = CandidateTableModel(session, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("CandidateTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORGANIZATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+        panels = QHBoxLayout()
+        panels.addWidget(self.panel, 1)
+        panels.addWidget(self.selection, 1)
+        competition_row = QHBoxLayout()
+        competition_row.addWidget(selector_label)
+        competition_row.addWidget(self.competition_selector)
+        competition_row.addWidget(self.dates_button)
+        competition_row.addWidget(self.announce_button)
+        competition_row.addStretch(1)
+        competition_row.addWidget(self.pdf_button)
+        # Forming belongs with the preview it depends on.
+        self.selection.add_button(self.form_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 2)
+        tools.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(panels)
+        layout.addLayout(competition_row)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+
+        self._actions()
+        self.filter.textChanged.connect(self.proxy.set_needle)
+        self.competition_selector.activated.connect(self._competition_chosen)
+        self.view.activated.connect(lambda _index: self.edit_candidate())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.announce_button.clicked.connect(self.announce)
+        self.dates_button.clicked.connect(self.edit_dates)
+        self.add_button.clicked.connect(self.add_candidate)
+        self.edit_button.clicked.connect(self.edit_candidate)
+        self.delete_button.clicked.connect(self.delete_candidate)
+        self.pdf_button.clicked.connect(self.export_list)
+        self.form_button.clicked.connect(self.form_composition)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _actions(self) -> None:
+        """Keyboard: Ins adds, F2/Enter edits, Del deletes (from the table), Space ticks the
+        Commission's choice (`eventFilter`); window-wide keys act only while the tab is shown."""
+
+        def action(text: str, key, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            return act
+
+        self.add_action = action(self.tr("Add candidate"), Qt.Key.Key_Insert, self.add_candidate)
+        self.addAction(self.add_action)
+        table_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.edit_action = action(self.tr("Edit candidate"), Qt.Key.Key_F2, self.edit_candidate,
+                                  table_only)
+        self.delete_action = action(self.tr("Delete candidate"),
+                                    QKeySequence.StandardKey.Delete, self.delete_candidate,
+                                    table_only)
+        for act in (self.edit_action, self.delete_action):
+            self.view.addAction(act)
+        # Space is the table's own key (it would start a keyboard search): caught before it.
+        self.view.installEventFilter(self)
+        self.add_button.setToolTip(self.tr("Add a candidate (Ins)"))
+        self.view.setToolTip(self.tr("Space: select or unselect the candidate"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.toggle_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- what is shown --------------------------------------------------------------------
+    def current(self) -> Competition | None:
+        """The competition for the next composition (None when none is announced)."""
+        council = self.session.council()
+        return next_competition(council) if council else None
+
+    def shown(self) -> Competition | None:
+        """The competition in the table: the chosen one, else the current one."""
+        council = self.session.council()
+        if council is None:
+            return None
+        chosen = next((c for c in council.competitions if c.id == self.shown_id), None)
+        return chosen or self.current()
+
+    def editable(self) -> bool:
+        shown, current = self.shown(), self.current()
+        return shown is not None and shown is current and shown.formed is None
+
+    def refresh(self) -> None:
+        selected = self.selected_candidate()
+        council = self.session.council()
+        self.setEnabled(council is not None)
+        if council is None:
+            self.model.set_competition(None, False)
+            return
+        current, shown = self.current(), self.shown()
+        self._fill_selector(council, current, shown)
+        editable = self.editable()
+        self.model.set_competition(shown, editable)
+        self.panel.show_competition(council, current)
+        if editable:
+            preview = selection_preview(shown, council, self.session.other_councils(),
+                                        self.session.rulebook)
+            self.selection.show_preview(preview, shown)
+        else:
+            self.selection.show_preview(None, shown)
+        open_current = current is not None and current.formed is None
+        self.announce_button.setVisible(not open_current)
+        self.dates_button.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.add_action.setEnabled(editable)
+        self.form_button.setEnabled(editable)
+        self.pdf_button.setEnabled(shown is not None)
+        if selected is not None:
+            self.select_candidate(selected.id, reveal=False)
+        self._update_buttons()
+
+    def _fill_selector(self, council: Council, current: Competition | None,
+                       shown: Competition | None) -> None:
+        lang = self.session.language()
+        box = self.competition_selector
+        box.blockSignals(True)
+        box.clear()
+        for competition in reversed(council.competitions):
+            if competition is current and competition.formed is None:
+                text = self.tr("{id}: for the next composition").format(id=competition.id)
+            elif competition.formed is not None:
+                text = self.tr("{id}: formed on {date}").format(
+                    id=competition.id, date=format_date(competition.formed, lang))
+            else:
+                text = self.tr("{id}: announced on {date}").format(
+                    id=competition.id, date=format_date(competition.announced, lang) or "—")
+            box.addItem(text, competition.id)
+        if box.count() == 0:
+            box.addItem(self.tr("none announced yet"), None)
+        if shown is not None:
+            box.setCurrentIndex(box.findData(shown.id))
+        box.blockSignals(False)
+
+    def _competition_chosen(self, index: int) -> None:
+        self.shown_id = self.competition_selector.itemData(index)
+        self.refresh()
+
+    def selected_candidate(self) -> Candidate | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.record_at(rows[0].row())
+
+    def select_candidate(self, candidate_id: str, reveal: bool = True) -> bool:
+        row = self.model.row_where(lambda k: k.id == candidate_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            if not reveal:
+                return False
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Navigation: a competition (or the council's, when none is announced yet), or a
+        candidate of any competition."""
+        council = self.session.council()
+        if council is None or kind not in ("competition", "candidate"):
+            return False
+        if kind == "competition":
+            known = any(c.id == record_id for c in council.competitions)
+            if not known and record_id != council.id:
+                return False
+            self.shown_id = record_id if known else None
+            self.refresh()
+            self.panel.setFocus()
+            return True
+        owner = next((c for c in council.competitions
+                      if any(k.id == record_id for k in c.candidates)), None)
+        if owner is None:
+            return False
+        self.shown_id = owner.id
+        self.refresh()
+        self.view.setFocus()
+        return self.select_candidate(record_id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_candidate() is not None
+        editable = self.editable()
+        self.edit_button.setEnabled(chosen)
+        self.edit_button.setText(self.tr("Edit…") if editable else self.tr("View…"))
+        self.delete_button.setEnabled(chosen and editable)
+
+    # -- actions ------------------------------------------------------------------------------
+    def announce(self) -> CompetitionDialog | None:
+        if self.session.council_id is None:
+            return None
+        dialog = CompetitionDialog(self.session, None, self)
+        dialog.accepted.connect(lambda: self._show_competition(dialog.saved_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_competition(self, competition_id: str | None) -> None:
+        self.shown_id = competition_id
+        self.refresh()
+
+    def edit_dates(self) -> CompetitionDialog | None:
+        shown = self.shown()
+        if shown is None or not self.editable():
+            return None
+        dialog = CompetitionDialog(self.session, shown, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_candidate(self) -> CandidateDialog | None:
+        shown = self.shown()
+        if shown is None or not self.editable():
+            return None
+        dialog = CandidateDialog(self.session, shown, None, self)
+        dialog.accepted.connect(lambda: self.select_candidate(dialog.saved_id or ""))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_candidate(self) -> CandidateDialog | None:
+        candidate, shown = self.selected_candidate(), self.shown()
+        if candidate is None or shown is None:
+            return None
+        dialog = CandidateDialog(self.session, shown, candidate, self)
+        if not self.editable():  # history: look, don't touch
+            dialog.ok_button().setEnabled(False)
+            dialog.attach_button.setEnabled(False)
+            dialog.remove_button.setEnabled(False)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def toggle_selected(self) -> bool:
+        candidate = self.selected_candidate()
+        council_id = self.session.council_id
+        if candidate is None or council_id is None or not self.editable():
+            return False
+        try:
+            cw.set_selected(council_id, candidate.id, not candidate.selected)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Selection"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    def delete_candidate(self) -> bool:
+        candidate = self.selected_candidate()
+        council_id = self.session.council_id
+        if candidate is None or council_id is None or not self.editable():
+            return False
+        question = self.tr("Delete the candidate {name} and their scanned documents?").format(
+            name=candidate.full_name)
+        if not ask.confirm(self, self.tr("Delete candidate"), question):
+            return False
+        try:
+            cw.delete_candidate(council_id, candidate.id)
+        except WriteError as exc:
+            ask.warn(self, self.tr("Delete candidate"), str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    def form_composition(self) -> FormCompositionDialog | None:
+        """Art. 14: refused, with the reasons, while the selection breaks a rule."""
+        council, shown = self.session.council(), self.shown()
+        if council is None or shown is None or not self.editable():
+            return None
+        reasons = self.selection.reasons()
+        if reasons:
+            ask.warn(self, self.tr("Form the new composition"),
+                     self.tr("The new composition cannot be formed (Art. 14):") + "\n\n"
+                     + "\n".join(f"• {reason}" for reason in reasons))
+            return None
+        dialog = FormCompositionDialog(self.session, council, shown, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_list(self) -> CandidateListDialog | None:
+        shown = self.shown()
+        if shown is None:
+            return None
+        dialog = CandidateListDialog(self.session, self)
+        dialog.accepted.connect(lambda: self.write_list(*dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def write_list(self, lang: str, include_contacts: bool) -> Path | None:
+        """Ask where, write the PDF (never half a file), and show it in the system viewer."""
+        council, shown = self.session.council(), self.shown()
+        if council is None or shown is None:
+            return None
+        suggested = Path.home() / f"{council.id}-{shown.id}-candidates-{lang}.pdf"
+        name = ask.save_file_name(self, self.tr("Save the list of candidates"), str(suggested),
+                                  self.tr("PDF document (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from kenesh_desktop.documents.candidate_list import build_candidate_list
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf_safely(path, lambda out: build_candidate_list(
+                council, shown.id, out, lang, include_contacts=include_contacts,
+                rulebook=self.session.rulebook, other_councils=self.session.other_councils()))
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            ask.warn(self, self.tr("Save the list of candidates"),
+                     f"{path}: {exc.strerror or exc}")
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        common.open_file(path)
+        return path
