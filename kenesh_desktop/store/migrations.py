@@ -27,7 +27,7 @@ from typing import Protocol
 
 import peewee
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The schema version this program writes; a database with a higher one is refused."""
 
 
@@ -52,8 +52,16 @@ def create_v1(database: peewee.Database) -> None:
     database.create_tables(ALL_MODELS, safe=False)
 
 
+def create_v2(database: peewee.Database) -> None:
+    """Version 2: the audit trail's table (audit.py); no existing table changes."""
+    from kenesh_desktop.store.audit import create_v2 as create_audit_table
+
+    create_audit_table(database)
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, create_v1),
+    (2, create_v2),
 ]
 
 

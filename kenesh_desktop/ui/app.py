@@ -42,12 +42,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run(db_path: Path) -> int:
     """Open the window on the database at `db_path`; returns the exit status."""
-    from kenesh_desktop.store.db import close_database, open_database
+    from kenesh_desktop.store.db import DamagedDatabase, close_database, open_database
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
     try:
-        open_database(db_path)
+        try:
+            open_database(db_path)
+        except DamagedDatabase as damaged:  # issue 9: set aside; offer the newest good backup
+            from kenesh_desktop.ui.backups import offer_restore
+
+            if not offer_restore(None, damaged):
+                return 2
     except (peewee.DatabaseError, OSError) as exc:
         QMessageBox.critical(
             None,

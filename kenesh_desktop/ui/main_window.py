@@ -29,12 +29,16 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
 from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui.candidates import CandidatesTab
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
 from kenesh_desktop.ui.dialogs.welcome import WelcomePage
+from kenesh_desktop.ui.meetings import MeetingsTab
 from kenesh_desktop.ui.members import MembersTab
 from kenesh_desktop.ui.overview import OverviewTab
+from kenesh_desktop.ui.plan import PlanTab
+from kenesh_desktop.ui.requests import RequestsTab
 from kenesh_desktop.ui.session import AppSession
 
 TabFactory = Callable[[AppSession, QWidget], QWidget]
@@ -84,6 +88,10 @@ class MainWindow(QMainWindow):
         return [
             (OverviewTab, self.tr("Overview")),
             (MembersTab, self.tr("Members")),
+            (MeetingsTab, self.tr("Sittings")),
+            (RequestsTab, self.tr("Requests")),
+            (PlanTab, self.tr("Annual plan")),
+            (CandidatesTab, self.tr("Candidates")),
         ]
 
     # -- building -------------------------------------------------------------------------
@@ -132,12 +140,17 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "QuitAction"
         )
+        # issue 9: the backups of the open database (list, back up now, restore).
+        self.backups_action = self._action(
+            self.tr("&Backups…"), self.show_backups, None, "BackupsAction"
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_council_action)
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -210,6 +223,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _after_restore(self) -> None:
+        self.session.invalidate_councils()
+        self.reload_councils()
+
     def open_demo(self) -> bool:
         """Add the demo council (as of today) through the store, and show it."""
         from kenesh_desktop.demo import demo_council
@@ -226,6 +243,22 @@ class MainWindow(QMainWindow):
     # -- the database file --------------------------------------------------------------------
     def _show_path(self) -> None:
         self.path_label.setText(self.tr("Database: {path}").format(path=self.session.db_path))
+        # issue 9: a database in a synced or network folder gets a lasting warning.
+        warning = store_db.location_warning(self.session.db_path)
+        self.path_label.setToolTip(warning or "")
+        if warning:
+            self.path_label.setText("⚠ " + self.path_label.text())
+            self.statusBar().showMessage(warning)
+
+    def show_backups(self):
+        """File → Backups…: the dialog; after a restore every council is read again."""
+        from kenesh_desktop.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.session.db_path, self.session.language(), self)
+        dialog.restored.connect(self._after_restore)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_database_file(self) -> bool:
         name = ask.open_file_name(
@@ -376,6 +409,9 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.session.council_id:
             settings.setValue(COUNCIL_KEY, self.session.council_id)
+        from kenesh_desktop.ui.backups import backup_on_exit
+
+        backup_on_exit(self)  # issue 9: a copy on exit
         super().closeEvent(event)
 
 

@@ -149,9 +149,14 @@ def _meeting_rebuild(database):
     database.execute_sql('ALTER TABLE "meeting_new" RENAME TO "meeting"')
 
 
+CURRENT = migrations.SCHEMA_VERSION
+NEXT = CURRENT + 1
+
+
 def _with_step_two(monkeypatch, step):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, step)])
+    """Add `step` as the next schema version (the name dates from when version 1 was all)."""
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (NEXT, step)])
 
 
 def test_a_rebuild_with_foreign_keys_off_keeps_child_rows(tmp_path, rich_council, monkeypatch):
@@ -168,7 +173,7 @@ def test_a_rebuild_with_foreign_keys_off_keeps_child_rows(tmp_path, rich_council
     _with_step_two(monkeypatch, step)
     open_database(path)
     try:
-        assert store_db.db.pragma("user_version") == 2
+        assert store_db.db.pragma("user_version") == NEXT
         assert store_db.db.pragma("foreign_keys") == 1
         assert models.Attendance.select().count() == attendance > 0
         assert queries.load_council("minfin") == rich_council
@@ -210,10 +215,10 @@ def test_a_rebuild_with_foreign_keys_on_is_stopped_by_a_kept_reference(
     _with_step_two(monkeypatch, _meeting_rebuild)
     with pytest.raises(peewee.IntegrityError):
         open_database(path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
     open_database(path)
     try:
-        assert store_db.db.pragma("user_version") == 1
+        assert store_db.db.pragma("user_version") == CURRENT
         assert queries.load_council("minfin") == rich_council
     finally:
         close_database()
@@ -233,7 +238,7 @@ def test_a_failed_step_is_rolled_back_with_its_version(tmp_path, monkeypatch):
         open_database(path)
     assert not store_db.is_open()
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
 
@@ -251,7 +256,7 @@ def test_a_rebuild_leaving_dangling_references_is_refused(tmp_path, rich_council
     _with_step_two(monkeypatch, step)
     with pytest.raises(migrations.MigrationError, match="dangling"):
         open_database(path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
     open_database(path)
     try:
         assert store_db.db.pragma("foreign_keys") == 1

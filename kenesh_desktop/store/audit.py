@@ -1,0 +1,244 @@
+"""The audit trail: every change to the records, when, by whom (the operating-system user) and
+what (old → new values), in the `audit_entry` table (schema version 2).
+
+Recording is one hook around every INSERT, UPDATE and DELETE a model query runs (db.py's
+`write_hooks`), so each write function of every module is covered without calling anything,
+bulk queries included; the entries are written in the same transaction as the change. Rows
+removed by ON DELETE CASCADE are not seen one by one: the entry of the deleted parent stands
+for them.
+
+Personal data: a deleted record's values are erased from the trail (the entries keep the
+table, the record, who and when, but no values), for the record itself and for every row
+the deletion cascaded to, so a deleted candidate's name does not linger in the file; their
+record id is cleared too (SQLite may reuse it). The trail leaves the file only when asked
+(`export_audit`), and no log ever holds it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import getpass
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store.db import db
+
+ERASED = {"erased": True}
+"""What a deleted record's entries keep of its values."""
+
+_active: peewee.Database | None = None
+
+
+class AuditEntry(peewee.Model):
+    """One changed row. `changes` is JSON: {column: [old, new]} (old is null for an insert,
+    new is null for a deletion)."""
+
+    at = peewee.CharField()  # local time, ISO 8601 to the second
+    user = peewee.TextField()
+    action = peewee.CharField()  # insert / update / delete
+    table_name = peewee.CharField()
+    record_id = peewee.IntegerField(null=True)
+    changes = peewee.TextField(default="{}")
+
+    class Meta:
+        database = db
+        table_name = "audit_entry"
+        indexes = ((("table_name", "record_id"), False),)
+
+
+@dataclass(frozen=True)
+class Change:
+    """An audit entry as the window shows it."""
+
+    at: dt.datetime
+    user: str
+    action: str
+    table: str
+    record_id: int | None
+    changes: dict[str, tuple[Any, Any]]
+    erased: bool
+
+
+def create_v2(database: peewee.Database) -> None:
+    """Schema version 2: the audit_entry table (migrations.py step 2).
+
+    Before AuditEntry changes, freeze this definition in migrations.py: step 2 must keep
+    creating exactly version 2 (see the rules there).
+    """
+    database.create_tables([AuditEntry], safe=False)
+
+
+def install() -> None:
+    """Start recording on the open database (called by open_database after migrating)."""
+    global _active
+    _active = db.obj if AuditEntry.table_exists() else None
+    if _record not in store_db.write_hooks:
+        store_db.write_hooks.append(_record)
+
+
+def current_user() -> str:
+    """The operating-system user name; "unknown" where the system cannot say."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return "unknown"
+
+
+def _record(database, query, run):
+    model = getattr(query, "model", None)
+    if database is not _active or model is None or model is AuditEntry:
+        return run()
+    with database.atomic():
+        if isinstance(query, peewee.Insert):
+            result = run()
+            _record_insert(model, query, result)
+        elif isinstance(query, peewee.Update):
+            before = _rows(model, query._where)
+            result = run()
+            after = _rows(model, model._meta.primary_key << list(before)) if before else {}
+            for key, old in before.items():
+                new = after.get(key, {})
+                diff = {c: [old[c], new.get(c)] for c in old if old[c] != new.get(c)}
+                if diff:
+                    _write("update", model, key, diff)
+        else:
+            before = _rows(model, query._where)
+            result = run()
+            for key in before:
+                _write("delete", model, key, ERASED)
+            if before:
+                _erase_deleted(database)
+    return result
+
+
+def _record_insert(model, query, cursor) -> None:
+    last_id = getattr(cursor, "lastrowid", None)
+    rows = query._insert
+    count = 1 if isinstance(rows, dict) else len(rows) if isinstance(rows, list | tuple) else 0
+    if not isinstance(last_id, int) or count == 0:
+        _write("insert", model, None, {})
+        return
+    # SQLite gives the rows of one INSERT consecutive rowids ending at lastrowid.
+    first = last_id - count + 1
+    primary = model._meta.primary_key
+    for key, values in _rows(model, (primary >= first) & (primary <= last_id)).items():
+        _write("insert", model, key, {c: [None, v] for c, v in values.items()})
+
+
+def _rows(model, where) -> dict[int, dict[str, Any]]:
+    query = model.select()
+    if where is not None:
+        query = query.where(where)
+    primary = model._meta.primary_key.column_name
+    rows = {}
+    for row in query.dicts():
+        values = {_column(model, name): _plain(value) for name, value in row.items()}
+        rows[values.pop(primary)] = values
+    return rows
+
+
+def _column(model, field_name: str) -> str:
+    field = model._meta.fields.get(field_name)
+    return field.column_name if field is not None else field_name
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, bool | int | float | str) or value is None:
+        return value
+    return str(value)
+
+
+def _write(action: str, model, record_id: int | None, changes: dict) -> None:
+    AuditEntry.insert(
+        at=dt.datetime.now().isoformat(timespec="seconds"),
+        user=current_user(),
+        action=action,
+        table_name=model._meta.table_name,
+        record_id=record_id,
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    ).execute()
+
+
+def _erase_deleted(database) -> None:
+    """Erase the values of every entry whose row is gone (deleted, or removed by a cascade).
+
+    The record id goes too: SQLite may give a later row the id of a deleted one, whose
+    history must not become the new row's.
+    """
+    from kenesh_desktop.store.models import ALL_MODELS
+
+    erased = json.dumps(ERASED, sort_keys=True)
+    for model in ALL_MODELS:
+        primary = model._meta.primary_key
+        (AuditEntry.update(changes=erased, record_id=None)
+         .where((AuditEntry.table_name == model._meta.table_name)
+                & AuditEntry.record_id.is_null(False)
+                & AuditEntry.record_id.not_in(model.select(primary)))
+         .execute())
+
+
+def history(model: type[peewee.Model], record_id: int) -> list[Change]:
+    """The changes of one record, oldest first (the window's per-record dialog)."""
+    query = (AuditEntry.select()
+             .where((AuditEntry.table_name == model._meta.table_name)
+                    & (AuditEntry.record_id == record_id))
+             .order_by(AuditEntry.id))
+    return [_change(entry) for entry in query]
+
+
+def all_changes() -> list[Change]:
+    return [_change(entry) for entry in AuditEntry.select().order_by(AuditEntry.id)]
+
+
+def _change(entry: AuditEntry) -> Change:
+    data = json.loads(entry.changes)
+    erased = data == ERASED
+    return Change(dt.datetime.fromisoformat(entry.at), entry.user, entry.action,
+                  entry.table_name, entry.record_id,
+                  {} if erased else {k: (v[0], v[1]) for k, v in data.items()}, erased)
+
+
+def export_audit(path: Path | str) -> int:
+    """Write the whole trail as CSV (only when the user asks); returns the number of rows.
+
+    Written to a temporary file beside `path` and renamed into place. A cell that begins
+    with = + - or @ is prefixed with an apostrophe, so a spreadsheet never runs it as a
+    formula (CSV injection).
+    """
+    path = Path(path)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    count = 0
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(["when", "who", "action", "table", "record", "column", "old", "new"])
+            for change in all_changes():
+                items = change.changes.items() or [("", (None, None))]
+                for column, (old, new) in items:
+                    writer.writerow([safe_cell(x) for x in (
+                        change.at.isoformat(), change.user, change.action, change.table,
+                        change.record_id, column, old, new)])
+                    count += 1
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return count
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet shows as text: formulas (= + - @, tab, CR) are neutralised."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text

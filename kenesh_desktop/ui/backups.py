@@ -1,0 +1,250 @@
+"""The Backups dialog (File → Backups…), and backup work that never freezes the window.
+
+Backups and restores run in a worker QThread with a QProgressDialog fed by the store's
+`progress(done, total)` callback; the window keeps painting meanwhile. While the worker runs,
+the window does not touch the database (the one connection is used by one thread at a time):
+the progress dialog is modal and the calling code waits in a local event loop.
+
+Also here: the question asked when a damaged database was set aside on opening (restore the
+newest good backup?), and the copy made when the window closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang import format_date
+from kenesh_desktop.store import backup
+from kenesh_desktop.store.db import DamagedDatabase, current_path
+from kenesh_desktop.ui.dialogs import ask
+
+Job = Callable[[backup.Progress], object]
+
+
+class _Worker(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.job(lambda done, total: self.progress.emit(done, total))
+        except (backup.BackupError, peewee.DatabaseError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(result)
+
+
+class _Receiver(QObject):
+    """Lives in the window's thread: the worker's signals reach it queued, never directly."""
+
+    def __init__(self, dialog: QProgressDialog, thread: QThread) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.thread = thread
+        self.outcome: tuple[bool, object] = (False, "")
+
+    @Slot(int, int)
+    def show(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        self.outcome = (True, result)
+        self.thread.quit()
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self.outcome = (False, message)
+        self.thread.quit()
+
+
+def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[bool, object]:
+    """Run `job(progress)` in a worker thread behind a progress dialog.
+
+    Returns (True, result) or (False, the error message). The window stays responsive.
+    """
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setObjectName("BackupProgress")
+    dialog.setCancelButton(None)  # a half-made copy is never kept; nothing to cancel safely
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    thread = QThread()
+    worker = _Worker(job)
+    worker.moveToThread(thread)
+    receiver = _Receiver(dialog, thread)
+    loop = QEventLoop()
+    worker.progress.connect(receiver.show)
+    worker.done.connect(receiver.succeeded)
+    worker.failed.connect(receiver.failed)
+    thread.started.connect(worker.run)
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    return receiver.outcome
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(size // 1024, 1)} KB"
+
+
+class BackupsDialog(QDialog):
+    """The backups of the open database: date, size, councils; Back up now; Restore."""
+
+    restored = Signal()
+    """A backup replaced the database (the window re-reads every council)."""
+
+    def __init__(self, db_path: Path, language: str = "ky", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("BackupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.db_path = Path(db_path)
+        self.language = language
+        self.infos: list[backup.BackupInfo] = []
+
+        intro = QLabel(self.tr(
+            "Copies of {file}, made when the program opens each day and when it closes. "
+            "The last 10 days and one copy a month for a year are kept in {folder}."
+        ).format(file=self.db_path.name, folder=backup.backups_dir(self.db_path)), self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("BackupsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Time"), self.tr("Size"), self.tr("Councils")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.backup_button.setObjectName("BackupNowButton")
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.setObjectName("RestoreButton")
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.infos = backup.list_backups(self.db_path)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            councils = (", ".join(info.councils) if info.councils is not None
+                        else self.tr("(cannot be read)"))
+            cells = [format_date(info.day, self.language),
+                     info.time.strftime("%H:%M:%S") if info.time else self.tr("first opening"),
+                     _size(info.size), councils]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> backup.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.infos[rows[0].row()] if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def back_up_now(self) -> bool:
+        ok, value = run_with_progress(self, self.tr("Making a backup…"),
+                                      lambda progress: backup.make_backup(progress=progress))
+        if not ok:
+            ask.warn(self, self.tr("Backups"), str(value))
+        self.reload()
+        return ok
+
+    def restore_selected(self) -> bool:
+        info = self.selected()
+        if info is None:
+            return False
+        when = format_date(info.day, self.language)
+        if info.time:
+            when += " " + info.time.strftime("%H:%M")
+        if not ask.confirm(self, self.tr("Restore a backup"), self.tr(
+            "Replace the records in {file} by the backup of {when}?\n\n"
+            "The records as they are now are backed up first, so this can be undone."
+        ).format(file=self.db_path.name, when=when)):
+            return False
+        ok, value = run_with_progress(
+            self, self.tr("Restoring the backup…"),
+            lambda progress: backup.restore_backup(info.path, self.db_path, progress=progress))
+        if not ok:
+            ask.warn(self, self.tr("Restore a backup"), str(value))
+            self.reload()
+            return False
+        self.reload()
+        self.restored.emit()
+        return True
+
+
+def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
+    """The file was damaged and set aside: offer its newest good backup. True when restored
+    (the database is then open)."""
+    title = QCoreApplication.translate("Backups", "Damaged database")
+    if error.backup is None:
+        ask.warn(parent, title, str(error))
+        return False
+    question = QCoreApplication.translate("Backups", "{problem}\n\nRestore that backup now?")
+    if not ask.confirm(parent, title, question.format(problem=error)):
+        return False
+    ok, value = run_with_progress(
+        parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
+        lambda progress: backup.restore_backup(error.backup, error.path, progress=progress))
+    if not ok:
+        ask.warn(parent, title, str(value))
+    return ok
+
+
+def backup_on_exit(parent: QWidget | None) -> Path | None:
+    """The copy made when the window closes; a failure is shown, never blocks closing."""
+    if current_path() is None:
+        return None  # nothing open, or a database in memory
+    copy = backup.exit_backup()
+    if copy is None and backup.last_problem:
+        ask.warn(parent, QCoreApplication.translate("Backups", "Backups"), backup.last_problem)
+    return copy

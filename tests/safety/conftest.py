@@ -1,0 +1,29 @@
+"""Shared set-up of the safety tests: a data (backups) folder of the test's own and a populated
+council."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kenesh_desktop.demo import demo_council
+from kenesh_desktop.store.db import close_database
+
+DEMO_DAY = dt.date(2026, 6, 1)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """The user's data folder (where backups go) inside this test's own folder."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("KENESH_DATA_DIR", str(folder))
+    yield folder
+    close_database()
+
+
+@pytest.fixture
+def council():
+    """The demo council: members, sittings with votes, requests, plans, candidates."""
+    return demo_council(DEMO_DAY)
