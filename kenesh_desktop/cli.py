@@ -17,11 +17,10 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from kenesh_desktop import __version__, paths
+from kenesh_desktop import __version__, files, paths
 
 PROG = "kenesh-desktop"
 EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
@@ -180,18 +179,8 @@ def _replacing(target: Path) -> Iterator[Path]:
     """A temporary file beside `target` that replaces it only when the block succeeds, so a
     refused command leaves no file (and an old file intact)."""
     _check_folder(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
-    try:
+    with files.replacing(target) as temporary:
         yield temporary
-        # mkstemp makes the file private (0600); the document gets the mode a plain write would.
-        umask = os.umask(0)
-        os.umask(umask)
-        temporary.chmod(0o666 & ~umask)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from kenesh_desktop.documents import styles as st
 from kenesh_desktop.documents.fonts import register_fonts
 from kenesh_desktop.documents.wording import text
+from kenesh_desktop.files import replacing
 
 Output = str | os.PathLike[str] | IO[bytes]
 """Where a document goes: a file path, or a binary file object such as io.BytesIO."""
@@ -180,11 +181,20 @@ def build_document(out: Output, story: Sequence[Flowable], setup: PageSetup, *,
 
     The PDF's metadata carries the title, the author "Kenesh Desktop" and the language.
     """
+    if not hasattr(out, "write"):
+        # A file name: written beside it and renamed into place, never half a PDF (issue 9).
+        with replacing(os.fspath(out)) as temporary:  # type: ignore[arg-type]
+            _build(temporary, story, setup, title=title, subject=subject)
+        return
+    _build(out, story, setup, title=title, subject=subject)
+
+
+def _build(out: Output, story: Sequence[Flowable], setup: PageSetup, *,
+           title: str, subject: str) -> None:
     register_fonts()
     pagesize = landscape(A4) if setup.landscape else A4
-    target = out if hasattr(out, "write") else os.fspath(out)  # type: ignore[arg-type]
     doc = BaseDocTemplate(
-        target,
+        out if hasattr(out, "write") else os.fspath(out),
         pagesize=pagesize,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,

@@ -20,14 +20,13 @@ import csv
 import datetime as dt
 import getpass
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import peewee
 
+from kenesh_desktop.files import open_replacing, spreadsheet_safe
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store.db import db
 
@@ -215,30 +214,16 @@ def export_audit(path: Path | str) -> int:
     with = + - or @ is prefixed with an apostrophe, so a spreadsheet never runs it as a
     formula (CSV injection).
     """
-    path = Path(path)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temporary = Path(name)
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(["when", "who", "action", "table", "record", "column", "old", "new"])
-            for change in all_changes():
-                items = change.changes.items() or [("", (None, None))]
-                for column, (old, new) in items:
-                    writer.writerow([safe_cell(x) for x in (
-                        change.at.isoformat(), change.user, change.action, change.table,
-                        change.record_id, column, old, new)])
-                    count += 1
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with open_replacing(path, encoding="utf-8-sig", newline="", private=True) as out:
+        writer = csv.writer(out)
+        writer.writerow(["when", "who", "action", "table", "record", "column", "old", "new"])
+        for change in all_changes():
+            items = change.changes.items() or [("", (None, None))]
+            for column, (old, new) in items:
+                writer.writerow([spreadsheet_safe(x) for x in (
+                    change.at.isoformat(), change.user, change.action, change.table,
+                    change.record_id, column, old, new)])
+                count += 1
     return count
 
-
-def safe_cell(value: Any) -> str:
-    """A CSV cell a spreadsheet shows as text: formulas (= + - @, tab, CR) are neutralised."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text

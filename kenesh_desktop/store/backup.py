@@ -19,17 +19,15 @@ This module imports no Qt: the window runs these functions in a worker thread an
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
-from kenesh_desktop import paths
+from kenesh_desktop import files, paths
 
 KEEP_DAYS = 10
 KEEP_PER_DAY = 3  # timestamped copies kept per recent day, besides the day's first copy
@@ -361,10 +359,8 @@ def _adapter(progress: Progress | None):
 def _copy_checked(source: sqlite3.Connection, target: Path,
                   progress: Progress | None) -> None:
     """Copy `source` into a temporary file beside `target`, check it, rename it into place."""
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp")
-    os.close(handle)  # mkstemp creates it with mode 0600: the copy holds personal data
-    temporary = Path(name)
-    try:
+    # private: the copy holds personal data (owner-only mode)
+    with files.replacing(target, private=True) as temporary:
         destination = sqlite3.connect(temporary)
         try:
             source.backup(destination, pages=PAGES_PER_STEP, progress=_adapter(progress))
@@ -375,24 +371,5 @@ def _copy_checked(source: sqlite3.Connection, target: Path,
             destination.close()
         if problems != ["ok"]:
             raise sqlite3.DatabaseError(f"the copy fails integrity_check: {'; '.join(problems)}")
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_folder(target.parent)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable too (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kenesh_desktop import paths
+from kenesh_desktop.files import open_replacing
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.checks import next_competition
 from kenesh_desktop.rules.competition import Problem, selection_preview
@@ -256,17 +256,14 @@ def attach_file(council_id: str, candidate_id: str, source: Path | str) -> Attac
         folder = base / ATTACHMENTS_FOLDER / _safe(council_id) / _safe(candidate_id)
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, _safe(source.name) or "scan")
-        temporary = target.with_name(target.name + ".part")
         digest = hashlib.sha256()
         try:
-            with source.open("rb") as src, temporary.open("wb") as dst:
-                os.chmod(temporary, 0o600)
+            # private: a scan of a candidate's documents is personal data
+            with source.open("rb") as src, open_replacing(target, "wb", private=True) as dst:
                 while chunk := src.read(_CHUNK):
                     digest.update(chunk)
                     dst.write(chunk)
-            temporary.replace(target)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             raise WriteError(f"{source.name} could not be copied: {exc.strerror or exc}") from None
         try:
             record = m.CandidateAttachment.create(

@@ -3,15 +3,13 @@ council."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
+from safety_helpers import DEMO_DAY
 
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.store.db import close_database
-
-DEMO_DAY = dt.date(2026, 6, 1)
 
 
 @pytest.fixture(autouse=True)

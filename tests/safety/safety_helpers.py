@@ -3,11 +3,15 @@ separate process."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+DEMO_DAY = dt.date(2026, 6, 1)
+"""The day the safety tests build the demo council for."""
 
 REPO = Path(__file__).resolve().parents[2]
 

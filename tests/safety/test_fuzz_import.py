@@ -7,10 +7,9 @@ from __future__ import annotations
 import copy
 import json
 
-from conftest import DEMO_DAY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_helpers import full_dump
+from safety_helpers import DEMO_DAY, full_dump
 
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.store import queries, writes

@@ -8,8 +8,6 @@ open. Opened with `open()` (window modal, not blocking), so tests drive them as 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kenesh_desktop.files import open_replacing
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import formed_due
 from kenesh_desktop.rules.records import Competition, Council
@@ -228,11 +227,5 @@ class CandidateListDialog(QDialog):
 def write_pdf_safely(path: Path, write) -> None:
     """Call `write(file)` on a temporary file beside `path`, then rename it into place: a
     failure never leaves half a PDF under the chosen name."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with open_replacing(path, "wb") as out:
+        write(out)

@@ -1,0 +1,74 @@
+"""Files written safely, and cells a spreadsheet cannot run.
+
+Every document, export and backup is written to a temporary file in the target's own folder
+and renamed into place only once complete and synced, so a crash or a refused command never
+leaves half a file under the real name (and an old file stays whole).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+
+@contextlib.contextmanager
+def replacing(target: Path | str, *, private: bool = False) -> Iterator[Path]:
+    """A temporary path beside `target` that replaces it when the block succeeds.
+
+    `private` keeps the owner-only mode that mkstemp gives (personal data: databases,
+    backups, exchange files); otherwise the file gets the mode a plain write would.
+    """
+    target = Path(target)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            temporary.chmod(0o666 & ~umask)
+        fsync_file(temporary)
+        os.replace(temporary, target)
+        fsync_folder(target.parent)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def open_replacing(target: Path | str, mode: str = "w", *, encoding: str | None = None,
+                   newline: str | None = None, private: bool = False) -> Iterator[IO[Any]]:
+    """`replacing`, opened: the file object to write; the target appears only on success."""
+    with replacing(target, private=private) as temporary:
+        with open(temporary, mode, encoding=encoding, newline=newline) as handle:
+            yield handle
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable too (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> str:
+    """A CSV cell a spreadsheet shows as text: a leading = + - @ (or tab, CR) would make it run
+    the cell as a formula (CSV injection), so such a cell gets a leading apostrophe."""
+    value = "" if cell is None else str(cell)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
