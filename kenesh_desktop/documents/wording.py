@@ -251,6 +251,422 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Мероприятия в план не внесены.",
         "en": "No activities in the plan.",
     },
+    # --- list of candidates for the Commission (Art. 14) ------------------------------------
+    "cand_title": {
+        "ky": "Коомдук кеңештин жаңы курамына конкурстун талапкерлеринин ТИЗМЕСИ",
+        "ru": "СПИСОК кандидатов конкурса на новый состав Общественного совета",
+        "en": "LIST OF CANDIDATES in the competition for the new composition of the Public Council",
+    },
+    "cand_short": {"ky": "Талапкерлердин тизмеси", "ru": "Список кандидатов",
+                   "en": "List of candidates"},
+    "cand_announced": {
+        "ky": "Конкурс жарыяланган күнү: {announced}; ЖМКга жарыяланган күнү: {published}.",
+        "ru": "Конкурс объявлен: {announced}; опубликовано в СМИ: {published}.",
+        "en": "Competition announced: {announced}; published in the media: {published}.",
+    },
+    "cand_intake": {
+        "ky": "Документтер {last_day} чейин кабыл алынат ({article}).",
+        "ru": "Документы принимаются до {last_day} включительно ({article}).",
+        "en": "Documents are accepted until {last_day} ({article}).",
+    },
+    "cand_term": {
+        "ky": "Учурдагы курамдын ыйгарым укуктары {term_end} бүтөт; жаңы курам {formed_due} "
+              "кечиктирбей түзүлөт ({article}).",
+        "ru": "Полномочия действующего состава истекают {term_end}; новый состав формируется "
+              "не позднее {formed_due} ({article}).",
+        "en": "The current composition's term ends on {term_end}; the new composition is "
+              "formed by {formed_due} ({article}).",
+    },
+    "cand_formed": {
+        "ky": "Жаңы курам түзүлгөн күнү: {formed}.",
+        "ru": "Новый состав сформирован: {formed}.",
+        "en": "New composition formed on {formed}.",
+    },
+    "cand_not_yet": {"ky": "азырынча жок", "ru": "ещё нет", "en": "not yet"},
+    "cand_col_name": {"ky": "Аты-жөнү", "ru": "Ф. И. О.", "en": "Full name"},
+    "cand_col_sex": {"ky": "Жынысы", "ru": "Пол", "en": "Sex"},
+    "cand_col_organization": {"ky": "Уюм", "ru": "Организация", "en": "Organisation"},
+    "cand_col_received": {"ky": "Документтер келген күн", "ru": "Документы получены",
+                          "en": "Documents received"},
+    "cand_col_documents": {"ky": "Документтер толук", "ru": "Документы в полном объёме",
+                           "en": "Documents complete"},
+    "cand_col_requirements": {"ky": "Талаптарга жооп берет", "ru": "Отвечает требованиям",
+                              "en": "Requirements met"},
+    "cand_col_selected": {"ky": "Тандалды", "ru": "Отобран", "en": "Selected"},
+    "cand_col_contacts": {"ky": "Байланыш", "ru": "Контакты", "en": "Contacts"},
+    "cand_sex_female": {"ky": "аял", "ru": "жен.", "en": "woman"},
+    "cand_sex_male": {"ky": "эркек", "ru": "муж.", "en": "man"},
+    "cand_yes": {"ky": "ооба", "ru": "да", "en": "yes"},
+    "cand_no": {"ky": "жок", "ru": "нет", "en": "no"},
+    "cand_not_recorded": {"ky": "белгилене элек", "ru": "не отмечено", "en": "not recorded"},
+    "cand_missing": {"ky": "жок: {missing}", "ru": "нет: {missing}", "en": "missing: {missing}"},
+    "cand_outside_window": {
+        "ky": "кабыл алуу мөөнөтүнөн тышкары",
+        "ru": "вне срока приёма",
+        "en": "outside the intake window",
+    },
+    "cand_doc_application": {"ky": "арыз", "ru": "заявление", "en": "application"},
+    "cand_doc_cv_with_photo": {"ky": "сүрөтү менен резюме", "ru": "резюме с фотографией",
+                               "en": "CV with photo"},
+    "cand_doc_recommendation_letters": {
+        "ky": "сунуштама каттар ({letters}/{min})",
+        "ru": "рекомендательные письма ({letters} из {min})",
+        "en": "recommendation letters ({letters} of {min})",
+    },
+    "cand_doc_vision": {"ky": "ККдагы ишине болгон көз карашы",
+                        "ru": "видение работы в совете", "en": "vision statement"},
+    "cand_summary": {
+        "ky": "Талапкерлер: {total}; документтери толук: {complete}; талаптарга жооп "
+              "бергендер: {eligible}; тандалгандар: {selected}.",
+        "ru": "Кандидатов: {total}; с полным пакетом документов: {complete}; отвечают "
+              "требованиям: {eligible}; отобрано: {selected}.",
+        "en": "Candidates: {total}; documents complete: {complete}; eligible: {eligible}; "
+              "selected: {selected}.",
+    },
+    "cand_selection_heading": {"ky": "Тандоонун текшерүүсү", "ru": "Проверка отбора",
+                               "en": "Check of the selection"},
+    "cand_selection_ok": {
+        "ky": "Тандалган талапкерлер мыйзамга ылайык курамды түзөт ({article}).",
+        "ru": "Отобранные кандидаты образуют состав, соответствующий закону ({article}).",
+        "en": "The selected candidates form a lawful composition ({article}).",
+    },
+    "cand_none": {"ky": "Талапкерлер катталган эмес.", "ru": "Кандидаты не зарегистрированы.",
+                  "en": "No candidates recorded."},
+    "cand_personal_data": {
+        "ky": "Жеке маалыматтар: талапкерлердин байланыш маалыматтары камтылган.",
+        "ru": "Персональные данные: документ содержит контакты кандидатов.",
+        "en": "Personal data: this list contains the candidates' contacts.",
+    },
+    "cand_commission_secretary": {"ky": "Комиссиянын катчысы", "ru": "Секретарь комиссии",
+                                  "en": "Secretary of the Commission"},
+    # --- annual report to the public (Art. 6) -----------------------------------------------
+    "ar_title": {
+        "ky": "Коомдук кеңештин {year}-жылдагы ишмердүүлүгү тууралуу ОТЧЕТУ",
+        "ru": "ОТЧЁТ о деятельности Общественного совета за {year} год",
+        "en": "REPORT on the activity of the Public Council for {year}",
+    },
+    "ar_short": {
+        "ky": "{year}-жылдын отчету",
+        "ru": "Отчёт за {year} год",
+        "en": "Annual report {year}",
+    },
+    "ar_basis": {
+        "ky": (
+            "Коомдук кеңеш өзүнүн ишмердүүлүгү жана чечимдери тууралуу коомчулукка маалымат "
+            "берет жана отчет берет ({article}, {law})."
+        ),
+        "ru": (
+            "Общественный совет информирует общественность и отчитывается о своей "
+            "деятельности и решениях ({article}, {law})."
+        ),
+        "en": "The council informs the public and reports on its activity and decisions "
+              "({article}, {law}).",
+    },
+    "ar_as_of": {
+        "ky": "Маалыматтар {date} абалы боюнча.",
+        "ru": "Сведения по состоянию на {date}.",
+        "en": "Figures as of {date}.",
+    },
+    "ar_sec_sittings": {
+        "ky": "Өткөрүлгөн отурумдар жана кворум",
+        "ru": "Проведённые заседания и кворум",
+        "en": "Sittings held and their quorum",
+    },
+    "ar_sittings_summary": {
+        "ky": (
+            "{year}-жылы {held} отурум өткөрүлдү, анын ичинен {extraordinary} кезексиз; "
+            "{competent} отурум укук ченемдүү болду ({article}: мүчөлөрдүн {share} бөлүгү)."
+        ),
+        "ru": (
+            "В {year} году проведено заседаний: {held}, из них внеочередных: {extraordinary}; "
+            "правомочных: {competent} ({article}: {share} членов совета)."
+        ),
+        "en": (
+            "{held} sittings were held in {year}, {extraordinary} of them extraordinary; "
+            "{competent} were competent ({article}: {share} of members)."
+        ),
+    },
+    "ar_no_sittings": {
+        "ky": "{year}-жылы отурум өткөрүлгөн жок.",
+        "ru": "В {year} году заседания не проводились.",
+        "en": "No sittings were held in {year}.",
+    },
+    "ar_col_date": {"ky": "Күнү", "ru": "Дата", "en": "Date"},
+    "ar_col_kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "ar_col_present": {"ky": "Катышты", "ru": "Присутствовали", "en": "Present"},
+    "ar_col_quorum": {"ky": "Кворум", "ru": "Кворум", "en": "Quorum"},
+    "ar_col_items": {"ky": "Маселелер", "ru": "Вопросы", "en": "Items"},
+    "ar_kind_short_regular": {"ky": "кезектеги", "ru": "очередное", "en": "regular"},
+    "ar_kind_short_extraordinary": {"ky": "кезексиз", "ru": "внеочередное", "en": "extraordinary"},
+    "ar_competent": {"ky": "укук ченемдүү", "ru": "правомочно", "en": "competent"},
+    "ar_not_competent": {
+        "ky": "укук ченемдүү эмес",
+        "ru": "неправомочно",
+        "en": "not competent",
+    },
+    "ar_chart_attendance": {
+        "ky": "Ар бир отурумга катышкан мүчөлөр (үзүк сызык — кворум үчүн керектүү сан)",
+        "ru": "Присутствие членов совета на заседаниях (пунктир — число, нужное для кворума)",
+        "en": "Members present at each sitting (dashed: the number a quorum needs)",
+    },
+    "ar_sec_attendance": {
+        "ky": "Мүчөлөрдүн отурумдарга катышуусу",
+        "ru": "Участие членов совета в заседаниях",
+        "en": "Attendance of members",
+    },
+    "ar_col_member": {"ky": "Мүчө", "ru": "Член совета", "en": "Member"},
+    "ar_col_role": {"ky": "Ролу", "ru": "Роль", "en": "Role"},
+    "ar_col_attended": {
+        "ky": "Катышкан отурумдар",
+        "ru": "Присутствовал(а) на заседаниях",
+        "en": "Sittings attended",
+    },
+    "ar_col_share": {"ky": "Үлүшү", "ru": "Доля", "en": "Share"},
+    "ar_sec_decisions": {
+        "ky": "Кабыл алынган чечимдер",
+        "ru": "Принятые решения",
+        "en": "Decisions adopted",
+    },
+    "ar_decisions_summary": {
+        "ky": (
+            "Күн тартибиндеги {items} маселенин {adopted} боюнча чечим кабыл алынды, {rejected} "
+            "боюнча чечим кабыл алынган жок, {unvoted} боюнча добуш берүү жазылган эмес."
+        ),
+        "ru": (
+            "Из {items} вопросов повестки дня по {adopted} решения приняты, по {rejected} "
+            "не приняты, по {unvoted} голосование не записано."
+        ),
+        "en": (
+            "Of {items} agenda items, {adopted} were adopted, {rejected} were not, and for "
+            "{unvoted} no vote is recorded."
+        ),
+    },
+    "ar_col_sitting": {"ky": "Отурум", "ru": "Заседание", "en": "Sitting"},
+    "ar_col_item": {"ky": "Маселе", "ru": "Вопрос", "en": "Item"},
+    "ar_col_decision": {"ky": "Чечим", "ru": "Решение", "en": "Decision"},
+    "ar_sitting_ref": {
+        "ky": "№{number}, {date}",
+        "ru": "№{number}, {date}",
+        "en": "No. {number}, {date}",
+    },
+    "ar_without_quorum_mark": {"ky": "кворумсуз", "ru": "без кворума", "en": "without a quorum"},
+    "ar_votes_short": {
+        "ky": "макул {for_}, каршы {against}, калыс {abstain}",
+        "ru": "за {for_}, против {against}, возд. {abstain}",
+        "en": "for {for_}, against {against}, abstained {abstain}",
+    },
+    "ar_no_decisions": {
+        "ky": "Чечим кабыл алынган жок.",
+        "ru": "Решения не принимались.",
+        "en": "No decisions were adopted.",
+    },
+    "ar_sec_requests": {
+        "ky": "Маморганга жөнөтүлгөн суроо-талаптар",
+        "ru": "Запросы, направленные в госорган",
+        "en": "Requests sent to the state body",
+    },
+    "ar_requests_summary": {
+        "ky": (
+            "{year}-жылы {total} суроо-талап катталды ({article}: жазуу жүзүндөгү жооп "
+            "катталгандан кийин {days} ичинде берилет)."
+        ),
+        "ru": (
+            "В {year} году зарегистрировано запросов: {total} ({article}: письменный ответ — "
+            "не позднее {days} со дня регистрации)."
+        ),
+        "en": (
+            "{total} requests were registered in {year} ({article}: a written answer is due "
+            "within {days} of registration)."
+        ),
+    },
+    "ar_no_requests": {
+        "ky": "{year}-жылы суроо-талап катталган жок.",
+        "ru": "В {year} году запросы не регистрировались.",
+        "en": "No requests were registered in {year}.",
+    },
+    "ar_request_on_time": {
+        "ky": "мөөнөтүндө жооп берилди",
+        "ru": "ответ получен в срок",
+        "en": "answered on time",
+    },
+    "ar_request_late": {
+        "ky": "кечигип жооп берилди",
+        "ru": "ответ получен с опозданием",
+        "en": "answered late",
+    },
+    "ar_request_unanswered": {
+        "ky": "жооп жок, мөөнөтү өттү",
+        "ru": "ответа нет, срок истёк",
+        "en": "unanswered, overdue",
+    },
+    "ar_request_waiting": {
+        "ky": "жооп күтүлүүдө",
+        "ru": "ответ ожидается",
+        "en": "awaiting an answer",
+    },
+    "ar_col_subject": {"ky": "Темасы", "ru": "Тема", "en": "Subject"},
+    "ar_col_addressee": {"ky": "Кимге", "ru": "Адресат", "en": "Addressee"},
+    "ar_col_registered": {"ky": "Катталган күнү", "ru": "Дата регистрации", "en": "Registered"},
+    "ar_col_answered": {"ky": "Жооп берилген күнү", "ru": "Дата ответа", "en": "Answered"},
+    "ar_chart_requests": {
+        "ky": "Суроо-талаптар абалы боюнча",
+        "ru": "Запросы по состоянию",
+        "en": "Requests by state",
+    },
+    "ar_sec_proposals": {
+        "ky": "Жарандардын жана уюмдардын сунуштары",
+        "ru": "Предложения граждан и организаций",
+        "en": "Proposals from citizens and organisations",
+    },
+    "ar_proposals_summary": {
+        "ky": (
+            "{year}-жылы {received} сунуш келип түштү, анын ичинен {considered} сунуш "
+            "отурумда каралды ({article})."
+        ),
+        "ru": (
+            "В {year} году поступило предложений: {received}, рассмотрено на заседаниях: "
+            "{considered} ({article})."
+        ),
+        "en": (
+            "{received} proposals were received in {year}; {considered} were considered at a "
+            "sitting ({article})."
+        ),
+    },
+    "ar_no_proposals": {
+        "ky": "{year}-жылы сунуш келип түшкөн жок.",
+        "ru": "В {year} году предложения не поступали.",
+        "en": "No proposals were received in {year}.",
+    },
+    "ar_col_author": {"ky": "Автору", "ru": "Автор", "en": "Author"},
+    "ar_col_received": {"ky": "Келип түштү", "ru": "Поступило", "en": "Received"},
+    "ar_col_summary": {"ky": "Кыскача мазмуну", "ru": "Краткое содержание", "en": "Summary"},
+    "ar_col_considered": {"ky": "Каралды", "ru": "Рассмотрено", "en": "Considered at"},
+    "ar_col_outcome": {"ky": "Жыйынтыгы", "ru": "Результат", "en": "Outcome"},
+    "ar_not_considered": {"ky": "каралган жок", "ru": "не рассмотрено", "en": "not considered"},
+    "ar_sec_plan": {
+        "ky": "Жылдык иш планынын аткарылышы",
+        "ru": "Выполнение годового плана работы",
+        "en": "The annual work plan",
+    },
+    "ar_plan_summary": {
+        "ky": (
+            "{year}-жылдын иш планындагы {total} иш-чаранын {done} аткарылды, {moved} "
+            "жылдырылды, {dropped} алынып салынды, {planned} пландалган бойдон калды."
+        ),
+        "ru": (
+            "Из {total} мероприятий плана работы на {year} год выполнено: {done}, "
+            "перенесено: {moved}, исключено: {dropped}, остаются запланированными: {planned}."
+        ),
+        "en": (
+            "Of the {total} activities of the {year} work plan, {done} are done, {moved} moved, "
+            "{dropped} dropped and {planned} still planned."
+        ),
+    },
+    "ar_no_plan": {
+        "ky": "{year}-жылга иш планы түзүлгөн эмес.",
+        "ru": "План работы на {year} год не составлялся.",
+        "en": "There is no work plan for {year}.",
+    },
+    "ar_plan_not_approved": {
+        "ky": "Иш планы бекитиле элек.",
+        "ru": "План работы не утверждён.",
+        "en": "The work plan is not approved.",
+    },
+    "ar_prepared": {
+        "ky": "Даярдалган күнү: {date}",
+        "ru": "Дата составления: {date}",
+        "en": "Prepared on {date}",
+    },
+    # --- register of requests (Art. 18) ----------------------------------------------------
+    "register_title": {
+        "ky": "Коомдук кеңештин мамлекеттик органга жиберген суроо-талаптарынын РЕЕСТРИ",
+        "ru": "РЕЕСТР запросов Общественного совета в государственный орган",
+        "en": "REGISTER of the Public Council's requests to the state body",
+    },
+    "register_short": {
+        "ky": "Суроо-талаптардын реестри",
+        "ru": "Реестр запросов",
+        "en": "Register of requests",
+    },
+    "register_period": {
+        "ky": "Мезгили: {start} – {end}",
+        "ru": "Период: {start} – {end}",
+        "en": "Period: {start} – {end}",
+    },
+    "register_as_of": {
+        "ky": "Абалы {date} карата",
+        "ru": "Состояние на {date}",
+        "en": "State as of {date}",
+    },
+    "register_rule": {
+        "ky": (
+            "{article}: суроо-талап жиберилген кызмат адамы ал катталган күндөн тартып "
+            "{days} кечиктирбестен жазуу жүзүндө жооп берет ({law})."
+        ),
+        "ru": (
+            "{article}: должностное лицо, которому направлен запрос, отвечает письменно не "
+            "позднее {days} со дня его регистрации ({law})."
+        ),
+        "en": (
+            "{article}: the official to whom a request is sent answers in writing no later "
+            "than {days} after it is registered ({law})."
+        ),
+    },
+    "register_totals": {
+        "ky": (
+            "Бардыгы: {total}; өз убагында жооп берилди: {on_time}; кечигип жооп берилди: "
+            "{late}; мөөнөтү өттү: {overdue}; жооп күтүлүүдө: {waiting}."
+        ),
+        "ru": (
+            "Всего: {total}; ответ в срок: {on_time}; ответ с опозданием: {late}; "
+            "просрочено: {overdue}; ожидают ответа: {waiting}."
+        ),
+        "en": (
+            "Total: {total}; answered on time: {on_time}; answered late: {late}; "
+            "overdue: {overdue}; awaiting an answer: {waiting}."
+        ),
+    },
+    "no_requests": {
+        "ky": "Бул мезгилде суроо-талаптар катталган эмес.",
+        "ru": "За этот период запросы не зарегистрированы.",
+        "en": "No requests were registered in this period.",
+    },
+    "col_number": {"ky": "Номери", "ru": "Номер", "en": "Number"},
+    "col_subject": {"ky": "Темасы", "ru": "Тема", "en": "Subject"},
+    "col_registered": {"ky": "Катталган күнү", "ru": "Дата регистрации", "en": "Registered"},
+    "col_answer_due": {"ky": "Жооп берүү мөөнөтү", "ru": "Срок ответа", "en": "Answer due"},
+    "col_answered": {"ky": "Жооп берилген күнү", "ru": "Дата ответа", "en": "Answered"},
+    "col_state": {"ky": "Абалы", "ru": "Состояние", "en": "State"},
+    "req_waiting": {
+        "ky": "жооп күтүлүүдө, {days} калды",
+        "ru": "ожидается ответ, осталось {days}",
+        "en": "awaiting an answer, {days} left",
+    },
+    "req_due_soon": {
+        "ky": "мөөнөтү жакындады, {days} калды",
+        "ru": "срок истекает, осталось {days}",
+        "en": "due soon, {days} left",
+    },
+    "req_due_today": {
+        "ky": "мөөнөтү бүгүн бүтөт",
+        "ru": "срок истекает сегодня",
+        "en": "due today",
+    },
+    "req_overdue": {
+        "ky": "мөөнөтү өттү, {days} кечикти",
+        "ru": "просрочено на {days}",
+        "en": "overdue by {days}",
+    },
+    "req_answered_on_time": {
+        "ky": "өз убагында жооп берилди",
+        "ru": "ответ дан в срок",
+        "en": "answered on time",
+    },
+    "req_answered_late": {
+        "ky": "{days} кечигип жооп берилди",
+        "ru": "ответ дан с опозданием на {days}",
+        "en": "answered {days} late",
+    },
 }
 
 

@@ -1,0 +1,378 @@
+"""Notices of the state body's tender and other commissions (Art. 18: the council is told the
+date, place and agenda at least 2 days before a commission sits, and may send an observer).
+
+Whether the 2-day notice was kept is asked of `rules.deadlines.notice_due` for every row and,
+in the form, live as the dates are changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.deadlines import notice_due
+from kenesh_desktop.rules.messages import format_days
+from kenesh_desktop.rules.records import CommissionNotice
+from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.store import request_queries, request_writes
+from kenesh_desktop.store.request_queries import NoticeRow
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
+from kenesh_desktop.ui.requests.request_dialogs import buttons, plain_text_edit, wide_label
+from kenesh_desktop.ui.requests.request_models import short_date
+from kenesh_desktop.ui.requests.requests_view import size_columns
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import (
+    CENTER,
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+    date_sort_key,
+)
+
+KEPT_COLUMN = 5
+_LATE_TEXT, _LATE_BACK = QBrush(QColor("#8c1d18")), QBrush(QColor("#fbe4e2"))
+_KEPT_TEXT = QBrush(QColor("#1b6e20"))
+
+
+def notice_kept(received: dt.date, sitting: dt.date, rulebook: Rulebook) -> bool:
+    """Art. 18: the notice reached the council at least 2 days before the commission sat."""
+    return received <= notice_due(sitting, rulebook)
+
+
+class NoticeTableModel(RecordTableModel[NoticeRow]):
+    """Notices, one row each: commission, received, sitting, place, agenda, notice kept,
+    observer, attended, notes. A late notice is marked red."""
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__((), parent)
+        self.session = session
+
+        def long(day) -> str:
+            return format_date(day, session.language())
+
+        self.set_columns([
+            Column(self.tr("Commission"), lambda x: x.notice.commission,
+                   tooltip=lambda x: x.notice.commission),
+            Column(self.tr("Received"), lambda x: short_date(x.notice.received),
+                   sort_key=lambda x: date_sort_key(x.notice.received), alignment=CENTER,
+                   tooltip=lambda x: long(x.notice.received)),
+            Column(self.tr("Sits on"), lambda x: short_date(x.notice.sitting),
+                   sort_key=lambda x: date_sort_key(x.notice.sitting), alignment=CENTER,
+                   tooltip=lambda x: long(x.notice.sitting)),
+            Column(self.tr("Place"), lambda x: x.notice.place),
+            Column(self.tr("Agenda"), lambda x: x.notice.agenda,
+                   tooltip=lambda x: x.notice.agenda),
+            Column(self.tr("2-day notice"), self._kept_text,
+                   sort_key=lambda x: self._kept(x), alignment=CENTER,
+                   tooltip=self._kept_tooltip),
+            Column(self.tr("Observer"), lambda x: x.observer_name),
+            Column(self.tr("Attended"), self._attended_text, alignment=CENTER),
+            Column(self.tr("Notes"), lambda x: x.notice.notes, tooltip=lambda x: x.notice.notes),
+        ])
+
+    def _kept(self, row: NoticeRow) -> bool:
+        return notice_kept(row.notice.received, row.notice.sitting, self.session.rulebook)
+
+    def _kept_text(self, row: NoticeRow) -> str:
+        return self.tr("kept") if self._kept(row) else self.tr("late")
+
+    def _kept_tooltip(self, row: NoticeRow) -> str:
+        rb = self.session.rulebook
+        return self.tr("Art. {article}: the notice was due by {date} ({days} before the "
+                       "sitting).").format(
+            article=rb.article("state_body"),
+            date=format_date(notice_due(row.notice.sitting, rb), self.session.language()),
+            days=format_days(rb.commission_notice_days, self.session.language()))
+
+    def _attended_text(self, row: NoticeRow) -> str:
+        if row.notice.attended is None:
+            return ""
+        return self.tr("yes") if row.notice.attended else self.tr("no")
+
+    def foreground(self, record: NoticeRow, column: int) -> QBrush | None:
+        if column != KEPT_COLUMN:
+            return None
+        return _KEPT_TEXT if self._kept(record) else _LATE_TEXT
+
+    def background(self, record: NoticeRow, column: int) -> QBrush | None:
+        return None if column != KEPT_COLUMN or self._kept(record) else _LATE_BACK
+
+
+class NoticesView(QWidget):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoticesView")
+        self.session = session
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("NoticeFilter")
+        self.filter.setPlaceholderText(self.tr("Find by commission, place, observer…"))
+        self.filter.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Add notice…"), self)
+        self.add_button.setObjectName("AddNoticeButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditNoticeButton")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("DeleteNoticeButton")
+
+        self.model = NoticeTableModel(session, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("NoticeTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        size_columns(self.view, {0: 260, 1: 90, 2: 90, 3: 130, 4: 200, 5: 95, 6: 170, 7: 80})
+        header.setStretchLastSection(True)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter, 2)
+        tools.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+
+        self.filter.textChanged.connect(self.proxy.set_needle)
+        self.view.activated.connect(lambda _index: self.edit_notice())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add_notice)
+        self.edit_button.clicked.connect(self.edit_notice)
+        self.delete_button.clicked.connect(self.delete_notice)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        council_id = self.session.council_id
+        selected = self.selected_row()
+        self.model.set_records(request_queries.council_notices(council_id) if council_id else [])
+        self.setEnabled(council_id is not None)
+        if selected is not None:
+            self.select_notice(selected.notice.id)
+        self._update_buttons()
+
+    def selected_row(self) -> NoticeRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.record_at(rows[0].row()) if rows else None
+
+    def select_notice(self, notice_id: str) -> bool:
+        row = self.model.row_where(lambda x: x.notice.id == notice_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _update_buttons(self, *_args) -> None:
+        selected = self.selected_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_notice(self):
+        if self.session.council_id is None:
+            return None
+        dialog = NoticeDialog(self.session, None, self)
+        dialog.accepted.connect(lambda: self.select_notice(dialog.saved_id or ""))
+        return self._open(dialog)
+
+    def edit_notice(self):
+        row = self.selected_row()
+        return None if row is None else self._open(NoticeDialog(self.session, row.notice, self))
+
+    def delete_notice(self) -> bool:
+        row = self.selected_row()
+        council_id = self.session.council_id
+        if row is None or council_id is None:
+            return False
+        title = self.tr("Delete notice")
+        if not ask.confirm(self, title, self.tr("Delete the notice of “{commission}”?").format(
+                commission=row.notice.commission)):
+            return False
+        try:
+            request_writes.delete_notice(council_id, row.notice.id)
+        except request_writes.WriteError as exc:
+            ask.warn(self, title, str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+
+class NoticeDialog(QDialog):
+    """Record a commission notice or edit one. The observer is chosen among the members active
+    on the commission's sitting day; whether the 2-day notice was kept is shown live."""
+
+    def __init__(self, session: AppSession, notice: CommissionNotice | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NoticeDialog")
+        self.session = session
+        self.notice = notice
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Edit notice") if notice else self.tr("Add notice"))
+        self.setMinimumWidth(580)
+        council_id = session.council_id
+        self.members = request_queries.council_member_choices(council_id) if council_id else []
+
+        self.commission = QLineEdit(self)
+        self.commission.setObjectName("NoticeCommission")
+        self.commission.setPlaceholderText(self.tr("e.g. the tender commission"))
+        self.received = date_edit(self, "NoticeReceived", session.today())
+        self.sitting = date_edit(self, "NoticeSitting", session.today() + dt.timedelta(days=3))
+        self.kept_label = wide_label(self, "NoticeKeptLabel")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("NoticePlace")
+        self.agenda = plain_text_edit(self, "NoticeAgenda", 2)
+        self.observer = QComboBox(self)
+        self.observer.setObjectName("NoticeObserver")
+        self.attended = QComboBox(self)
+        self.attended.setObjectName("NoticeAttended")
+        self.attended.addItem(self.tr("not known yet"), None)
+        self.attended.addItem(self.tr("yes"), True)
+        self.attended.addItem(self.tr("no"), False)
+        self.notes = plain_text_edit(self, "NoticeNotes", 2)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Commission:"), self.commission)
+        form.addRow(self.tr("Notice &received:"), self.received)
+        form.addRow(self.tr("Commission &sits on:"), self.sitting)
+        form.addRow("", self.kept_label)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("A&genda:"), self.agenda)
+        form.addRow(self.tr("&Observer:"), self.observer)
+        form.addRow(self.tr("Observer a&ttended:"), self.attended)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self.error = error_label(self)
+        self.buttons = buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.received.dateChanged.connect(self._update_kept)
+        self.sitting.dateChanged.connect(self._update_kept)
+        self.sitting.dateChanged.connect(self._fill_observers)
+        if notice is not None:
+            self._fill(notice)
+        self._fill_observers()
+        self._update_kept()
+        self.commission.setFocus()
+
+    def _fill(self, notice: CommissionNotice) -> None:
+        self.commission.setText(notice.commission)
+        self.received.setDate(to_qdate(notice.received))
+        self.sitting.setDate(to_qdate(notice.sitting))
+        self.place.setText(notice.place)
+        self.agenda.setPlainText(notice.agenda)
+        self.attended.setCurrentIndex(max(0, self.attended.findData(notice.attended)))
+        self.notes.setPlainText(notice.notes)
+        for edit in (self.commission, self.place):  # show a long name from its start
+            edit.setCursorPosition(0)
+
+    def _fill_observers(self, *_args) -> None:
+        """Only a member of the council on the sitting's day can observe for it."""
+        keep = self.observer.currentData() if self.observer.count() else (
+            self.notice.observer if self.notice else None)
+        day = from_qdate(self.sitting.date())
+        self.observer.blockSignals(True)
+        self.observer.clear()
+        self.observer.addItem(self.tr("nobody sent"), None)
+        for member in self.members:
+            if member.active_on(day):
+                self.observer.addItem(member.full_name, member.id)
+        self.observer.setCurrentIndex(max(0, self.observer.findData(keep)))
+        self.observer.blockSignals(False)
+
+    def _update_kept(self, *_args) -> None:
+        rb = self.session.rulebook
+        lang = self.session.language()
+        received, sitting = from_qdate(self.received.date()), from_qdate(self.sitting.date())
+        due = format_date(notice_due(sitting, rb), lang)
+        article, days = rb.article("state_body"), format_days(rb.commission_notice_days, lang)
+        if notice_kept(received, sitting, rb):
+            text = self.tr("Art. {article}: notice kept — it was due by {date}, {days} before "
+                           "the sitting.")
+            state = "ok"
+        else:
+            text = self.tr("Art. {article}: notice late — it was due by {date}, {days} before "
+                           "the sitting.")
+            state = "violation"
+        self.kept_label.setText(text.format(article=article, date=due, days=days))
+        self.kept_label.setProperty("state", state)
+        self.kept_label.setStyleSheet("color: #1b6e20;" if state == "ok"
+                                      else "color: #b3261e; font-weight: bold;")
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def entered_notice(self) -> CommissionNotice:
+        return CommissionNotice(
+            id=self.notice.id if self.notice else "",
+            commission=" ".join(self.commission.text().split()),
+            received=from_qdate(self.received.date()),
+            sitting=from_qdate(self.sitting.date()),
+            observer=self.observer.currentData(),
+            place=self.place.text().strip(),
+            agenda=self.agenda.toPlainText().strip(),
+            attended=self.attended.currentData(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        council_id = self.session.council_id
+        notice = self.entered_notice()
+        if not notice.commission:
+            self.error.setText(self.tr("Enter the commission's name."))
+            self.error.show()
+            return
+        if council_id is None:
+            return
+        try:
+            if self.notice is None:
+                self.saved_id = request_writes.add_notice(council_id, notice)
+            else:
+                request_writes.update_notice(council_id, notice)
+                self.saved_id = notice.id
+        except request_writes.WriteError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        # Refresh first, so that whoever waits for `accepted` finds the saved record.
+        self.session.notify_changed()
+        super().accept()

@@ -1,0 +1,386 @@
+"""The request form, the answer form and the register export (PDF or CSV for a period).
+
+The forms write through `store.request_writes` on OK; a refused write is shown inside the
+dialog, which stays open with everything typed, and nothing is written. The due day of the
+answer (Art. 18: registration + 2 weeks) and whether an answer came in time are shown live,
+as the dates are changed, from `rules.deadlines`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.rules.deadlines import answer_due, request_state
+from kenesh_desktop.rules.messages import format_days
+from kenesh_desktop.rules.records import Request
+from kenesh_desktop.store import request_queries, request_writes
+from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
+from kenesh_desktop.ui.session import AppSession
+
+
+def plain_text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
+    """A multi-line field a few lines high; Tab moves on rather than typing a tab."""
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+def wide_label(parent: QWidget, name: str) -> QLabel:
+    """A wrapping label that takes the form's full width (a label's own width is its
+    sizeHint, which makes a long line wrap into a narrow column)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def answer_verdict(session: AppSession, registered: dt.date, answered: dt.date | None) -> str:
+    """The due day and, once answered, whether in time: the live line of both forms."""
+    rb = session.rulebook
+    lang = session.language()
+    due = answer_due(registered, rb)
+    line = QCoreApplication.translate(
+        "RequestDialog", "Art. {article}: the answer is due by {date} ({days} after "
+        "registration).").format(article=rb.article("state_body"), date=format_date(due, lang),
+                                 days=format_days(rb.answer_days, lang))
+    if answered is None or answered < registered:
+        return line
+    state = request_state(registered, answered, session.today(), rb)
+    if state.days_overdue:
+        verdict = QCoreApplication.translate("RequestDialog", "Answered {days} late.").format(
+            days=format_days(state.days_overdue, lang))
+    else:
+        verdict = QCoreApplication.translate("RequestDialog", "Answered on time.")
+    return f"{line} {verdict}"
+
+
+class RequestDialog(QDialog):
+    """Register a request (`request` None) or edit one; writes on OK.
+
+    After a successful OK, `saved_id` holds the request's id.
+    """
+
+    def __init__(self, session: AppSession, request: Request | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RequestDialog")
+        self.session = session
+        self.request = request
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Edit request") if request else self.tr("Add request"))
+        self.setMinimumWidth(600)
+
+        self.number = QLineEdit(self)
+        self.number.setObjectName("RequestNumber")
+        self.number.setPlaceholderText(self.tr("The registration number, e.g. 12/3"))
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("RequestSubject")
+        self.addressee = QLineEdit(self)
+        self.addressee.setObjectName("RequestAddressee")
+        self.addressee.setPlaceholderText(self.tr("The official the request is sent to"))
+        self.registered = date_edit(self, "RequestRegistered", session.today())
+        self.due_label = wide_label(self, "RequestDueLabel")
+        self.text = plain_text_edit(self, "RequestText", 4)
+        self.answered = QCheckBox(self.tr("The answer has come"), self)
+        self.answered.setObjectName("RequestAnswered")
+        self.answered_on = date_edit(self, "RequestAnsweredDate", session.today())
+        self.answered_on.setEnabled(False)
+        self.summary = plain_text_edit(self, "RequestAnswerSummary", 2)
+        self.summary.setEnabled(False)
+        answered_row = QHBoxLayout()
+        answered_row.addWidget(self.answered)
+        answered_row.addWidget(self.answered_on)
+        answered_row.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Number:"), self.number)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        form.addRow(self.tr("&Addressee:"), self.addressee)
+        form.addRow(self.tr("&Registered:"), self.registered)
+        form.addRow("", self.due_label)
+        form.addRow(self.tr("&Text:"), self.text)
+        form.addRow(self.tr("Answer:"), answered_row)
+        form.addRow(self.tr("Answer su&mmary:"), self.summary)
+        self.error = error_label(self)
+        self.buttons = buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.answered.toggled.connect(self.answered_on.setEnabled)
+        self.answered.toggled.connect(self.summary.setEnabled)
+        for signal in (self.answered.toggled, self.registered.dateChanged,
+                       self.answered_on.dateChanged):
+            signal.connect(self._update_due)
+        if request is not None:
+            self._fill(request)
+        self._update_due()
+        self.number.setFocus()
+
+    def _fill(self, request: Request) -> None:
+        self.number.setText(request.number)
+        self.subject.setText(request.subject)
+        self.addressee.setText(request.addressee)
+        self.registered.setDate(to_qdate(request.registered))
+        self.text.setPlainText(request.text)
+        self.answered.setChecked(request.answered is not None)
+        if request.answered is not None:
+            self.answered_on.setDate(to_qdate(request.answered))
+        self.summary.setPlainText(request.answer_summary)
+        for edit in (self.subject, self.addressee):  # show a long text from its start
+            edit.setCursorPosition(0)
+
+    def _update_due(self, *_args) -> None:
+        entered = self.entered_request()
+        self.due_label.setText(answer_verdict(self.session, entered.registered, entered.answered))
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def entered_request(self) -> Request:
+        """The request as the form holds it (not validated)."""
+        answered = from_qdate(self.answered_on.date()) if self.answered.isChecked() else None
+        return Request(
+            id=self.request.id if self.request else "",
+            number=self.number.text().strip(),
+            subject=" ".join(self.subject.text().split()),
+            addressee=" ".join(self.addressee.text().split()),
+            registered=from_qdate(self.registered.date()),
+            answered=answered,
+            text=self.text.toPlainText().strip(),
+            answer_summary=self.summary.toPlainText().strip() if answered else "",
+        )
+
+    def problems(self, request: Request) -> list[str]:
+        problems = []
+        if not request.number:
+            problems.append(self.tr("Enter the request's registration number."))
+        if not request.subject:
+            problems.append(self.tr("Enter the subject of the request."))
+        if not request.addressee:
+            problems.append(self.tr("Enter the official the request is sent to."))
+        if request.answered is not None and request.answered < request.registered:
+            problems.append(self.tr("Art. {article}: the answer cannot come before the "
+                                    "request was registered.").format(
+                article=self.session.rulebook.article("state_body")))
+        return problems
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def accept(self) -> None:
+        council_id = self.session.council_id
+        request = self.entered_request()
+        problems = self.problems(request)
+        if problems:
+            self.show_error("\n".join(problems))
+            return
+        if council_id is None:
+            return
+        try:
+            if self.request is None:
+                self.saved_id = request_writes.add_request(council_id, request)
+            else:
+                request_writes.update_request(council_id, request)
+                self.saved_id = request.id
+        except request_writes.WriteError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_error("")
+        # Refresh first, so that whoever waits for `accepted` finds the saved record.
+        self.session.notify_changed()
+        super().accept()
+
+
+class AnswerDialog(QDialog):
+    """Record the state body's written answer to a request: its date and a summary."""
+
+    def __init__(self, session: AppSession, request: Request,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AnswerDialog")
+        self.session = session
+        self.request = request
+        self.setWindowTitle(self.tr("Record answer"))
+        self.setMinimumWidth(520)
+        heading = QLabel(f"№ {request.number} — {request.subject}", self)
+        heading.setWordWrap(True)
+        self.answered_on = date_edit(self, "AnswerDate",
+                                     request.answered or max(session.today(),
+                                                             request.registered))
+        self.answered_on.setMinimumDate(to_qdate(request.registered))
+        self.verdict = wide_label(self, "AnswerVerdict")
+        self.summary = plain_text_edit(self, "AnswerSummary", 3)
+        self.summary.setPlainText(request.answer_summary)
+        form = QFormLayout()
+        form.addRow(self.tr("Answer &date:"), self.answered_on)
+        form.addRow("", self.verdict)
+        form.addRow(self.tr("&Summary:"), self.summary)
+        self.error = error_label(self)
+        self.buttons = buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.answered_on.dateChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args) -> None:
+        self.verdict.setText(answer_verdict(self.session, self.request.registered,
+                                            from_qdate(self.answered_on.date())))
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        council_id = self.session.council_id
+        if council_id is None:
+            return
+        try:
+            request_writes.record_answer(council_id, self.request.id,
+                                         from_qdate(self.answered_on.date()),
+                                         self.summary.toPlainText().strip())
+        except request_writes.WriteError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        # Refresh first, so that whoever waits for `accepted` finds the saved record.
+        self.session.notify_changed()
+        super().accept()
+
+
+def document_language_names() -> dict[str, str]:
+    """The languages a document can be written in, each named in itself."""
+    return dict(i18n.LANGUAGE_NAMES)
+
+
+class RegisterDialog(QDialog):
+    """The register of requests for a period: choose the period, the document's language and
+    PDF or CSV; OK asks where to save it and writes it."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RegisterDialog")
+        self.session = session
+        self.saved_path: Path | None = None
+        self.setWindowTitle(self.tr("Register of requests"))
+        today = session.today()
+        self.start = date_edit(self, "RegisterFrom", dt.date(today.year, 1, 1))
+        self.end = date_edit(self, "RegisterTo", today)
+        self.language = QComboBox(self)
+        self.language.setObjectName("RegisterLanguage")
+        for lang, name in document_language_names().items():
+            self.language.addItem(name, lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(session.language())))
+        self.pdf = QRadioButton(self.tr("PDF, to print and sign"), self)
+        self.pdf.setObjectName("RegisterPdf")
+        self.pdf.setChecked(True)
+        self.csv = QRadioButton(self.tr("CSV table (Excel)"), self)
+        self.csv.setObjectName("RegisterCsv")
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.pdf)
+        kinds.addWidget(self.csv)
+        kinds.addStretch(1)
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Registered from – to:"), period)
+        form.addRow(self.tr("Document &language:"), self.language)
+        form.addRow(self.tr("Format:"), kinds)
+        self.error = error_label(self)
+        self.buttons = buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if end < start:
+            self.error.setText(self.tr("The period must end on or after its first day."))
+            self.error.show()
+            return
+        council_id = self.session.council_id
+        if council_id is None:
+            return
+        as_csv = self.csv.isChecked()
+        suffix = ".csv" if as_csv else ".pdf"
+        suggested = Path.home() / f"requests-{start.isoformat()}-{end.isoformat()}{suffix}"
+        name = ask.save_file_name(
+            self, self.windowTitle(), str(suggested),
+            self.tr("CSV table (*.csv)") if as_csv else self.tr("PDF document (*.pdf)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._write(council_id, path, start, end, self.language.currentData(), as_csv)
+        except OSError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.error.setText(f"{path}: {exc.strerror or exc}")
+            self.error.show()
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.saved_path = path
+        super().accept()
+
+    def _write(self, council_id: str, path: Path, start: dt.date, end: dt.date, lang: str,
+               as_csv: bool) -> None:
+        # reportlab is imported only when a document is made (DESIGN.md: ui imports it lazily).
+        from kenesh_desktop.documents import request_register
+
+        heading = request_queries.council_heading(council_id)
+        requests = request_queries.council_requests(council_id, start, end)
+        today, rb = self.session.today(), self.session.rulebook
+        if as_csv:
+            request_register.write_request_register_csv(requests, path, start, end, today,
+                                                        lang, rb)
+        else:
+            request_register.build_request_register(heading.name, heading.state_body,
+                                                     requests, path, start, end, today, lang,
+                                                     rb)

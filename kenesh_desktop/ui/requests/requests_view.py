@@ -1,0 +1,343 @@
+"""The council's requests to the state body (Art. 18): the filters, the table, the selected
+request's text, and the actions (add, edit, record the answer, delete, the register).
+
+The requests are read with `store.request_queries.council_requests` in one query, never
+through the whole-council snapshot, and shown through `RequestTableModel` and
+`RequestFilterProxy` (request_models.py), which stay fast with 25,000 requests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.rules.deadlines import (
+    ANSWERED_LATE,
+    ANSWERED_ON_TIME,
+    DUE_SOON,
+    OVERDUE,
+    WAITING,
+)
+from kenesh_desktop.rules.records import Request
+from kenesh_desktop.store import request_queries, request_writes
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.dialogs.member import date_edit, from_qdate
+from kenesh_desktop.ui.requests.request_models import (
+    ADDRESSEE,
+    ANSWERED,
+    DUE,
+    NOT_ANSWERED,
+    NUMBER,
+    REGISTERED,
+    STATE,
+    SUBJECT,
+    RequestFilterProxy,
+    RequestTableModel,
+    short_date,
+)
+from kenesh_desktop.ui.session import AppSession
+
+
+def size_columns(view: QTableView, widths: dict[int, int]) -> None:
+    """Give each column its preferred width, or room for its title (bold in some styles) and
+    the sort arrow when that is wider. Never sized to contents: that would measure every row."""
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    titles = QFontMetrics(bold)
+    model = view.model()
+    for column, width in widths.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(column, max(width, titles.horizontalAdvance(title) + 28))
+
+
+class RequestsView(QWidget):
+    """The requests: filters, the table, the selected request's text, and the actions."""
+
+    overdue_changed = Signal(int)
+    """How many requests are overdue now (the tab's title shows it)."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RequestsView")
+        self.session = session
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("RequestFilter")
+        self.filter.setPlaceholderText(self.tr("Find by number, subject, official, text…"))
+        self.filter.setClearButtonEnabled(True)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("RequestStateFilter")
+        for text, statuses in self._state_choices():
+            self.state_filter.addItem(text, statuses)
+        self.period = QCheckBox(self.tr("Registered from"), self)
+        self.period.setObjectName("RequestPeriod")
+        today = session.today()
+        self.period_from = date_edit(self, "RequestFrom", dt.date(today.year, 1, 1))
+        self.period_to = date_edit(self, "RequestTo", today)
+        self.period_from.setEnabled(False)
+        self.period_to.setEnabled(False)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("RequestCount")
+        # The window must still fit a small screen: the count and the filters give way first.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.filter.setMinimumWidth(120)
+        self.state_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.state_filter.setMinimumContentsLength(10)
+
+        self.add_button = QPushButton(self.tr("Add request…"), self)
+        self.add_button.setObjectName("AddRequestButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("EditRequestButton")
+        self.answer_button = QPushButton(self.tr("Record answer…"), self)
+        self.answer_button.setObjectName("RecordAnswerButton")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("DeleteRequestButton")
+        self.register_button = QPushButton(self.tr("Register (PDF, CSV)…"), self)
+        self.register_button.setObjectName("RegisterButton")
+
+        self.model = RequestTableModel(session, self)
+        self.proxy = RequestFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("RequestTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(REGISTERED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        # Fixed widths: sizing columns to their contents would measure all 25,000 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        digits = self.fontMetrics().horizontalAdvance("00.00.00000")
+        states = max(self.fontMetrics().horizontalAdvance(text)
+                     for text in self.model.widest_states()) + 16
+        size_columns(self.view, {NUMBER: 80, SUBJECT: 300, ADDRESSEE: 220, REGISTERED: digits,
+                                 DUE: digits, STATE: states, ANSWERED: digits})
+
+        self.details = QLabel(self)
+        self.details.setObjectName("RequestDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 3)
+        filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.period)
+        filters.addWidget(self.period_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.period_to)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for button in (self.add_button, self.edit_button, self.answer_button,
+                       self.delete_button, self.register_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
+
+        self._actions()
+        self.filter.textChanged.connect(self._filter_changed)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.period.toggled.connect(self._period_toggled)
+        self.period_from.dateChanged.connect(self._filter_changed)
+        self.period_to.dateChanged.connect(self._filter_changed)
+        self.view.activated.connect(lambda _index: self.edit_request())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
+        self.add_button.clicked.connect(self.add_request)
+        self.edit_button.clicked.connect(self.edit_request)
+        self.answer_button.clicked.connect(self.record_answer)
+        self.delete_button.clicked.connect(self.delete_request)
+        self.register_button.clicked.connect(self.export_register)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _state_choices(self) -> list[tuple[str, frozenset[str] | None]]:
+        return [
+            (self.tr("All states"), None),
+            (self.tr("Not answered"), NOT_ANSWERED),
+            (self.tr("Waiting"), frozenset({WAITING})),
+            (self.tr("Due within 3 days"), frozenset({DUE_SOON})),
+            (self.tr("Overdue"), frozenset({OVERDUE})),
+            (self.tr("Answered on time"), frozenset({ANSWERED_ON_TIME})),
+            (self.tr("Answered late"), frozenset({ANSWERED_LATE})),
+        ]
+
+    def _actions(self) -> None:
+        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+F finds."""
+        def action(text: str, key, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                   owner: QWidget | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            (owner or self).addAction(act)
+            return act
+
+        action(self.tr("Add request"), Qt.Key.Key_Insert, self.add_request)
+        action(self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_filter)
+        action(self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request, owner=self.view)
+        action(self.tr("Delete request"), QKeySequence.StandardKey.Delete, self.delete_request,
+               owner=self.view)
+        self.add_button.setToolTip(self.tr("Register a request of the council (Ins)"))
+
+    # -- refresh ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the current council's requests again (one query) and show them."""
+        council_id = self.session.council_id
+        selected = self.selected_request()
+        requests = request_queries.council_requests(council_id) if council_id else []
+        self.model.set_requests(requests, self.session.today(), self.session.rulebook)
+        self.setEnabled(council_id is not None)
+        if selected is not None:
+            self.select_request(selected.id, reveal=False)
+        self._update_count()
+        self.overdue_changed.emit(self.model.overdue)
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_needle(self.filter.text())
+        self.proxy.set_statuses(self.state_filter.currentData())
+        if self.period.isChecked():
+            self.proxy.set_period(from_qdate(self.period_from.date()),
+                                  from_qdate(self.period_to.date()))
+        else:
+            self.proxy.set_period(None, None)
+        self._update_count()
+
+    def _period_toggled(self, on: bool) -> None:
+        self.period_from.setEnabled(on)
+        self.period_to.setEnabled(on)
+        self._filter_changed()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Showing {shown} of {total} requests; {overdue} overdue.").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount(),
+                overdue=self.model.overdue))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    # -- selection ------------------------------------------------------------------------------
+    def selected_request(self) -> Request | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.record_at(rows[0].row()) if rows else None
+
+    def select_request(self, request_id: str, reveal: bool = True) -> bool:
+        """Select (and scroll to) a request; with `reveal`, clear filters that hide it."""
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid() and reveal:
+            self.filter.clear()
+            self.state_filter.setCurrentIndex(0)
+            self.period.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        request = self.selected_request()
+        for button in (self.edit_button, self.answer_button, self.delete_button):
+            button.setEnabled(request is not None)
+        if request is None:
+            self.details.setText(self.tr("Select a request to see its text and the answer."))
+            return
+        lines = [f"№ {request.number} — {request.subject}", request.text or self.tr("(no text)")]
+        if request.answered is not None:
+            lines.append(self.tr("Answer of {date}: {summary}").format(
+                date=short_date(request.answered), summary=request.answer_summary or "—"))
+        self.details.setText("\n".join(lines))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _open(self, dialog) -> Any:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_request(self):
+        from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
+
+        if self.session.council_id is None:
+            return None
+        dialog = RequestDialog(self.session, None, self)
+        dialog.accepted.connect(lambda: self.select_request(dialog.saved_id or ""))
+        return self._open(dialog)
+
+    def edit_request(self):
+        from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
+
+        request = self.selected_request()
+        return None if request is None else self._open(RequestDialog(self.session, request,
+                                                                     self))
+
+    def record_answer(self):
+        from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog
+
+        request = self.selected_request()
+        return None if request is None else self._open(AnswerDialog(self.session, request, self))
+
+    def delete_request(self) -> bool:
+        request = self.selected_request()
+        council_id = self.session.council_id
+        if request is None or council_id is None:
+            return False
+        title = self.tr("Delete request")
+        if not ask.confirm(self, title, self.tr(
+                "Delete request No. {number} “{subject}”?\n\nDelete only a request entered by "
+                "mistake.").format(number=request.number, subject=request.subject)):
+            return False
+        try:
+            request_writes.delete_request(council_id, request.id)
+        except request_writes.WriteError as exc:
+            ask.warn(self, title, str(exc))
+            return False
+        self.session.notify_changed()
+        return True
+
+    def export_register(self):
+        from kenesh_desktop.ui.requests.request_dialogs import RegisterDialog
+
+        if self.session.council_id is None:
+            return None
+        return self._open(RegisterDialog(self.session, self))

@@ -1,0 +1,73 @@
+"""The Requests tab: the council's requests to the state body, citizens' proposals and the
+notices of the state body's commissions, as three views of one tab.
+
+The tab's own title counts the overdue requests ("Requests (3 overdue)"): the requests view
+says how many after every refresh (`overdue_changed`), and the tab sets its text in the
+window's tab bar. Navigation ("request", "proposal", "notice") opens the right view and
+selects the record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from kenesh_desktop.ui.requests.notices import NoticesView
+from kenesh_desktop.ui.requests.proposals import ProposalsView
+from kenesh_desktop.ui.requests.requests_view import RequestsView
+from kenesh_desktop.ui.session import AppSession
+
+
+class RequestsTab(QWidget):
+    title_changed = Signal(str)
+    """The tab's title, with the number of overdue requests when there are any."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RequestsTab")
+        self.session = session
+        self.views = QTabWidget(self)
+        self.views.setObjectName("RequestsViews")
+        self.requests = RequestsView(session, self.views)
+        self.proposals = ProposalsView(session, self.views)
+        self.notices = NoticesView(session, self.views)
+        self.views.addTab(self.requests, self.tr("Requests to the state body"))
+        self.views.addTab(self.proposals, self.tr("Citizens' proposals"))
+        self.views.addTab(self.notices, self.tr("Commission notices"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.views)
+        self.title = self.tr("Requests")
+        self.requests.overdue_changed.connect(self._overdue_changed)
+        self.title_changed.connect(self._set_tab_text)
+        self._overdue_changed(self.requests.model.overdue)
+
+    def _overdue_changed(self, overdue: int) -> None:
+        if overdue:
+            self.title = self.tr("Requests ({count} overdue)").format(count=overdue)
+        else:
+            self.title = self.tr("Requests")
+        self.title_changed.emit(self.title)
+
+    def _set_tab_text(self, title: str) -> None:
+        """Show the title on this tab in the window's tab bar (when it is in one yet)."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if widget is not None and widget.indexOf(self) >= 0:
+            widget.setTabText(widget.indexOf(self), title)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Navigation from the Overview or another tab: a request, proposal or notice."""
+        if kind == "request":
+            view, found = self.requests, self.requests.select_request(record_id)
+        elif kind == "proposal":
+            view, found = self.proposals, self.proposals.select_proposal(record_id)
+        elif kind == "notice":
+            view, found = self.notices, self.notices.select_notice(record_id)
+        else:
+            return False
+        if found:
+            self.views.setCurrentWidget(view)
+            view.view.setFocus()
+        return found
