@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from kenesh_desktop.files import open_replacing, spreadsheet_safe
 
-
-def neutralise(cell: object) -> str:
-    """The cell as text, made inert for spreadsheets (see the module docstring)."""
-    value = "" if cell is None else str(cell)
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+neutralise = spreadsheet_safe
+"""The cell as text, made inert for spreadsheets (see the module docstring)."""
 
 
 def write_csv(path: str | os.PathLike[str], header: Sequence[str],
@@ -31,20 +27,9 @@ def write_csv(path: str | os.PathLike[str], header: Sequence[str],
     """Write `header` and `rows` to `path` (replacing it atomically); returns the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8-sig", newline="", dir=target.parent,
-        prefix=f".{target.name}.", suffix=".tmp", delete=False,
-    )
-    try:
-        with handle:
-            writer = csv.writer(handle)
-            writer.writerow([neutralise(cell) for cell in header])
-            for row in rows:
-                writer.writerow([neutralise(cell) for cell in row])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    with open_replacing(target, encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([neutralise(cell) for cell in header])
+        for row in rows:
+            writer.writerow([neutralise(cell) for cell in row])
     return target
