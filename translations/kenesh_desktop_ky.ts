@@ -37,6 +37,189 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Күн тартибинин маселесин өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Күн тартибине маселе кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Баяндамачы:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Сунуштаган:</translation>
+    </message>
+    <message>
+        <source>&amp;Heard:</source>
+        <translation>&amp;Угулду:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>&amp;Чечим:</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s title.</source>
+        <translation>Маселенин аталышын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <source>Agenda sent to the state body on</source>
+        <translation>Күн тартиби маморганга жөнөтүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — sent {sent} ✓</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн күнү — {sent} ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — sent {sent}, {late} late ✗</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн күнү — {sent}, {late} кечикти ✗</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — not sent, {late} overdue ✗</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн жок, мөөнөтү {late} өттү ✗</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — not sent yet, {left} left</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; азырынча жөнөтүлгөн жок, {left} калды</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Add item…</source>
+        <translation>Маселе кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Маселени жогору жылдыруу (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Маселени төмөн жылдыруу (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard and decided.</source>
+        <translation>Эмне угулуп, кандай чечим кабыл алынганын көрүү үчүн маселени тандаңыз.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>жазылган эмес</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>Баяндамачы: {name}</translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation>УГУЛДУ:</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>ЧЕЧИМ КАБЫЛ АЛЫНДЫ:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
+        <translation>{number}-маселе «{title}» добуштары менен күн тартибинен алынып салынсынбы?</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Маселени алып салуу</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамачы</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Сунуштаган</translation>
+    </message>
+    <message>
+        <source>For · against · abstained</source>
+        <translation>Макул · каршы · калыс</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>добуш берилген жок</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>кабыл алынган жок</translation>
+    </message>
+    <message>
+        <source> — without a quorum (Art. {article})</source>
+        <translation> — кворумсуз ({article}-берене)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record answer</source>
+        <translation>Жоопту жазуу</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Жооптун &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Мазмуну:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -52,62 +235,89 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the work plan for {year}</source>
+        <translation>{year}-жылдын иш планын бекитүү</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number}, {date}</translation>
+    </message>
+    <message>
+        <source>Approved at &amp;sitting:</source>
+        <translation>Бекиткен &amp;отурум:</translation>
+    </message>
+    <message>
+        <source>No sitting is recorded yet: record the sitting that approved the plan in the Meetings tab first.</source>
+        <translation>Азырынча бир да отурум катталган эмес: адегенде планды бекиткен отурумду «Отурумдар» өтмөгүнө киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the copy of the approved plan must reach the state body by {due} ({days} after approval).</source>
+        <translation>{article}-берене: бекитилген пландын көчүрмөсү маморганга бекитилгенден кийин {days} ичинде жетиши керек; мөөнөтү — {due}.</translation>
+    </message>
+    <message>
+        <source>Choose the sitting that approved the plan.</source>
+        <translation>Планды бекиткен отурумду тандаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышуу</translation>
     </message>
     <message>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Баары катышты</translation>
     </message>
     <message>
         <source>Mark every member on the sitting&apos;s date present</source>
-        <translation type="unfinished"></translation>
+        <translation>Отурум күнүндөгү бардык мүчөлөрдү катышты деп белгилөө</translation>
     </message>
     <message>
         <source>Deputy head appointed by the state body</source>
-        <translation type="unfinished"></translation>
+        <translation>Маморгандын башчысы дайындаган орун басары</translation>
     </message>
     <message>
         <source>State body&apos;s &amp;representative (Art. 17):</source>
-        <translation type="unfinished"></translation>
+        <translation>Маморгандын &amp;өкүлү (17-берене):</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакырылган кошуу…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Оңдоо…</translation>
+        <translation>Өзгөртүү…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып салуу</translation>
     </message>
     <message>
         <source>Guests (sittings are open, Art. 17):</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакырылгандар (отурумдар ачык, 17-берене):</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышкан жок деп белгилөө</translation>
     </message>
     <message>
         <source>{name} voted on {count} item(s) of this sitting. An absent member cannot vote: marking them absent removes these votes. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бул отурумдун {count} маселеси боюнча добуш берген. Катышпаган мүчө добуш бере албайт: катышкан жок деп белгилесеңиз, бул добуштар өчүрүлөт. Улантасызбы?</translation>
     </message>
     <message>
         <source>State body&apos;s representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Маморгандын өкүлү</translation>
     </message>
     <message>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакырылганды алып салуу</translation>
     </message>
     <message>
         <source>Remove {name} from the guests of this sitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бул отурумдун чакырылгандарынан алынып салынсынбы?</translation>
     </message>
 </context>
 <context>
@@ -122,23 +332,602 @@
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышты</translation>
     </message>
     <message>
         <source>Reason of absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышпаган себеби</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>катышты</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>катышкан жок</translation>
     </message>
     <message>
         <source>Double-click to type why the member was absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүчөнүн катышпаган себебин жазуу үчүн эки жолу басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Маалымат базасы бузулган</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore that backup now?</source>
+        <translation>{problem}
+
+Ошол камдык көчүрмөнү азыр калыбына келтиресизби?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>{file} файлынын көчүрмөлөрү программа күн сайын биринчи ачылганда жана жабылганда жасалат. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убактысы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Кеңештер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Азыр &amp;көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(окулбайт)</translation>
+    </message>
+    <message>
+        <source>first opening</source>
+        <translation>биринчи ачылганда</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Камдык көчүрмө жасалууда…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Камдык көчүрмөнү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Replace the records in {file} by the backup of {when}?
+
+The records as they are now are backed up first, so this can be undone.</source>
+        <translation>{file} файлындагы жазуулар ушул камдык көчүрмө менен алмаштырылсынбы: {when}?
+
+Адегенде учурдагы жазуулардын көчүрмөсү жасалат, ошондуктан муну кайра жокко чыгарууга болот.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Талапкерди өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Талапкер кошуу</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилиясы, аты, атасынын аты</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
+    <message>
+        <source>Empty for a self-nominated citizen</source>
+        <translation>Өзүн-өзү көрсөткөн жаран үчүн бош калтырыңыз</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Келген күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Жынысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Уюму:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефону:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электрондук почтасы:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документтер:</translation>
+    </message>
+    <message>
+        <source>Documents submitted (Art. 14)</source>
+        <translation>Тапшырылган документтер (14-берене)</translation>
+    </message>
+    <message>
+        <source>(at least {n})</source>
+        <translation>(кеминде {n})</translation>
+    </message>
+    <message>
+        <source>Requirements (Art. 14) and the evidence</source>
+        <translation>Талаптар (14-берене) жана далилдер</translation>
+    </message>
+    <message>
+        <source>Evidence (document, number, date)</source>
+        <translation>Далил (документ, номери, күнү)</translation>
+    </message>
+    <message>
+        <source>A half-filled box: not yet recorded.</source>
+        <translation>Жарым белгиленген: азырынча белгилене элек.</translation>
+    </message>
+    <message>
+        <source>Scanned documents</source>
+        <translation>Сканерленген документтер</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Тиркөө…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Абалы: {state}</translation>
+    </message>
+    <message>
+        <source>Within the intake window (until {date}) ✓</source>
+        <translation>Кабыл алуу мөөнөтүнүн ичинде ({date} чейин) ✓</translation>
+    </message>
+    <message>
+        <source>Art. 14: before the announcement was published ({date})</source>
+        <translation>14-берене: кулактандыруу жарыялангандан мурун ({date})</translation>
+    </message>
+    <message>
+        <source>Art. 14: after the intake window closed on {date}</source>
+        <translation>14-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s full name.</source>
+        <translation>Талапкердин аты-жөнүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate&apos;s sex.</source>
+        <translation>Талапкердин жынысын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Электрондук почтанын дареги туура эмес.</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>Сканерленген документти тиркөө</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Скандар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{name} (attached on OK)</source>
+        <translation>{name} (OK басылганда тиркелет)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListDialog</name>
+    <message>
+        <source>List of candidates (PDF)</source>
+        <translation>Талапкерлердин тизмеси (PDF)</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and e-mail addresses</source>
+        <translation>Телефондорду жана электрондук почталарды кошуу</translation>
+    </message>
+    <message>
+        <source>Contacts are personal data: include them only when the Commission needs them.</source>
+        <translation>Байланыш маалыматтары — жеке маалыматтар: комиссияга керек болгондо гана кошуңуз.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тили:</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Уюму</translation>
+    </message>
+    <message>
+        <source>(self-nominated)</source>
+        <translation>(өзүн-өзү көрсөткөн)</translation>
+    </message>
+    <message>
+        <source>Documents arrived</source>
+        <translation>Документтер келди</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Тандалды</translation>
+    </message>
+    <message>
+        <source>Art. 14: received before the announcement was published ({date})</source>
+        <translation>14-берене: кулактандыруу жарыялангандан ({date}) мурун келген</translation>
+    </message>
+    <message>
+        <source>Art. 14: received after the intake window closed on {date}</source>
+        <translation>14-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин келген</translation>
+    </message>
+    <message>
+        <source>complete ✓</source>
+        <translation>толук ✓</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translation>{n} жок</translation>
+    </message>
+    <message>
+        <source>Recommendation letters: {n} (at least {min})</source>
+        <translation>Сунуштама каттар: {n} (кеминде {min})</translation>
+    </message>
+    <message>
+        <source>Missing: {document}</source>
+        <translation>Жок: {document}</translation>
+    </message>
+    <message>
+        <source>{n} not met</source>
+        <translation>{n} аткарылбайт</translation>
+    </message>
+    <message>
+        <source>{n} not recorded</source>
+        <translation>{n} белгилене элек</translation>
+    </message>
+    <message>
+        <source>all met ✓</source>
+        <translation>баары аткарылат ✓</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>аткарылбайт</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>белгилене элек</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <source>Application</source>
+        <translation>Арыз</translation>
+    </message>
+    <message>
+        <source>CV with photo</source>
+        <translation>Сүрөтү менен резюме</translation>
+    </message>
+    <message>
+        <source>Recommendation letters</source>
+        <translation>Сунуштама каттар</translation>
+    </message>
+    <message>
+        <source>Vision of the work in the council</source>
+        <translation>ККдагы ишине болгон көз карашы</translation>
+    </message>
+    <message>
+        <source>Citizen of the Kyrgyz Republic with full legal capacity</source>
+        <translation>Кыргыз Республикасынын аракетке жөндөмдүү жараны</translation>
+    </message>
+    <message>
+        <source>No criminal record</source>
+        <translation>Соттолбогон</translation>
+    </message>
+    <message>
+        <source>Not a state or municipal employee</source>
+        <translation>Мамлекеттик же муниципалдык кызматчы эмес</translation>
+    </message>
+    <message>
+        <source>Impeccable reputation</source>
+        <translation>Кынтыксыз абройлуу</translation>
+    </message>
+    <message>
+        <source>No relatives working in the state body</source>
+        <translation>Мамлекеттик органда иштеген туугандары жок</translation>
+    </message>
+    <message>
+        <source>Not dependent on the state body</source>
+        <translation>Мамлекеттик органга көз каранды эмес</translation>
+    </message>
+    <message>
+        <source>Experience of civic activity</source>
+        <translation>Жарандык активдүү иш тажрыйбасы бар</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Талаптарга жооп берет</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Толук эмес</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Жооп бербейт</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTab</name>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>Announce a competition…</source>
+        <translation>Конкурс жарыялоо…</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Күндөр…</translation>
+    </message>
+    <message>
+        <source>Find a candidate…</source>
+        <translation>Талапкерди издөө…</translation>
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Талапкер кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>List (PDF)…</source>
+        <translation>Тизме (PDF)…</translation>
+    </message>
+    <message>
+        <source>Form the new composition…</source>
+        <translation>Жаңы курамды түзүү…</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Талапкер кошуу</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Талапкерди өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Талапкерди өчүрүү</translation>
+    </message>
+    <message>
+        <source>Add a candidate (Ins)</source>
+        <translation>Талапкер кошуу (Ins)</translation>
+    </message>
+    <message>
+        <source>Space: select or unselect the candidate</source>
+        <translation>Боштук: талапкерди тандоо же тандоону алуу</translation>
+    </message>
+    <message>
+        <source>{id}: for the next composition</source>
+        <translation>{id}: кийинки курам үчүн</translation>
+    </message>
+    <message>
+        <source>{id}: formed on {date}</source>
+        <translation>{id}: {date} түзүлгөн</translation>
+    </message>
+    <message>
+        <source>{id}: announced on {date}</source>
+        <translation>{id}: {date} жарыяланган</translation>
+    </message>
+    <message>
+        <source>none announced yet</source>
+        <translation>азырынча жарыялана элек</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Көрүү…</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Тандоо</translation>
+    </message>
+    <message>
+        <source>Delete the candidate {name} and their scanned documents?</source>
+        <translation>{name} талапкерин жана анын сканерленген документтерин өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Form the new composition</source>
+        <translation>Жаңы курамды түзүү</translation>
+    </message>
+    <message>
+        <source>The new composition cannot be formed (Art. 14):</source>
+        <translation>Жаңы курам түзүлө албайт (14-берене):</translation>
+    </message>
+    <message>
+        <source>Save the list of candidates</source>
+        <translation>Талапкерлердин тизмесин сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>Competition dates</source>
+        <translation>Конкурстун күндөрү</translation>
+    </message>
+    <message>
+        <source>Announce the competition</source>
+        <translation>Конкурс жарыялоо</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарыяланган күнү</translation>
+    </message>
+    <message>
+        <source>Published in the media on</source>
+        <translation>ЖМКга жарыяланган күнү</translation>
+    </message>
+    <message>
+        <source>Art. 14: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
+        <translation>14-берене: конкурс ыйгарым укуктардын мөөнөтү бүткөнгө чейин кеминде {months} ай мурун жарыяланат, кулактандыруу ЖМКга чыгарылат; документтер ЖМКга чыккан күндөн тартып {intake} айдын ичинде кабыл алынат.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionPanel</name>
+    <message>
+        <source>Announce the competition by</source>
+        <translation>Конкурсту жарыялоо мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Documents accepted until</source>
+        <translation>Документтерди кабыл алуу мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Form the new composition by</source>
+        <translation>Жаңы курамды түзүү мөөнөтү</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the new one starts on {start}.</source>
+        <translation>Учурдагы курамдын мөөнөтү {end} бүтөт; жаңы курам {start} баштайт.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <source>Announced: {announced} · Published in the media: {published}</source>
+        <translation>Жарыяланды: {announced} · ЖМКга жарыяланды: {published}</translation>
+    </message>
+    <message>
+        <source>done on {date} ✓</source>
+        <translation>{date} аткарылды ✓</translation>
+    </message>
+    <message>
+        <source>Art. 14: done on {date}, {days} late</source>
+        <translation>14-берене: {date} аткарылды, {days} кечикти</translation>
+    </message>
+    <message>
+        <source>Art. 14: {days} overdue</source>
+        <translation>14-берене: мөөнөтү {days} өттү</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message>
+        <source>{days} left</source>
+        <translation>{days} калды</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{months} month from the publication in the media</source>
+        <translation>ЖМКга жарыялангандан тартып {months} ай</translation>
+    </message>
+    <message>
+        <source>opens on {date}</source>
+        <translation>{date} ачылат</translation>
+    </message>
+    <message>
+        <source>open, {days} left</source>
+        <translation>ачык, {days} калды</translation>
+    </message>
+    <message>
+        <source>open, last day today</source>
+        <translation>ачык, бүгүн акыркы күн</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
     </message>
 </context>
 <context>
@@ -194,6 +983,53 @@
     <message>
         <source>Term {start} – {end}: {days} left</source>
         <translation>Ыйгарым укук мөөнөтү: {start} – {end}, {days} калды</translation>
+    </message>
+</context>
+<context>
+    <name>CopySentDialog</name>
+    <message>
+        <source>Copy of the plan sent to the state body</source>
+        <translation>Пландын көчүрмөсүн маморганга жөнөтүү</translation>
+    </message>
+    <message>
+        <source>The copy has been sent</source>
+        <translation>Көчүрмө жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Outgoing number, e.g. 01-12/45</source>
+        <translation>Чыгыш номери, мисалы 01-12/45</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>&amp;Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>Чыгыш &amp;катынын №:</translation>
+    </message>
+    <message>
+        <source>Before the approval on {approved}.</source>
+        <translation>Бекитилген күндөн ({approved}) мурун.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: on time (due by {due}).</source>
+        <translation>{article}-берене: өз убагында (мөөнөтү — {due}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: late by {days} (due by {due}).</source>
+        <translation>{article}-берене: {days} кечигип (мөөнөтү — {due}).</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Адегенде кеңешти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy cannot have been sent before the plan was approved ({approved}).</source>
+        <translation>Көчүрмө план бекитилгенге ({approved}) чейин жөнөтүлүшү мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be recorded as sent on a day still to come.</source>
+        <translation>Көчүрмөнү келе элек күнү жөнөтүлдү деп жазууга болбойт.</translation>
     </message>
 </context>
 <context>
@@ -318,10 +1154,60 @@
     </message>
 </context>
 <context>
+    <name>FormCompositionDialog</name>
+    <message>
+        <source>Form the new composition</source>
+        <translation>Жаңы курамды түзүү</translation>
+    </message>
+    <message>
+        <source>{n} selected candidates become members from {start}.
+The {m} memberships of the current composition end on {end}.
+The council&apos;s term becomes {start} – {new_end}.</source>
+        <translation>Тандалган {n} талапкер {start} баштап мүчө болот.
+Учурдагы курамдын {m} мүчөсүнүн ыйгарым укуктары {end} бүтөт.
+Кеңештин мөөнөтү: {start} – {new_end}.</translation>
+    </message>
+    <message>
+        <source>Formed by the Commission on:</source>
+        <translation>Комиссия түзгөн күнү:</translation>
+    </message>
+    <message>
+        <source>Art. 14: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>14-берене: жаңы курам {due} чейин түзүлөт; бул күн кечирээк, текшерүү муну көрсөтөт.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Edit guest</source>
+        <translation>Чакырылганды өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Чакырылган кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Уюм:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категориясы:</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s name.</source>
+        <translation>Чакырылгандын аты-жөнүн жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>GuestTableModel</name>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакырылган</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -329,7 +1215,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категориясы</translation>
     </message>
 </context>
 <context>
@@ -345,6 +1231,22 @@
     <message>
         <source>Members</source>
         <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Суроо-талаптар</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Жылдык план</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Талапкерлер</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,6 +1275,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Камдык көчүрмөлөр…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -470,54 +1376,310 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetail</name>
+    <message>
+        <source>Finalize…</source>
+        <translation>Бекитүү…</translation>
+    </message>
+    <message>
+        <source>Once the chair has signed the minutes: attendance, agenda and votes become read-only</source>
+        <translation>Төрага протоколго кол койгондон кийин: катышуу, күн тартиби жана добуштар өзгөртүлбөйт</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Кайра ачуу…</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Протоколдун тили</translation>
+    </message>
+    <message>
+        <source>Minutes PDF…</source>
+        <translation>Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF ачуу</translation>
+    </message>
+    <message>
+        <source>Open the minutes in the system&apos;s PDF viewer</source>
+        <translation>Протоколду системанын PDF көрүүчүсүндө ачуу</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print the minutes (Ctrl+P)</source>
+        <translation>Протоколду басып чыгаруу (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Verify fingerprint…</source>
+        <translation>Текшерүү кодун текшерүү…</translation>
+    </message>
+    <message>
+        <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
+        <translation>Бекитилген: жазууну өзгөртүүгө болбойт. Оңдоо үчүн аны себебин көрсөтүп кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Добуш берүү</translation>
+    </message>
+    <message>
+        <source>Choose a sitting in the list, or add one.</source>
+        <translation>Тизмеден отурумду тандаңыз же жаңысын кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сакталды: {file}</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>№{number} отурум</translation>
+    </message>
+    <message>
+        <source>{kind}, called by {name}</source>
+        <translation>{kind}, чакырган: {name}</translation>
+    </message>
+    <message>
+        <source>Finalize sitting No. {number}?
+
+Do this once the chair has signed the minutes. Attendance, agenda and votes become read-only, and the final minutes carry the record&apos;s fingerprint. Correcting it later needs a stated reason.</source>
+        <translation>№{number} отурум бекитилсинби?
+
+Муну төрага протоколго кол койгондон кийин жасаңыз. Катышуу, күн тартиби жана добуштар өзгөртүлбөйт, акыркы протоколдо жазуунун текшерүү коду басылат. Кийин оңдоо үчүн себеби көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <source>Finalize sitting</source>
+        <translation>Отурумду бекитүү</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+{path}: {problem}</source>
+        <translation>PDF жазылган жок:
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Протоколду сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The minutes are at:
+{path}</source>
+        <translation>PDF файлдарды көрсөтүүчү программа табылган жок. Протокол бул жерде:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Отурумду өзгөртүү</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>Жаңы отурум</translation>
+    </message>
+    <message>
+        <source>Choose the member…</source>
+        <translation>Мүчөнү тандаңыз…</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Убактысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Жери:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Called by (Art. 17):</source>
+        <translation>&amp;Чакырган (17-берене):</translation>
+    </message>
+    <message>
+        <source>Art. 17: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>17-берене: кезексиз отурумду мүчө чакырат; ким чакырганын тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {needed} of {members} needed, {present} present</source>
+        <translation>{article}-берене: {members} мүчөдөн {needed} керек, {present} катышты</translation>
+    </message>
+    <message>
+        <source>finalized (reopened {count}×)</source>
+        <translation>бекитилген ({count} жолу кайра ачылган)</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>бекитилген</translation>
+    </message>
+    <message>
+        <source>reopened {date}: {reason}</source>
+        <translation>кайра ачылды {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <source>Reopened {date}: {reason}</source>
+        <translation>Кайра ачылды {date}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>кезектеги</translation>
     </message>
     <message>
         <source>extraordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>кезексиз</translation>
     </message>
     <message>
         <source>the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Коомдук кеңеш</translation>
     </message>
     <message>
         <source>the state body (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>маморган (18-берене)</translation>
     </message>
     <message>
         <source>state body</source>
-        <translation type="unfinished"></translation>
+        <translation>маморган</translation>
     </message>
     <message>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперт</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖМК</translation>
     </message>
     <message>
         <source>citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>жаран</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>башка</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Макул</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Каршы</translation>
     </message>
     <message>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Калыс калды</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>New sitting…</source>
+        <translation>Жаңы отурум…</translation>
+    </message>
+    <message>
+        <source>Add a sitting (Ins)</source>
+        <translation>Отурум кошуу (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete a sitting entered by mistake (Del)</source>
+        <translation>Жаңылыш киргизилген отурумду өчүрүү (Del)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>Жаңы отурум</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>Протоколду басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Delete sitting</source>
+        <translation>Отурумду өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete sitting No. {number} with its attendance, agenda and votes?
+
+Delete only a sitting entered by mistake.</source>
+        <translation>№{number} отурум катышуусу, күн тартиби жана добуштары менен өчүрүлсүнбү?
+
+Жаңылыш киргизилген отурумду гана өчүрүңүз.</translation>
     </message>
 </context>
 <context>
@@ -551,7 +1713,7 @@
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation>Мүчөнү оңдоо</translation>
+        <translation>Мүчөнүн маалыматын өзгөртүү</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -689,7 +1851,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Оңдоо…</translation>
+        <translation>Өзгөртүү…</translation>
     </message>
     <message>
         <source>End membership…</source>
@@ -709,7 +1871,7 @@
     </message>
     <message>
         <source>Edit member</source>
-        <translation>Мүчөнү оңдоо</translation>
+        <translation>Мүчөнүн маалыматын өзгөртүү</translation>
     </message>
     <message>
         <source>Delete member</source>
@@ -733,6 +1895,182 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New work plan</source>
+        <translation>Жаңы иш планы</translation>
+    </message>
+    <message>
+        <source>Work plan for the &amp;year:</source>
+        <translation>Иш планынын &amp;жылы:</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Адегенде кеңешти тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Edit notice</source>
+        <translation>Кабарламаны өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add notice</source>
+        <translation>Кабарлама кошуу</translation>
+    </message>
+    <message>
+        <source>e.g. the tender commission</source>
+        <translation>мис. тендердик комиссия</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>азырынча белгисиз</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;received:</source>
+        <translation>Кабарлама &amp;келген күнү:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;sits on:</source>
+        <translation>Комиссиянын &amp;отуруму:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Жери:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Күн &amp;тартиби:</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Байкоочу:</translation>
+    </message>
+    <message>
+        <source>Observer a&amp;ttended:</source>
+        <translation>Байкоочу &amp;катышты:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>nobody sent</source>
+        <translation>эч ким жиберилген жок</translation>
+    </message>
+    <message>
+        <source>Art. {article}: notice kept — it was due by {date}, {days} before the sitting.</source>
+        <translation>{article}-берене: мөөнөт сакталды — кабарлама {date} чейин, отурумдан {days} мурда келиши керек болчу.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: notice late — it was due by {date}, {days} before the sitting.</source>
+        <translation>{article}-берене: кабарлама кечикти — ал {date} чейин, отурумдан {days} мурда келиши керек болчу.</translation>
+    </message>
+    <message>
+        <source>Enter the commission&apos;s name.</source>
+        <translation>Комиссиянын аталышын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келген күнү</translation>
+    </message>
+    <message>
+        <source>Sits on</source>
+        <translation>Отурум күнү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>2-day notice</source>
+        <translation>2 күн мурда</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Байкоочу</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сакталды</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>кечикти</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the notice was due by {date} ({days} before the sitting).</source>
+        <translation>{article}-берене: кабарлама {date} чейин келиши керек болчу (отурумдан {days} мурда).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesView</name>
+    <message>
+        <source>Find by commission, place, observer…</source>
+        <translation>Комиссия, жери, байкоочу боюнча издөө…</translation>
+    </message>
+    <message>
+        <source>Add notice…</source>
+        <translation>Кабарлама кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete notice</source>
+        <translation>Кабарламаны өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the notice of “{commission}”?</source>
+        <translation>«{commission}» тууралуу кабарламаны өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Nothing is due: every rule is kept.</source>
@@ -745,6 +2083,426 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>{today} абалы боюнча текшерүү ({rulebook}). Бузуулар: {violations}. Жакындаган мөөнөттөр: {upcoming}.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>planned</source>
+        <translation>пландалган</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>аткарылды</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>жылдырылды</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>алынып салынды</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>мөөнөтсүз</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>чейрек</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Иш-чараны өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Иш-чара кошуу</translation>
+    </message>
+    <message>
+        <source>What the council will do</source>
+        <translation>Кеңеш эмне кылат</translation>
+    </message>
+    <message>
+        <source>Members or a working group; separate names with commas</source>
+        <translation>Мүчөлөр же жумушчу топ; аттарды үтүр менен бөлүңүз</translation>
+    </message>
+    <message>
+        <source>Sitting, public hearing, report, monitoring…</source>
+        <translation>Отурум, коомдук угуу, отчет, мониторинг…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Иш-чара:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Жооптуулар:</translation>
+    </message>
+    <message>
+        <source>&amp;Form of completion:</source>
+        <translation>&amp;Аткаруу формасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+    <message>
+        <source>Enter the activity.</source>
+        <translation>Иш-чараны жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Адегенде кеңешти тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жооптуулар</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аткаруу формасы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>Approve at a sitting…</source>
+        <translation>Отурумда бекитүү…</translation>
+    </message>
+    <message>
+        <source>Record the copy sent…</source>
+        <translation>Көчүрмөнүн жөнөтүлүшүн жазуу…</translation>
+    </message>
+    <message>
+        <source>Not approved yet: the plan is a draft until a sitting approves it.</source>
+        <translation>Бекитиле элек: отурум бекиткенге чейин план долбоор болуп саналат.</translation>
+    </message>
+    <message>
+        <source>Approved at sitting No. {number} {date}.</source>
+        <translation>{date} №{number} отурумда бекитилген.</translation>
+    </message>
+    <message>
+        <source>Approved on {date}.</source>
+        <translation>Бекитилген күнү: {date}.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: once approved, a copy goes to the state body within {period}.</source>
+        <translation>{article}-берене: бекитилгенден кийин {period} ичинде пландын көчүрмөсү маморганга жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent to the state body on {sent}, letter No. {letter} — in time (due by {due}) ✓</source>
+        <translation>{article}-берене: көчүрмө маморганга жөнөтүлдү: {sent}, кат №{letter} — өз убагында (мөөнөтү — {due}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent to the state body on {sent} — in time (due by {due}) ✓</source>
+        <translation>{article}-берене: көчүрмө маморганга жөнөтүлдү: {sent} — өз убагында (мөөнөтү — {due}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent on {sent}, {days} late — it was due by {due}</source>
+        <translation>{article}-берене: көчүрмө жөнөтүлдү: {sent}, {days} кечигип — мөөнөтү {due} болчу</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the copy for the state body was due by {due} — {days} overdue</source>
+        <translation>{article}-берене: көчүрмө маморганга жөнөтүлгөн жок; мөөнөтү {due} болчу — {days} өттү</translation>
+    </message>
+    <message>
+        <source>Art. {article}: send the copy to the state body today ({due}) — the last day</source>
+        <translation>{article}-берене: көчүрмөнү маморганга бүгүн жөнөтүңүз ({due}) — акыркы күн</translation>
+    </message>
+    <message>
+        <source>Art. {article}: send the copy to the state body by {due} — {days} left</source>
+        <translation>{article}-берене: көчүрмөнү маморганга жөнөтүңүз, мөөнөтү — {due}: {days} калды</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Work plan for &amp;year:</source>
+        <translation>Иш планынын &amp;жылы:</translation>
+    </message>
+    <message>
+        <source>New plan for year…</source>
+        <translation>Жаңы жылдык план…</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s plan as a start</source>
+        <translation>Өткөн жылдын планынан баштоо</translation>
+    </message>
+    <message>
+        <source>Plan PDF</source>
+        <translation>Иш планы (PDF)</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Жылдык отчет…</translation>
+    </message>
+    <message>
+        <source>No work plan yet: start one with “New plan for year…”.</source>
+        <translation>Иш планы азырынча жок: «Жаңы жылдык план…» баскычы менен түзүңүз.</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Иш-чара кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Иш-чара кошуу</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Иш-чараны өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Иш-чараны алып салуу</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
+    </message>
+    <message>
+        <source>Add an activity (Ins)</source>
+        <translation>Иш-чара кошуу (Ins)</translation>
+    </message>
+    <message>
+        <source>Move the activity up (Ctrl+Up)</source>
+        <translation>Иш-чараны жогору жылдыруу (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the activity down (Ctrl+Down)</source>
+        <translation>Иш-чараны төмөн жылдыруу (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Del)</source>
+        <translation>Иш-чараны алып салуу (Del)</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s plan</source>
+        <translation>Өткөн жылдын планын көчүрүү</translation>
+    </message>
+    <message>
+        <source>{count} activities copied from the plan for {year}; their dates are moved one year on and every status is “planned”.</source>
+        <translation>{year}-жылдын планынан {count} иш-чара көчүрүлдү; мөөнөттөрү бир жылга жылдырылды, баарынын абалы — «пландалган».</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Иш-чараны жылдыруу</translation>
+    </message>
+    <message>
+        <source>Remove activity No. {number} “{title}” from the plan?</source>
+        <translation>№{number} «{title}» иш-чарасын пландан алып саласызбы?</translation>
+    </message>
+    <message>
+        <source>Save the work plan</source>
+        <translation>Иш планын сактоо</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Жылдык отчетту сактоо</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+{path}: {problem}</source>
+        <translation>PDF файлы жазылган жок.
+
+{path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Сунушту өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation>Сунуш кошуу</translation>
+    </message>
+    <message>
+        <source>A citizen or an organisation</source>
+        <translation>Жаран же уюм</translation>
+    </message>
+    <message>
+        <source>not yet considered</source>
+        <translation>азырынча каралган эмес</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number}, {date}</translation>
+    </message>
+    <message>
+        <source>The reply was sent on</source>
+        <translation>Жооп жөнөтүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автору:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Келген күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Мазмуну:</translation>
+    </message>
+    <message>
+        <source>&amp;Considered at:</source>
+        <translation>Каралган &amp;отурум:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Жыйынтыгы:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Жооп:</translation>
+    </message>
+    <message>
+        <source>Enter who made the proposal.</source>
+        <translation>Сунушту ким бергенин жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter what the proposal is about.</source>
+        <translation>Сунуштун мазмунун жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>Author</source>
+        <translation>Автору</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келген күнү</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>Considered at</source>
+        <translation>Каралган отурум</translation>
+    </message>
+    <message>
+        <source>Double-click to open the sitting</source>
+        <translation>Отурумду ачуу үчүн эки жолу басыңыз</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Жооп жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>not yet considered</source>
+        <translation>азырынча каралган эмес</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number}, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>Find by author, summary, outcome…</source>
+        <translation>Автору, мазмуну, жыйынтыгы боюнча издөө…</translation>
+    </message>
+    <message>
+        <source>Add proposal…</source>
+        <translation>Сунуш кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Open sitting</source>
+        <translation>Отурумду ачуу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete proposal</source>
+        <translation>Сунушту өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the proposal of {author}?</source>
+        <translation>{author} берген сунушту өчүрөсүзбү?</translation>
     </message>
 </context>
 <context>
@@ -790,15 +2548,341 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <name>QuorumIndicator</name>
     <message>
         <source>Present {present} of {members} — quorum {needed} ({share}, Art. {article}) ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} мүчөдөн {present} катышты — кворум {needed} ({share}, {article}-берене) ✓</translation>
     </message>
     <message>
         <source>Present {present} of {members} — quorum {needed} ({share}, Art. {article}): {missing} missing ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} мүчөдөн {present} катышты — кворум {needed} ({share}, {article}-берене): {missing} мүчө жетишпейт ✗</translation>
     </message>
     <message>
         <source>Art. {article}: a sitting is competent when at least {share} of the members on its date attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>{article}-берене: отурум күнүндөгү мүчөлөрдүн кеминде {share} бөлүгү катышса, отурум укук ченемдүү.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of requests</source>
+        <translation>Суроо-талаптардын реестри</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF, басып чыгаруу жана кол коюу үчүн</translation>
+    </message>
+    <message>
+        <source>CSV table (Excel)</source>
+        <translation>CSV таблица (Excel)</translation>
+    </message>
+    <message>
+        <source>Registered from – to:</source>
+        <translation>Катталган мезгил:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Документтин &amp;тили:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Мезгилдин акыркы күнү биринчи күнүнөн мурда боло албайт.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen sitting</source>
+        <translation>Отурумду кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is finalized. Reopen it only to correct the record; the reason and today&apos;s date are kept with it and shown in the list.</source>
+        <translation>№{number} отурум бекитилген. Аны жазууну оңдоо үчүн гана кайра ачыңыз; себеби жана бүгүнкү күн жазуу менен сакталып, тизмеде көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Why the record must be corrected</source>
+        <translation>Жазуу эмне үчүн оңдолушу керек</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себеби:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Art. {article}: the answer is due by {date} ({days} after registration).</source>
+        <translation>{article}-берене: жооп {date} чейин берилиши керек (катталгандан кийин {days}).</translation>
+    </message>
+    <message>
+        <source>Answered {days} late.</source>
+        <translation>{days} кечигип жооп берилди.</translation>
+    </message>
+    <message>
+        <source>Answered on time.</source>
+        <translation>Өз убагында жооп берилди.</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>Суроо-талапты өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Суроо-талап кошуу</translation>
+    </message>
+    <message>
+        <source>The registration number, e.g. 12/3</source>
+        <translation>Каттоо номери, мис. 12/3</translation>
+    </message>
+    <message>
+        <source>The official the request is sent to</source>
+        <translation>Суроо-талап жиберилген кызмат адамы</translation>
+    </message>
+    <message>
+        <source>The answer has come</source>
+        <translation>Жооп келди</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Темасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Кимге:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered:</source>
+        <translation>Катталган &amp;күнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Т&amp;ексти:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Жооп:</translation>
+    </message>
+    <message>
+        <source>Answer su&amp;mmary:</source>
+        <translation>Жооптун &amp;мазмуну:</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s registration number.</source>
+        <translation>Суроо-талаптын каттоо номерин жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the request.</source>
+        <translation>Суроо-талаптын темасын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the official the request is sent to.</source>
+        <translation>Суроо-талап жиберилген кызмат адамын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer cannot come before the request was registered.</source>
+        <translation>{article}-берене: жооп суроо-талап катталганга чейин берилиши мүмкүн эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Кимге</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Катталган</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Жооп мөөнөтү</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жооп берилди</translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation>Жооптун мазмуну</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>өз убагында жооп берилди</translation>
+    </message>
+    <message>
+        <source>answered {days} late</source>
+        <translation>{days} кечигип жооп берилди</translation>
+    </message>
+    <message>
+        <source>overdue by {days}</source>
+        <translation>мөөнөтү {days} өттү</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message>
+        <source>due soon: {days} left</source>
+        <translation>мөөнөтү жакын: {days} калды</translation>
+    </message>
+    <message>
+        <source>waiting: {days} left</source>
+        <translation>жооп күтүлүүдө: {days} калды</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer is due no later than {days} after registration, by {date}.</source>
+        <translation>{article}-берене: жооп катталгандан тартып {days} кечиктирбестен, {date} чейин берилет.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Requests to the state body</source>
+        <translation>Маморганга суроо-талаптар</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; proposals</source>
+        <translation>Жарандардын сунуштары</translation>
+    </message>
+    <message>
+        <source>Commission notices</source>
+        <translation>Комиссиялар тууралуу кабарламалар</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Суроо-талаптар</translation>
+    </message>
+    <message>
+        <source>Requests ({count} overdue)</source>
+        <translation>Суроо-талаптар (мөөнөтү өткөн: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Find by number, subject, official, text…</source>
+        <translation>Номери, темасы, кызмат адамы, тексти боюнча издөө…</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Катталган күнү</translation>
+    </message>
+    <message>
+        <source>Add request…</source>
+        <translation>Суроо-талап кошуу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Жоопту жазуу…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Register (PDF, CSV)…</source>
+        <translation>Реестр (PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Бардык абалдар</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Жооп берилген эмес</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Жооп күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>Мөөнөтү 3 күндө бүтөт</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Өз убагында жооп берилген</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Кечигип жооп берилген</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Суроо-талап кошуу</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>Суроо-талапты өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Суроо-талапты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Register a request of the council (Ins)</source>
+        <translation>Кеңештин суроо-талабын каттоо (Ins)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
+        <translation>{total} суроо-талаптын {shown} көрсөтүлдү; мөөнөтү өткөнү: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its text and the answer.</source>
+        <translation>Текстин жана жоопту көрүү үчүн суроо-талапты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(тексти жок)</translation>
+    </message>
+    <message>
+        <source>Answer of {date}: {summary}</source>
+        <translation>{date} жообу: {summary}</translation>
+    </message>
+    <message>
+        <source>Delete request No. {number} “{subject}”?
+
+Delete only a request entered by mistake.</source>
+        <translation>№{number} «{subject}» суроо-талабын өчүрөсүзбү?
+
+Ката киргизилген суроо-талапты гана өчүрүңүз.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +2894,252 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Law No. 74</source>
         <translation>№74 Мыйзам</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <source>Selection</source>
+        <translation>Тандоо</translation>
+    </message>
+    <message>
+        <source>Formed on {date}.</source>
+        <translation>{date} түзүлгөн.</translation>
+    </message>
+    <message>
+        <source>Selection: the new composition from {date}</source>
+        <translation>Тандоо: {date} баштап жаңы курам</translation>
+    </message>
+    <message>
+        <source>Art. 14: {n} selected — {min} to {max} needed</source>
+        <translation>14-берене: {n} тандалды — {min}–{max} керек</translation>
+    </message>
+    <message>
+        <source>{n} selected ({min}–{max}, Art. 14) ✓</source>
+        <translation>{n} тандалды ({min}–{max}, 14-берене) ✓</translation>
+    </message>
+    <message>
+        <source>Women {women} ({women_pct}%) · Men {men} ({men_pct}%)</source>
+        <translation>Аялдар {women} ({women_pct}%) · Эркектер {men} ({men_pct}%)</translation>
+    </message>
+    <message>
+        <source>Art. 14: {counts} — more than {limit}% of one sex</source>
+        <translation>14-берене: {counts} — бир жыныстагылар {limit}%дан ашык</translation>
+    </message>
+    <message>
+        <source>{counts} — limit {limit}%</source>
+        <translation>{counts} — чеги {limit}%</translation>
+    </message>
+    <message>
+        <source>One per organisation, none in another council, all eligible ✓</source>
+        <translation>Бир уюмдан бирөө, башка кеңеште эч ким жок, баары талаптарга жооп берет ✓</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The council records are not valid: {problem}</source>
+        <translation>Кеңештин жазуулары туура эмес: {problem}</translation>
+    </message>
+    <message>
+        <source>A council with the id {code!r} is already in this database; nothing was imported.</source>
+        <translation>{code!r} идентификатору бар кеңеш бул маалымат базасында мурунтан эле бар; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>A council with the id {code!r} already exists.</source>
+        <translation>{code!r} идентификатору бар кеңеш мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <source>Unknown rulebook {key!r}.</source>
+        <translation>Белгисиз эрежелер топтому: {key!r}.</translation>
+    </message>
+    <message>
+        <source>unknown council: {code}</source>
+        <translation>белгисиз кеңеш: {code}</translation>
+    </message>
+    <message>
+        <source>The term&apos;s start and end must both be dates.</source>
+        <translation>Мөөнөттүн башталышы да, аягы да дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The term must end after it starts ({start} to {end}).</source>
+        <translation>Мөөнөт башталгандан кийин бүтүшү керек ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
+        <translation>{article}-берене: курам эң көп {years} жыл иштейт; {start} күнү башталган мөөнөт эң кечинде {last} күнү бүтөт (көрсөтүлгөнү: {end}).</translation>
+    </message>
+    <message>
+        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>{code!r} ({label}) тамгалардан, сандардан жана &apos;-&apos;, &apos;_&apos;, &apos;.&apos; белгилеринен гана турушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} толтурулушу керек.</translation>
+    </message>
+    <message>
+        <source>The id {code!r} is already used in this council.</source>
+        <translation>{code!r} идентификатору бул кеңеште мурунтан эле колдонулат.</translation>
+    </message>
+    <message>
+        <source>unknown member {code!r} in council {council!r}</source>
+        <translation>{council!r} кеңешинде {code!r} мүчөсү жок</translation>
+    </message>
+    <message>
+        <source>The end of the membership must be a date.</source>
+        <translation>Мүчөлүктүн аягы дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The membership of {name} cannot end ({end}) before it starts ({start}).</source>
+        <translation>{name}: мүчөлүк башталганга чейин токтотулушу мүмкүн эмес (башталышы {start}, аягы {end}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: the records hold their {uses}. End the membership instead; the history stays.</source>
+        <translation>{name} өчүрүлбөйт: жазууларда анын {uses} бар. Анын ордуна мүчөлүгүн токтотуңуз; тарых сакталат.</translation>
+    </message>
+    <message>
+        <source>Sex must be one of: {choices} (got {value!r}).</source>
+        <translation>Жынысы төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>Role must be one of: {choices} (got {value!r}).</source>
+        <translation>Ролу төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>The start of the membership must be a date.</source>
+        <translation>Мүчөлүктүн башталышы дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The end of the membership must be a date or empty.</source>
+        <translation>Мүчөлүктүн аягы дата же бош болушу керек.</translation>
+    </message>
+    <message>
+        <source>The membership cannot end ({end}) before it starts ({start}).</source>
+        <translation>Мүчөлүк башталганга чейин токтотулушу мүмкүн эмес (башталышы {start}, аягы {end}).</translation>
+    </message>
+    <message>
+        <source>{name} is the chair from {start} to {until}; a council has one chair at a time. End that membership or change the role first.</source>
+        <translation>{name} — төрага ({start} – {until}); кеңеште бир эле учурда бир гана төрага болот. Адегенде ошол мүчөлүктү токтотуңуз же ролду өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s name</source>
+        <translation>Кеңештин аталышы</translation>
+    </message>
+    <message>
+        <source>The state body</source>
+        <translation>Мамлекеттик орган</translation>
+    </message>
+    <message>
+        <source>council id</source>
+        <translation>кеңештин идентификатору</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>мүчөнүн идентификатору</translation>
+    </message>
+    <message>
+        <source>The member&apos;s full name</source>
+        <translation>Мүчөнүн толук аты-жөнү</translation>
+    </message>
+    <message>
+        <source>The member&apos;s organisation</source>
+        <translation>Мүчөнүн уюму</translation>
+    </message>
+    <message>
+        <source>attendance of sittings</source>
+        <translation>отурумдарга катышуусу</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>добуштары</translation>
+    </message>
+    <message>
+        <source>commission sittings observed</source>
+        <translation>байкоочу катары катышкан комиссия отурумдары</translation>
+    </message>
+    <message>
+        <source>sittings called</source>
+        <translation>чакырган отурумдары</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>азыр</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFingerprintDialog</name>
+    <message>
+        <source>Verify fingerprint</source>
+        <translation>Текшерүү кодун текшерүү</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed at the foot of the minutes of sitting No. {number}:</source>
+        <translation>№{number} отурумдун протоколунун ылдый жагында басылган текшерүү кодун жазыңыз:</translation>
+    </message>
+    <message>
+        <source>A fingerprint has {n} characters (0–9, a–f).</source>
+        <translation>Текшерүү коду {n} белгиден турат (0–9, a–f).</translation>
+    </message>
+    <message>
+        <source>✓ It matches: the record of sitting No. {number} says what that copy says.</source>
+        <translation>✓ Дал келет: №{number} отурумдун жазуусу ошол нускадагыдай.</translation>
+    </message>
+    <message>
+        <source>✗ It does not match the record as it is now: the record was changed after that copy was printed, or the fingerprint was mistyped.</source>
+        <translation>✗ Учурдагы жазууга дал келбейт: ал нуска басылгандан кийин жазуу өзгөртүлгөн, же код ката жазылган.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResult</name>
+    <message>
+        <source>Choose an agenda item to record its vote.</source>
+        <translation>Добуш берүүнү жазуу үчүн күн тартибинин маселесин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>Макул {for_} · каршы {against} · калыс калды {abstain}</translation>
+    </message>
+    <message>
+        <source>{counts} — no vote recorded</source>
+        <translation>{counts} — добуш берүү жазылган эмес</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: more than {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — кабыл алынды: катышкан {present} мүчөнүн {share} бөлүгүнөн көбү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор катышкан {present} мүчөнүн {share} бөлүгүнөн ашкан жок</translation>
+    </message>
+    <message>
+        <source> — taken without a quorum (Art. {article})</source>
+        <translation> — добуш кворумсуз берилди ({article}-берене)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation>{name} (катышкан жок)</translation>
+    </message>
+    <message>
+        <source>An absent member cannot vote</source>
+        <translation>Катышпаган мүчө добуш бере албайт</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <source>Vote</source>
+        <translation>Добуш берүү</translation>
+    </message>
+    <message>
+        <source>All present for</source>
+        <translation>Катышкандардын баары макул</translation>
     </message>
 </context>
 <context>

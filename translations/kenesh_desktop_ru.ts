@@ -37,6 +37,189 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Изменить вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Добавить вопрос в повестку дня</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Докладчик:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Кем внесён:</translation>
+    </message>
+    <message>
+        <source>&amp;Heard:</source>
+        <translation>&amp;Слушали:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>&amp;Решили:</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s title.</source>
+        <translation>Введите название вопроса.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaNotice</name>
+    <message>
+        <source>Agenda sent to the state body on</source>
+        <translation>Повестка направлена в госорган</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — sent {sent} ✓</source>
+        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; направлена {sent} ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — sent {sent}, {late} late ✗</source>
+        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; направлена {sent}, с опозданием на {late} ✗</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — not sent, {late} overdue ✗</source>
+        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; не направлена, просрочено на {late} ✗</translation>
+    </message>
+    <message>
+        <source>Art. {article}: due {days} days before: {due} — not sent yet, {left} left</source>
+        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; ещё не направлена, осталось {left}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Add item…</source>
+        <translation>Добавить вопрос…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Переместить вопрос вверх (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Переместить вопрос вниз (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard and decided.</source>
+        <translation>Выберите вопрос, чтобы увидеть, что слушали и что решили.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>Докладчик: {name}</translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation>СЛУШАЛИ:</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>РЕШИЛИ:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
+        <translation>Удалить из повестки вопрос {number} «{title}» вместе с результатами голосования?</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Удалить вопрос повестки</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кем внесён</translation>
+    </message>
+    <message>
+        <source>For · against · abstained</source>
+        <translation>За · против · возд.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>не голосовали</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source> — without a quorum (Art. {article})</source>
+        <translation> — без кворума (ст. {article})</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record answer</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>&amp;Дата ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -52,30 +235,57 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the work plan for {year}</source>
+        <translation>Утверждение плана работы на {year} год</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number} от {date}</translation>
+    </message>
+    <message>
+        <source>Approved at &amp;sitting:</source>
+        <translation>Утверждён на &amp;заседании:</translation>
+    </message>
+    <message>
+        <source>No sitting is recorded yet: record the sitting that approved the plan in the Meetings tab first.</source>
+        <translation>Заседания ещё не записаны: сначала внесите заседание, утвердившее план, на вкладке «Заседания».</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the copy of the approved plan must reach the state body by {due} ({days} after approval).</source>
+        <translation>Ст. {article}: копия утверждённого плана должна поступить в госорган не позднее {due} ({days} после утверждения).</translation>
+    </message>
+    <message>
+        <source>Choose the sitting that approved the plan.</source>
+        <translation>Выберите заседание, на котором утверждён план.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Все присутствуют</translation>
     </message>
     <message>
         <source>Mark every member on the sitting&apos;s date present</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить присутствующими всех членов совета на дату заседания</translation>
     </message>
     <message>
         <source>Deputy head appointed by the state body</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель руководителя, назначенный госорганом</translation>
     </message>
     <message>
         <source>State body&apos;s &amp;representative (Art. 17):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Представитель госоргана (ст. 17):</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приглашённого…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -83,38 +293,38 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Guests (sittings are open, Art. 17):</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашённые (заседания открытые, ст. 17):</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отсутствие</translation>
     </message>
     <message>
         <source>{name} voted on {count} item(s) of this sitting. An absent member cannot vote: marking them absent removes these votes. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} голосовал(а) по вопросам этого заседания: {count}. Отсутствующий член совета не может голосовать: отметка отсутствия удалит эти голоса. Продолжить?</translation>
     </message>
     <message>
         <source>State body&apos;s representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель госоргана</translation>
     </message>
     <message>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить приглашённого</translation>
     </message>
     <message>
         <source>Remove {name} from the guests of this sitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {name} из приглашённых на это заседание?</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
     <message>
         <source>Member</source>
-        <translation>Член</translation>
+        <translation>Член совета</translation>
     </message>
     <message>
         <source>Role</source>
@@ -122,23 +332,602 @@
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>Reason of absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отсутствия</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствует</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>Double-click to type why the member was absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы указать причину отсутствия</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore that backup now?</source>
+        <translation>{problem}
+
+Восстановить эту резервную копию сейчас?</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>Копии {file} создаются при первом за день запуске программы и при её закрытии. Копии за последние 10 дней и по одной копии в месяц за год хранятся в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Советы</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <source>first opening</source>
+        <translation>при первом запуске</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the records in {file} by the backup of {when}?
+
+The records as they are now are backed up first, so this can be undone.</source>
+        <translation>Заменить записи в {file} резервной копией от {when}?
+
+Сначала будет сделана копия текущих записей, поэтому это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Изменить кандидата</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Добавить кандидата</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Empty for a self-nominated citizen</source>
+        <translation>Пусто для самовыдвиженца</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Получены</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Documents submitted (Art. 14)</source>
+        <translation>Поданные документы (ст. 14)</translation>
+    </message>
+    <message>
+        <source>(at least {n})</source>
+        <translation>(не менее {n})</translation>
+    </message>
+    <message>
+        <source>Requirements (Art. 14) and the evidence</source>
+        <translation>Требования (ст. 14) и подтверждения</translation>
+    </message>
+    <message>
+        <source>Evidence (document, number, date)</source>
+        <translation>Подтверждение (документ, номер, дата)</translation>
+    </message>
+    <message>
+        <source>A half-filled box: not yet recorded.</source>
+        <translation>Частично отмеченный флажок: ещё не отмечено.</translation>
+    </message>
+    <message>
+        <source>Scanned documents</source>
+        <translation>Сканы документов</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Состояние: {state}</translation>
+    </message>
+    <message>
+        <source>Within the intake window (until {date}) ✓</source>
+        <translation>В срок приёма (до {date}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. 14: before the announcement was published ({date})</source>
+        <translation>Ст. 14: до публикации объявления ({date})</translation>
+    </message>
+    <message>
+        <source>Art. 14: after the intake window closed on {date}</source>
+        <translation>Ст. 14: после окончания срока приёма {date}</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s full name.</source>
+        <translation>Введите ФИО кандидата.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate&apos;s sex.</source>
+        <translation>Выберите пол кандидата.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Неверный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>Прикрепить скан документа</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{name} (attached on OK)</source>
+        <translation>{name} (прикрепится по OK)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListDialog</name>
+    <message>
+        <source>List of candidates (PDF)</source>
+        <translation>Список кандидатов (PDF)</translation>
+    </message>
+    <message>
+        <source>Include phone numbers and e-mail addresses</source>
+        <translation>Включить телефоны и адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Contacts are personal data: include them only when the Commission needs them.</source>
+        <translation>Контакты — персональные данные: включайте их, только если они нужны комиссии.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>(self-nominated)</source>
+        <translation>(самовыдвижение)</translation>
+    </message>
+    <message>
+        <source>Documents arrived</source>
+        <translation>Документы получены</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Отобран</translation>
+    </message>
+    <message>
+        <source>Art. 14: received before the announcement was published ({date})</source>
+        <translation>Ст. 14: получены до публикации объявления ({date})</translation>
+    </message>
+    <message>
+        <source>Art. 14: received after the intake window closed on {date}</source>
+        <translation>Ст. 14: получены после окончания срока приёма {date}</translation>
+    </message>
+    <message>
+        <source>complete ✓</source>
+        <translation>полный ✓</translation>
+    </message>
+    <message>
+        <source>{n} missing</source>
+        <translation>не хватает: {n}</translation>
+    </message>
+    <message>
+        <source>Recommendation letters: {n} (at least {min})</source>
+        <translation>Рекомендательные письма: {n} (не менее {min})</translation>
+    </message>
+    <message>
+        <source>Missing: {document}</source>
+        <translation>Нет: {document}</translation>
+    </message>
+    <message>
+        <source>{n} not met</source>
+        <translation>не выполнено: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not recorded</source>
+        <translation>не отмечено: {n}</translation>
+    </message>
+    <message>
+        <source>all met ✓</source>
+        <translation>все выполнены ✓</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не отмечено</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>CV with photo</source>
+        <translation>Резюме с фотографией</translation>
+    </message>
+    <message>
+        <source>Recommendation letters</source>
+        <translation>Рекомендательные письма</translation>
+    </message>
+    <message>
+        <source>Vision of the work in the council</source>
+        <translation>Видение работы в совете</translation>
+    </message>
+    <message>
+        <source>Citizen of the Kyrgyz Republic with full legal capacity</source>
+        <translation>Дееспособный гражданин Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>No criminal record</source>
+        <translation>Не имеет судимости</translation>
+    </message>
+    <message>
+        <source>Not a state or municipal employee</source>
+        <translation>Не государственный и не муниципальный служащий</translation>
+    </message>
+    <message>
+        <source>Impeccable reputation</source>
+        <translation>Безупречная репутация</translation>
+    </message>
+    <message>
+        <source>No relatives working in the state body</source>
+        <translation>Нет родственников, работающих в госоргане</translation>
+    </message>
+    <message>
+        <source>Not dependent on the state body</source>
+        <translation>Не зависит от госоргана</translation>
+    </message>
+    <message>
+        <source>Experience of civic activity</source>
+        <translation>Опыт общественной деятельности</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Неполный</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Не соответствует</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesTab</name>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Конкурс:</translation>
+    </message>
+    <message>
+        <source>Announce a competition…</source>
+        <translation>Объявить конкурс…</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>Find a candidate…</source>
+        <translation>Найти кандидата…</translation>
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Добавить кандидата…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>List (PDF)…</source>
+        <translation>Список (PDF)…</translation>
+    </message>
+    <message>
+        <source>Form the new composition…</source>
+        <translation>Сформировать новый состав…</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Добавить кандидата</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Изменить кандидата</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Удалить кандидата</translation>
+    </message>
+    <message>
+        <source>Add a candidate (Ins)</source>
+        <translation>Добавить кандидата (Ins)</translation>
+    </message>
+    <message>
+        <source>Space: select or unselect the candidate</source>
+        <translation>Пробел: отобрать кандидата или снять отбор</translation>
+    </message>
+    <message>
+        <source>{id}: for the next composition</source>
+        <translation>{id}: на следующий состав</translation>
+    </message>
+    <message>
+        <source>{id}: formed on {date}</source>
+        <translation>{id}: сформирован {date}</translation>
+    </message>
+    <message>
+        <source>{id}: announced on {date}</source>
+        <translation>{id}: объявлен {date}</translation>
+    </message>
+    <message>
+        <source>none announced yet</source>
+        <translation>ещё не объявлен</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <source>Delete the candidate {name} and their scanned documents?</source>
+        <translation>Удалить кандидата {name} и сканы его документов?</translation>
+    </message>
+    <message>
+        <source>Form the new composition</source>
+        <translation>Сформировать новый состав</translation>
+    </message>
+    <message>
+        <source>The new composition cannot be formed (Art. 14):</source>
+        <translation>Новый состав не может быть сформирован (ст. 14):</translation>
+    </message>
+    <message>
+        <source>Save the list of candidates</source>
+        <translation>Сохранить список кандидатов</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>Competition dates</source>
+        <translation>Даты конкурса</translation>
+    </message>
+    <message>
+        <source>Announce the competition</source>
+        <translation>Объявить конкурс</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Объявлен</translation>
+    </message>
+    <message>
+        <source>Published in the media on</source>
+        <translation>Опубликован в СМИ</translation>
+    </message>
+    <message>
+        <source>Art. 14: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
+        <translation>Ст. 14: конкурс объявляется не позднее чем за {months} месяца до истечения полномочий и публикуется в СМИ; документы принимаются в течение {intake} месяца со дня публикации.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionPanel</name>
+    <message>
+        <source>Announce the competition by</source>
+        <translation>Объявить конкурс до</translation>
+    </message>
+    <message>
+        <source>Documents accepted until</source>
+        <translation>Документы принимаются до</translation>
+    </message>
+    <message>
+        <source>Form the new composition by</source>
+        <translation>Сформировать новый состав до</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the new one starts on {start}.</source>
+        <translation>Полномочия действующего состава истекают {end}; новый состав начинает работу {start}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>Announced: {announced} · Published in the media: {published}</source>
+        <translation>Объявлен: {announced} · Опубликован в СМИ: {published}</translation>
+    </message>
+    <message>
+        <source>done on {date} ✓</source>
+        <translation>выполнено {date} ✓</translation>
+    </message>
+    <message>
+        <source>Art. 14: done on {date}, {days} late</source>
+        <translation>Ст. 14: выполнено {date}, с опозданием на {days}</translation>
+    </message>
+    <message>
+        <source>Art. 14: {days} overdue</source>
+        <translation>Ст. 14: просрочено на {days}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>{days} left</source>
+        <translation>осталось {days}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{months} month from the publication in the media</source>
+        <translation>{months} месяц со дня публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>opens on {date}</source>
+        <translation>открывается {date}</translation>
+    </message>
+    <message>
+        <source>open, {days} left</source>
+        <translation>открыт, осталось {days}</translation>
+    </message>
+    <message>
+        <source>open, last day today</source>
+        <translation>открыт, сегодня последний день</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
     </message>
 </context>
 <context>
@@ -197,6 +986,53 @@
     </message>
 </context>
 <context>
+    <name>CopySentDialog</name>
+    <message>
+        <source>Copy of the plan sent to the state body</source>
+        <translation>Направление копии плана в госорган</translation>
+    </message>
+    <message>
+        <source>The copy has been sent</source>
+        <translation>Копия направлена</translation>
+    </message>
+    <message>
+        <source>Outgoing number, e.g. 01-12/45</source>
+        <translation>Исходящий номер, например 01-12/45</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Дата &amp;отправки:</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>№ исходящего &amp;письма:</translation>
+    </message>
+    <message>
+        <source>Before the approval on {approved}.</source>
+        <translation>Раньше утверждения ({approved}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: on time (due by {due}).</source>
+        <translation>Ст. {article}: в срок (не позднее {due}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: late by {days} (due by {due}).</source>
+        <translation>Ст. {article}: с опозданием на {days} (срок — не позднее {due}).</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Сначала выберите совет.</translation>
+    </message>
+    <message>
+        <source>The copy cannot have been sent before the plan was approved ({approved}).</source>
+        <translation>Копия не может быть направлена раньше утверждения плана ({approved}).</translation>
+    </message>
+    <message>
+        <source>The copy cannot be recorded as sent on a day still to come.</source>
+        <translation>Нельзя записать отправку копии на день, который ещё не наступил.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilDialog</name>
     <message>
         <source>New council</source>
@@ -244,14 +1080,14 @@
     </message>
     <message>
         <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest.</source>
-        <translation>Ст. {article}: состав работает не более {years} лет; срок, начатый {start}, заканчивается не позднее {last}.</translation>
+        <translation>Ст. {article}: состав работает не более {years} лет; срок, начатый {start}, заканчивается не позднее {last}</translation>
     </message>
 </context>
 <context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
-        <translation>Прекращение членства</translation>
+        <translation>Прекратить членство</translation>
     </message>
     <message>
         <source>The last day {name} is a member of the council:</source>
@@ -318,10 +1154,60 @@
     </message>
 </context>
 <context>
+    <name>FormCompositionDialog</name>
+    <message>
+        <source>Form the new composition</source>
+        <translation>Сформировать новый состав</translation>
+    </message>
+    <message>
+        <source>{n} selected candidates become members from {start}.
+The {m} memberships of the current composition end on {end}.
+The council&apos;s term becomes {start} – {new_end}.</source>
+        <translation>Отобранные кандидаты ({n}) становятся членами совета с {start}
+Полномочия членов действующего состава ({m}) прекращаются {end}
+Срок полномочий совета: {start} – {new_end}</translation>
+    </message>
+    <message>
+        <source>Formed by the Commission on:</source>
+        <translation>Сформирован комиссией:</translation>
+    </message>
+    <message>
+        <source>Art. 14: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>Ст. 14: новый состав формируется не позднее {due}; эта дата позже, проверка отметит нарушение.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Edit guest</source>
+        <translation>Изменить приглашённого</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Добавить приглашённого</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s name.</source>
+        <translation>Введите имя приглашённого.</translation>
+    </message>
+</context>
+<context>
     <name>GuestTableModel</name>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашённый</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -329,7 +1215,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
@@ -345,6 +1231,22 @@
     <message>
         <source>Members</source>
         <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Годовой план</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,6 +1275,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -470,54 +1376,310 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetail</name>
+    <message>
+        <source>Finalize…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Once the chair has signed the minutes: attendance, agenda and votes become read-only</source>
+        <translation>После подписания протокола председателем: присутствие, повестка и голосование только для чтения</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Язык протокола</translation>
+    </message>
+    <message>
+        <source>Minutes PDF…</source>
+        <translation>Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Open the minutes in the system&apos;s PDF viewer</source>
+        <translation>Открыть протокол в системной программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the minutes (Ctrl+P)</source>
+        <translation>Напечатать протокол (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Verify fingerprint…</source>
+        <translation>Проверить контрольный код…</translation>
+    </message>
+    <message>
+        <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
+        <translation>Утверждено: запись только для чтения. Чтобы исправить, откройте её снова с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Choose a sitting in the list, or add one.</source>
+        <translation>Выберите заседание в списке или добавьте новое.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>Заседание №{number}</translation>
+    </message>
+    <message>
+        <source>{kind}, called by {name}</source>
+        <translation>{kind}, созвано по инициативе: {name}</translation>
+    </message>
+    <message>
+        <source>Finalize sitting No. {number}?
+
+Do this once the chair has signed the minutes. Attendance, agenda and votes become read-only, and the final minutes carry the record&apos;s fingerprint. Correcting it later needs a stated reason.</source>
+        <translation>Утвердить заседание №{number}?
+
+Сделайте это после подписания протокола председателем. Присутствие, повестка и голосование станут только для чтения, а окончательный протокол получит контрольный код записи. Исправление потребует указать причину.</translation>
+    </message>
+    <message>
+        <source>Finalize sitting</source>
+        <translation>Утвердить заседание</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+{path}: {problem}</source>
+        <translation>Не удалось записать PDF:
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Сохранить протокол</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The minutes are at:
+{path}</source>
+        <translation>Не найдена программа для просмотра PDF. Протокол сохранён здесь:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Изменить заседание</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Choose the member…</source>
+        <translation>Выберите члена совета…</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Called by (Art. 17):</source>
+        <translation>&amp;Созвано по инициативе (ст. 17):</translation>
+    </message>
+    <message>
+        <source>Art. 17: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>Ст. 17: внеочередное заседание созывается по инициативе члена совета; выберите, кто его созвал.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутств.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {needed} of {members} needed, {present} present</source>
+        <translation>Ст. {article}: нужно {needed} из {members}, присутствовали {present}</translation>
+    </message>
+    <message>
+        <source>finalized (reopened {count}×)</source>
+        <translation>утверждено (открывалось снова: {count})</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>reopened {date}: {reason}</source>
+        <translation>открыто снова {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>Reopened {date}: {reason}</source>
+        <translation>Открыто снова {date}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>очередное</translation>
     </message>
     <message>
         <source>extraordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>внеочередное</translation>
     </message>
     <message>
         <source>the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественный совет</translation>
     </message>
     <message>
         <source>the state body (Art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>госорган (ст. 18)</translation>
     </message>
     <message>
         <source>state body</source>
-        <translation type="unfinished"></translation>
+        <translation>госорган</translation>
     </message>
     <message>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперт</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>гражданин</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Против</translation>
     </message>
     <message>
         <source>Abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>Воздержались</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>New sitting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Add a sitting (Ins)</source>
+        <translation>Добавить заседание (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete a sitting entered by mistake (Del)</source>
+        <translation>Удалить ошибочно внесённое заседание (Del)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>New sitting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>Напечатать протокол</translation>
+    </message>
+    <message>
+        <source>Delete sitting</source>
+        <translation>Удалить заседание</translation>
+    </message>
+    <message>
+        <source>Delete sitting No. {number} with its attendance, agenda and votes?
+
+Delete only a sitting entered by mistake.</source>
+        <translation>Удалить заседание №{number} вместе с присутствием, повесткой и голосованием?
+
+Удаляйте только ошибочно внесённое заседание.</translation>
     </message>
 </context>
 <context>
@@ -551,11 +1713,11 @@
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation>Изменение данных члена</translation>
+        <translation>Изменить данные члена совета</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation>Добавление члена</translation>
+        <translation>Добавить члена совета</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
@@ -701,7 +1863,7 @@
     </message>
     <message>
         <source>Add member</source>
-        <translation>Добавление члена</translation>
+        <translation>Добавить члена совета</translation>
     </message>
     <message>
         <source>Find</source>
@@ -709,11 +1871,11 @@
     </message>
     <message>
         <source>Edit member</source>
-        <translation>Изменение данных члена</translation>
+        <translation>Изменить данные члена совета</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation>Удаление члена</translation>
+        <translation>Удалить члена совета</translation>
     </message>
     <message>
         <source>Add a member (Ins)</source>
@@ -733,6 +1895,182 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New work plan</source>
+        <translation>Новый план работы</translation>
+    </message>
+    <message>
+        <source>Work plan for the &amp;year:</source>
+        <translation>План работы на &amp;год:</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Сначала выберите совет.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Edit notice</source>
+        <translation>Изменить уведомление</translation>
+    </message>
+    <message>
+        <source>Add notice</source>
+        <translation>Добавить уведомление</translation>
+    </message>
+    <message>
+        <source>e.g. the tender commission</source>
+        <translation>напр. тендерная комиссия</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Commission:</source>
+        <translation>&amp;Комиссия:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;received:</source>
+        <translation>Уведомление &amp;получено:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;sits on:</source>
+        <translation>&amp;Заседание комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>П&amp;овестка:</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Наблюдатель:</translation>
+    </message>
+    <message>
+        <source>Observer a&amp;ttended:</source>
+        <translation>Наблюдатель п&amp;рисутствовал:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>П&amp;римечание:</translation>
+    </message>
+    <message>
+        <source>nobody sent</source>
+        <translation>никто не направлен</translation>
+    </message>
+    <message>
+        <source>Art. {article}: notice kept — it was due by {date}, {days} before the sitting.</source>
+        <translation>Ст. {article}: срок соблюдён — уведомление должно было поступить до {date}, за {days} до заседания.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: notice late — it was due by {date}, {days} before the sitting.</source>
+        <translation>Ст. {article}: уведомление опоздало — оно должно было поступить до {date}, за {days} до заседания.</translation>
+    </message>
+    <message>
+        <source>Enter the commission&apos;s name.</source>
+        <translation>Введите название комиссии.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sits on</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>2-day notice</source>
+        <translation>За 2 дня</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>соблюдено</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the notice was due by {date} ({days} before the sitting).</source>
+        <translation>Ст. {article}: уведомление должно было поступить до {date} (за {days} до заседания).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesView</name>
+    <message>
+        <source>Find by commission, place, observer…</source>
+        <translation>Поиск по комиссии, месту, наблюдателю…</translation>
+    </message>
+    <message>
+        <source>Add notice…</source>
+        <translation>Добавить уведомление…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete notice</source>
+        <translation>Удалить уведомление</translation>
+    </message>
+    <message>
+        <source>Delete the notice of “{commission}”?</source>
+        <translation>Удалить уведомление «{commission}»?</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Nothing is due: every rule is kept.</source>
@@ -745,6 +2083,426 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>Проверка на {today} ({rulebook}). Нарушений: {violations}. Приближающихся сроков: {upcoming}.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перенесено</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>квартал</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Edit activity</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>What the council will do</source>
+        <translation>Что сделает совет</translation>
+    </message>
+    <message>
+        <source>Members or a working group; separate names with commas</source>
+        <translation>Члены совета или рабочая группа; имена через запятую</translation>
+    </message>
+    <message>
+        <source>Sitting, public hearing, report, monitoring…</source>
+        <translation>Заседание, общественные слушания, отчёт, мониторинг…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственные:</translation>
+    </message>
+    <message>
+        <source>&amp;Form of completion:</source>
+        <translation>&amp;Форма завершения:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Enter the activity.</source>
+        <translation>Введите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Choose a council first.</source>
+        <translation>Сначала выберите совет.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <source>Approve at a sitting…</source>
+        <translation>Утвердить на заседании…</translation>
+    </message>
+    <message>
+        <source>Record the copy sent…</source>
+        <translation>Записать отправку копии…</translation>
+    </message>
+    <message>
+        <source>Not approved yet: the plan is a draft until a sitting approves it.</source>
+        <translation>Ещё не утверждён: до утверждения на заседании план остаётся проектом.</translation>
+    </message>
+    <message>
+        <source>Approved at sitting No. {number} {date}.</source>
+        <translation>Утверждён на заседании №{number} {date}</translation>
+    </message>
+    <message>
+        <source>Approved on {date}.</source>
+        <translation>Утверждён {date}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: once approved, a copy goes to the state body within {period}.</source>
+        <translation>Ст. {article}: после утверждения копия плана направляется в госорган в течение {period}.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent to the state body on {sent}, letter No. {letter} — in time (due by {due}) ✓</source>
+        <translation>Ст. {article}: копия направлена в госорган {sent}, письмо №{letter} — в срок (не позднее {due}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent to the state body on {sent} — in time (due by {due}) ✓</source>
+        <translation>Ст. {article}: копия направлена в госорган {sent} — в срок (не позднее {due}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: copy sent on {sent}, {days} late — it was due by {due}</source>
+        <translation>Ст. {article}: копия направлена {sent}, с опозданием на {days} — срок был не позднее {due}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the copy for the state body was due by {due} — {days} overdue</source>
+        <translation>Ст. {article}: копия не направлена в госорган; срок был не позднее {due} — просрочено на {days}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: send the copy to the state body today ({due}) — the last day</source>
+        <translation>Ст. {article}: направьте копию в госорган сегодня ({due}) — последний день</translation>
+    </message>
+    <message>
+        <source>Art. {article}: send the copy to the state body by {due} — {days} left</source>
+        <translation>Ст. {article}: направьте копию в госорган не позднее {due} — осталось {days}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Work plan for &amp;year:</source>
+        <translation>План работы на &amp;год:</translation>
+    </message>
+    <message>
+        <source>New plan for year…</source>
+        <translation>Новый план на год…</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s plan as a start</source>
+        <translation>Начать с плана прошлого года</translation>
+    </message>
+    <message>
+        <source>Plan PDF</source>
+        <translation>План работы (PDF)</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Годовой отчёт…</translation>
+    </message>
+    <message>
+        <source>No work plan yet: start one with “New plan for year…”.</source>
+        <translation>Плана работы пока нет: создайте его кнопкой «Новый план на год…».</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Add an activity (Ins)</source>
+        <translation>Добавить мероприятие (Ins)</translation>
+    </message>
+    <message>
+        <source>Move the activity up (Ctrl+Up)</source>
+        <translation>Переместить мероприятие вверх (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the activity down (Ctrl+Down)</source>
+        <translation>Переместить мероприятие вниз (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the activity (Del)</source>
+        <translation>Удалить мероприятие (Del)</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s plan</source>
+        <translation>Скопировать план прошлого года</translation>
+    </message>
+    <message>
+        <source>{count} activities copied from the plan for {year}; their dates are moved one year on and every status is “planned”.</source>
+        <translation>Из плана на {year} год скопировано мероприятий: {count}; сроки сдвинуты на год, у всех статус «запланировано».</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Переместить мероприятие</translation>
+    </message>
+    <message>
+        <source>Remove activity No. {number} “{title}” from the plan?</source>
+        <translation>Удалить из плана мероприятие №{number} «{title}»?</translation>
+    </message>
+    <message>
+        <source>Save the work plan</source>
+        <translation>Сохранить план работы</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Сохранить годовой отчёт</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+{path}: {problem}</source>
+        <translation>Не удалось записать PDF.
+
+{path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Изменить предложение</translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation>Добавить предложение</translation>
+    </message>
+    <message>
+        <source>A citizen or an organisation</source>
+        <translation>Гражданин или организация</translation>
+    </message>
+    <message>
+        <source>not yet considered</source>
+        <translation>ещё не рассмотрено</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number} от {date}</translation>
+    </message>
+    <message>
+        <source>The reply was sent on</source>
+        <translation>Ответ направлен</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Получено:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <source>&amp;Considered at:</source>
+        <translation>Рассмотрено на &amp;заседании:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Enter who made the proposal.</source>
+        <translation>Укажите, кто внёс предложение.</translation>
+    </message>
+    <message>
+        <source>Enter what the proposal is about.</source>
+        <translation>Укажите содержание предложения.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Considered at</source>
+        <translation>Рассмотрено на</translation>
+    </message>
+    <message>
+        <source>Double-click to open the sitting</source>
+        <translation>Дважды щёлкните, чтобы открыть заседание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Ответ направлен</translation>
+    </message>
+    <message>
+        <source>not yet considered</source>
+        <translation>ещё не рассмотрено</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№{number} от {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>Find by author, summary, outcome…</source>
+        <translation>Поиск по автору, содержанию, результату…</translation>
+    </message>
+    <message>
+        <source>Add proposal…</source>
+        <translation>Добавить предложение…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open sitting</source>
+        <translation>Открыть заседание</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete proposal</source>
+        <translation>Удалить предложение</translation>
+    </message>
+    <message>
+        <source>Delete the proposal of {author}?</source>
+        <translation>Удалить предложение: {author}?</translation>
     </message>
 </context>
 <context>
@@ -790,15 +2548,341 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <name>QuorumIndicator</name>
     <message>
         <source>Present {present} of {members} — quorum {needed} ({share}, Art. {article}) ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствуют {present} из {members} — кворум {needed} ({share}, ст. {article}) ✓</translation>
     </message>
     <message>
         <source>Present {present} of {members} — quorum {needed} ({share}, Art. {article}): {missing} missing ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствуют {present} из {members} — кворум {needed} ({share}, ст. {article}): не хватает {missing} ✗</translation>
     </message>
     <message>
         <source>Art. {article}: a sitting is competent when at least {share} of the members on its date attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст. {article}: заседание правомочно, если присутствует не менее {share} членов совета на дату заседания.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of requests</source>
+        <translation>Реестр запросов</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign</source>
+        <translation>PDF для печати и подписи</translation>
+    </message>
+    <message>
+        <source>CSV table (Excel)</source>
+        <translation>Таблица CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>Registered from – to:</source>
+        <translation>Зарегистрированы с – по:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Период не может закончиться раньше своего первого дня.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen sitting</source>
+        <translation>Открыть заседание снова</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is finalized. Reopen it only to correct the record; the reason and today&apos;s date are kept with it and shown in the list.</source>
+        <translation>Заседание №{number} утверждено. Открывайте его снова только для исправления записи; причина и сегодняшняя дата сохраняются и видны в списке.</translation>
+    </message>
+    <message>
+        <source>Why the record must be corrected</source>
+        <translation>Почему запись нужно исправить</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Art. {article}: the answer is due by {date} ({days} after registration).</source>
+        <translation>Ст. {article}: ответ должен быть дан до {date} ({days} после регистрации).</translation>
+    </message>
+    <message>
+        <source>Answered {days} late.</source>
+        <translation>Ответ дан с опозданием на {days}.</translation>
+    </message>
+    <message>
+        <source>Answered on time.</source>
+        <translation>Ответ дан в срок.</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>Изменить запрос</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Добавить запрос</translation>
+    </message>
+    <message>
+        <source>The registration number, e.g. 12/3</source>
+        <translation>Регистрационный номер, напр. 12/3</translation>
+    </message>
+    <message>
+        <source>The official the request is sent to</source>
+        <translation>Должностное лицо, которому направлен запрос</translation>
+    </message>
+    <message>
+        <source>The answer has come</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered:</source>
+        <translation>Дата &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Answer su&amp;mmary:</source>
+        <translation>Содержание &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s registration number.</source>
+        <translation>Введите регистрационный номер запроса.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the request.</source>
+        <translation>Введите тему запроса.</translation>
+    </message>
+    <message>
+        <source>Enter the official the request is sent to.</source>
+        <translation>Введите должностное лицо, которому направлен запрос.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer cannot come before the request was registered.</source>
+        <translation>Ст. {article}: ответ не может быть дан раньше регистрации запроса.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Answer summary</source>
+        <translation>Содержание ответа</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>ответ дан в срок</translation>
+    </message>
+    <message>
+        <source>answered {days} late</source>
+        <translation>ответ с опозданием на {days}</translation>
+    </message>
+    <message>
+        <source>overdue by {days}</source>
+        <translation>просрочено на {days}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>due soon: {days} left</source>
+        <translation>срок близко: осталось {days}</translation>
+    </message>
+    <message>
+        <source>waiting: {days} left</source>
+        <translation>ожидается: осталось {days}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer is due no later than {days} after registration, by {date}.</source>
+        <translation>Ст. {article}: ответ не позднее {days} после регистрации, до {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Requests to the state body</source>
+        <translation>Запросы в госорган</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; proposals</source>
+        <translation>Предложения граждан</translation>
+    </message>
+    <message>
+        <source>Commission notices</source>
+        <translation>Уведомления о комиссиях</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Requests ({count} overdue)</source>
+        <translation>Запросы (просрочено: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Find by number, subject, official, text…</source>
+        <translation>Поиск по номеру, теме, должностному лицу, тексту…</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Зарегистрированы с</translation>
+    </message>
+    <message>
+        <source>Add request…</source>
+        <translation>Добавить запрос…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>Записать ответ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Register (PDF, CSV)…</source>
+        <translation>Реестр (PDF, CSV)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают ответа</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>Срок истекает через 3 дня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Ответ в срок</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Ответ с опозданием</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>Добавить запрос</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>Изменить запрос</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Удалить запрос</translation>
+    </message>
+    <message>
+        <source>Register a request of the council (Ins)</source>
+        <translation>Зарегистрировать запрос совета (Ins)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
+        <translation>Показано {shown} из {total} запросов; просрочено: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Select a request to see its text and the answer.</source>
+        <translation>Выберите запрос, чтобы увидеть его текст и ответ.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>Answer of {date}: {summary}</source>
+        <translation>Ответ от {date}: {summary}</translation>
+    </message>
+    <message>
+        <source>Delete request No. {number} “{subject}”?
+
+Delete only a request entered by mistake.</source>
+        <translation>Удалить запрос №{number} «{subject}»?
+
+Удаляйте только запрос, внесённый по ошибке.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +2894,252 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Law No. 74</source>
         <translation>Закон № 74</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <source>Formed on {date}.</source>
+        <translation>Сформирован {date}</translation>
+    </message>
+    <message>
+        <source>Selection: the new composition from {date}</source>
+        <translation>Отбор: новый состав с {date}</translation>
+    </message>
+    <message>
+        <source>Art. 14: {n} selected — {min} to {max} needed</source>
+        <translation>Ст. 14: отобрано {n} — нужно от {min} до {max}</translation>
+    </message>
+    <message>
+        <source>{n} selected ({min}–{max}, Art. 14) ✓</source>
+        <translation>Отобрано {n} ({min}–{max}, ст. 14) ✓</translation>
+    </message>
+    <message>
+        <source>Women {women} ({women_pct}%) · Men {men} ({men_pct}%)</source>
+        <translation>Женщины {women} ({women_pct}%) · Мужчины {men} ({men_pct}%)</translation>
+    </message>
+    <message>
+        <source>Art. 14: {counts} — more than {limit}% of one sex</source>
+        <translation>Ст. 14: {counts} — более {limit}% одного пола</translation>
+    </message>
+    <message>
+        <source>{counts} — limit {limit}%</source>
+        <translation>{counts} — предел {limit}%</translation>
+    </message>
+    <message>
+        <source>One per organisation, none in another council, all eligible ✓</source>
+        <translation>Один от организации, никто не состоит в другом совете, все соответствуют ✓</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The council records are not valid: {problem}</source>
+        <translation>Записи совета некорректны: {problem}</translation>
+    </message>
+    <message>
+        <source>A council with the id {code!r} is already in this database; nothing was imported.</source>
+        <translation>Совет с идентификатором {code!r} уже есть в этой базе данных; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A council with the id {code!r} already exists.</source>
+        <translation>Совет с идентификатором {code!r} уже существует.</translation>
+    </message>
+    <message>
+        <source>Unknown rulebook {key!r}.</source>
+        <translation>Неизвестный свод правил: {key!r}.</translation>
+    </message>
+    <message>
+        <source>unknown council: {code}</source>
+        <translation>неизвестный совет: {code}</translation>
+    </message>
+    <message>
+        <source>The term&apos;s start and end must both be dates.</source>
+        <translation>Начало и окончание срока должны быть датами.</translation>
+    </message>
+    <message>
+        <source>The term must end after it starts ({start} to {end}).</source>
+        <translation>Срок должен заканчиваться позже, чем начинается ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
+        <translation>Ст. {article}: состав работает не более {years} лет; срок, начатый {start}, заканчивается не позднее {last} (указано: {end}).</translation>
+    </message>
+    <message>
+        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Значение {code!r} ({label}) может содержать только буквы, цифры и знаки &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label}: обязательное поле.</translation>
+    </message>
+    <message>
+        <source>The id {code!r} is already used in this council.</source>
+        <translation>Идентификатор {code!r} уже используется в этом совете.</translation>
+    </message>
+    <message>
+        <source>unknown member {code!r} in council {council!r}</source>
+        <translation>в совете {council!r} нет члена {code!r}</translation>
+    </message>
+    <message>
+        <source>The end of the membership must be a date.</source>
+        <translation>Окончание членства должно быть датой.</translation>
+    </message>
+    <message>
+        <source>The membership of {name} cannot end ({end}) before it starts ({start}).</source>
+        <translation>{name}: членство не может закончиться ({end}) раньше, чем началось ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: the records hold their {uses}. End the membership instead; the history stays.</source>
+        <translation>{name}: запись нельзя удалить — в учёте есть {uses}. Вместо этого прекратите членство; история сохранится.</translation>
+    </message>
+    <message>
+        <source>Sex must be one of: {choices} (got {value!r}).</source>
+        <translation>Пол должен быть одним из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>Role must be one of: {choices} (got {value!r}).</source>
+        <translation>Роль должна быть одной из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>The start of the membership must be a date.</source>
+        <translation>Начало членства должно быть датой.</translation>
+    </message>
+    <message>
+        <source>The end of the membership must be a date or empty.</source>
+        <translation>Окончание членства должно быть датой или пустым.</translation>
+    </message>
+    <message>
+        <source>The membership cannot end ({end}) before it starts ({start}).</source>
+        <translation>Членство не может закончиться ({end}) раньше, чем началось ({start}).</translation>
+    </message>
+    <message>
+        <source>{name} is the chair from {start} to {until}; a council has one chair at a time. End that membership or change the role first.</source>
+        <translation>{name} — председатель ({start} – {until}); в совете одновременно может быть только один председатель. Сначала прекратите то членство или измените роль.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s name</source>
+        <translation>Название совета</translation>
+    </message>
+    <message>
+        <source>The state body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>council id</source>
+        <translation>идентификатор совета</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>идентификатор члена совета</translation>
+    </message>
+    <message>
+        <source>The member&apos;s full name</source>
+        <translation>ФИО члена совета</translation>
+    </message>
+    <message>
+        <source>The member&apos;s organisation</source>
+        <translation>Организация члена совета</translation>
+    </message>
+    <message>
+        <source>attendance of sittings</source>
+        <translation>присутствие на заседаниях</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>голоса</translation>
+    </message>
+    <message>
+        <source>commission sittings observed</source>
+        <translation>наблюдение за заседаниями комиссий</translation>
+    </message>
+    <message>
+        <source>sittings called</source>
+        <translation>созванные заседания</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>настоящее время</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFingerprintDialog</name>
+    <message>
+        <source>Verify fingerprint</source>
+        <translation>Проверка контрольного кода</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed at the foot of the minutes of sitting No. {number}:</source>
+        <translation>Введите контрольный код, напечатанный внизу протокола заседания №{number}:</translation>
+    </message>
+    <message>
+        <source>A fingerprint has {n} characters (0–9, a–f).</source>
+        <translation>Контрольный код состоит из {n} символов (0–9, a–f).</translation>
+    </message>
+    <message>
+        <source>✓ It matches: the record of sitting No. {number} says what that copy says.</source>
+        <translation>✓ Совпадает: запись заседания №{number} соответствует этому экземпляру.</translation>
+    </message>
+    <message>
+        <source>✗ It does not match the record as it is now: the record was changed after that copy was printed, or the fingerprint was mistyped.</source>
+        <translation>✗ Не совпадает с текущей записью: запись изменена после печати этого экземпляра, или код введён с ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteResult</name>
+    <message>
+        <source>Choose an agenda item to record its vote.</source>
+        <translation>Выберите вопрос повестки, чтобы записать голосование.</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>За {for_} · против {against} · воздержались {abstain}</translation>
+    </message>
+    <message>
+        <source>{counts} — no vote recorded</source>
+        <translation>{counts} — голосование не записано</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: more than {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — принято: за более {share} из {present} присутствующих ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
+        <translation>{counts} — не принято: за не более {share} из {present} присутствующих</translation>
+    </message>
+    <message>
+        <source> — taken without a quorum (Art. {article})</source>
+        <translation> — голосование без кворума (ст. {article})</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation>{name} (отсутствует)</translation>
+    </message>
+    <message>
+        <source>An absent member cannot vote</source>
+        <translation>Отсутствующий член совета не может голосовать</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>All present for</source>
+        <translation>Все присутствующие за</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 """Refresh the translations in one command: `python translations/update.py`.
 
-1. pyside6-lupdate reads every .py file of the window (kenesh_desktop/ui, recursively) and
-   adds new strings to kenesh_desktop_ky.ts and kenesh_desktop_ru.ts (existing translations
-   are kept; strings no longer in the code are dropped).
+1. pyside6-lupdate reads every .py file of the package (kenesh_desktop/, recursively: the
+   window's tr() calls and the store messages listed in ui/store_messages.py) and adds new
+   strings to kenesh_desktop_ky.ts and kenesh_desktop_ru.ts (existing translations are
+   kept; strings no longer in the code are dropped).
 2. pyside6-lrelease compiles each .ts into the .qm the program loads (ui/i18n.py).
 
 Translate new strings in between with Qt Linguist (`pyside6-linguist FILE.ts`) or by editing
 the .ts; terms follow the project glossary (GLOSSARY.md). `--release-only` skips step 1.
+tests/i18n/test_translations_complete.py fails while an entry is unfinished or a .qm is stale.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SOURCES = ROOT / "kenesh_desktop" / "ui"
+SOURCES = ROOT / "kenesh_desktop"
 LANGUAGES = ("ky", "ru")
 
 

@@ -15,6 +15,11 @@ The program's own extension fields (marked "extension" in records.py) are writte
 they differ from their default, so a plain version-1 file reads and writes back to the same
 content; they are read back when present. Export, import and export again give the same
 content.
+
+Reading folds the look-alike letters of old Kyrgyz fonts and keyboards (ӊ for ң, Є Ї for Ө Ү,
+lang.fold_lookalikes) in names, organisations and the other free text, so that a person typed
+with ӊ in one file and ң in another is one person in the lists, the search and the documents;
+ids, numbers, times, PINs, phones and e-mails are codes and are kept exactly as written.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kenesh_desktop.lang.folding import fold_lookalikes
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import parse_iso
 
@@ -140,6 +146,10 @@ class _Parser:
             self.fail(path, f"expected a string, got {_show(value)}")
         return value
 
+    def as_words(self, value: Any, path: str) -> str:
+        """Free text (a name, an organisation, a title): look-alike letters folded."""
+        return fold_lookalikes(self.as_text(value, path))
+
     def as_id(self, value: Any, path: str) -> str:
         if not self.as_text(value, path).strip():
             self.fail(path, "an id cannot be empty")
@@ -243,8 +253,8 @@ class _Parser:
         self.ids = {}
         council = r.Council(
             id=self.field(obj, "id", path, self.as_id),
-            name=self.field(obj, "name", path, self.as_text),
-            state_body=self.field(obj, "state_body", path, self.as_text),
+            name=self.field(obj, "name", path, self.as_words),
+            state_body=self.field(obj, "state_body", path, self.as_words),
             term_start=self.field(obj, "term_start", path, self.as_date),
             term_end=self.field(obj, "term_end", path, self.as_date),
         )
@@ -275,9 +285,9 @@ class _Parser:
         text = self.as_text
         return r.Member(
             id=self.new_id(obj, path, "member"),
-            full_name=self.field(obj, "full_name", path, text),
+            full_name=self.field(obj, "full_name", path, self.as_words),
             sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
-            organization=self.field(obj, "organization", path, text),
+            organization=self.field(obj, "organization", path, self.as_words),
             role=self.field(obj, "role", path, self.one_of(r.ROLES)),
             start=self.field(obj, "start", path, self.as_date),
             end=self.field(obj, "end", path, self.as_date, None, nullable=True),
@@ -287,19 +297,18 @@ class _Parser:
         )
 
     def meeting(self, obj: dict, path: str) -> r.Meeting:
-        text = self.as_text
         meeting = r.Meeting(
             id=self.new_id(obj, path, "meeting"),
             number=self.field(obj, "number", path, self.as_int),
             date=self.field(obj, "date", path, self.as_date),
             kind=self.field(obj, "kind", path, self.one_of(r.MEETING_KINDS), "regular"),
-            place=self.field(obj, "place", path, text, ""),
+            place=self.field(obj, "place", path, self.as_words, ""),
             agenda_sent=self.field(obj, "agenda_sent", path, self.as_date, None, nullable=True),
             finalized=self.field(obj, "finalized", path, self.as_bool, False),
             time=self.field(obj, "time", path, self.as_time, None, nullable=True),
             called_by=self.ref_field(obj, "called_by", path, "member"),
             state_body_representative=self.field(obj, "state_body_representative", path,
-                                                 text, ""),
+                                                 self.as_words, ""),
         )
         if meeting.number < 1:
             self.fail(f"{path}.number", f"a meeting number is 1 or more, got {meeting.number}")
@@ -317,7 +326,7 @@ class _Parser:
             if code in meeting.present:
                 self.fail(where, f"member {code!r} is present; a reason is for an absence")
             if self.as_text(reason, where):  # an empty reason is no reason
-                meeting.absence_reasons[code] = reason
+                meeting.absence_reasons[code] = fold_lookalikes(reason)
         meeting.guests = self.items(obj, "guests", path, self.guest)
         meeting.items = self.items(
             obj, "items", path, lambda o, p: self.agenda_item(o, p, meeting.present)
@@ -327,18 +336,18 @@ class _Parser:
 
     def guest(self, obj: dict, path: str) -> r.Guest:
         return r.Guest(
-            full_name=self.field(obj, "full_name", path, self.as_text),
-            organization=self.field(obj, "organization", path, self.as_text, ""),
+            full_name=self.field(obj, "full_name", path, self.as_words),
+            organization=self.field(obj, "organization", path, self.as_words, ""),
             category=self.field(obj, "category", path, self.one_of(r.GUEST_CATEGORIES), "other"),
         )
 
     def agenda_item(self, obj: dict, path: str, present: list[str]) -> r.AgendaItem:
         item = r.AgendaItem(
-            title=self.field(obj, "title", path, self.as_text),
+            title=self.field(obj, "title", path, self.as_words),
             proposed_by=self.field(obj, "proposed_by", path, self.one_of(r.PROPOSERS), "council"),
-            decision=self.field(obj, "decision", path, self.as_text, ""),
-            speaker=self.field(obj, "speaker", path, self.as_text, ""),
-            heard=self.field(obj, "heard", path, self.as_text, ""),
+            decision=self.field(obj, "decision", path, self.as_words, ""),
+            speaker=self.field(obj, "speaker", path, self.as_words, ""),
+            heard=self.field(obj, "heard", path, self.as_words, ""),
         )
         votes = self.field(obj, "votes", path, self.as_object, {})
         choice = self.one_of(r.VOTE_CHOICES)
@@ -353,7 +362,7 @@ class _Parser:
     def reopening(self, obj: dict, path: str) -> r.Reopening:
         return r.Reopening(
             on=self.field(obj, "on", path, self.as_date),
-            reason=self.field(obj, "reason", path, self.as_text),
+            reason=self.field(obj, "reason", path, self.as_words),
         )
 
     def request(self, obj: dict, path: str) -> r.Request:
@@ -361,37 +370,36 @@ class _Parser:
         return r.Request(
             id=self.new_id(obj, path, "request"),
             number=self.field(obj, "number", path, text),
-            subject=self.field(obj, "subject", path, text),
-            addressee=self.field(obj, "addressee", path, text),
+            subject=self.field(obj, "subject", path, self.as_words),
+            addressee=self.field(obj, "addressee", path, self.as_words),
             registered=self.field(obj, "registered", path, self.as_date),
             answered=self.field(obj, "answered", path, self.as_date, None, nullable=True),
-            text=self.field(obj, "text", path, text, ""),
-            answer_summary=self.field(obj, "answer_summary", path, text, ""),
+            text=self.field(obj, "text", path, self.as_words, ""),
+            answer_summary=self.field(obj, "answer_summary", path, self.as_words, ""),
         )
 
     def proposal(self, obj: dict, path: str) -> r.Proposal:
         return r.Proposal(
             id=self.new_id(obj, path, "proposal"),
-            author=self.field(obj, "author", path, self.as_text),
+            author=self.field(obj, "author", path, self.as_words),
             received=self.field(obj, "received", path, self.as_date),
-            summary=self.field(obj, "summary", path, self.as_text),
+            summary=self.field(obj, "summary", path, self.as_words),
             considered_at=self.ref_field(obj, "considered_at", path, "meeting"),
-            outcome=self.field(obj, "outcome", path, self.as_text, None, nullable=True),
+            outcome=self.field(obj, "outcome", path, self.as_words, None, nullable=True),
             reply_sent=self.field(obj, "reply_sent", path, self.as_date, None, nullable=True),
         )
 
     def notice(self, obj: dict, path: str) -> r.CommissionNotice:
-        text = self.as_text
         return r.CommissionNotice(
             id=self.new_id(obj, path, "notice"),
-            commission=self.field(obj, "commission", path, text),
+            commission=self.field(obj, "commission", path, self.as_words),
             received=self.field(obj, "received", path, self.as_date),
             sitting=self.field(obj, "sitting", path, self.as_date),
             observer=self.ref_field(obj, "observer", path, "member"),
-            place=self.field(obj, "place", path, text, ""),
-            agenda=self.field(obj, "agenda", path, text, ""),
+            place=self.field(obj, "place", path, self.as_words, ""),
+            agenda=self.field(obj, "agenda", path, self.as_words, ""),
             attended=self.field(obj, "attended", path, self.as_bool, None, nullable=True),
-            notes=self.field(obj, "notes", path, text, ""),
+            notes=self.field(obj, "notes", path, self.as_words, ""),
         )
 
     def plan(self, obj: dict, path: str) -> r.AnnualPlan:
@@ -408,16 +416,15 @@ class _Parser:
         return plan
 
     def plan_item(self, obj: dict, path: str) -> r.PlanItem:
-        text = self.as_text
         return r.PlanItem(
-            title=self.field(obj, "title", path, text),
+            title=self.field(obj, "title", path, self.as_words),
             due=self.field(obj, "due", path, self.as_date, None, nullable=True),
-            responsible=self.field(obj, "responsible", path, text, ""),
-            form=self.field(obj, "form", path, text, ""),
+            responsible=self.field(obj, "responsible", path, self.as_words, ""),
+            form=self.field(obj, "form", path, self.as_words, ""),
             due_precision=self.field(obj, "due_precision", path,
                                      self.one_of(r.DUE_PRECISIONS), "day"),
             status=self.field(obj, "status", path, self.one_of(r.PLAN_ITEM_STATUSES), "planned"),
-            note=self.field(obj, "note", path, text, ""),
+            note=self.field(obj, "note", path, self.as_words, ""),
         )
 
     def competition(self, obj: dict, path: str) -> r.Competition:
@@ -435,9 +442,9 @@ class _Parser:
         text = self.as_text
         candidate = r.Candidate(
             id=self.new_id(obj, path, "candidate"),
-            full_name=self.field(obj, "full_name", path, text),
+            full_name=self.field(obj, "full_name", path, self.as_words),
             sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
-            organization=self.field(obj, "organization", path, text),
+            organization=self.field(obj, "organization", path, self.as_words),
             received=self.field(obj, "received", path, self.as_date, None, nullable=True),
             selected=self.field(obj, "selected", path, self.as_bool, False),
             phone=self.field(obj, "phone", path, text, None, nullable=True),
@@ -463,7 +470,7 @@ class _Parser:
             where = _key_path(f"{path}.requirement_notes", key)
             self.one_of(r.REQUIREMENT_KEYS)(key, where)
             if self.as_text(note, where):
-                candidate.requirement_notes[key] = note
+                candidate.requirement_notes[key] = fold_lookalikes(note)
         return candidate
 
 

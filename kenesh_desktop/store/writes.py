@@ -28,13 +28,53 @@ from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exch
 RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
 """The rulebooks this program knows, by key."""
 
+# Words the messages below put into their {fields}; the window translates them too.
+COUNCIL_NAME = "The council's name"
+STATE_BODY = "The state body"
+COUNCIL_ID = "council id"
+MEMBER_ID = "member id"
+MEMBER_NAME = "The member's full name"
+MEMBER_ORGANIZATION = "The member's organisation"
+USED_IN_ATTENDANCE = "attendance of sittings"
+USED_IN_VOTES = "votes"
+USED_IN_NOTICES = "commission sittings observed"
+USED_IN_CALLS = "sittings called"
+NOW = "now"
+
 _CODE = re.compile(r"\w[\w.-]*")
 _CODE_MAX = 40
 _BATCH = 100  # rows per multi-row INSERT: well under every driver's parameter limit
 
 
 class WriteError(ValueError):
-    """A refused write; the message is for the user (a rule's message names its article)."""
+    """A refused write; the message is for the user (a rule's message names its article).
+
+    `str()` is English (the command line, logs). One made with `WriteError.keyed` also keeps
+    its English `template` (str.format fields) and the `values` filled in, so the window can
+    show it in its own language (ui/store_messages.py translates the templates it knows and
+    writes dates in the language's style). Others have `template` None and show as they are.
+    """
+
+    def __init__(self, message: str, *, template: str | None = None,
+                 values: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.template = template
+        self.values = dict(values or {})
+
+    @classmethod
+    def keyed(cls, template: str, **values: object) -> WriteError:
+        """The refusal `template.format(**values)`; dates are written ISO, lists joined by
+        commas in the English text."""
+        english = {key: _english(value) for key, value in values.items()}
+        return cls(template.format(**english), template=template, values=values)
+
+
+def _english(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_english(item)) for item in value)
+    return value
 
 
 def rulebook_for(key: str) -> Rulebook:
@@ -54,7 +94,8 @@ def import_councils(councils: list[r.Council]) -> list[str]:
     try:
         parse_exchange(to_exchange(councils))
     except ExchangeError as exc:
-        raise WriteError(f"The council records are not valid: {exc}") from None
+        raise WriteError.keyed("The council records are not valid: {problem}",
+                               problem=str(exc)) from None
     with db.atomic():
         existing = {
             code for (code,) in m.Council.select(m.Council.code)
@@ -62,9 +103,9 @@ def import_councils(councils: list[r.Council]) -> list[str]:
         }
         for council in councils:
             if council.id in existing:
-                raise WriteError(
-                    f"A council with the id {council.id!r} is already in this database; "
-                    "nothing was imported."
+                raise WriteError.keyed(
+                    "A council with the id {code!r} is already in this database; "
+                    "nothing was imported.", code=council.id
                 )
         for council in councils:
             _insert_council(council)
@@ -74,15 +115,15 @@ def import_councils(councils: list[r.Council]) -> list[str]:
 def create_council(code: str, name: str, state_body: str, term_start: dt.date,
                    term_end: dt.date) -> str:
     """Add an empty council; returns its id (made from the name when `code` is empty)."""
-    name, state_body = _required(name, "The council's name"), _required(
-        state_body, "The state body")
+    name, state_body = _required(name, COUNCIL_NAME), _required(state_body, STATE_BODY)
     _check_term(term_start, term_end, LAW_74)
     with db.atomic():
         code = (code or "").strip()
         if code:
-            _check_code_form(code, "council id")
+            _check_code_form(code, COUNCIL_ID)
             if m.Council.select().where(m.Council.code == code).exists():
-                raise WriteError(f"A council with the id {code!r} already exists.")
+                raise WriteError.keyed("A council with the id {code!r} already exists.",
+                                       code=code)
         else:
             code = _free_council_code(_code_from_name(name))
         m.Council.create(code=code, name=name, state_body=state_body, term_start=term_start,
@@ -100,10 +141,10 @@ def update_council(code: str, **fields) -> None:
         row = _council_row(code)
         for key in ("name", "state_body"):
             if key in fields:
-                label = "The council's name" if key == "name" else "The state body"
+                label = COUNCIL_NAME if key == "name" else STATE_BODY
                 fields[key] = _required(fields[key], label)
         if "rulebook" in fields and fields["rulebook"] not in RULEBOOKS:
-            raise WriteError(f"Unknown rulebook {fields['rulebook']!r}.")
+            raise WriteError.keyed("Unknown rulebook {key!r}.", key=fields["rulebook"])
         if {"term_start", "term_end", "rulebook"} & set(fields):
             _check_term(fields.get("term_start", row.term_start),
                         fields.get("term_end", row.term_end),
@@ -142,9 +183,10 @@ def add_member(council_id: str, member: r.Member) -> str:
         fields = _member_fields(member)
         code = (member.id or "").strip()
         if code:
-            _check_code_form(code, "member id")
+            _check_code_form(code, MEMBER_ID)
             if code in _codes(council):
-                raise WriteError(f"The id {code!r} is already used in this council.")
+                raise WriteError.keyed("The id {code!r} is already used in this council.",
+                                       code=code)
         else:
             code = next_code(council_id, "m")
         _check_one_chair(council, code, fields)
@@ -167,11 +209,11 @@ def end_membership(council_id: str, member_id: str, end: dt.date) -> None:
     with db.atomic():
         row = _member_row(_council_row(council_id), member_id)
         if not isinstance(end, dt.date):
-            raise WriteError("The end of the membership must be a date.")
+            raise WriteError.keyed("The end of the membership must be a date.")
         if end < row.start:
-            raise WriteError(
-                f"The membership of {row.full_name} cannot end ({end.isoformat()}) before it "
-                f"starts ({row.start.isoformat()})."
+            raise WriteError.keyed(
+                "The membership of {name} cannot end ({end}) before it starts ({start}).",
+                name=row.full_name, end=end, start=row.start,
             )
         m.Member.update(end=end).where(m.Member.id == row.id).execute()
 
@@ -187,17 +229,18 @@ def delete_member(council_id: str, member_id: str) -> None:
         row = _member_row(_council_row(council_id), member_id)
         uses = []
         if m.Attendance.select().where(m.Attendance.member == row.id).exists():
-            uses.append("attendance of sittings")
+            uses.append(USED_IN_ATTENDANCE)
         if m.Vote.select().where(m.Vote.member == row.id).exists():
-            uses.append("votes")
+            uses.append(USED_IN_VOTES)
         if m.CommissionNotice.select().where(m.CommissionNotice.observer == row.id).exists():
-            uses.append("commission sittings observed")
+            uses.append(USED_IN_NOTICES)
         if m.Meeting.select().where(m.Meeting.called_by == row.id).exists():
-            uses.append("sittings called")
+            uses.append(USED_IN_CALLS)
         if uses:
-            raise WriteError(
-                f"{row.full_name} cannot be deleted: the records hold their "
-                f"{', '.join(uses)}. End the membership instead; the history stays."
+            raise WriteError.keyed(
+                "{name} cannot be deleted: the records hold their {uses}. "
+                "End the membership instead; the history stays.",
+                name=row.full_name, uses=uses,
             )
         row.delete_instance()
 
@@ -207,31 +250,31 @@ def delete_member(council_id: str, member_id: str) -> None:
 
 def _required(value, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise WriteError(f"{label} is required.")
+        raise WriteError.keyed("{label} is required.", label=label)
     return value.strip()
 
 
 def _check_term(start, end, rulebook: Rulebook) -> None:
     if not isinstance(start, dt.date) or not isinstance(end, dt.date):
-        raise WriteError("The term's start and end must both be dates.")
+        raise WriteError.keyed("The term's start and end must both be dates.")
     if end <= start:
-        raise WriteError(
-            f"The term must end after it starts ({start.isoformat()} to {end.isoformat()})."
-        )
+        raise WriteError.keyed("The term must end after it starts ({start} to {end}).",
+                               start=start, end=end)
     # Art. 14: a composition serves up to two years: the last day is start + 2 years - 1 day.
     if not term_ok(start, end, rulebook):
-        raise WriteError(
-            f"Art. {rulebook.article('composition')}: a composition serves at most "
-            f"{rulebook.term_years} years; a term from {start.isoformat()} ends on "
-            f"{term_last_day(start, rulebook).isoformat()} at the latest "
-            f"(given: {end.isoformat()})."
+        raise WriteError.keyed(
+            "Art. {article}: a composition serves at most {years} years; a term from "
+            "{start} ends on {last} at the latest (given: {end}).",
+            article=rulebook.article("composition"), years=rulebook.term_years, start=start,
+            last=term_last_day(start, rulebook), end=end,
         )
 
 
 def _check_code_form(code: str, label: str) -> None:
     if not _CODE.fullmatch(code):
-        raise WriteError(
-            f"The {label} {code!r} may hold only letters, digits, '-', '_' and '.'."
+        raise WriteError.keyed(
+            "The {label} {code!r} may hold only letters, digits, '-', '_' and '.'.",
+            label=label, code=code,
         )
 
 
@@ -269,14 +312,15 @@ def _free_council_code(base: str) -> str:
 def _council_row(code: str) -> m.Council:
     row = m.Council.get_or_none(m.Council.code == code)
     if row is None:
-        raise WriteError(f"unknown council: {code}")
+        raise WriteError.keyed("unknown council: {code}", code=code)
     return row
 
 
 def _member_row(council: m.Council, code: str) -> m.Member:
     row = m.Member.get_or_none((m.Member.council == council.id) & (m.Member.code == code))
     if row is None:
-        raise WriteError(f"unknown member {code!r} in council {council.code!r}")
+        raise WriteError.keyed("unknown member {code!r} in council {council!r}", code=code,
+                               council=council.code)
     return row
 
 
@@ -291,21 +335,23 @@ def _codes(council: m.Council) -> set[str]:
 
 def _member_fields(member: r.Member) -> dict:
     """The validated column values of a member (raises WriteError)."""
-    full_name = _required(member.full_name, "The member's full name")
-    organization = _required(member.organization, "The member's organisation")
+    full_name = _required(member.full_name, MEMBER_NAME)
+    organization = _required(member.organization, MEMBER_ORGANIZATION)
     if member.sex not in r.SEXES:
-        raise WriteError(f"Sex must be one of: {', '.join(r.SEXES)} (got {member.sex!r}).")
+        raise WriteError.keyed("Sex must be one of: {choices} (got {value!r}).",
+                               choices=list(r.SEXES), value=member.sex)
     if member.role not in r.ROLES:
-        raise WriteError(f"Role must be one of: {', '.join(r.ROLES)} (got {member.role!r}).")
+        raise WriteError.keyed("Role must be one of: {choices} (got {value!r}).",
+                               choices=list(r.ROLES), value=member.role)
     if not isinstance(member.start, dt.date):
-        raise WriteError("The start of the membership must be a date.")
+        raise WriteError.keyed("The start of the membership must be a date.")
     if member.end is not None:
         if not isinstance(member.end, dt.date):
-            raise WriteError("The end of the membership must be a date or empty.")
+            raise WriteError.keyed("The end of the membership must be a date or empty.")
         if member.end < member.start:
-            raise WriteError(
-                f"The membership cannot end ({member.end.isoformat()}) before it starts "
-                f"({member.start.isoformat()})."
+            raise WriteError.keyed(
+                "The membership cannot end ({end}) before it starts ({start}).",
+                end=member.end, start=member.start,
             )
     optional = {}
     for key in ("pin", "phone", "email"):
@@ -328,10 +374,10 @@ def _check_one_chair(council: m.Council, code: str, fields: dict) -> None:
     )
     for other in chairs:
         if other.start <= end and start <= (other.end or far):
-            until = other.end.isoformat() if other.end else "now"
-            raise WriteError(
-                f"{other.full_name} is the chair from {other.start.isoformat()} to {until}; "
-                "a council has one chair at a time. End that membership or change the role first."
+            raise WriteError.keyed(
+                "{name} is the chair from {start} to {until}; a council has one chair at a "
+                "time. End that membership or change the role first.",
+                name=other.full_name, start=other.start, until=other.end or NOW,
             )
 
 

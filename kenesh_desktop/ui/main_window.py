@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
-from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui import i18n, store_messages
 from kenesh_desktop.ui.candidates import CandidatesTab
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         try:
             writes.import_councils([council])
         except writes.WriteError as exc:
-            ask.warn(self, self.tr("Open the demo"), str(exc))
+            ask.warn(self, self.tr("Open the demo"), store_messages.message(exc))
             return False
         self.reload_councils(council.id)
         return True
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         except (exchange.ExchangeError, writes.WriteError) as exc:
             QGuiApplication.restoreOverrideCursor()
             ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
-                problem=_one_line(str(exc))))
+                problem=_one_line(store_messages.message(exc))))
             return False
         except OSError as exc:
             QGuiApplication.restoreOverrideCursor()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.records import Member
 from kenesh_desktop.store import writes
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import (
     EndMembershipDialog,
@@ -310,7 +311,7 @@ class MembersTab(QWidget):
         try:
             writes.delete_member(council_id, member.id)
         except writes.WriteError as exc:
-            ask.warn(self, self.tr("Delete member"), str(exc))
+            ask.warn(self, self.tr("Delete member"), store_messages.message(exc))
             return False
         self.session.notify_changed()
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.store import writes
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs.member import (
     DATE_FORMAT,
     date_edit,
@@ -144,7 +145,7 @@ class CouncilDialog(QDialog):
                 from_qdate(self.term_end.date()),
             )
         except writes.WriteError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(store_messages.message(exc))
             self.error.show()
             return
         super().accept()

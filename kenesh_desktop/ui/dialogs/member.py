@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.rules.records import ROLES, SEXES, Member
 from kenesh_desktop.store import writes
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.session import AppSession
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -243,7 +244,7 @@ class MemberDialog(QDialog):
                 writes.update_member(council_id, member)
                 self.saved_id = member.id
         except writes.WriteError as exc:
-            self.show_error(str(exc))
+            self.show_error(store_messages.message(exc))
             return
         self.show_error("")
         # Refresh first, so whoever listens to `accepted` finds the new member in the table.
@@ -296,7 +297,7 @@ class EndMembershipDialog(QDialog):
         try:
             writes.end_membership(council_id, self.member.id, from_qdate(self.end.date()))
         except writes.WriteError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(store_messages.message(exc))
             self.error.show()
             return
         self.session.notify_changed()
