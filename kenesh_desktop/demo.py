@@ -8,15 +8,16 @@ so the demo always looks current; the same `today` always gives the same council
 
 The demo is meant to show what `check` and the window report, so it keeps a few faults on
 purpose: the sitting without a quorum (Art. 17), a late agenda, a late commission notice and
-requests answered late or not at all (Art. 18).
+requests answered late or not at all (Art. 18). The texts (names, organisations, agenda,
+letters) are in demo_data.py; this module decides the dates and the stories.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import replace
 
+from kenesh_desktop import demo_data as text
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
 from kenesh_desktop.rules.records import (
     AgendaItem,
@@ -34,148 +35,9 @@ from kenesh_desktop.rules.records import (
 )
 
 DEMO_COUNCIL_ID = "demo-minfin"
-COUNCIL_NAME = "Кыргыз Республикасынын Финансы министрлигинин алдындагы Коомдук кеңеш"
-STATE_BODY = "Кыргыз Республикасынын Финансы министрлиги"
-STATE_BODY_REPRESENTATIVE = "Эрлан Асанов, финансы министринин орун басары"
-MAIN_HALL = "Бишкек ш., Эркиндик бульвары, 58, Финансы министрлигинин чоң жыйындар залы"
-SMALL_HALL = "Бишкек ш., Эркиндик бульвары, 58, №3 жыйындар залы"
 
-# (full name, sex, organisation, role, birth date for the PIN, phone)
-_MEMBERS = (
-    ("Айгүл Токтогулова", "female", "«Ачык маалымат» коомдук бирикмеси", "chair",
-     dt.date(1979, 3, 12), "+996 555 10 20 31"),
-    ("Нурлан Өмүрбеков", "male", "Жусуп Баласагын атындагы Кыргыз улуттук университети",
-     "deputy_chair", dt.date(1971, 11, 2), "+996 700 41 22 09"),
-    ("Гүлзат Үсөнова", "female", "«Жарандык демилге» коомдук фонду", "secretary",
-     dt.date(1988, 6, 25), "+996 772 33 18 40"),
-    ("Бакыт Жээнбеков", "male", "Кыргызстандын кесипкөй бухгалтерлер жана аудиторлор палатасы",
-     "member", dt.date(1975, 1, 19), None),
-    ("Чолпон Мамытова", "female", "«Аял жана коом» коомдук бирикмеси", "member",
-     dt.date(1983, 9, 7), None),
-    ("Эрмек Сыдыков", "male", "Кыргыз-Түрк «Манас» университети", "member",
-     dt.date(1980, 4, 30), "+996 555 87 65 12"),
-    ("Жылдыз Абдыкадырова", "female", "«Бюджеттик ачыктык борбору» коомдук фонду", "member",
-     dt.date(1986, 12, 14), None),
-    ("Талант Күлмырзаев", "male", "Кыргыз Республикасынын Соода-өнөр жай палатасы", "member",
-     dt.date(1969, 8, 21), None),
-    ("Асел Бөрүбаева", "female", "«Журналисттер» коомдук бирикмеси", "member",
-     dt.date(1991, 2, 3), "+996 701 55 44 21"),
-    ("Мирлан Төлөгөнов", "male", "Кыргыз экономикалык университети", "member",
-     dt.date(1977, 5, 16), None),
-    ("Нургүл Ибраимова", "female", "«Мыйзам жана укук» юридикалык клиникасы", "member",
-     dt.date(1984, 10, 28), None),
-    ("Азамат Жеңишбеков", "male", "«Жаштар демилгеси» коомдук бирикмеси", "member",
-     dt.date(1995, 7, 9), "+996 777 12 90 08"),
-    ("Улан Сүйүнбаев", "male", "Кыргызстандын салык кеңешчилеринин палатасы", "member",
-     dt.date(1973, 3, 1), None),
-)
-
-_GUESTS = (
-    Guest("Бурулай Ниязалиева", "Финансы министрлигинин Бюджеттик саясат башкармалыгы",
-          "state_body"),
-    Guest("Эльвира Садыкова", "Финансы министрлигинин Мамлекеттик сатып алуулар департаменти",
-          "state_body"),
-    Guest("Канат Бекбоев", "«Бюджеттик талдоо» борбору", "expert"),
-    Guest("Динара Осмонова", "«Элдик кабар» гезити", "media"),
-    Guest("Самат Жумабаев", "Бишкек шаарынын тургуну", "citizen"),
-    Guest("Бермет Абылкасымова", "Эсептөө палатасы", "state_body"),
-)
-
-_ABSENCE_REASONS = ("иш сапарында", "ооруп калды", "өргүүдө", "үй-бүлөлүк себептер менен")
-
-# The agenda of the regular sittings, in order: (title, proposed_by, speaker, heard, decision).
-# "{y}" is the year of the sitting. The speaker is a member's index or an official's name.
-_TOPICS = (
-    ("Республикалык бюджеттин {py}-жылдагы аткарылышы жөнүндө", "state_body",
-     "Бурулай Ниязалиева",
-     "Бюджеттин кирешелери пландын 101,4 пайызына, чыгашалары 96,2 пайызына аткарылды.",
-     "Маалымат эске алынсын. Министрликке аткарылыш тууралуу жарандар үчүн жеңил "
-     "баяндаманы жарыялоо сунушталсын."),
-    ("Мамлекеттик сатып алуулардын ачыктыгы жөнүндө", "council", 6,
-     "Порталда жарыяланган келишимдердин 14 пайызында техникалык тапшырма жок.",
-     "Министрликке бардык келишимдердин техникалык тапшырмаларын порталга жарыялоо "
-     "сунушталсын."),
-    ("«Ачык бюджет» порталынын иштеши жөнүндө", "council", 8,
-     "Порталга кирүүлөрдүн саны жылына 38 миңге жетти; жергиликтүү бюджеттер толук эмес.",
-     "Жергиликтүү бюджеттердин маалыматтарын порталга кошуу боюнча жумушчу топ түзүлсүн."),
-    ("Бюджеттик кодекске өзгөртүүлөрдү киргизүү жөнүндө мыйзам долбоорун коомдук талкуулоо",
-     "state_body", "Бурулай Ниязалиева",
-     "Долбоор бюджеттик жүктөмдөрдү көп жылдык пландоону киргизет.",
-     "Долбоор жалпысынан колдоого алынсын; мүчөлөрдүн сын-пикирлери 10 күндүн ичинде "
-     "министрликке жиберилсин."),
-    ("Жергиликтүү бюджеттерге берилүүчү трансферттер жөнүндө", "council", 9,
-     "Теңдөөчү трансферттердин эсептөө формуласы 2019-жылдан бери өзгөргөн жок.",
-     "Министрликке формуланы жаңылоо боюнча коомдук угуу өткөрүү сунушталсын."),
-    ("Донорлордун гранттык каражаттарын пайдалануунун натыйжалуулугу жөнүндө", "council", 3,
-     "Үч долбоордун каражаттары мөөнөтүндө өздөштүрүлгөн жок.",
-     "Маалымат эске алынсын. Гранттык долбоорлордун отчетторун жарыялоо сунушталсын."),
-    ("Мамлекеттик карыз саясаты жөнүндө маалымат", "state_body", "Эрлан Асанов",
-     "Тышкы карыздын ИДПга карата үлүшү 40 пайыздан төмөн сакталууда.",
-     "Маалымат эске алынсын."),
-    ("Министрликтин жарандардын кайрылууларын кароо тартиби жөнүндө", "council", 10,
-     "Кайрылуулардын 7 пайызына жооп мыйзамда белгиленген мөөнөттөн кеч берилген.",
-     "Министрликке кайрылууларды электрондук каттоону киргизүү сунушталсын."),
-    ("Бюджеттик процесске жарандардын катышуусу жөнүндө", "council", 4,
-     "Бюджеттик угууларга катышкан жарандардын саны эки эсе өстү.",
-     "Бюджеттик угуулардын графиги министрликтин сайтына жарыялансын."),
-    ("Мамлекеттик кызмат көрсөтүүлөрдүн сапаты жөнүндө", "council", 11,
-     "Казыначылыктын электрондук кызматтары боюнча сурамжылоонун жыйынтыктары.",
-     "Министрликке кызмат көрсөтүүлөрдүн стандарттарын жаңылоо сунушталсын."),
-    ("Бюджеттик уюмдардын ички аудити жөнүндө", "state_body", "Бермет Абылкасымова",
-     "Ички аудит бөлүмдөрү 42 бюджеттик уюмдун 30унда гана түзүлгөн.",
-     "Маалымат эске алынсын. Аудиттин жыйынтыктарын жарыялоо сунушталсын."),
-    ("Коомдук кеңештин жарым жылдык ишинин жыйынтыктары жөнүндө", "council", 0,
-     "Жарым жылда 5 отурум өткөрүлдү, министрликке 9 сунуштама жиберилди.",
-     "Отчет бекитилсин жана министрликтин сайтына жарыялансын."),
-    ("Салыктык эмес кирешелерди администрлөө жөнүндө", "state_body", "Эрлан Асанов",
-     "Мамлекеттик мүлктү ижарага берүүдөн түшкөн кирешелер 12 пайызга өстү.",
-     "Маалымат эске алынсын."),
-    ("{ny}-жылга республикалык бюджеттин долбоорун коомдук талкуулоо", "state_body",
-     "Бурулай Ниязалиева",
-     "Долбоордо социалдык чыгашалардын үлүшү 48 пайыз.",
-     "Долбоор боюнча Коомдук кеңештин корутундусу даярдалып, министрликке жиберилсин."),
-    ("Мамлекеттик ишканалардын финансылык отчетторунун ачыктыгы жөнүндө", "state_body",
-     "Бурулай Ниязалиева",
-     "Мамлекеттик ишканалардын үчтөн бири гана жылдык отчетун жарыялаган.",
-     "Министрликке отчетторду бирдиктүү формада жарыялоону талап кылуу сунушталсын."),
-    ("Гендердик бюджеттөө жөнүндө", "council", 4,
-     "Бюджеттик программалардын 9унда гана аялдар жана эркектер боюнча көрсөткүчтөр бар.",
-     "Министрликке бюджеттик программаларга гендердик көрсөткүчтөрдү кошуу сунушталсын."),
-    ("Билим берүү тармагынын бюджетинин аткарылышы жөнүндө", "council", 9,
-     "Мектептерди курууга бөлүнгөн каражаттардын 78 пайызы өздөштүрүлдү.",
-     "Маалымат эске алынсын. Курулуштардын тизмесин жарыялоо сунушталсын."),
-    ("Салык жеңилдиктеринин натыйжалуулугу жөнүндө", "council", 12,
-     "Салык жеңилдиктеринин бюджетке чыгымдары мурда бааланган эмес.",
-     "Министрликке салык чыгымдары боюнча жыл сайын отчет даярдоо сунушталсын."),
-    ("Бюджеттик маалыматтарды ачык маалымат форматында жарыялоо жөнүндө", "council", 0,
-     "Бюджеттик маалыматтардын көбү PDF форматында гана жарыяланат.",
-     "Маалыматтарды машина окуй турган форматта жарыялоо сунушталсын."),
-    ("Мамлекеттик-жеке өнөктөштүк долбоорлору жөнүндө маалымат", "state_body", "Эрлан Асанов",
-     "Азыркы учурда 11 долбоор ишке ашырылууда.",
-     "Маалымат эске алынсын."),
-    ("Министрликтин коррупцияга каршы иш-аракеттер планынын аткарылышы жөнүндө", "state_body",
-     "Эрлан Асанов",
-     "Пландын 23 чарасынын 19у аткарылды.",
-     "Маалымат эске алынсын. Аткарылбай калган чаралар боюнча мөөнөттөр такталсын."),
-    ("Саламаттыкты сактоо тармагына бөлүнгөн каражаттардын пайдаланылышы жөнүндө", "council",
-     10,
-     "Дары-дармек сатып алууга бөлүнгөн каражаттардын 15 пайызы жылдын аягында өздөштүрүлдү.",
-     "Министрликке каржылоону чейректер боюнча бирдей бөлүштүрүү сунушталсын."),
-    ("Жаштар саясатын каржылоо жөнүндө", "council", 11,
-     "Жаштар программаларына бюджеттин 0,3 пайызы гана бөлүнөт.",
-     "Маалымат эске алынсын."),
-    ("Коомдук кеңештин жылдык отчетун даярдоо жөнүндө", "council", 2,
-     "Отчеттун долбоору мүчөлөргө таратылды.",
-     "Отчет бекитилсин жана министрликтин сайтына жарыялансын."),
-)
-
-_PLAN_TITLE = "Коомдук кеңештин {y}-жылга иш планын бекитүү жөнүндө"
-_PROCUREMENT_VETO = (
-    "Министрликтин кеңсе имаратын оңдоо боюнча сатып алууну токтотуу тууралуу сунушту кароо",
-    "council", 7,
-    "Сатып алуунун баасы рыноктук баадан жогору экени айтылды.",
-    "Сунуш колдоого алынган жок.",
-)
+# Which of the ten regular sittings carries which story of the demo.
+_NO_QUORUM, _LATE_AGENDA, _NOT_ADOPTED = 3, 6, 8
 
 
 def _thursday_on_or_before(day: dt.date) -> dt.date:
@@ -189,7 +51,8 @@ def _pin(sex: str, born: dt.date, serial: int) -> str:
 
 def _members(term_start: dt.date) -> list[Member]:
     members = []
-    for index, (name, sex, organization, role, born, phone) in enumerate(_MEMBERS, start=1):
+    for index, (name, sex, organization, role, born, phone) in enumerate(text.MEMBERS,
+                                                                         start=1):
         members.append(
             Member(
                 id=f"m{index}",
@@ -239,10 +102,6 @@ def _sitting_dates(today: dt.date) -> tuple[list[dt.date], dt.date, dt.date]:
     return regular, extraordinary, upcoming
 
 
-# Which of the ten regular sittings carries which story of the demo.
-_NO_QUORUM, _LATE_AGENDA, _NOT_ADOPTED = 3, 6, 8
-
-
 def _regular_sitting(
     index: int, day: dt.date, members: list[Member], topics, rng: random.Random, last: bool
 ) -> Meeting:
@@ -255,10 +114,10 @@ def _regular_sitting(
         present = [member_id for member_id in ids if member_id not in absent]
     items = [_item(next(topics), day, members) for _ in range(3 if index in (1, 5) else 2)]
     if index == _NOT_ADOPTED:
-        items.append(_item(_PROCUREMENT_VETO, day, members))
+        items.append(_item(text.PROCUREMENT_VETO, day, members))
     for number, item in enumerate(items):
         if index == _NO_QUORUM:
-            item.decision = "Кворум болбогондуктан маселе кийинки отурумга жылдырылды."
+            item.decision = text.NO_QUORUM_DECISION
         elif index == _NOT_ADOPTED and number == len(items) - 1:
             # Not adopted: the votes for are not more than half of those present.
             half = len(present) // 2
@@ -274,17 +133,17 @@ def _regular_sitting(
         number=0,
         date=day,
         kind="regular",
-        place=SMALL_HALL if index % 3 == 0 else MAIN_HALL,
+        place=text.SMALL_HALL if index % 3 == 0 else text.MAIN_HALL,
         # Art. 18: the agenda reaches the state body at least 2 days before; once it did not.
         agenda_sent=add_days(day, -1 if index == _LATE_AGENDA else -5),
         present=present,
-        guests=[replace(_GUESTS[(index + k) % len(_GUESTS)]) for k in range(1 + index % 3)],
+        guests=[_guest((index + k) % len(text.GUESTS)) for k in range(1 + index % 3)],
         items=items,
         finalized=not last,
         time="14:00",
-        state_body_representative=STATE_BODY_REPRESENTATIVE,
+        state_body_representative=text.STATE_BODY_REPRESENTATIVE,
         absence_reasons={
-            member_id: _ABSENCE_REASONS[n % len(_ABSENCE_REASONS)]
+            member_id: text.ABSENCE_REASONS[n % len(text.ABSENCE_REASONS)]
             for n, member_id in enumerate(absent_ids)
         },
     )
@@ -295,8 +154,7 @@ def _meetings(
 ) -> tuple[list[Meeting], Meeting]:
     """Every sitting, numbered by date, and the one that approved this year's plan."""
     regular, extraordinary_day, upcoming_day = _sitting_dates(today)
-    ids = [m.id for m in members]
-    topics = iter(_TOPICS[:-2])
+    topics = iter(text.TOPICS[:-2])
     meetings = [
         _regular_sitting(index, day, members, topics, rng, last=index == len(regular) - 1)
         for index, day in enumerate(regular)
@@ -310,59 +168,18 @@ def _meetings(
     plan_sitting.items.insert(
         0,
         AgendaItem(
-            title=_PLAN_TITLE.format(y=today.year),
+            title=text.PLAN_TITLE.format(y=today.year),
             proposed_by="council",
-            decision=f"Коомдук кеңештин {today.year}-жылга иш планы бекитилсин жана "
-            "5 күндүн ичинде министрликке жиберилсин.",
+            decision=text.PLAN_DECISION.format(y=today.year),
             votes={member_id: "for" for member_id in plan_sitting.present},
-            speaker=members[2].full_name,
-            heard="Пландын долбоору мүчөлөрдүн сунуштарын эске алуу менен даярдалды.",
+            speaker=members[text.PLAN_SPEAKER].full_name,
+            heard=text.PLAN_HEARD,
         ),
     )
 
-    # A member may call an extraordinary sitting (Art. 17); Жылдыз Абдыкадырова did.
-    present = [member_id for member_id in ids if member_id not in (ids[5], ids[11])]
-    meetings.append(
-        Meeting(
-            id="",
-            number=0,
-            date=extraordinary_day,
-            kind="extraordinary",
-            place=SMALL_HALL,
-            agenda_sent=add_days(extraordinary_day, -3),
-            present=present,
-            guests=[replace(_GUESTS[1]), replace(_GUESTS[3])],
-            items=[
-                AgendaItem(
-                    title="«Мамлекеттик сатып алуулар жөнүндө» мыйзамга өзгөртүүлөрдүн "
-                    "долбоорун шашылыш талкуулоо",
-                    proposed_by="council",
-                    decision="Долбоордун 12-беренесин өзгөртүү сунушу менен министрликке "
-                    "корутунду жиберилсин.",
-                    votes=_votes(present, rng, ids[0], contested=True),
-                    speaker=members[6].full_name,
-                    heard="Долбоор бир булактан сатып алуунун чегин үч эсе көтөрөт.",
-                ),
-                AgendaItem(
-                    title="Мыйзам долбоору боюнча коомдук угууну уюштуруу жөнүндө",
-                    proposed_by="council",
-                    decision="Коомдук угуу эки жуманын ичинде өткөрүлсүн; министрликке "
-                    "угуунун жыйынтыктары жиберилсин.",
-                    votes={member_id: "for" for member_id in present},
-                    speaker=members[0].full_name,
-                    heard="Угууга ишкерлердин жана бейөкмөт уюмдардын өкүлдөрүн чакыруу "
-                    "сунушталды.",
-                ),
-            ],
-            finalized=True,
-            time="10:00",
-            called_by=ids[6],
-            state_body_representative=STATE_BODY_REPRESENTATIVE,
-            absence_reasons={ids[5]: "иш сапарында", ids[11]: "ооруп калды"},
-        )
-    )
+    meetings.append(_extraordinary_sitting(extraordinary_day, members, rng))
     # The next sitting: its agenda is not sent yet; the deadline (Art. 18) is a week away.
-    upcoming_items = [_item(topic, upcoming_day, members) for topic in _TOPICS[-2:]]
+    upcoming_items = [_item(topic, upcoming_day, members) for topic in text.TOPICS[-2:]]
     for item in upcoming_items:
         item.decision = ""
     meetings.append(
@@ -371,10 +188,10 @@ def _meetings(
             number=0,
             date=upcoming_day,
             kind="regular",
-            place=MAIN_HALL,
+            place=text.MAIN_HALL,
             items=upcoming_items,
             time="14:00",
-            state_body_representative=STATE_BODY_REPRESENTATIVE,
+            state_body_representative=text.STATE_BODY_REPRESENTATIVE,
         )
     )
     meetings.sort(key=lambda meeting: meeting.date)
@@ -384,23 +201,49 @@ def _meetings(
     return meetings, plan_sitting
 
 
+def _extraordinary_sitting(day: dt.date, members: list[Member], rng: random.Random) -> Meeting:
+    """A member may call an extraordinary sitting (Art. 17); Жылдыз Абдыкадырова did."""
+    ids = [m.id for m in members]
+    absent = {ids[index]: reason for index, reason in text.EXTRAORDINARY_ABSENT}
+    present = [member_id for member_id in ids if member_id not in absent]
+    items = []
+    for title, decision, speaker, heard, contested in text.EXTRAORDINARY_ITEMS:
+        votes = (_votes(present, rng, ids[0], contested=True) if contested
+                 else {member_id: "for" for member_id in present})
+        items.append(AgendaItem(title=title, proposed_by="council", decision=decision,
+                                votes=votes, speaker=members[speaker].full_name, heard=heard))
+    return Meeting(
+        id="",
+        number=0,
+        date=day,
+        kind="extraordinary",
+        place=text.SMALL_HALL,
+        agenda_sent=add_days(day, -3),
+        present=present,
+        guests=[_guest(index) for index in text.EXTRAORDINARY_GUESTS],
+        items=items,
+        finalized=True,
+        time="10:00",
+        called_by=ids[text.EXTRAORDINARY_CALLER],
+        state_body_representative=text.STATE_BODY_REPRESENTATIVE,
+        absence_reasons=absent,
+    )
+
+
+def _guest(index: int) -> Guest:
+    full_name, organization, category = text.GUESTS[index]
+    return Guest(full_name, organization, category)
+
+
+def _lower_first(words: str) -> str:
+    """A sentence's start inside another sentence: "Маалымат" -> "маалымат"."""
+    return words[0].lower() + words[1:]
+
+
 def _requests(today: dt.date) -> list[Request]:
     """Art. 18: a written answer within 2 weeks of registration; some kept, some not."""
-    rows = (
-        # (days before today registered, days after registration answered or None, subject)
-        (200, 9, "2-чейректе бюджеттик уюмдарга бөлүнгөн каражаттар тууралуу маалымат",
-         "Финансы министринин орун басары Э. Асанов"),
-        (150, 25, "Мамлекеттик сатып алуулар боюнча даттануулардын саны жана жыйынтыктары",
-         "Мамлекеттик сатып алуулар департаментинин директору"),
-        (60, 10, "Жергиликтүү бюджеттерге трансферттерди эсептөөнүн методикасы",
-         "Бюджеттик саясат башкармалыгынын башчысы"),
-        (30, None, "Гранттык долбоорлордун каражаттарынын өздөштүрүлүшү",
-         "Тышкы жардамды координациялоо башкармалыгынын башчысы"),
-        (5, None, "Кайрылууларды кароонун мөөнөттөрү тууралуу маалымат",
-         "Финансы министрлигинин аппаратынын жетекчиси"),
-    )
     requests = []
-    for index, (ago, answered_after, subject, addressee) in enumerate(rows, start=1):
+    for index, (ago, answered_after, subject, addressee) in enumerate(text.REQUESTS, start=1):
         registered = add_days(today, -ago)
         answered = None if answered_after is None else add_days(registered, answered_after)
         requests.append(
@@ -411,9 +254,8 @@ def _requests(today: dt.date) -> list[Request]:
                 addressee=addressee,
                 registered=registered,
                 answered=answered,
-                text=f"Коомдук кеңештин ишин уюштуруу үчүн төмөнкү маалыматты берүүңүздү "
-                f"суранабыз: {subject[0].lower()}{subject[1:]}.",
-                answer_summary="Маалымат толук берилди." if answered else "",
+                text=text.REQUEST_TEXT.format(subject=_lower_first(subject)),
+                answer_summary=text.ANSWER_SUMMARY if answered else "",
             )
         )
     return requests
@@ -435,32 +277,19 @@ def _first_quorate_sitting_after(
 
 def _proposals(today: dt.date, meetings: list[Meeting], members: int) -> list[Proposal]:
     """Art. 6: the council receives and considers citizens' proposals."""
-    rows = (
-        (210, "Жаныл Асанова, Бишкек шаарынын тургуну",
-         "Бюджеттин аткарылышы боюнча жарандар үчүн жеңил баяндаманы кыргыз тилинде чыгаруу",
-         "Колдоого алынды; министрликке сунуштама жиберилди."),
-        (120, "«Ош жаштары» коомдук бирикмеси",
-         "Ош облусундагы жергиликтүү бюджеттердин угууларын онлайн көрсөтүү",
-         "Маалымат катары эске алынды; министрликке жиберилди."),
-        (40, "Төлөн Осмонов, Каракол шаарынын тургуну",
-         "Казыначылыктын аймактык бөлүмдөрүнүн иштөө убактысын узартуу", None),
-        (6, "«Ачык шаар» демилгелүү тобу",
-         "Мамлекеттик сатып алуулар порталына жарандардын пикир калтыруу мүмкүнчүлүгүн кошуу",
-         None),
-    )
     proposals = []
-    for index, (ago, author, summary, outcome) in enumerate(rows, start=1):
+    for index, (ago, author, summary, outcome) in enumerate(text.PROPOSALS, start=1):
         received = add_days(today, -ago)
         sitting = _first_quorate_sitting_after(meetings, received, members) if outcome else None
         if sitting is not None:
             sitting.items.append(
                 AgendaItem(
-                    title=f"Жарандын сунушун кароо: {summary[0].lower()}{summary[1:]}",
+                    title=text.PROPOSAL_ITEM_TITLE.format(summary=_lower_first(summary)),
                     proposed_by="council",
                     decision=outcome or "",
                     votes={member_id: "for" for member_id in sitting.present},
-                    speaker="Гүлзат Үсөнова",
-                    heard=f"Сунуштун автору: {author}.",
+                    speaker=text.PROPOSAL_SPEAKER,
+                    heard=text.PROPOSAL_HEARD.format(author=author),
                 )
             )
         proposals.append(
@@ -481,35 +310,18 @@ def _notices(today: dt.date) -> list[CommissionNotice]:
     """Art. 18: the state body tells the council of its commissions 2 days ahead; once late."""
     return [
         CommissionNotice(
-            id="n1",
-            commission="Кеңсе жабдууларын сатып алуу боюнча тендердик комиссия",
-            received=add_days(today, -100),
-            sitting=add_days(today, -95),
-            observer="m6",
-            place=SMALL_HALL,
-            agenda="Тендердик сунуштарды ачуу жана баалоо",
-            attended=True,
-            notes="Баалоо тартиби сакталды.",
-        ),
-        CommissionNotice(
-            id="n2",
-            commission="Имаратты оңдоо иштерин сатып алуу боюнча тендердик комиссия",
-            received=add_days(today, -40),
-            sitting=add_days(today, -39),
-            observer="m8",
-            place=MAIN_HALL,
-            agenda="Жеңүүчүнү аныктоо",
-            attended=True,
-            notes="Кабарлама отурумдан бир күн мурда гана келди.",
-        ),
-        CommissionNotice(
-            id="n3",
-            commission="Мамлекеттик кызматтын бош орундарына конкурстук комиссия",
-            received=add_days(today, -10),
-            sitting=add_days(today, -6),
-            place=SMALL_HALL,
-            agenda="Маектешүү",
-        ),
+            id=f"n{index}",
+            commission=commission,
+            received=add_days(today, -received),
+            sitting=add_days(today, -sitting),
+            observer=observer,
+            place=text.MAIN_HALL if main_hall else text.SMALL_HALL,
+            agenda=agenda,
+            attended=attended,
+            notes=notes,
+        )
+        for index, (commission, received, sitting, observer, main_hall, agenda, attended, notes)
+        in enumerate(text.NOTICES, start=1)
     ]
 
 
@@ -518,22 +330,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _plan_items(year: int, today: dt.date, members: list[Member]) -> list[PlanItem]:
-    rows = (
-        ("Республикалык бюджеттин мурунку жылдагы аткарылышын талкуулоо", (2, "quarter"),
-         0, "Отурум"),
-        ("«Ачык бюджет» порталынын мониторинги", (4, "month"), 6, "Мониторинг"),
-        ("Мамлекеттик сатып алуулардын ачыктыгы боюнча тегерек стол", (6, "month"), 5,
-         "Тегерек стол"),
-        ("Коомдук кеңештин жарым жылдык отчету", (2, "quarter"), 2, "Отчет"),
-        ("Жергиликтүү бюджеттерге трансферттер боюнча коомдук угуу", (9, "month"), 8,
-         "Коомдук угуу"),
-        ("Кийинки жылдын бюджетинин долбоорун коомдук талкуулоо", (11, "month"), 1,
-         "Отурум"),
-        ("Жарандардын кайрылууларын кароонун мониторинги", (3, "quarter"), 10, "Мониторинг"),
-        ("Коомдук кеңештин жылдык отчетун жарыялоо", (12, "day"), 0, "Отчет"),
-    )
     items = []
-    for title, (when, precision), responsible, form in rows:
+    for title, (when, precision), responsible, form in text.PLAN_ITEMS:
         if precision == "quarter":
             due = _month_end(year, 3 * when)
         elif precision == "month":
@@ -551,8 +349,8 @@ def _plan_items(year: int, today: dt.date, members: list[Member]) -> list[PlanIt
             )
         )
     if year == today.year - 1:
-        items[4].status = "moved"
-        items[4].note = "Кийинки жылга жылдырылды."
+        items[text.MOVED_ITEM].status = "moved"
+        items[text.MOVED_ITEM].note = text.MOVED_NOTE
     return items
 
 
@@ -595,25 +393,12 @@ def _competition(today: dt.date) -> Competition:
         "independent": True,
         "civic_experience": True,
     }
-    rows = (
-        ("Нурлан Өмүрбеков", "male", "Жусуп Баласагын атындагы Кыргыз улуттук университети",
-         {}, {}),
-        ("Айпери Кадырбекова", "female", "«Ачык коом» фонду", {"recommendation_letters": 3}, {}),
-        ("Бекзат Алымкулов", "male", "Кыргызстандын ишкерлер ассоциациясы",
-         {"recommendation_letters": 1}, {}),
-        ("Гүлмира Эсенгулова", "female", "«Жаш экономисттер» клубу", {"vision": False}, {}),
-        ("Жаныбек Турдубаев", "male", "Борбордук казыначылыктын Чүй облустук бөлүмү", {},
-         {"not_civil_servant": False, "independent": False}),
-        ("Сезим Качкынбаева", "female", "Кыргыз-Россия Славян университети", {}, {}),
-        ("Медер Усубалиев", "male", "«Ачык бюджет» демилгеси", {}, {}),
-        ("Зарина Байтикова", "female", "«Медиа-полиси институту» коомдук фонду",
-         {"cv_with_photo": False}, {}),
-    )
     candidates = []
-    for index, (name, sex, organization, documents, requirements) in enumerate(rows, start=1):
+    for index, (name, sex, organization, documents, requirements) in enumerate(
+            text.CANDIDATES, start=1):
         notes = {}
         if not requirements.get("not_civil_servant", True):
-            notes["not_civil_servant"] = "Борбордук казыначылыктын кызматкери"
+            notes["not_civil_servant"] = text.CIVIL_SERVANT_NOTE
         candidates.append(
             Candidate(
                 id=f"k{index}",
@@ -648,8 +433,8 @@ def demo_council(today: dt.date | None = None) -> Council:
     plans = _plans(today, plan_sitting, members, term_start)
     return Council(
         id=DEMO_COUNCIL_ID,
-        name=COUNCIL_NAME,
-        state_body=STATE_BODY,
+        name=text.COUNCIL_NAME,
+        state_body=text.STATE_BODY,
         term_start=term_start,
         term_end=term_end,
         members=members,

@@ -81,7 +81,8 @@ def received_in_window(received: dt.date, published: dt.date, rb: Rulebook = LAW
 class Problem:
     """One reason the selection breaks a rule: `key` is one of "size", "gender",
     "organization", "one_council", "not_eligible", "incomplete"; `details` holds the values
-    a message is worded from."""
+    a message is worded from (for a candidate: "candidate", "name", "missing", "failed",
+    "letters" and "min_letters")."""
 
     key: str
     article: int
@@ -165,6 +166,9 @@ def selection_preview(
                         "name": candidate.full_name,
                         "missing": missing_documents(candidate.documents, rb),
                         "failed": failed_requirements(candidate.requirements),
+                        # Art. 14: the letters the message counts, "(1 / 2)".
+                        "letters": int(candidate.documents.get("recommendation_letters") or 0),
+                        "min_letters": rb.min_recommendation_letters,
                     },
                 )
             )

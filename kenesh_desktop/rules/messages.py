@@ -313,7 +313,8 @@ def _values(details: dict, lang: str) -> dict:
         names = _DOCUMENTS[lang]
         values["missing"] = ", ".join(
             names[key].format(
-                letters=details.get("letters", 0), min_letters=details.get("min_letters", 2)
+                letters=details.get("letters", 0),
+                min_letters=details.get("min_letters", LAW_74.min_recommendation_letters),
             )
             if key in names
             else key
@@ -348,11 +349,7 @@ def finding_message(finding: Finding, lang: str) -> str:
 def problem_message(problem: Problem, lang: str) -> str:
     """A problem of a competition's selection preview (competition.selection_preview)."""
     lang = _lang(lang)
-    details = dict(problem.details)
-    if problem.key == "incomplete":
-        details.setdefault("letters", "?")
-        details.setdefault("min_letters", LAW_74.min_recommendation_letters)
-    text = _TEMPLATES[lang][f"problem.{problem.key}"].format(**_values(details, lang))
+    text = _TEMPLATES[lang][f"problem.{problem.key}"].format(**_values(problem.details, lang))
     return _with_article(problem.article, text, lang)
 
 

@@ -166,8 +166,10 @@ class Candidate:
             "vision": False,
         }
     )
-    requirements: dict[str, bool] = field(
-        default_factory=lambda: {key: False for key in REQUIREMENT_KEYS}
+    # Art. 14: each requirement is True (met), False (not met) or None (not yet recorded);
+    # a new candidate has none recorded.
+    requirements: dict[str, bool | None] = field(
+        default_factory=lambda: {key: None for key in REQUIREMENT_KEYS}
     )
     selected: bool = False
     phone: str | None = None  # extension

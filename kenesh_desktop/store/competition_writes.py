@@ -31,12 +31,20 @@ from kenesh_desktop.rules.messages import problem_message
 from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries
+from kenesh_desktop.store.council_rows import requirement_value
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
+    ANNOUNCED,
+    ANNOUNCEMENT,
+    CANDIDATE,
+    CANDIDATE_ID,
+    COMPETITION,
+    PUBLICATION,
+    PUBLISHED,
     WriteError,
-    _check_code_form,
-    _codes,
+    _coded_row,
     _council_row,
+    _new_code,
     next_code,
     rulebook_for,
 )
@@ -48,11 +56,8 @@ _UNSAFE = re.compile(r"[^\w.\- ]+")
 REQUIREMENTS_NULLABLE = all(
     getattr(m.Candidate, column).null for column in m.REQUIREMENT_COLUMNS.values()
 )
-"""Whether the schema can keep a requirement "not yet recorded" (NULL) apart from "no".
-
-Schema version 1 has NOT NULL requirement columns: there a requirement not yet recorded is
-stored as "no" (False). Once a migration makes the columns nullable, None is kept as NULL
-without a change here."""
+"""Whether the schema keeps a requirement "not yet recorded" (NULL) apart from "no": true
+since schema version 3 (migrations.py); the candidate form offers the third state then."""
 
 
 # ---------------------------------------------------------------- the competition
@@ -67,16 +72,17 @@ def create_competition(council_id: str, announced: dt.date | None = None,
     """
     _check_dates(announced, published)
     with db.atomic():
-        _council_row(council_id)
+        council_row = _council_row(council_id)
         council = queries.load_council(council_id)
         current = next_competition(council)
         if current is not None and current.formed is None:
-            raise WriteError(
-                f"Art. 14: the competition {current.id!r} for the next composition is still "
-                "open; there is one competition at a time."
+            raise WriteError.keyed(
+                "Art. {article}: the competition {code!r} for the next composition is still "
+                "open; there is one competition at a time.",
+                article=_article(council_row), code=current.id,
             )
         code = next_code(council_id, "c")
-        m.Competition.create(council=_council_row(council_id), code=code, announced=announced,
+        m.Competition.create(council=council_row, code=code, announced=announced,
                              published=published)
     return code
 
@@ -88,9 +94,9 @@ def update_competition(council_id: str, competition_id: str, announced: dt.date 
     with db.atomic():
         row = _competition_row(council_id, competition_id)
         if row.formed is not None:
-            raise WriteError(
-                f"The competition {competition_id!r} formed a composition on "
-                f"{row.formed.isoformat()}; its dates are history and stay as recorded."
+            raise WriteError.keyed(
+                "The competition {code!r} formed a composition on {date}; its dates are "
+                "history and stay as recorded.", code=row.code, date=row.formed,
             )
         # Candidates' dates outside the new intake window are not refused: the checks report
         # them (Art. 14, competition.intake), and the tab flags them.
@@ -106,9 +112,9 @@ def delete_competition(council_id: str, competition_id: str) -> None:
     with db.atomic():
         row = _competition_row(council_id, competition_id)
         if row.formed is not None:
-            raise WriteError(
-                f"The competition {competition_id!r} formed a composition; it stays in the "
-                "history and cannot be deleted."
+            raise WriteError.keyed(
+                "The competition {code!r} formed a composition; it stays in the history and "
+                "cannot be deleted.", code=row.code,
             )
         files = [a.stored_path for c in row.candidates for a in c.attachments]
         row.delete_instance()
@@ -116,13 +122,14 @@ def delete_competition(council_id: str, competition_id: str) -> None:
 
 
 def _check_dates(announced, published) -> None:
-    for value, label in ((announced, "announcement"), (published, "publication")):
+    for value, label in ((announced, ANNOUNCEMENT), (published, PUBLICATION)):
         if value is not None and not isinstance(value, dt.date):
-            raise WriteError(f"The date of the {label} must be a date or empty.")
+            raise WriteError.keyed("The date of the {label} must be a date or empty.",
+                                   label=label)
     if announced is not None and published is not None and published < announced:
-        raise WriteError(
-            f"The announcement cannot be published in the media ({published.isoformat()}) "
-            f"before it is made ({announced.isoformat()})."
+        raise WriteError.keyed(
+            "The announcement cannot be published in the media ({published}) before it is "
+            "made ({announced}).", published=published, announced=announced,
         )
 
 
@@ -137,13 +144,7 @@ def add_candidate(council_id: str, competition_id: str, candidate: r.Candidate) 
         council = _council_row(council_id)
         competition = _competition_row(council_id, competition_id)
         _check_open(competition)
-        code = (candidate.id or "").strip()
-        if code:
-            _check_code_form(code, "candidate id")
-            if code in _codes(council):
-                raise WriteError(f"The id {code!r} is already used in this council.")
-        else:
-            code = next_code(council_id, "k")
+        code = _new_code(council, candidate.id, "k", CANDIDATE_ID)
         m.Candidate.create(council=council, competition=competition, code=code, **fields)
     return code
 
@@ -175,23 +176,19 @@ def delete_candidate(council_id: str, candidate_id: str) -> None:
     _remove_files(files)
 
 
-def _requirement(value: bool | None) -> bool | None:
-    if value is None:
-        return None if REQUIREMENTS_NULLABLE else False
-    return bool(value)
-
-
 def _candidate_fields(k: r.Candidate) -> dict:
     """The validated column values of a candidate (raises WriteError)."""
     if not isinstance(k.full_name, str) or not " ".join(k.full_name.split()):
-        raise WriteError("The candidate's full name is required.")
+        raise WriteError.keyed("The candidate's full name is required.")
     if k.sex not in r.SEXES:
-        raise WriteError(f"Sex must be one of: {', '.join(r.SEXES)} (got {k.sex!r}).")
+        raise WriteError.keyed("Sex must be one of: {choices} (got {value!r}).",
+                               choices=list(r.SEXES), value=k.sex)
     if k.received is not None and not isinstance(k.received, dt.date):
-        raise WriteError("The date the documents arrived must be a date or empty.")
+        raise WriteError.keyed("The date the documents arrived must be a date or empty.")
     letters = k.documents.get("recommendation_letters") or 0
     if not isinstance(letters, int) or isinstance(letters, bool) or letters < 0:
-        raise WriteError("The number of recommendation letters must be a whole number, 0 or more.")
+        raise WriteError.keyed(
+            "The number of recommendation letters must be a whole number, 0 or more.")
     fields = {
         "full_name": " ".join(k.full_name.split()),
         "sex": k.sex,
@@ -206,20 +203,20 @@ def _candidate_fields(k: r.Candidate) -> dict:
         value = k.documents.get(key)
         fields[column] = letters if key == "recommendation_letters" else value is True
     for key, column in m.REQUIREMENT_COLUMNS.items():
-        fields[column] = _requirement(k.requirements.get(key))
+        fields[column] = requirement_value(k.requirements.get(key))
     for key, column in m.NOTE_COLUMNS.items():
         note = k.requirement_notes.get(key) or ""
         if not isinstance(note, str):
-            raise WriteError("A requirement's note must be text.")
+            raise WriteError.keyed("A requirement's note must be text.")
         fields[column] = note.strip()
     return fields
 
 
 def _check_open(competition: m.Competition) -> None:
     if competition.formed is not None:
-        raise WriteError(
-            f"The competition {competition.code!r} formed a composition on "
-            f"{competition.formed.isoformat()}; its candidates are history and stay as recorded."
+        raise WriteError.keyed(
+            "The competition {code!r} formed a composition on {date}; its candidates are "
+            "history and stay as recorded.", code=competition.code, date=competition.formed,
         )
 
 
@@ -249,7 +246,7 @@ def attach_file(council_id: str, candidate_id: str, source: Path | str) -> Attac
     its SHA-256. The copy is readable by its owner only (a scan is personal data)."""
     source = Path(source)
     if not source.is_file():
-        raise WriteError(f"{source} is not a file that can be attached.")
+        raise WriteError.keyed("{path} is not a file that can be attached.", path=str(source))
     base = paths.user_data_dir()
     with db.atomic():
         row = _candidate_row(council_id, candidate_id)
@@ -264,7 +261,8 @@ def attach_file(council_id: str, candidate_id: str, source: Path | str) -> Attac
                     digest.update(chunk)
                     dst.write(chunk)
         except OSError as exc:
-            raise WriteError(f"{source.name} could not be copied: {exc.strerror or exc}") from None
+            raise WriteError.keyed("{name} could not be copied: {problem}", name=source.name,
+                                   problem=str(exc.strerror or exc)) from None
         try:
             record = m.CandidateAttachment.create(
                 candidate=row, file_name=source.name,
@@ -283,7 +281,8 @@ def remove_attachment(council_id: str, candidate_id: str, attachment_id: int) ->
             (m.CandidateAttachment.id == attachment_id)
             & (m.CandidateAttachment.candidate == row.id))
         if record is None:
-            raise WriteError(f"unknown attachment {attachment_id} of candidate {candidate_id!r}")
+            raise WriteError.keyed("unknown attachment {id} of candidate {code!r}",
+                                   id=attachment_id, code=candidate_id)
         stored = record.stored_path
         record.delete_instance()
     _remove_files([stored])
@@ -344,7 +343,7 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
     the council's term moved on (start = old end + 1 day, end = start + 2 years - 1 day).
     """
     if not isinstance(formed, dt.date):
-        raise WriteError("The date the composition was formed must be a date.")
+        raise WriteError.keyed("The date the composition was formed must be a date.")
     with db.atomic():
         council_row = _council_row(council_id)
         rb = rulebook_for(council_row.rulebook)
@@ -353,15 +352,15 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         council = queries.load_council(council_id)
         competition = next(c for c in council.competitions if c.id == competition_id)
         if next_competition(council) is not competition:
-            raise WriteError(
-                f"The competition {competition_id!r} is not the one for the next composition."
-            )
-        for day, label in ((competition.announced, "announced"),
-                           (competition.published, "published")):
+            raise WriteError.keyed(
+                "The competition {code!r} is not the one for the next composition.",
+                code=competition_id)
+        for day, label in ((competition.announced, ANNOUNCED),
+                           (competition.published, PUBLISHED)):
             if day is not None and formed < day:
-                raise WriteError(
-                    f"The composition cannot be formed ({formed.isoformat()}) before the "
-                    f"competition was {label} ({day.isoformat()})."
+                raise WriteError.keyed(
+                    "The composition cannot be formed ({formed}) before the competition was "
+                    "{label} ({day}).", formed=formed, label=label, day=day,
                 )
         others = [c for c in queries.load_all() if c.id != council_id]
         preview = selection_preview(competition, council, others, rb)
@@ -391,15 +390,10 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
 
 def problem_text(problem: Problem, competition: r.Competition, lang: str,
                  rb: Rulebook) -> str:
-    """`rules.messages.problem_message` with the candidate's count of recommendation letters
-    filled in: the preview's details name the candidate, not the count."""
-    details = dict(problem.details)
-    if problem.key == "incomplete":
-        k = next((c for c in competition.candidates if c.id == details.get("candidate")), None)
-        if k is not None:
-            details["letters"] = int(k.documents.get("recommendation_letters") or 0)
-        details["min_letters"] = rb.min_recommendation_letters
-    return problem_message(Problem(problem.key, problem.article, details), lang)
+    """`rules.messages.problem_message`: the preview's details carry the candidate's count of
+    recommendation letters themselves now; `competition` and `rb` are kept for the callers
+    (ui/candidates) and no longer needed."""
+    return problem_message(problem, lang)
 
 
 _REFUSED = {
@@ -413,17 +407,13 @@ _REFUSED = {
 
 
 def _competition_row(council_id: str, code: str) -> m.Competition:
-    council = _council_row(council_id)
-    row = m.Competition.get_or_none(
-        (m.Competition.council == council.id) & (m.Competition.code == code))
-    if row is None:
-        raise WriteError(f"unknown competition {code!r} in council {council_id!r}")
-    return row
+    return _coded_row(m.Competition, _council_row(council_id), code, COMPETITION)
 
 
 def _candidate_row(council_id: str, code: str) -> m.Candidate:
-    council = _council_row(council_id)
-    row = m.Candidate.get_or_none((m.Candidate.council == council.id) & (m.Candidate.code == code))
-    if row is None:
-        raise WriteError(f"unknown candidate {code!r} in council {council_id!r}")
-    return row
+    return _coded_row(m.Candidate, _council_row(council_id), code, CANDIDATE)
+
+
+def _article(council: m.Council) -> int:
+    """The article of the council's rulebook on the competition (Art. 14 of Law No. 74)."""
+    return rulebook_for(council.rulebook).article("composition")

@@ -147,10 +147,14 @@ def _disk_full(exc: Exception) -> Exception | None:
         return None
     from kenesh_desktop.store.writes import WriteError  # writes imports this module
 
-    where = f" that holds {_path}" if _path else ""
-    return WriteError(
+    if _path is None:
+        return WriteError.keyed(
+            "The disk is full: the change was not saved and the records are as they were "
+            "before. Free some space on the disk, then try again."
+        )
+    return WriteError.keyed(
         "The disk is full: the change was not saved and the records are as they were before. "
-        f"Free some space on the disk{where}, then try again."
+        "Free some space on the disk that holds {path}, then try again.", path=str(_path),
     )
 
 
@@ -165,33 +169,28 @@ def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.Sqli
     """
     global _database, _path
     close_database()
+    file_path: Path | None = None
+    created = False
     if str(path) == MEMORY:
         database = KeneshDatabase(MEMORY, pragmas=PRAGMAS, thread_safe=False,
                                   check_same_thread=False, autoconnect=False)
-        database.connect()
-        try:
-            _finish_opening(database)
-        except BaseException:
-            database.close()
-            db.initialize(None)
-            raise
-        _database, _path = database, None
-        return database
-    file_path = Path(path).expanduser()
-    _check_file_kind(file_path)
-    created = _create_private(file_path)
-    database = KeneshDatabase(str(file_path), thread_safe=False, check_same_thread=False,
-                              autoconnect=False, timeout=BUSY_TIMEOUT)
+    else:
+        file_path = Path(path).expanduser()
+        _check_file_kind(file_path)
+        created = _create_private(file_path)
+        database = KeneshDatabase(str(file_path), thread_safe=False, check_same_thread=False,
+                                  autoconnect=False, timeout=BUSY_TIMEOUT)
     database.connect()
     try:
         db.initialize(database)
-        version = _lock_and_inspect(database, file_path)
-        for name, value in PRAGMAS.items():
-            database.pragma(name, value)
-        if 0 < version < migrations.SCHEMA_VERSION:
-            from kenesh_desktop.store import backup
+        if file_path is not None:
+            version = _lock_and_inspect(database, file_path)
+            for name, value in PRAGMAS.items():
+                database.pragma(name, value)
+            if 0 < version < migrations.SCHEMA_VERSION:
+                from kenesh_desktop.store import backup
 
-            backup.backup_open_database(database, file_path)
+                backup.backup_open_database(database, file_path)
         _finish_opening(database)
     except BaseException:
         database.close()
@@ -200,7 +199,7 @@ def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.Sqli
             _remove_database_files(file_path)
         raise
     _database, _path = database, file_path
-    if daily_backup:
+    if daily_backup and file_path is not None:
         from kenesh_desktop.store import backup
 
         backup.daily_backup(database, file_path)

@@ -18,17 +18,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
+    AGENDA_ITEM,
+    GUEST,
+    NOW,
+    SITTING,
+    SITTING_ID,
+    USED_IN_PLAN,
+    USED_IN_PROPOSALS,
     WriteError,
-    _check_code_form,
-    _codes,
+    _coded_row,
     _council_row,
     _member_row,
-    next_code,
+    _new_code,
+    _only_fields,
 )
 
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
@@ -59,13 +67,7 @@ def create_meeting(council_id: str, date: dt.date, time: str | None = None, plac
         fields = _meeting_fields(council, date, time, place, kind, called_by)
         number = next_meeting_number(council_id) if number is None else number
         _check_number(council, number, None)
-        code = (code or "").strip()
-        if code:
-            _check_code_form(code, "sitting id")
-            if code in _codes(council):
-                raise WriteError(f"The id {code!r} is already used in this council.")
-        else:
-            code = next_code(council_id, "s")
+        code = _new_code(council, code, "s", SITTING_ID)
         m.Meeting.create(council=council, code=code, number=number, **fields)
     return code
 
@@ -76,10 +78,7 @@ def update_meeting(council_id: str, meeting_id: str, **fields) -> None:
     A new date is refused while the record holds members who are not members on that date
     (their attendance or votes would contradict the membership on the day, Art. 17).
     """
-    allowed = {"number", "date", "time", "place", "kind", "called_by"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"update_meeting() got unknown fields: {', '.join(sorted(unknown))}")
+    _only_fields("update_meeting", fields, {"number", "date", "time", "place", "kind", "called_by"})
     with db.atomic():
         council, row = _editable(council_id, meeting_id)
         values = _meeting_fields(
@@ -108,13 +107,13 @@ def delete_meeting(council_id: str, meeting_id: str) -> None:
         _council, row = _editable(council_id, meeting_id)
         uses = []
         if m.Proposal.select().where(m.Proposal.considered_at == row.id).exists():
-            uses.append("proposals considered at it")
+            uses.append(USED_IN_PROPOSALS)
         if m.AnnualPlan.select().where(m.AnnualPlan.approved_at == row.id).exists():
-            uses.append("the annual plan approved at it")
+            uses.append(USED_IN_PLAN)
         if uses:
-            raise WriteError(
-                f"Sitting No. {row.number} cannot be deleted: the records hold "
-                f"{' and '.join(uses)}. Change those records first."
+            raise WriteError.keyed(
+                "Sitting No. {number} cannot be deleted: the records hold {uses}. Change those "
+                "records first.", number=row.number, uses=uses,
             )
         row.delete_instance()
 
@@ -124,7 +123,7 @@ def set_agenda_sent(council_id: str, meeting_id: str, day: dt.date | None) -> No
     with db.atomic():
         _council, row = _editable(council_id, meeting_id)
         if day is not None and not isinstance(day, dt.date):
-            raise WriteError("The day the agenda was sent must be a date or empty.")
+            raise WriteError.keyed("The day the agenda was sent must be a date or empty.")
         m.Meeting.update(agenda_sent=day).where(m.Meeting.id == row.id).execute()
 
 
@@ -133,8 +132,8 @@ def set_state_body_representative(council_id: str, meeting_id: str, name: str) -
     with db.atomic():
         _council, row = _editable(council_id, meeting_id)
         if not isinstance(name, str):
-            raise WriteError("The state body's representative must be text.")
-        m.Meeting.update(state_body_representative=" ".join(name.split())).where(
+            raise WriteError.keyed("The state body's representative must be text.")
+        m.Meeting.update(state_body_representative=_one_line(name)).where(
             m.Meeting.id == row.id).execute()
 
 
@@ -152,8 +151,8 @@ def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bo
         council, row = _editable(council_id, meeting_id)
         member = _active_member(council, row, member_id)
         if not isinstance(reason, str):
-            raise WriteError("The reason of an absence must be text.")
-        reason = " ".join(reason.split())
+            raise WriteError.keyed("The reason of an absence must be text.")
+        reason = _one_line(reason)
         removed = 0
         if not present:
             removed = m.Vote.delete().where(
@@ -199,27 +198,21 @@ def add_guest(council_id: str, meeting_id: str, guest: r.Guest) -> int:
 
 
 def update_guest(council_id: str, meeting_id: str, index: int, guest: r.Guest) -> None:
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        target = _ordered(m.Guest, row.id, index, "guest")
-        m.Guest.update(**_guest_fields(guest)).where(m.Guest.id == target.id).execute()
+    _update_listed(m.Guest, GUEST, council_id, meeting_id, index, lambda: _guest_fields(guest))
 
 
 def remove_guest(council_id: str, meeting_id: str, index: int) -> None:
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        _ordered(m.Guest, row.id, index, "guest").delete_instance()
-        _renumber(m.Guest, row.id)
+    _remove_listed(m.Guest, GUEST, council_id, meeting_id, index)
 
 
 def _guest_fields(guest: r.Guest) -> dict:
-    name = " ".join(str(guest.full_name or "").split())
+    name = _one_line(guest.full_name)
     if not name:
-        raise WriteError("The guest's name is required.")
+        raise WriteError.keyed("The guest's name is required.")
     if guest.category not in r.GUEST_CATEGORIES:
-        raise WriteError(f"A guest's category is one of: {', '.join(r.GUEST_CATEGORIES)} "
-                         f"(got {guest.category!r}).")
-    return {"full_name": name, "organization": " ".join(str(guest.organization or "").split()),
+        raise WriteError.keyed("A guest's category is one of: {choices} (got {value!r}).",
+                               choices=list(r.GUEST_CATEGORIES), value=guest.category)
+    return {"full_name": name, "organization": _one_line(guest.organization),
             "category": guest.category}
 
 
@@ -236,7 +229,8 @@ def add_agenda_item(council_id: str, meeting_id: str, item: r.AgendaItem,
         rows = _items(row.id)
         index = len(rows) if index is None else index
         if not 0 <= index <= len(rows):
-            raise WriteError(f"There is no place {index + 1} on the agenda.")
+            raise WriteError.keyed("There is no place {place} on the agenda.",
+                                   place=index + 1)
         for later in rows[index:]:
             m.AgendaItem.update(position=m.AgendaItem.position + 1).where(
                 m.AgendaItem.id == later.id).execute()
@@ -248,10 +242,8 @@ def add_agenda_item(council_id: str, meeting_id: str, item: r.AgendaItem,
 def update_agenda_item(council_id: str, meeting_id: str, index: int,
                        item: r.AgendaItem) -> None:
     """Save an item's title, speaker, proposer, what was heard and what was decided."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        target = _ordered(m.AgendaItem, row.id, index, "agenda item")
-        m.AgendaItem.update(**_item_fields(item)).where(m.AgendaItem.id == target.id).execute()
+    _update_listed(m.AgendaItem, AGENDA_ITEM, council_id, meeting_id, index,
+                   lambda: _item_fields(item))
 
 
 def move_agenda_item(council_id: str, meeting_id: str, index: int, new_index: int) -> int:
@@ -259,7 +251,7 @@ def move_agenda_item(council_id: str, meeting_id: str, index: int, new_index: in
     with db.atomic():
         _council, row = _editable(council_id, meeting_id)
         rows = _items(row.id)
-        moving = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        moving = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
         new_index = max(0, min(new_index, len(rows) - 1))
         order = [x for x in rows if x.id != moving.id]
         order.insert(new_index, moving)
@@ -271,21 +263,18 @@ def move_agenda_item(council_id: str, meeting_id: str, index: int, new_index: in
 
 def remove_agenda_item(council_id: str, meeting_id: str, index: int) -> None:
     """Remove an item and its votes."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        _ordered(m.AgendaItem, row.id, index, "agenda item").delete_instance()
-        _renumber(m.AgendaItem, row.id)
+    _remove_listed(m.AgendaItem, AGENDA_ITEM, council_id, meeting_id, index)
 
 
 def _item_fields(item: r.AgendaItem) -> dict:
-    title = " ".join(str(item.title or "").split())
+    title = _one_line(item.title)
     if not title:
-        raise WriteError("The agenda item's title is required.")
+        raise WriteError.keyed("The agenda item's title is required.")
     if item.proposed_by not in r.PROPOSERS:
-        raise WriteError(f"An item is proposed by one of: {', '.join(r.PROPOSERS)} "
-                         f"(got {item.proposed_by!r}).")
+        raise WriteError.keyed("An item is proposed by one of: {choices} (got {value!r}).",
+                               choices=list(r.PROPOSERS), value=item.proposed_by)
     return {"title": title, "proposed_by": item.proposed_by,
-            "speaker": " ".join(str(item.speaker or "").split()),
+            "speaker": _one_line(item.speaker),
             "heard": str(item.heard or "").strip(), "decision": str(item.decision or "").strip()}
 
 
@@ -303,16 +292,17 @@ def set_vote(council_id: str, meeting_id: str, index: int, member_id: str,
     (None). Only a member present at the sitting votes."""
     with db.atomic():
         council, row = _editable(council_id, meeting_id)
-        item = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        item = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
         member = _active_member(council, row, member_id)
         if choice is not None:
             if choice not in r.VOTE_CHOICES:
-                raise WriteError(f"A vote is one of: {', '.join(r.VOTE_CHOICES)} "
-                                 f"(got {choice!r}).")
+                raise WriteError.keyed("A vote is one of: {choices} (got {value!r}).",
+                                       choices=list(r.VOTE_CHOICES), value=choice)
             if not _is_present(row.id, member.id):
-                raise WriteError(
-                    f"{member.full_name} is not marked present at sitting No. {row.number}: "
-                    "an absent member cannot vote. Mark them present first."
+                raise WriteError.keyed(
+                    "{name} is not marked present at sitting No. {number}: an absent member "
+                    "cannot vote. Mark them present first.",
+                    name=member.full_name, number=row.number,
                 )
         m.Vote.delete().where((m.Vote.item == item.id) & (m.Vote.member == member.id)).execute()
         if choice is not None:
@@ -324,7 +314,7 @@ def all_present_for(council_id: str, meeting_id: str, index: int) -> int:
     returns how many votes that is."""
     with db.atomic():
         council, row = _editable(council_id, meeting_id)
-        item = _ordered(m.AgendaItem, row.id, index, "agenda item")
+        item = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
         present = [x for x in _active_rows(council, row.date) if _is_present(row.id, x.id)]
         m.Vote.delete().where(m.Vote.item == item.id).where(
             m.Vote.member.in_([x.id for x in present])).execute()
@@ -345,9 +335,9 @@ def finalize(council_id: str, meeting_id: str, today: dt.date | None = None) -> 
     with db.atomic():
         _council, row = _editable(council_id, meeting_id)
         if row.date > today:
-            raise WriteError(
-                f"Sitting No. {row.number} takes place on {row.date.isoformat()}; it can be "
-                "finalized once it has been held and the minutes signed."
+            raise WriteError.keyed(
+                "Sitting No. {number} takes place on {date}; it can be finalized once it has "
+                "been held and the minutes signed.", number=row.number, date=row.date,
             )
         m.Meeting.update(finalized=True).where(m.Meeting.id == row.id).execute()
 
@@ -358,11 +348,12 @@ def reopen(council_id: str, meeting_id: str, reason: str, on: dt.date | None = N
     with db.atomic():
         _council, row = _meeting(council_id, meeting_id)
         if not row.finalized:
-            raise WriteError(f"Sitting No. {row.number} is not finalized; there is nothing to "
-                             "reopen.")
+            raise WriteError.keyed(
+                "Sitting No. {number} is not finalized; there is nothing to reopen.",
+                number=row.number)
         if not isinstance(reason, str) or not reason.strip():
-            raise WriteError("Reopening a finalized sitting needs a stated reason; it is kept "
-                             "in the record.")
+            raise WriteError.keyed("Reopening a finalized sitting needs a stated reason; it is "
+                                   "kept in the record.")
         position = m.Reopening.select().where(m.Reopening.meeting == row.id).count()
         m.Reopening.create(meeting=row.id, position=position,
                            reopened_on=on or dt.date.today(), reason=reason.strip())
@@ -374,57 +365,57 @@ def reopen(council_id: str, meeting_id: str, reason: str, on: dt.date | None = N
 
 def _meeting(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
     council = _council_row(council_id)
-    row = m.Meeting.get_or_none((m.Meeting.council == council.id)
-                                & (m.Meeting.code == meeting_id))
-    if row is None:
-        raise WriteError(f"unknown sitting {meeting_id!r} in council {council.code!r}")
-    return council, row
+    return council, _coded_row(m.Meeting, council, meeting_id, SITTING)
 
 
 def _editable(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
     """The sitting, refused when finalized: a signed record changes only after reopening."""
     council, row = _meeting(council_id, meeting_id)
     if row.finalized:
-        raise WriteError(
-            f"Sitting No. {row.number} is finalized: its record is read-only. Reopen it, "
-            "stating the reason, to correct it."
+        raise WriteError.keyed(
+            "Sitting No. {number} is finalized: its record is read-only. Reopen it, stating "
+            "the reason, to correct it.", number=row.number,
         )
     return council, row
 
 
 def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> dict:
     if not isinstance(date, dt.date):
-        raise WriteError("The sitting's date must be a date.")
+        raise WriteError.keyed("The sitting's date must be a date.")
     if time is not None:
         if not isinstance(time, str) or not _TIME.fullmatch(time.strip()):
-            raise WriteError(f"The time of a sitting is written HH:MM (got {time!r}).")
+            raise WriteError.keyed("The time of a sitting is written HH:MM (got {value!r}).",
+                                   value=time)
         time = time.strip()
     if kind not in r.MEETING_KINDS:
-        raise WriteError(f"A sitting is one of: {', '.join(r.MEETING_KINDS)} (got {kind!r}).")
+        raise WriteError.keyed("A sitting is one of: {choices} (got {value!r}).",
+                               choices=list(r.MEETING_KINDS), value=kind)
     caller = None
     if kind == "extraordinary":
         if not called_by:
-            raise WriteError(f"Art. {ARTICLE_SITTINGS}: an extraordinary sitting is called by "
-                             "a member; choose who called it.")
+            raise WriteError.keyed("Art. {article}: an extraordinary sitting is called by a "
+                                   "member; choose who called it.", article=ARTICLE_SITTINGS)
         member = _member_row(council, called_by)
         if not _active(member, date):
-            raise WriteError(
-                f"Art. {ARTICLE_SITTINGS}: an extraordinary sitting is called by a member; "
-                f"{member.full_name} is not a member on {date.isoformat()}."
+            raise WriteError.keyed(
+                "Art. {article}: an extraordinary sitting is called by a member; {name} is not "
+                "a member on {date}.", article=ARTICLE_SITTINGS, name=member.full_name,
+                date=date,
             )
         caller = member.id
-    return {"date": date, "time": time, "place": " ".join(str(place or "").split()),
+    return {"date": date, "time": time, "place": _one_line(place),
             "kind": kind, "called_by": caller}
 
 
 def _check_number(council: m.Council, number, own_pk: int | None) -> None:
     if not isinstance(number, int) or isinstance(number, bool) or number < 1:
-        raise WriteError(f"A sitting's number is 1 or more (got {number!r}).")
+        raise WriteError.keyed("A sitting's number is 1 or more (got {value!r}).",
+                               value=number)
     clash = m.Meeting.get_or_none((m.Meeting.council == council.id)
                                   & (m.Meeting.number == number))
     if clash is not None and clash.id != own_pk:
-        raise WriteError(f"The council already has a sitting No. {number} "
-                         f"({clash.date.isoformat()}).")
+        raise WriteError.keyed("The council already has a sitting No. {number} ({date}).",
+                               number=number, date=clash.date)
 
 
 def _check_records_fit_date(row: m.Meeting, date: dt.date) -> None:
@@ -432,11 +423,15 @@ def _check_records_fit_date(row: m.Meeting, date: dt.date) -> None:
     for (member,) in _record_members(row.id):
         if not _active(member, date):
             names.add(member.full_name)
+    if len(names) == 1:
+        raise WriteError.keyed(
+            "On {date} {names} is not a member, yet the sitting's record holds their "
+            "attendance or votes; correct those first.", date=date, names=sorted(names),
+        )
     if names:
-        raise WriteError(
-            f"On {date.isoformat()} {', '.join(sorted(names))} "
-            f"{'is' if len(names) == 1 else 'are'} not a member, yet the sitting's record "
-            "holds their attendance or votes; correct those first."
+        raise WriteError.keyed(
+            "On {date} {names} are not a member, yet the sitting's record holds their "
+            "attendance or votes; correct those first.", date=date, names=sorted(names),
         )
 
 
@@ -462,11 +457,11 @@ def _active_member(council: m.Council, row: m.Meeting, member_id: str) -> m.Memb
     """Art. 17: "members" of a sitting are the membership on its date."""
     member = _member_row(council, member_id)
     if not _active(member, row.date):
-        until = member.end.isoformat() if member.end else "now"
-        raise WriteError(
-            f"Art. {ARTICLE_SITTINGS}: {member.full_name} is not a member on the day of sitting "
-            f"No. {row.number} ({row.date.isoformat()}; member from "
-            f"{member.start.isoformat()} to {until})."
+        raise WriteError.keyed(
+            "Art. {article}: {name} is not a member on the day of sitting No. {number} "
+            "({date}; member from {start} to {until}).", article=ARTICLE_SITTINGS,
+            name=member.full_name, number=row.number, date=row.date, start=member.start,
+            until=member.end or NOW,
         )
     return member
 
@@ -483,9 +478,32 @@ def _ordered(model, meeting_pk: int, index: int, label: str):
     rows = list(model.select().where(model.meeting == meeting_pk)
                 .order_by(model.position, model.id))
     if not isinstance(index, int) or not 0 <= index < len(rows):
-        raise WriteError(f"There is no {label} No. {index + 1 if isinstance(index, int) else index}"
-                         " in this sitting.")
+        raise WriteError.keyed("There is no {label} No. {number} in this sitting.", label=label,
+                               number=index + 1 if isinstance(index, int) else index)
     return rows[index]
+
+
+def _update_listed(model, label: str, council_id: str, meeting_id: str, index: int,
+                   fields: Callable[[], dict]) -> None:
+    """Save `fields()` (validated once the row is found) into the guest or agenda item at
+    place `index` of an editable sitting."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        target = _ordered(model, row.id, index, label)
+        model.update(**fields()).where(model.id == target.id).execute()
+
+
+def _remove_listed(model, label: str, council_id: str, meeting_id: str, index: int) -> None:
+    """Remove the guest or agenda item at place `index`; the places after it close up."""
+    with db.atomic():
+        _council, row = _editable(council_id, meeting_id)
+        _ordered(model, row.id, index, label).delete_instance()
+        _renumber(model, row.id)
+
+
+def _one_line(value) -> str:
+    """Text as one line: runs of spaces and line breaks become one space (None: empty)."""
+    return " ".join(str(value or "").split())
 
 
 def _renumber(model, meeting_pk: int) -> None:

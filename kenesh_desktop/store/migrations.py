@@ -5,11 +5,12 @@ one transaction that also records the new version, so a step that fails leaves t
 as it was before that step. The version store (SQLite's `PRAGMA user_version`) is supplied by
 db.py, the one SQLite-specific module.
 
-Rules for a later step (read before writing step 2):
+Rules for a later step (read before writing step 4):
 
 - Never edit a step that has shipped. Step 1 creates the tables from the models; before a
-  model changes, copy the version-1 definitions into this module as frozen classes so that
-  step 1 keeps creating exactly version 1 and step 2 changes it.
+  model changes, copy the definitions the earlier steps used into this module as frozen
+  classes (as `_CandidateV1` and `_CandidateV3` are) so that every step keeps creating
+  exactly its version, and the new step changes it.
 - SQLite cannot alter most columns in place, so a step rebuilds a table (create the new
   table, copy rows, drop the old, rename). THE TRAP: dropping a table while foreign keys are
   on runs ON DELETE CASCADE on every child row — rebuilding `meeting` would silently delete
@@ -27,8 +28,10 @@ from typing import Protocol
 
 import peewee
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this program writes; a database with a higher one is refused."""
+
+CASCADE = "CASCADE"
 
 
 class VersionStore(Protocol):
@@ -45,11 +48,85 @@ class MigrationError(peewee.DatabaseError):
     """A migration step left the database inconsistent; it was rolled back."""
 
 
-def create_v1(database: peewee.Database) -> None:
-    """Version 1: every table of models.py with its indexes and foreign keys."""
-    from kenesh_desktop.store.models import ALL_MODELS
+# ---------------------------------------------------------------- frozen shapes
+# Models as earlier steps created them. They are bound to a database only while their step
+# runs (`bind_ctx`), and their references name the tables only (backref "+"), so the live
+# models of models.py are not touched by them.
 
-    database.create_tables(ALL_MODELS, safe=False)
+
+class _Frozen(peewee.Model):
+    class Meta:
+        database = None
+        legacy_table_names = False
+
+
+class _CouncilRef(_Frozen):
+    """The target of a reference: only the table's name and primary key matter."""
+
+    class Meta:
+        table_name = "council"
+
+
+class _CompetitionRef(_Frozen):
+    class Meta:
+        table_name = "competition"
+
+
+def _candidate_shape(name: str, table: str,
+                     requirement: Callable[[], peewee.Field]) -> type[peewee.Model]:
+    """`candidate` as versions 1 to 3 have it, column for column; the versions differ only in
+    the seven requirement columns, made by `requirement`."""
+    fields: dict[str, object] = {
+        "council": peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE),
+        "competition": peewee.ForeignKeyField(_CompetitionRef, backref="+", on_delete=CASCADE),
+        "code": peewee.CharField(),
+        "full_name": peewee.TextField(),
+        "sex": peewee.CharField(),
+        "organization": peewee.TextField(),
+        "received": peewee.DateField(null=True),
+        "doc_application": peewee.BooleanField(default=False),
+        "doc_cv_with_photo": peewee.BooleanField(default=False),
+        "doc_recommendation_letters": peewee.IntegerField(default=0),
+        "doc_vision": peewee.BooleanField(default=False),
+    }
+    keys = ("citizen_capable", "no_criminal_record", "not_civil_servant", "reputation",
+            "no_relatives_in_body", "independent", "civic_experience")
+    fields.update({f"req_{key}": requirement() for key in keys})
+    fields.update({f"note_{key}": peewee.TextField(default="") for key in keys})
+    fields.update(selected=peewee.BooleanField(default=False), phone=peewee.CharField(null=True),
+                  email=peewee.CharField(null=True))
+    fields["Meta"] = type("Meta", (), {"table_name": table,
+                                       "indexes": ((("council", "code"), True),)})
+    return type(name, (_Frozen,), fields)
+
+
+_CandidateV1 = _candidate_shape("_CandidateV1", "candidate",
+                                lambda: peewee.BooleanField(default=False))
+"""`candidate` of version 1: the seven requirements NOT NULL (no "not yet recorded")."""
+
+# Version 3: a requirement may be NULL, "not yet recorded" (Art. 14: each is a fact the
+# secretariat records with its evidence; until then it is neither yes nor no).
+_CandidateV3 = _candidate_shape("_CandidateV3", "candidate",
+                                lambda: peewee.BooleanField(null=True))
+_CandidateV3Rebuilt = _candidate_shape("_CandidateV3Rebuilt", "candidate_rebuilt",
+                                       lambda: peewee.BooleanField(null=True))
+"""The version-3 table under the temporary name a rebuild fills before renaming it."""
+
+
+# ---------------------------------------------------------------- the steps
+
+
+def create_v1(database: peewee.Database) -> None:
+    """Version 1: every table of models.py as it was then, with indexes and foreign keys."""
+    from kenesh_desktop.store import models
+
+    # Parents before children, as models.ALL_MODELS lists them; `candidate` in its frozen
+    # version-1 shape (every other table is unchanged since).
+    shapes = [_CandidateV1 if model is models.Candidate else model
+              for model in models.ALL_MODELS]
+    with database.bind_ctx([_CandidateV1]):
+        for model in shapes:
+            model.create_table(safe=False)
 
 
 def create_v2(database: peewee.Database) -> None:
@@ -59,9 +136,34 @@ def create_v2(database: peewee.Database) -> None:
     create_audit_table(database)
 
 
+def create_v3(database: peewee.Database) -> None:
+    """Version 3: a candidate's requirements become nullable (None: not yet recorded).
+
+    SQLite cannot drop a NOT NULL in place: the table is rebuilt the way its documentation
+    says (a new table, the rows copied with their ids, the old one dropped, the new one
+    renamed, its indexes made again). Foreign keys are off around this step
+    (`rebuilds_tables`): dropping `candidate` with them on would cascade into every
+    candidate's scans. Existing values stay as they were: a false recorded under version 1
+    cannot be told apart from "not recorded", so it stays false.
+    """
+    columns = ", ".join(f'"{field.column_name}"' for field in _CandidateV3._meta.sorted_fields)
+    with database.bind_ctx([_CandidateV3, _CandidateV3Rebuilt]):
+        _CandidateV3Rebuilt._schema.create_table(safe=False)
+        database.execute_sql(
+            f'INSERT INTO "candidate_rebuilt" ({columns}) SELECT {columns} FROM "candidate"'
+        )
+        database.execute_sql('DROP TABLE "candidate"')
+        database.execute_sql('ALTER TABLE "candidate_rebuilt" RENAME TO "candidate"')
+        _CandidateV3._schema.create_indexes(safe=False)
+
+
+create_v3.rebuilds_tables = True
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, create_v1),
     (2, create_v2),
+    (3, create_v3),
 ]
 
 

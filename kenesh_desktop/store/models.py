@@ -204,7 +204,10 @@ class Competition(BaseModel):
 
 
 class Candidate(BaseModel):
-    """A candidate; the four documents and seven requirements of Art. 14 are columns."""
+    """A candidate; the four documents and seven requirements of Art. 14 are columns.
+
+    A requirement is True (met), False (not met) or NULL: not yet recorded (schema version 3;
+    migrations.py keeps the earlier shapes)."""
 
     # The council column carries the unique (council, code) index: ids are per council.
     council = peewee.ForeignKeyField(Council, backref="candidates", on_delete=CASCADE)
@@ -218,13 +221,13 @@ class Candidate(BaseModel):
     doc_cv_with_photo = peewee.BooleanField(default=False)
     doc_recommendation_letters = peewee.IntegerField(default=0)
     doc_vision = peewee.BooleanField(default=False)
-    req_citizen_capable = peewee.BooleanField(default=False)
-    req_no_criminal_record = peewee.BooleanField(default=False)
-    req_not_civil_servant = peewee.BooleanField(default=False)
-    req_reputation = peewee.BooleanField(default=False)
-    req_no_relatives_in_body = peewee.BooleanField(default=False)
-    req_independent = peewee.BooleanField(default=False)
-    req_civic_experience = peewee.BooleanField(default=False)
+    req_citizen_capable = peewee.BooleanField(null=True)
+    req_no_criminal_record = peewee.BooleanField(null=True)
+    req_not_civil_servant = peewee.BooleanField(null=True)
+    req_reputation = peewee.BooleanField(null=True)
+    req_no_relatives_in_body = peewee.BooleanField(null=True)
+    req_independent = peewee.BooleanField(null=True)
+    req_civic_experience = peewee.BooleanField(null=True)
     note_citizen_capable = peewee.TextField(default="")
     note_no_criminal_record = peewee.TextField(default="")
     note_not_civil_servant = peewee.TextField(default="")

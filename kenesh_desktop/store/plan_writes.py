@@ -18,7 +18,17 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.store.writes import (
+    ACTIVITY,
+    COMPLETION_FORM,
+    NOTE,
+    RESPONSIBLE,
+    SITTING,
+    WriteError,
+    _coded_row,
+    _council_row,
+    _text,
+)
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 """The years a plan may be made for: enough for any council, and a typo (207) is refused."""
@@ -59,7 +69,7 @@ def create_plan(council_id: str, year: int) -> None:
     with db.atomic():
         council = _council_row(council_id)
         if _plan_or_none(council, year) is not None:
-            raise WriteError(f"There is already a work plan for {year}.")
+            raise WriteError.keyed("There is already a work plan for {year}.", year=year)
         m.AnnualPlan.create(council=council, year=year)
 
 
@@ -78,9 +88,9 @@ def copy_plan(council_id: str, from_year: int, to_year: int) -> int:
         if target is None:
             target = m.AnnualPlan.create(council=council, year=to_year)
         elif _item_rows(target):
-            raise WriteError(
-                f"The work plan for {to_year} already has activities; a plan is copied only "
-                "into an empty one."
+            raise WriteError.keyed(
+                "The work plan for {year} already has activities; a plan is copied only into "
+                "an empty one.", year=to_year,
             )
         items = [moved_item(_item_record(row), to_year - from_year)
                  for row in _item_rows(source)]
@@ -95,15 +105,12 @@ def approve_plan(council_id: str, year: int, meeting_id: str) -> dt.date:
     with db.atomic():
         council = _council_row(council_id)
         plan = _plan_row(council, year)
-        meeting = m.Meeting.get_or_none(
-            (m.Meeting.council == council.id) & (m.Meeting.code == meeting_id))
-        if meeting is None:
-            raise WriteError(f"unknown sitting {meeting_id!r} in council {council.code!r}")
+        meeting = _coded_row(m.Meeting, council, meeting_id, SITTING)
         if plan.sent is not None and plan.sent < meeting.date:
-            raise WriteError(
-                f"The copy of the plan was recorded as sent on {plan.sent.isoformat()}, before "
-                f"sitting No. {meeting.number} of {meeting.date.isoformat()}; correct the date "
-                "the copy was sent first."
+            raise WriteError.keyed(
+                "The copy of the plan was recorded as sent on {sent}, before sitting No. "
+                "{number} of {date}; correct the date the copy was sent first.",
+                sent=plan.sent, number=meeting.number, date=meeting.date,
             )
         m.AnnualPlan.update(approved=meeting.date, approved_at=meeting.id).where(
             m.AnnualPlan.id == plan.id).execute()
@@ -115,22 +122,22 @@ def record_copy_sent(council_id: str, year: int, sent: dt.date | None,
     """Record the day the copy of the approved plan was sent to the state body (Art. 18) and
     the outgoing letter's number; `sent` None clears both."""
     if sent is not None and not isinstance(sent, dt.date):
-        raise WriteError("The date the copy was sent must be a date.")
+        raise WriteError.keyed("The date the copy was sent must be a date.")
     if not isinstance(letter_number, str):
-        raise WriteError("The letter number must be text.")
+        raise WriteError.keyed("The letter number must be text.")
     letter_number = letter_number.strip()
     with db.atomic():
         plan = _plan_row(_council_row(council_id), year)
         if sent is not None:
             if plan.approved is None:
-                raise WriteError(
-                    f"The work plan for {year} is not approved yet: approve it at a sitting "
-                    "before recording its copy."
+                raise WriteError.keyed(
+                    "The work plan for {year} is not approved yet: approve it at a sitting "
+                    "before recording its copy.", year=year,
                 )
             if sent < plan.approved:
-                raise WriteError(
-                    f"The copy cannot be sent ({sent.isoformat()}) before the plan was approved "
-                    f"({plan.approved.isoformat()})."
+                raise WriteError.keyed(
+                    "The copy cannot be sent ({sent}) before the plan was approved "
+                    "({approved}).", sent=sent, approved=plan.approved,
                 )
         else:
             letter_number = ""
@@ -193,15 +200,8 @@ def move_plan_item(council_id: str, year: int, index: int, offset: int) -> int:
 
 def _check_year(year) -> None:
     if not isinstance(year, int) or isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise WriteError(f"A plan's year must be between {MIN_YEAR} and {MAX_YEAR} "
-                         f"(got {year!r}).")
-
-
-def _council_row(code: str) -> m.Council:
-    row = m.Council.get_or_none(m.Council.code == code)
-    if row is None:
-        raise WriteError(f"unknown council: {code}")
-    return row
+        raise WriteError.keyed("A plan's year must be between {first} and {last} "
+                               "(got {value!r}).", first=MIN_YEAR, last=MAX_YEAR, value=year)
 
 
 def _plan_or_none(council: m.Council, year: int) -> m.AnnualPlan | None:
@@ -212,7 +212,7 @@ def _plan_or_none(council: m.Council, year: int) -> m.AnnualPlan | None:
 def _plan_row(council: m.Council, year: int) -> m.AnnualPlan:
     plan = _plan_or_none(council, year)
     if plan is None:
-        raise WriteError(f"There is no work plan for {year}.")
+        raise WriteError.keyed("There is no work plan for {year}.", year=year)
     return plan
 
 
@@ -226,7 +226,9 @@ def _item_at(plan: m.AnnualPlan, index: int, rows: list[m.PlanItem] | None = Non
              ) -> m.PlanItem:
     rows = _item_rows(plan) if rows is None else rows
     if not isinstance(index, int) or not 0 <= index < len(rows):
-        raise WriteError(f"The work plan for {plan.year} has no activity No. {index + 1}.")
+        raise WriteError.keyed("The work plan for {year} has no activity No. {number}.",
+                               year=plan.year,
+                               number=index + 1 if isinstance(index, int) else index)
     return rows[index]
 
 
@@ -243,31 +245,24 @@ def _item_record(row: m.PlanItem) -> r.PlanItem:
                       due_precision=row.due_precision, status=row.status, note=row.note)
 
 
-def _text(value, label: str) -> str:
-    if not isinstance(value, str):
-        raise WriteError(f"{label} must be text.")
-    return value.strip()
-
-
 def _item_fields(item: r.PlanItem, year: int) -> dict:
     """The validated column values of an item of the plan for `year` (raises WriteError)."""
-    title = _text(item.title, "The activity")
+    title = _text(item.title, ACTIVITY)
     if not title:
-        raise WriteError("The activity is required.")
+        raise WriteError.keyed("{label} is required.", label=ACTIVITY)
     if item.status not in r.PLAN_ITEM_STATUSES:
-        raise WriteError(f"The status must be one of: {', '.join(r.PLAN_ITEM_STATUSES)} "
-                         f"(got {item.status!r}).")
+        raise WriteError.keyed("The status must be one of: {choices} (got {value!r}).",
+                               choices=list(r.PLAN_ITEM_STATUSES), value=item.status)
     if item.due_precision not in r.DUE_PRECISIONS:
-        raise WriteError(f"The due precision must be one of: {', '.join(r.DUE_PRECISIONS)} "
-                         f"(got {item.due_precision!r}).")
+        raise WriteError.keyed("The due precision must be one of: {choices} (got {value!r}).",
+                               choices=list(r.DUE_PRECISIONS), value=item.due_precision)
     if item.due is not None and not isinstance(item.due, dt.date):
-        raise WriteError("The due date must be a date or empty.")
+        raise WriteError.keyed("The due date must be a date or empty.")
     due = normalize_due(item.due, item.due_precision)
     if due is not None and due.year != year:
-        raise WriteError(
-            f"The activity is due on {due.isoformat()}, outside the plan's year {year}."
-        )
-    return dict(title=title, due=due, responsible=_text(item.responsible, "The responsible"),
-                form=_text(item.form, "The form of completion"),
+        raise WriteError.keyed("The activity is due on {due}, outside the plan's year {year}.",
+                               due=due, year=year)
+    return dict(title=title, due=due, responsible=_text(item.responsible, RESPONSIBLE),
+                form=_text(item.form, COMPLETION_FORM),
                 due_precision=item.due_precision if due is not None else "day",
-                status=item.status, note=_text(item.note, "The note"))
+                status=item.status, note=_text(item.note, NOTE))

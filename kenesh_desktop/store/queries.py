@@ -179,7 +179,9 @@ def _candidate(x: dict) -> r.Candidate:
         received=x["received"],
         documents={key: (int(x[column]) if key == "recommendation_letters" else bool(x[column]))
                    for key, column in m.DOCUMENT_COLUMNS.items()},
-        requirements={key: bool(x[column]) for key, column in m.REQUIREMENT_COLUMNS.items()},
+        # NULL: not yet recorded (None), kept apart from a recorded "no" (False).
+        requirements={key: None if x[column] is None else bool(x[column])
+                      for key, column in m.REQUIREMENT_COLUMNS.items()},
         selected=bool(x["selected"]), phone=x["phone"], email=x["email"],
         requirement_notes={key: x[column] for key, column in m.NOTE_COLUMNS.items()
                            if x[column]},

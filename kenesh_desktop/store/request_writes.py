@@ -14,103 +14,124 @@ secretariat must be able to record a late answer or a late notice as it happened
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
+    AGENDA,
+    ANSWER_DATE,
+    ANSWER_SUMMARY,
+    COMMISSION_NAME,
+    COMMISSION_SITTING,
+    NOTES,
+    NOTICE,
+    NOTICE_ID,
+    NOTICE_RECEIVED,
+    OUTCOME,
+    PLACE,
+    PROPOSAL,
+    PROPOSAL_AUTHOR,
+    PROPOSAL_ID,
+    PROPOSAL_RECEIVED,
+    PROPOSAL_SUMMARY,
+    REPLY_SENT,
+    REQUEST,
+    REQUEST_ADDRESSEE,
+    REQUEST_ID,
+    REQUEST_NUMBER,
+    REQUEST_REGISTERED,
+    REQUEST_SUBJECT,
+    REQUEST_TEXT,
     WriteError,
-    _check_code_form,
-    _codes,
+    _coded_row,
     _council_row,
+    _day,
     _member_row,
+    _new_code,
+    _optional_day,
     _required,
-    next_code,
+    _text,
 )
 
 ARTICLE_DUTIES = 6  # Art. 6: the council receives and considers citizens' proposals
 ARTICLE_STATE_BODY = 18  # Art. 18: answers to requests, notices of commissions
 
-
-def _day(value, label: str) -> dt.date:
-    """A real calendar date (a datetime or a text is refused: the column holds days)."""
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise WriteError(f"{label} must be a date.")
-    return value
+Fields = Callable[[m.Council, object, int | None], dict]
+"""Validates a record against its council (and its own row's id when it is saved again) and
+returns the column values to write."""
 
 
-def _optional_day(value, label: str) -> dt.date | None:
-    return None if value is None else _day(value, label)
+# ---------------------------------------------------------------- one shape for every kind
 
 
-def _text(value, label: str) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise WriteError(f"{label} must be text.")
-    return value.strip()
-
-
-def _new_code(council: m.Council, council_id: str, code: str, prefix: str, label: str) -> str:
-    code = (code or "").strip()
-    if not code:
-        return next_code(council_id, prefix)
-    _check_code_form(code, label)
-    if code in _codes(council):
-        raise WriteError(f"The id {code!r} is already used in this council.")
+def _add(model, council_id: str, record, fields: Fields, prefix: str, label: str) -> str:
+    """Insert a new record of `model`; its id is `record.id` or the council's next
+    "<prefix><N>". Returns the id."""
+    with db.atomic():
+        council = _council_row(council_id)
+        values = fields(council, record, None)
+        code = _new_code(council, record.id, prefix, label)
+        model.create(council=council, code=code, **values)
     return code
 
 
-def _row(model, council: m.Council, code: str, noun: str):
-    row = model.get_or_none((model.council == council.id) & (model.code == code))
-    if row is None:
-        raise WriteError(f"unknown {noun} {code!r} in council {council.code!r}")
-    return row
+def _update(model, council_id: str, record, fields: Fields, noun: str) -> None:
+    """Save every field of the record of `model` with the id `record.id`."""
+    with db.atomic():
+        council = _council_row(council_id)
+        row = _coded_row(model, council, record.id, noun)
+        values = fields(council, record, row.id)
+        model.update(**values).where(model.id == row.id).execute()
+
+
+def _delete(model, council_id: str, code: str, noun: str) -> None:
+    with db.atomic():
+        _coded_row(model, _council_row(council_id), code, noun).delete_instance()
+
+
+def _check_answer_date(answered: dt.date | None, registered: dt.date) -> None:
+    if answered is not None and answered < registered:
+        raise WriteError.keyed(
+            "Art. {article}: the answer ({answered}) cannot come before the request was "
+            "registered ({registered}).", article=ARTICLE_STATE_BODY, answered=answered,
+            registered=registered,
+        )
 
 
 # ---------------------------------------------------------------- requests (Art. 18)
 
 
 def _request_fields(council: m.Council, request: r.Request, own_id: int | None) -> dict:
-    number = _required(request.number, "The request's number")
-    subject = _required(request.subject, "The request's subject")
-    addressee = _required(request.addressee, "The official the request is sent to")
-    registered = _day(request.registered, "The date the request was registered")
-    answered = _optional_day(request.answered, "The date of the answer")
-    if answered is not None and answered < registered:
-        raise WriteError(
-            f"Art. {ARTICLE_STATE_BODY}: the answer ({answered.isoformat()}) cannot come before "
-            f"the request was registered ({registered.isoformat()})."
-        )
+    number = _required(request.number, REQUEST_NUMBER)
+    subject = _required(request.subject, REQUEST_SUBJECT)
+    addressee = _required(request.addressee, REQUEST_ADDRESSEE)
+    registered = _day(request.registered, REQUEST_REGISTERED)
+    answered = _optional_day(request.answered, ANSWER_DATE)
+    _check_answer_date(answered, registered)
     clash = m.Request.select(m.Request.id).where(
         (m.Request.council == council.id) & (m.Request.number == number)
     )
     if own_id is not None:
         clash = clash.where(m.Request.id != own_id)
     if clash.exists():
-        raise WriteError(f"A request numbered {number!r} is already registered in this council.")
+        raise WriteError.keyed(
+            "A request numbered {number!r} is already registered in this council.",
+            number=number)
     return dict(number=number, subject=subject, addressee=addressee, registered=registered,
-                answered=answered, text=_text(request.text, "The request's text"),
-                answer_summary=_text(request.answer_summary, "The answer's summary"))
+                answered=answered, text=_text(request.text, REQUEST_TEXT),
+                answer_summary=_text(request.answer_summary, ANSWER_SUMMARY))
 
 
 def add_request(council_id: str, request: r.Request) -> str:
     """Register a request of the council; its id is the next "r<N>" when request.id is empty."""
-    with db.atomic():
-        council = _council_row(council_id)
-        fields = _request_fields(council, request, None)
-        code = _new_code(council, council_id, request.id, "r", "request id")
-        m.Request.create(council=council, code=code, **fields)
-    return code
+    return _add(m.Request, council_id, request, _request_fields, "r", REQUEST_ID)
 
 
 def update_request(council_id: str, request: r.Request) -> None:
     """Save every field of the request with id `request.id`."""
-    with db.atomic():
-        council = _council_row(council_id)
-        row = _row(m.Request, council, request.id, "request")
-        fields = _request_fields(council, request, row.id)
-        m.Request.update(**fields).where(m.Request.id == row.id).execute()
+    _update(m.Request, council_id, request, _request_fields, REQUEST)
 
 
 def record_answer(council_id: str, request_id: str, answered: dt.date | None,
@@ -121,53 +142,48 @@ def record_answer(council_id: str, request_id: str, answered: dt.date | None,
     """
     with db.atomic():
         council = _council_row(council_id)
-        row = _row(m.Request, council, request_id, "request")
-        answered = _optional_day(answered, "The date of the answer")
-        summary = _text(summary, "The answer's summary")
-        if answered is not None and answered < row.registered:
-            raise WriteError(
-                f"Art. {ARTICLE_STATE_BODY}: the answer ({answered.isoformat()}) cannot come "
-                f"before the request was registered ({row.registered.isoformat()})."
-            )
+        row = _coded_row(m.Request, council, request_id, REQUEST)
+        answered = _optional_day(answered, ANSWER_DATE)
+        summary = _text(summary, ANSWER_SUMMARY)
+        _check_answer_date(answered, row.registered)
         m.Request.update(answered=answered, answer_summary=summary if answered else "").where(
             m.Request.id == row.id).execute()
 
 
 def delete_request(council_id: str, request_id: str) -> None:
     """Delete a request entered by mistake (nothing else refers to a request)."""
-    with db.atomic():
-        _row(m.Request, _council_row(council_id), request_id, "request").delete_instance()
+    _delete(m.Request, council_id, request_id, REQUEST)
 
 
 # ---------------------------------------------------------------- proposals (Art. 6)
 
 
-def _proposal_fields(council: m.Council, proposal: r.Proposal) -> dict:
-    author = _required(proposal.author, "The proposal's author")
-    summary = _required(proposal.summary, "The proposal's summary")
-    received = _day(proposal.received, "The date the proposal was received")
-    reply_sent = _optional_day(proposal.reply_sent, "The date the reply was sent")
+def _proposal_fields(council: m.Council, proposal: r.Proposal, _own_id: int | None) -> dict:
+    author = _required(proposal.author, PROPOSAL_AUTHOR)
+    summary = _required(proposal.summary, PROPOSAL_SUMMARY)
+    received = _day(proposal.received, PROPOSAL_RECEIVED)
+    reply_sent = _optional_day(proposal.reply_sent, REPLY_SENT)
     if reply_sent is not None and reply_sent < received:
-        raise WriteError(
-            f"The reply ({reply_sent.isoformat()}) cannot be sent before the proposal was "
-            f"received ({received.isoformat()})."
+        raise WriteError.keyed(
+            "The reply ({reply_sent}) cannot be sent before the proposal was received "
+            "({received}).", reply_sent=reply_sent, received=received,
         )
     sitting = None
     if proposal.considered_at:
         sitting = m.Meeting.get_or_none((m.Meeting.council == council.id)
                                         & (m.Meeting.code == proposal.considered_at))
         if sitting is None:
-            raise WriteError(
-                f"Art. {ARTICLE_DUTIES}: a proposal is considered at a sitting of this council; "
-                f"{proposal.considered_at!r} is not one."
+            raise WriteError.keyed(
+                "Art. {article}: a proposal is considered at a sitting of this council; "
+                "{code!r} is not one.", article=ARTICLE_DUTIES, code=proposal.considered_at,
             )
         if sitting.date < received:
-            raise WriteError(
-                f"Art. {ARTICLE_DUTIES}: sitting No. {sitting.number} "
-                f"({sitting.date.isoformat()}) was held before the proposal was received "
-                f"({received.isoformat()})."
+            raise WriteError.keyed(
+                "Art. {article}: sitting No. {number} ({date}) was held before the proposal "
+                "was received ({received}).", article=ARTICLE_DUTIES, number=sitting.number,
+                date=sitting.date, received=received,
             )
-    outcome = _text(proposal.outcome, "The outcome") or None
+    outcome = _text(proposal.outcome, OUTCOME) or None
     return dict(author=author, summary=summary, received=received,
                 considered_at=sitting.id if sitting else None, outcome=outcome,
                 reply_sent=reply_sent)
@@ -175,70 +191,50 @@ def _proposal_fields(council: m.Council, proposal: r.Proposal) -> dict:
 
 def add_proposal(council_id: str, proposal: r.Proposal) -> str:
     """Record a proposal received from a citizen or organisation; returns its id ("p<N>")."""
-    with db.atomic():
-        council = _council_row(council_id)
-        fields = _proposal_fields(council, proposal)
-        code = _new_code(council, council_id, proposal.id, "p", "proposal id")
-        m.Proposal.create(council=council, code=code, **fields)
-    return code
+    return _add(m.Proposal, council_id, proposal, _proposal_fields, "p", PROPOSAL_ID)
 
 
 def update_proposal(council_id: str, proposal: r.Proposal) -> None:
-    with db.atomic():
-        council = _council_row(council_id)
-        row = _row(m.Proposal, council, proposal.id, "proposal")
-        fields = _proposal_fields(council, proposal)
-        m.Proposal.update(**fields).where(m.Proposal.id == row.id).execute()
+    _update(m.Proposal, council_id, proposal, _proposal_fields, PROPOSAL)
 
 
 def delete_proposal(council_id: str, proposal_id: str) -> None:
-    with db.atomic():
-        _row(m.Proposal, _council_row(council_id), proposal_id, "proposal").delete_instance()
+    _delete(m.Proposal, council_id, proposal_id, PROPOSAL)
 
 
 # ---------------------------------------------------------------- commission notices (Art. 18)
 
 
-def _notice_fields(council: m.Council, notice: r.CommissionNotice) -> dict:
-    commission = _required(notice.commission, "The commission's name")
-    received = _day(notice.received, "The date the notice was received")
-    sitting = _day(notice.sitting, "The date of the commission's sitting")
+def _notice_fields(council: m.Council, notice: r.CommissionNotice, _own_id: int | None) -> dict:
+    commission = _required(notice.commission, COMMISSION_NAME)
+    received = _day(notice.received, NOTICE_RECEIVED)
+    sitting = _day(notice.sitting, COMMISSION_SITTING)
     if notice.attended is not None and not isinstance(notice.attended, bool):
-        raise WriteError("Whether the observer attended must be yes, no or not known.")
+        raise WriteError.keyed("Whether the observer attended must be yes, no or not known.")
     observer = None
     if notice.observer:
         member = _member_row(council, notice.observer)
         # Art. 5: the council attends as an observer; only a member on that day speaks for it.
         if not (member.start <= sitting and (member.end is None or sitting <= member.end)):
-            raise WriteError(
-                f"{member.full_name} is not a member of the council on the day of the "
-                f"commission's sitting ({sitting.isoformat()}); choose an active member as "
-                "observer."
+            raise WriteError.keyed(
+                "{name} is not a member of the council on the day of the commission's "
+                "sitting ({date}); choose an active member as observer.",
+                name=member.full_name, date=sitting,
             )
         observer = member.id
     return dict(commission=commission, received=received, sitting=sitting, observer=observer,
-                place=_text(notice.place, "The place"), agenda=_text(notice.agenda, "The agenda"),
-                attended=notice.attended, notes=_text(notice.notes, "The notes"))
+                place=_text(notice.place, PLACE), agenda=_text(notice.agenda, AGENDA),
+                attended=notice.attended, notes=_text(notice.notes, NOTES))
 
 
 def add_notice(council_id: str, notice: r.CommissionNotice) -> str:
     """Record the state body's notice of a commission's sitting; returns its id ("n<N>")."""
-    with db.atomic():
-        council = _council_row(council_id)
-        fields = _notice_fields(council, notice)
-        code = _new_code(council, council_id, notice.id, "n", "notice id")
-        m.CommissionNotice.create(council=council, code=code, **fields)
-    return code
+    return _add(m.CommissionNotice, council_id, notice, _notice_fields, "n", NOTICE_ID)
 
 
 def update_notice(council_id: str, notice: r.CommissionNotice) -> None:
-    with db.atomic():
-        council = _council_row(council_id)
-        row = _row(m.CommissionNotice, council, notice.id, "notice")
-        fields = _notice_fields(council, notice)
-        m.CommissionNotice.update(**fields).where(m.CommissionNotice.id == row.id).execute()
+    _update(m.CommissionNotice, council_id, notice, _notice_fields, NOTICE)
 
 
 def delete_notice(council_id: str, notice_id: str) -> None:
-    with db.atomic():
-        _row(m.CommissionNotice, _council_row(council_id), notice_id, "notice").delete_instance()
+    _delete(m.CommissionNotice, council_id, notice_id, NOTICE)

@@ -16,34 +16,83 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import peewee
-
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
 
 RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
 """The rulebooks this program knows, by key."""
 
-# Words the messages below put into their {fields}; the window translates them too.
+# Words the store's messages put into their {fields} (here and in the *_writes modules); the
+# window translates them too (ui/store_messages.py lists them).
 COUNCIL_NAME = "The council's name"
 STATE_BODY = "The state body"
 COUNCIL_ID = "council id"
 MEMBER_ID = "member id"
 MEMBER_NAME = "The member's full name"
 MEMBER_ORGANIZATION = "The member's organisation"
+MEMBER_PIN = "pin"
+MEMBER_PHONE = "phone"
+MEMBER_EMAIL = "email"
 USED_IN_ATTENDANCE = "attendance of sittings"
 USED_IN_VOTES = "votes"
 USED_IN_NOTICES = "commission sittings observed"
 USED_IN_CALLS = "sittings called"
 NOW = "now"
+# the records named in "unknown {noun} ..." (a lookup by id that finds nothing)
+MEMBER = "member"
+SITTING = "sitting"
+REQUEST = "request"
+PROPOSAL = "proposal"
+NOTICE = "notice"
+COMPETITION = "competition"
+CANDIDATE = "candidate"
+# meeting_writes.py
+SITTING_ID = "sitting id"
+USED_IN_PROPOSALS = "proposals considered at it"
+USED_IN_PLAN = "the annual plan approved at it"
+GUEST = "guest"
+AGENDA_ITEM = "agenda item"
+# plan_writes.py
+ACTIVITY = "The activity"
+RESPONSIBLE = "The responsible"
+COMPLETION_FORM = "The form of completion"
+NOTE = "The note"
+# request_writes.py
+REQUEST_ID = "request id"
+PROPOSAL_ID = "proposal id"
+NOTICE_ID = "notice id"
+REQUEST_NUMBER = "The request's number"
+REQUEST_SUBJECT = "The request's subject"
+REQUEST_ADDRESSEE = "The official the request is sent to"
+REQUEST_REGISTERED = "The date the request was registered"
+ANSWER_DATE = "The date of the answer"
+REQUEST_TEXT = "The request's text"
+ANSWER_SUMMARY = "The answer's summary"
+PROPOSAL_AUTHOR = "The proposal's author"
+PROPOSAL_SUMMARY = "The proposal's summary"
+PROPOSAL_RECEIVED = "The date the proposal was received"
+REPLY_SENT = "The date the reply was sent"
+OUTCOME = "The outcome"
+COMMISSION_NAME = "The commission's name"
+NOTICE_RECEIVED = "The date the notice was received"
+COMMISSION_SITTING = "The date of the commission's sitting"
+PLACE = "The place"
+AGENDA = "The agenda"
+NOTES = "The notes"
+# competition_writes.py
+CANDIDATE_ID = "candidate id"
+ANNOUNCEMENT = "announcement"
+PUBLICATION = "publication"
+ANNOUNCED = "announced"
+PUBLISHED = "published"
 
 _CODE = re.compile(r"\w[\w.-]*")
 _CODE_MAX = 40
-_BATCH = 100  # rows per multi-row INSERT: well under every driver's parameter limit
 
 
 class WriteError(ValueError):
@@ -108,7 +157,7 @@ def import_councils(councils: list[r.Council]) -> list[str]:
                     "nothing was imported.", code=council.id
                 )
         for council in councils:
-            _insert_council(council)
+            insert_council(council)
     return [council.id for council in councils]
 
 
@@ -133,10 +182,8 @@ def create_council(code: str, name: str, state_body: str, term_start: dt.date,
 
 def update_council(code: str, **fields) -> None:
     """Change a council's name, state_body, term_start, term_end or rulebook."""
-    allowed = {"name", "state_body", "term_start", "term_end", "rulebook"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"update_council() got unknown fields: {', '.join(sorted(unknown))}")
+    _only_fields("update_council", fields,
+                 {"name", "state_body", "term_start", "term_end", "rulebook"})
     with db.atomic():
         row = _council_row(code)
         for key in ("name", "state_body"):
@@ -181,14 +228,7 @@ def add_member(council_id: str, member: r.Member) -> str:
     with db.atomic():
         council = _council_row(council_id)
         fields = _member_fields(member)
-        code = (member.id or "").strip()
-        if code:
-            _check_code_form(code, MEMBER_ID)
-            if code in _codes(council):
-                raise WriteError.keyed("The id {code!r} is already used in this council.",
-                                       code=code)
-        else:
-            code = next_code(council_id, "m")
+        code = _new_code(council, member.id, "m", MEMBER_ID)
         _check_one_chair(council, code, fields)
         m.Member.create(council=council, code=code, **fields)
     return code
@@ -246,12 +286,83 @@ def delete_member(council_id: str, member_id: str) -> None:
 
 
 # ---------------------------------------------------------------- helpers
+# Shared by every *_writes module: finding a record by its id or refusing, a new record's id,
+# and the checks of a single value (each refusal keyed, so the window translates it).
+
+
+def _only_fields(function: str, fields: dict, allowed: set[str]) -> None:
+    """A programming error, not a refusal: `function` was called with a field it cannot set."""
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"{function}() got unknown fields: {', '.join(sorted(unknown))}")
+
+
+def _council_row(code: str) -> m.Council:
+    row = m.Council.get_or_none(m.Council.code == code)
+    if row is None:
+        raise WriteError.keyed("unknown council: {code}", code=code)
+    return row
+
+
+def _coded_row(model: type[m.BaseModel], council: m.Council, code: str, noun: str):
+    """The council's record of `model` with the id `code`; refused (naming `noun`) when
+    there is none."""
+    row = model.get_or_none((model.council == council.id) & (model.code == code))
+    if row is None:
+        raise WriteError.keyed("unknown {noun} {code!r} in council {council!r}", noun=noun,
+                               code=code, council=council.code)
+    return row
+
+
+def _member_row(council: m.Council, code: str) -> m.Member:
+    return _coded_row(m.Member, council, code, MEMBER)
+
+
+def _codes(council: m.Council) -> set[str]:
+    """Every id used in the council: EXCHANGE.md makes them one namespace."""
+    codes: set[str] = set()
+    for model in m.CODED_MODELS:
+        codes.update(c for (c,) in model.select(model.code)
+                     .where(model.council == council.id).tuples())
+    return codes
+
+
+def _new_code(council: m.Council, code: str | None, prefix: str, label: str) -> str:
+    """The id of a new record: `code` when given (its form checked, unused in the council),
+    else the council's next "<prefix><N>"."""
+    code = (code or "").strip()
+    if not code:
+        return next_code(council.code, prefix)
+    _check_code_form(code, label)
+    if code in _codes(council):
+        raise WriteError.keyed("The id {code!r} is already used in this council.", code=code)
+    return code
 
 
 def _required(value, label: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise WriteError.keyed("{label} is required.", label=label)
     return value.strip()
+
+
+def _text(value, label: str) -> str:
+    """Free text, stripped; None is the empty text."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise WriteError.keyed("{label} must be text.", label=label)
+    return value.strip()
+
+
+def _day(value, label: str) -> dt.date:
+    """A real calendar date (a datetime or a text is refused: the column holds days)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise WriteError.keyed("{label} must be a date.", label=label)
+    return value
+
+
+def _optional_day(value, label: str) -> dt.date | None:
+    return None if value is None else _day(value, label)
 
 
 def _check_term(start, end, rulebook: Rulebook) -> None:
@@ -309,30 +420,6 @@ def _free_council_code(base: str) -> str:
     return code
 
 
-def _council_row(code: str) -> m.Council:
-    row = m.Council.get_or_none(m.Council.code == code)
-    if row is None:
-        raise WriteError.keyed("unknown council: {code}", code=code)
-    return row
-
-
-def _member_row(council: m.Council, code: str) -> m.Member:
-    row = m.Member.get_or_none((m.Member.council == council.id) & (m.Member.code == code))
-    if row is None:
-        raise WriteError.keyed("unknown member {code!r} in council {council!r}", code=code,
-                               council=council.code)
-    return row
-
-
-def _codes(council: m.Council) -> set[str]:
-    """Every id used in the council: EXCHANGE.md makes them one namespace."""
-    codes: set[str] = set()
-    for model in m.CODED_MODELS:
-        codes.update(c for (c,) in model.select(model.code)
-                     .where(model.council == council.id).tuples())
-    return codes
-
-
 def _member_fields(member: r.Member) -> dict:
     """The validated column values of a member (raises WriteError)."""
     full_name = _required(member.full_name, MEMBER_NAME)
@@ -354,10 +441,10 @@ def _member_fields(member: r.Member) -> dict:
                 end=member.end, start=member.start,
             )
     optional = {}
-    for key in ("pin", "phone", "email"):
+    for key, word in (("pin", MEMBER_PIN), ("phone", MEMBER_PHONE), ("email", MEMBER_EMAIL)):
         value = getattr(member, key)
         if value is not None and not isinstance(value, str):
-            raise WriteError(f"The member's {key} must be text.")
+            raise WriteError.keyed("The member's {field} must be text.", field=word)
         optional[key] = (value.strip() or None) if isinstance(value, str) else None
     return dict(full_name=full_name, sex=member.sex, organization=organization,
                 role=member.role, start=member.start, end=member.end, **optional)
@@ -379,93 +466,3 @@ def _check_one_chair(council: m.Council, code: str, fields: dict) -> None:
                 "time. End that membership or change the role first.",
                 name=other.full_name, start=other.start, until=other.end or NOW,
             )
-
-
-def _insert_council(c: r.Council) -> None:
-    council = m.Council.create(code=c.id, name=c.name, state_body=c.state_body,
-                               term_start=c.term_start, term_end=c.term_end, rulebook=LAW_74.key)
-    members = {
-        x.id: m.Member.create(council=council, code=x.id, full_name=x.full_name, sex=x.sex,
-                              organization=x.organization, role=x.role, start=x.start,
-                              end=x.end, pin=x.pin, phone=x.phone, email=x.email).id
-        for x in c.members
-    }
-    meetings: dict[str, int] = {}
-    attendance, guests, reopenings, votes = [], [], [], []
-    for s in c.meetings:
-        row = m.Meeting.create(
-            council=council, code=s.id, number=s.number, date=s.date, kind=s.kind,
-            place=s.place, agenda_sent=s.agenda_sent, finalized=s.finalized, time=s.time,
-            called_by=members.get(s.called_by),
-            state_body_representative=s.state_body_representative,
-        )
-        meetings[s.id] = row.id
-        attendance += [{"meeting": row.id, "member": members[code], "present": True,
-                        "absence_reason": ""} for code in s.present]
-        attendance += [{"meeting": row.id, "member": members[code], "present": False,
-                        "absence_reason": reason}
-                       for code, reason in s.absence_reasons.items() if reason]
-        guests += [{"meeting": row.id, "position": i, "full_name": g.full_name,
-                    "organization": g.organization, "category": g.category}
-                   for i, g in enumerate(s.guests)]
-        reopenings += [{"meeting": row.id, "position": i, "reopened_on": x.on,
-                        "reason": x.reason} for i, x in enumerate(s.reopenings)]
-        for i, item in enumerate(s.items):
-            item_id = m.AgendaItem.create(
-                meeting=row.id, position=i, title=item.title, proposed_by=item.proposed_by,
-                decision=item.decision, speaker=item.speaker, heard=item.heard).id
-            votes += [{"item": item_id, "member": members[code], "choice": choice}
-                      for code, choice in item.votes.items()]
-    _insert(m.Attendance, attendance)
-    _insert(m.Guest, guests)
-    _insert(m.Reopening, reopenings)
-    _insert(m.Vote, votes)
-    _insert(m.Request, [
-        {"council": council.id, "code": q.id, "number": q.number, "subject": q.subject,
-         "addressee": q.addressee, "registered": q.registered, "answered": q.answered,
-         "text": q.text, "answer_summary": q.answer_summary} for q in c.requests])
-    _insert(m.Proposal, [
-        {"council": council.id, "code": p.id, "author": p.author, "received": p.received,
-         "summary": p.summary, "considered_at": meetings.get(p.considered_at),
-         "outcome": p.outcome, "reply_sent": p.reply_sent} for p in c.proposals])
-    _insert(m.CommissionNotice, [
-        {"council": council.id, "code": n.id, "commission": n.commission,
-         "received": n.received, "sitting": n.sitting, "observer": members.get(n.observer),
-         "place": n.place, "agenda": n.agenda, "attended": n.attended, "notes": n.notes}
-        for n in c.notices])
-    plan_items = []
-    for plan in c.plans:
-        plan_id = m.AnnualPlan.create(
-            council=council, year=plan.year, approved=plan.approved, sent=plan.sent,
-            approved_at=meetings.get(plan.approved_at), letter_number=plan.letter_number).id
-        plan_items += [{"plan": plan_id, "position": i, "title": x.title, "due": x.due,
-                        "responsible": x.responsible, "form": x.form,
-                        "due_precision": x.due_precision, "status": x.status, "note": x.note}
-                       for i, x in enumerate(plan.items)]
-    _insert(m.PlanItem, plan_items)
-    candidates = []
-    for competition in c.competitions:
-        competition_id = m.Competition.create(
-            council=council, code=competition.id, announced=competition.announced,
-            published=competition.published, formed=competition.formed).id
-        candidates += [_candidate_row(council.id, competition_id, k)
-                       for k in competition.candidates]
-    _insert(m.Candidate, candidates)
-
-
-def _candidate_row(council_id: int, competition_id: int, k: r.Candidate) -> dict:
-    row = {"council": council_id, "competition": competition_id, "code": k.id,
-           "full_name": k.full_name, "sex": k.sex, "organization": k.organization,
-           "received": k.received, "selected": k.selected, "phone": k.phone, "email": k.email}
-    for key, column in m.DOCUMENT_COLUMNS.items():
-        row[column] = k.documents.get(key, 0 if key == "recommendation_letters" else False)
-    for key, column in m.REQUIREMENT_COLUMNS.items():
-        row[column] = k.requirements.get(key, False)
-    for key, column in m.NOTE_COLUMNS.items():
-        row[column] = k.requirement_notes.get(key, "")
-    return row
-
-
-def _insert(model: type[m.BaseModel], rows: list[dict]) -> None:
-    for batch in peewee.chunked(rows, _BATCH):
-        model.insert_many(batch).execute()

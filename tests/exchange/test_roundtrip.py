@@ -152,6 +152,25 @@ def test_fields_with_defaults_may_be_left_out():
     assert council.requests == [] and council.plans == []
 
 
+def test_a_requirement_not_yet_recorded_is_written_false_and_read_back_false(sample):
+    """Version 1 holds only true or false: "not yet recorded" (None) goes out as false (not
+    recorded as met); a requirement left out of a file reads as not yet recorded."""
+    [council] = parse_exchange(sample)
+    candidate = council.competitions[0].candidates[0]
+    candidate.requirements["reputation"] = None
+    written = to_exchange([council])["councils"][0]["competitions"][0]["candidates"][0]
+    assert written["requirements"]["reputation"] is False
+    assert all(type(value) is bool for value in written["requirements"].values())
+    [again] = parse_exchange(to_exchange([council]))
+    assert again.competitions[0].candidates[0].requirements["reputation"] is False
+    del written["requirements"]["reputation"]
+    left_out = copy.deepcopy(sample)
+    left_out["councils"][0]["competitions"][0]["candidates"][0] = written
+    [read] = parse_exchange(left_out)
+    assert read.competitions[0].candidates[0].requirements["reputation"] is None
+    assert read.competitions[0].candidates[0].requirements["citizen_capable"] is True
+
+
 def test_export_import_export_through_a_file_is_stable(tmp_path, sample):
     first = tmp_path / "first.kenesh.json"
     second = tmp_path / "second.kenesh.json"
@@ -163,6 +182,8 @@ def test_export_import_export_through_a_file_is_stable(tmp_path, sample):
     assert "Айгүл Токтогулова" in text  # ensure_ascii=False: letters, not \u escapes
     assert text.startswith('{\n  "format": "kenesh-exchange"')
     assert sorted(os.listdir(tmp_path)) == ["first.kenesh.json", "second.kenesh.json"]
+    if os.name == "posix":  # the file holds personal data: readable by its owner only
+        assert first.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, sample, monkeypatch):

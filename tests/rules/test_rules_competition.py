@@ -14,7 +14,7 @@ from kenesh_desktop.rules.competition import (
     requirements_met,
     selection_preview,
 )
-from kenesh_desktop.rules.records import REQUIREMENT_KEYS
+from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate
 from kenesh_desktop.rules.rulebook import LAW_74
 
 FULL = {"application": True, "cv_with_photo": True, "recommendation_letters": 2, "vision": True}
@@ -126,3 +126,17 @@ def test_preview_lists_candidates_not_eligible():
     ]
     assert problems[0].details["missing"] == ["recommendation_letters"]
     assert problems[1].details["failed"] == ["independent"]
+    # the counts the message words "(1 / 2)" from travel with the problem
+    assert (problems[0].details["letters"], problems[0].details["min_letters"]) == (1, 2)
+
+
+def test_a_new_candidate_with_nothing_recorded_is_incomplete_not_ineligible():
+    """records.Candidate's defaults: no document, no requirement recorded (None)."""
+    fresh = Candidate("k1", "Жаңы Талапкер", "female", "Уюм", None)
+    assert set(fresh.requirements.values()) == {None}
+    assert candidate_state(fresh, LAW_74) == "incomplete"
+    fresh.requirements = dict.fromkeys(REQUIREMENT_KEYS, True)
+    fresh.documents = dict(FULL)
+    assert candidate_state(fresh, LAW_74) == "eligible"
+    fresh.requirements["reputation"] = None
+    assert candidate_state(fresh, LAW_74) == "incomplete"

@@ -154,6 +154,25 @@ def test_selection_problems_are_worded_with_the_article(lang):
         assert text.startswith(PREFIX[lang].format(14)) and "{" not in text, text
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Art. 14: candidate Асан Үсөнов is selected but the file is incomplete: "
+               "recommendation letters (1 of 2)."),
+        ("ru", "Ст. 14: кандидат Асан Үсөнов отобран, но документы неполные, нет: "
+               "рекомендательных писем (1 из 2)."),
+        ("ky", "14-берене: талапкер Асан Үсөнов тандалган, бирок документтери толук эмес: "
+               "сунуштама каттар (1 / 2)."),
+    ],
+)
+def test_an_incomplete_selection_counts_the_letters(lang, expected):
+    """The preview's problem carries the letters and the minimum itself (no caller fills them)."""
+    people = [candidate("k1", name="Асан Үсөнов", letters=1)]
+    (problem,) = [p for p in selection_preview(competition(candidates=people), council()).problems
+                  if p.key == "incomplete"]
+    assert problem_message(problem, lang) == expected
+
+
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_titles_and_explanations_for_every_rule(lang):
     titles = {rule_title(rule, lang) for rule in RULE_IDS}

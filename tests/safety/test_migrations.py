@@ -1,20 +1,34 @@
 """Safe migrations: the populated fixture database of every schema version (tests/fixtures)
 opens and is upgraded to the current version with every row kept, references intact and a
 backup of the old file made first; a table rebuild on top of each fixture keeps every child
-row (foreign keys off around it). A new schema version without its fixture fails here."""
+row (foreign keys off around it). A new schema version without its fixture fails here. The
+schema every fixture ends with is exactly the one models.py describes; step 3 (a candidate's
+requirements nullable) keeps every candidate's values and scans, and then keeps "not yet
+recorded" apart from "no"."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import peewee
 import pytest
 from safety_helpers import row_counts
 
+from kenesh_desktop.demo import DEMO_COUNCIL_ID
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.store import audit, backup, migrations, models, queries, writes
+from kenesh_desktop.store import (
+    audit,
+    backup,
+    competition_writes,
+    migrations,
+    models,
+    queries,
+    writes,
+)
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store.db import close_database, open_database
 
@@ -121,3 +135,74 @@ def test_a_rebuilding_step_keeps_every_child_row(fixture, tmp_path, monkeypatch)
     after = row_counts(path)
     assert {t: after[t] for t in before} == before
     assert before["attendance"] > 0 and before["vote"] > 0
+
+
+def _schema(connection) -> dict[str, str]:
+    """Every table's and index's CREATE statement by name (SQLite's own `sqlite_master`)."""
+    return {name: sql for name, sql in connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL")}
+
+
+def _candidates(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        return connection.execute("SELECT * FROM candidate ORDER BY id").fetchall()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_an_upgraded_fixture_has_exactly_the_schema_of_models_py(fixture, tmp_path):
+    """Every step together builds what models.py (and audit.py) describe, column for column,
+    index for index: a rebuilt table comes back with its indexes and foreign keys."""
+    path = _copy(fixture, tmp_path)
+    open_database(path, daily_backup=False)
+    upgraded = _schema(store_db.db.connection())
+    close_database()
+    described = peewee.SqliteDatabase(":memory:")
+    described.connect()
+    with described.bind_ctx([*models.ALL_MODELS, audit.AuditEntry]):
+        described.create_tables([*models.ALL_MODELS, audit.AuditEntry])
+    assert upgraded == _schema(described.connection())
+    described.close()
+
+
+@pytest.mark.parametrize("fixture", [p for p in FIXTURE_FILES if _version(p) < 3],
+                         ids=lambda p: p.stem)
+def test_step_3_keeps_every_candidate_value_and_their_scans(fixture, tmp_path):
+    """Step 3 rebuilds `candidate` (requirements nullable): every row comes back with the
+    same id and values (a requirement recorded false stays false), and a scan attached to a
+    candidate is not lost to ON DELETE CASCADE."""
+    path = _copy(fixture, tmp_path)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO candidate_attachment (candidate_id, file_name, stored_path, sha256) "
+            "SELECT id, 'scan.pdf', 'attachments/x/scan.pdf', ? FROM candidate LIMIT 1",
+            ("0" * 64,))
+    before = _candidates(path)
+    assert before and row_counts(path)["candidate_attachment"] == 1
+    open_database(path, daily_backup=False)
+    close_database()
+    assert _candidates(path) == before
+    assert row_counts(path)["candidate_attachment"] == 1
+
+
+def test_after_step_3_a_requirement_not_yet_recorded_stays_apart_from_no(tmp_path):
+    fixture = FIXTURES / "kenesh-v2.sqlite3"
+    path = _copy(fixture, tmp_path)
+    open_database(path, daily_backup=False)
+    council = DEMO_COUNCIL_ID
+    competition = queries.load_council(council).competitions[0]
+    k = competition.candidates[0]
+    k.requirements = {**k.requirements, "reputation": None, "independent": False}
+    competition_writes.update_candidate(council, k)
+    stored = next(c for c in queries.load_council(council).competitions[0].candidates
+                  if c.id == k.id)
+    assert stored.requirements["reputation"] is None
+    assert stored.requirements["independent"] is False
+    assert stored.requirements["citizen_capable"] is True
+
+
+def test_the_version_3_fixture_holds_a_requirement_not_yet_recorded(tmp_path):
+    path = _copy(FIXTURES / "kenesh-v3.sqlite3", tmp_path)
+    open_database(path, daily_backup=False)
+    candidates = [k for c in queries.load_all() for x in c.competitions for k in x.candidates]
+    assert any(None in k.requirements.values() for k in candidates)
+    assert any(False in k.requirements.values() for k in candidates)

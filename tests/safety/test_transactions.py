@@ -107,6 +107,9 @@ def test_a_full_disk_rolls_back_and_tells_the_user(opened):
     with pytest.raises(writes.WriteError, match="disk is full") as caught:
         writes.import_councils([other])
     assert "not saved" in str(caught.value)
+    # keyed, so the window says it in its language, naming the file's disk
+    assert caught.value.template.startswith("The disk is full")
+    assert caught.value.values == {"path": str(store_db.current_path())}
     assert not store_db.db.connection().in_transaction
     assert _dump() == before
     # The program goes on: with room again, the same action succeeds.

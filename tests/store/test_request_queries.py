@@ -1,5 +1,7 @@
 """The Requests tab's fast reads give the same records as the whole-council load (every
-field, extensions included), limit requests to a registration period with both ends included,
+field, extensions included); the table's rows are those records without their texts (one
+request read whole by id, the texts by id), limit requests to a registration period with both
+ends included,
 join each proposal to its sitting and each notice to its observer, and what the tab writes
 travels through the exchange file unchanged."""
 
@@ -7,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+
+import pytest
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import queries, request_queries, request_writes, writes
@@ -19,6 +23,24 @@ def test_requests_match_the_whole_council_load(database, rich_council):
     writes.import_councils([rich_council])
     assert request_queries.council_requests("minfin") == rich_council.requests
     assert request_queries.council_requests("minfin") == queries.load_council("minfin").requests
+
+
+def test_the_table_rows_are_the_records_without_their_texts(database, rich_council):
+    writes.import_councils([rich_council])
+    rows = request_queries.council_request_rows("minfin")
+    assert [tuple(row) for row in rows] == [
+        (q.id, q.number, q.subject, q.addressee, q.registered, q.answered, q.answer_summary)
+        for q in rich_council.requests]
+    assert not hasattr(rows[0], "text")  # never mistaken for a whole request and saved
+    texts = request_queries.request_texts("minfin")
+    assert texts == {q.id: q.text for q in rich_council.requests}
+    assert any(texts.values())
+    for q in rich_council.requests:
+        assert request_queries.council_request("minfin", q.id) == q
+    with pytest.raises(LookupError, match="r99"):
+        request_queries.council_request("minfin", "r99")
+    period = request_queries.council_request_rows("minfin", D(2026, 3, 2), D(2026, 4, 1))
+    assert [row.number for row in period] == ["13/2"]
 
 
 def test_the_period_includes_both_ends(database, rich_council):

@@ -1,6 +1,7 @@
 """Writes validate before they write and a refused write leaves nothing behind: councils
 (Art. 14 two-year term at its boundary), members (vocabulary, dates, one chair at a time),
-deleting, the shared id space, and the all-or-nothing import."""
+deleting, the shared id space, and the all-or-nothing import; a refusal of every area keeps
+its template and values for the window to translate."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import datetime as dt
 import pytest
 
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.store import models, queries, writes
+from kenesh_desktop.store import (
+    competition_writes,
+    meeting_writes,
+    models,
+    plan_writes,
+    queries,
+    request_writes,
+    writes,
+)
 from kenesh_desktop.store.writes import WriteError
 
 
@@ -241,3 +250,34 @@ def test_import_refuses_the_same_council_twice_in_one_go(database, rich_council)
     with pytest.raises(WriteError, match="duplicate council id 'minfin'"):
         writes.import_councils([rich_council, copy.deepcopy(rich_council)])
     assert all(count == 0 for count in row_counts().values())
+
+
+@pytest.mark.parametrize(
+    ("refuse", "text", "values"),
+    [
+        (lambda: meeting_writes.add_guest("minfin", "s1", r.Guest("Б", "", "vip")),
+         "Sitting No. 1 is finalized: its record is read-only. Reopen it, stating the reason, "
+         "to correct it.", {"number": 1}),
+        (lambda: request_writes.delete_request("minfin", "r99"),
+         "unknown request 'r99' in council 'minfin'",
+         {"noun": writes.REQUEST, "code": "r99", "council": "minfin"}),
+        (lambda: plan_writes.create_plan("minfin", 2026),
+         "There is already a work plan for 2026.", {"year": 2026}),
+        (lambda: competition_writes.update_competition("minfin", "c1", d("2027-10-05"),
+                                                       d("2027-10-01")),
+         "The announcement cannot be published in the media (2027-10-01) before it is made "
+         "(2027-10-05).", {"published": d("2027-10-01"), "announced": d("2027-10-05")}),
+    ],
+    ids=["meeting", "request", "plan", "competition"],
+)
+def test_refusals_of_every_area_keep_their_template_for_the_window(database, rich_council,
+                                                                   refuse, text, values):
+    """The English text is what the store always said; the template and the values (dates as
+    dates, words as the store's words) go with it, for ui/store_messages.py to translate."""
+    writes.import_councils([rich_council])
+    with pytest.raises(WriteError) as refused:
+        refuse()
+    assert str(refused.value) == text
+    assert refused.value.values == values
+    english = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items()}
+    assert refused.value.template.format(**english) == text

@@ -1,0 +1,470 @@
+"""Reading the council exchange file of EXCHANGE.md (version 1), strictly.
+
+`parse_exchange` turns the decoded JSON into records.Council values and refuses, with the
+JSON path of the first offending value, everything EXCHANGE.md lists as refused: a wrong
+`format` or unknown `version`, a missing required field, a wrong type, a value outside its
+vocabulary, a bad date, a reference to an unknown id, a vote by a member who was not present,
+a duplicate id (all ids of one council are one namespace), a duplicate council id, plan year
+or meeting number, and a key given twice in one JSON object.
+
+What may be left out: a field that has a default in records.py (lists are then empty, `kind`
+is "regular", a nullable field is null, a candidate's requirement is not yet recorded, ...).
+Keys this program does not know are ignored, so a file written by a later program that only
+adds fields still reads (forward compatibility). The program's extension fields are read
+back when present.
+
+Reading folds the look-alike letters of old Kyrgyz fonts and keyboards (ӊ for ң, Є Ї for Ө Ү,
+lang.fold_lookalikes) in names, organisations and the other free text, so that a person typed
+with ӊ in one file and ң in another is one person in the lists, the search and the documents;
+ids, numbers, times, PINs, phones and e-mails are codes and are kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kenesh_desktop.lang.folding import fold_lookalikes
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.dates import parse_iso
+
+FORMAT = "kenesh-exchange"
+VERSION = 1
+SUFFIX = ".kenesh.json"
+
+_REQUIRED = object()
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+class ExchangeError(ValueError):
+    """A refused exchange file: `file` (or None), the JSON `path` (or None) and the `problem`.
+
+    `str()` is one line: "FILE: $.councils[0].members[2].sex: 'x' is not one of: female, male".
+    """
+
+    def __init__(self, problem: str, *, path: str | None = None, file: str | None = None):
+        super().__init__(problem)
+        self.problem = problem
+        self.path = path
+        self.file = file
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.file, self.path, self.problem) if part)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def load_exchange_file(path: Path | str) -> list[r.Council]:
+    """Read and parse an exchange file; every failure is an ExchangeError naming the file."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise ExchangeError("is a folder, not a file", file=name) from None
+    except OSError as exc:
+        raise ExchangeError(f"cannot be read ({exc.strerror or exc})", file=name) from None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark from Windows editors is harmless
+    except UnicodeDecodeError as exc:
+        raise ExchangeError(
+            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", file=name
+        ) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_object_without_repeated_keys)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", file=name
+        ) from None
+    except ExchangeError as exc:
+        exc.file = name
+        raise
+    return parse_exchange(data, file=name)
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise ExchangeError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_exchange(data: Any, file: str | None = None) -> list[r.Council]:
+    """The councils of a decoded exchange file, validated; raises ExchangeError."""
+    return _Parser(file).document(data)
+
+
+def _key_path(path: str, key: str) -> str:
+    if _NAME.fullmatch(key):
+        return f"{path}.{key}"
+    escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{path}['{escaped}']"
+
+
+def _show(value: Any) -> str:
+    shown = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+class _Parser:
+    """One pass over the document; `ids` holds the current council's namespace."""
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.ids: dict[str, tuple[str, str]] = {}  # id -> (kind, path where defined)
+
+    def fail(self, path: str, problem: str):
+        raise ExchangeError(problem, path=path, file=self.file)
+
+    # -- value converters: (value, path) -> value
+    def as_object(self, value: Any, path: str) -> dict:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected an object, got {_show(value)}")
+        return value
+
+    def as_list(self, value: Any, path: str) -> list:
+        if not isinstance(value, list):
+            self.fail(path, f"expected a list, got {_show(value)}")
+        return value
+
+    def as_text(self, value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            self.fail(path, f"expected a string, got {_show(value)}")
+        return value
+
+    def as_words(self, value: Any, path: str) -> str:
+        """Free text (a name, an organisation, a title): look-alike letters folded."""
+        return fold_lookalikes(self.as_text(value, path))
+
+    def as_id(self, value: Any, path: str) -> str:
+        if not self.as_text(value, path).strip():
+            self.fail(path, "an id cannot be empty")
+        return value
+
+    def as_int(self, value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"expected a whole number, got {_show(value)}")
+        return value
+
+    def as_bool(self, value: Any, path: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(path, f"expected true or false, got {_show(value)}")
+        return value
+
+    def as_date(self, value: Any, path: str) -> dt.date:
+        if not isinstance(value, str):
+            self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
+        try:
+            return parse_iso(value)
+        except ValueError as exc:
+            self.fail(path, str(exc))
+
+    def as_time(self, value: Any, path: str) -> str:
+        if not _TIME.fullmatch(self.as_text(value, path)):
+            self.fail(path, f"expected a time HH:MM, got {_show(value)}")
+        return value
+
+    def one_of(self, vocabulary: tuple[str, ...]) -> Callable[[Any, str], str]:
+        def convert(value: Any, path: str) -> str:
+            if value not in vocabulary or not isinstance(value, str):
+                self.fail(path, f"{_show(value)} is not one of: {', '.join(vocabulary)}")
+            return value
+
+        return convert
+
+    # -- fields of an object
+    def field(self, obj: dict, key: str, path: str, convert, default: Any = _REQUIRED,
+              nullable: bool = False) -> Any:
+        where = _key_path(path, key)
+        if key not in obj:
+            if default is _REQUIRED:
+                self.fail(where, "required field is missing")
+            return default
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        if value is None:
+            self.fail(where, "may not be null")
+        return convert(value, where)
+
+    def items(self, obj: dict, key: str, path: str, parse_one) -> list:
+        """The list under `key` (empty when absent), each element parsed with its path."""
+        where = _key_path(path, key)
+        values = self.as_list(obj[key], where) if key in obj else []
+        return [parse_one(self.as_object(v, f"{where}[{i}]"), f"{where}[{i}]")
+                for i, v in enumerate(values)]
+
+    def new_id(self, obj: dict, path: str, kind: str) -> str:
+        code = self.field(obj, "id", path, self.as_id)
+        where = _key_path(path, "id")
+        if code in self.ids:
+            self.fail(where, f"duplicate id {code!r} (also at {self.ids[code][1]})")
+        self.ids[code] = (kind, where)
+        return code
+
+    def reference(self, code: Any, path: str, kind: str) -> str:
+        self.as_id(code, path)
+        if self.ids.get(code, ("",))[0] != kind:
+            self.fail(path, f"unknown {kind} id {code!r}")
+        return code
+
+    def ref_field(self, obj: dict, key: str, path: str, kind: str) -> str | None:
+        return self.field(obj, key, path, lambda v, p: self.reference(v, p, kind),
+                          default=None, nullable=True)
+
+    # -- the document
+    def document(self, data: Any) -> list[r.Council]:
+        top = self.as_object(data, "$")
+        fmt = self.field(top, "format", "$", self.as_text)
+        if fmt != FORMAT:
+            self.fail("$.format", f"expected {FORMAT!r}, got {_show(fmt)}")
+        version = self.field(top, "version", "$", lambda v, p: v)
+        if type(version) is not int or version != VERSION:
+            self.fail("$.version", f"unknown version {_show(version)} "
+                                   f"(this program reads version {VERSION})")
+        councils = self.field(top, "councils", "$", self.as_list)
+        result: list[r.Council] = []
+        seen: dict[str, int] = {}
+        for index, value in enumerate(councils):
+            path = f"$.councils[{index}]"
+            council = self.council(self.as_object(value, path), path)
+            if council.id in seen:
+                self.fail(f"{path}.id", f"duplicate council id {council.id!r} "
+                                        f"(also at $.councils[{seen[council.id]}].id)")
+            seen[council.id] = index
+            result.append(council)
+        return result
+
+    def council(self, obj: dict, path: str) -> r.Council:
+        self.ids = {}
+        council = r.Council(
+            id=self.field(obj, "id", path, self.as_id),
+            name=self.field(obj, "name", path, self.as_words),
+            state_body=self.field(obj, "state_body", path, self.as_words),
+            term_start=self.field(obj, "term_start", path, self.as_date),
+            term_end=self.field(obj, "term_end", path, self.as_date),
+        )
+        # Members and meetings first: every reference points at one of them.
+        council.members = self.items(obj, "members", path, self.member)
+        council.meetings = self.items(obj, "meetings", path, self.meeting)
+        numbers: dict[int, str] = {}
+        for index, meeting in enumerate(council.meetings):
+            where = f"{path}.meetings[{index}].number"
+            if meeting.number in numbers:
+                self.fail(where, f"duplicate meeting number {meeting.number} "
+                                 f"(also at {numbers[meeting.number]})")
+            numbers[meeting.number] = where
+        council.requests = self.items(obj, "requests", path, self.request)
+        council.proposals = self.items(obj, "proposals", path, self.proposal)
+        council.notices = self.items(obj, "notices", path, self.notice)
+        council.plans = self.items(obj, "plans", path, self.plan)
+        years: dict[int, str] = {}
+        for index, plan in enumerate(council.plans):
+            where = f"{path}.plans[{index}].year"
+            if plan.year in years:
+                self.fail(where, f"duplicate plan year {plan.year} (also at {years[plan.year]})")
+            years[plan.year] = where
+        council.competitions = self.items(obj, "competitions", path, self.competition)
+        return council
+
+    def member(self, obj: dict, path: str) -> r.Member:
+        text = self.as_text
+        return r.Member(
+            id=self.new_id(obj, path, "member"),
+            full_name=self.field(obj, "full_name", path, self.as_words),
+            sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
+            organization=self.field(obj, "organization", path, self.as_words),
+            role=self.field(obj, "role", path, self.one_of(r.ROLES)),
+            start=self.field(obj, "start", path, self.as_date),
+            end=self.field(obj, "end", path, self.as_date, None, nullable=True),
+            pin=self.field(obj, "pin", path, text, None, nullable=True),
+            phone=self.field(obj, "phone", path, text, None, nullable=True),
+            email=self.field(obj, "email", path, text, None, nullable=True),
+        )
+
+    def meeting(self, obj: dict, path: str) -> r.Meeting:
+        meeting = r.Meeting(
+            id=self.new_id(obj, path, "meeting"),
+            number=self.field(obj, "number", path, self.as_int),
+            date=self.field(obj, "date", path, self.as_date),
+            kind=self.field(obj, "kind", path, self.one_of(r.MEETING_KINDS), "regular"),
+            place=self.field(obj, "place", path, self.as_words, ""),
+            agenda_sent=self.field(obj, "agenda_sent", path, self.as_date, None, nullable=True),
+            finalized=self.field(obj, "finalized", path, self.as_bool, False),
+            time=self.field(obj, "time", path, self.as_time, None, nullable=True),
+            called_by=self.ref_field(obj, "called_by", path, "member"),
+            state_body_representative=self.field(obj, "state_body_representative", path,
+                                                 self.as_words, ""),
+        )
+        if meeting.number < 1:
+            self.fail(f"{path}.number", f"a meeting number is 1 or more, got {meeting.number}")
+        present = self.field(obj, "present", path, self.as_list, [])
+        for index, code in enumerate(present):
+            where = f"{path}.present[{index}]"
+            self.reference(code, where, "member")
+            if code in meeting.present:
+                self.fail(where, f"member {code!r} is listed as present twice")
+            meeting.present.append(code)
+        reasons = self.field(obj, "absence_reasons", path, self.as_object, {})
+        for code, reason in reasons.items():
+            where = _key_path(f"{path}.absence_reasons", code)
+            self.reference(code, where, "member")
+            if code in meeting.present:
+                self.fail(where, f"member {code!r} is present; a reason is for an absence")
+            if self.as_text(reason, where):  # an empty reason is no reason
+                meeting.absence_reasons[code] = fold_lookalikes(reason)
+        meeting.guests = self.items(obj, "guests", path, self.guest)
+        meeting.items = self.items(
+            obj, "items", path, lambda o, p: self.agenda_item(o, p, meeting.present)
+        )
+        meeting.reopenings = self.items(obj, "reopenings", path, self.reopening)
+        return meeting
+
+    def guest(self, obj: dict, path: str) -> r.Guest:
+        return r.Guest(
+            full_name=self.field(obj, "full_name", path, self.as_words),
+            organization=self.field(obj, "organization", path, self.as_words, ""),
+            category=self.field(obj, "category", path, self.one_of(r.GUEST_CATEGORIES), "other"),
+        )
+
+    def agenda_item(self, obj: dict, path: str, present: list[str]) -> r.AgendaItem:
+        item = r.AgendaItem(
+            title=self.field(obj, "title", path, self.as_words),
+            proposed_by=self.field(obj, "proposed_by", path, self.one_of(r.PROPOSERS), "council"),
+            decision=self.field(obj, "decision", path, self.as_words, ""),
+            speaker=self.field(obj, "speaker", path, self.as_words, ""),
+            heard=self.field(obj, "heard", path, self.as_words, ""),
+        )
+        votes = self.field(obj, "votes", path, self.as_object, {})
+        choice = self.one_of(r.VOTE_CHOICES)
+        for code, value in votes.items():
+            where = _key_path(f"{path}.votes", code)
+            self.reference(code, where, "member")
+            if code not in present:
+                self.fail(where, f"member {code!r} voted but is not in the sitting's present list")
+            item.votes[code] = choice(value, where)
+        return item
+
+    def reopening(self, obj: dict, path: str) -> r.Reopening:
+        return r.Reopening(
+            on=self.field(obj, "on", path, self.as_date),
+            reason=self.field(obj, "reason", path, self.as_words),
+        )
+
+    def request(self, obj: dict, path: str) -> r.Request:
+        text = self.as_text
+        return r.Request(
+            id=self.new_id(obj, path, "request"),
+            number=self.field(obj, "number", path, text),
+            subject=self.field(obj, "subject", path, self.as_words),
+            addressee=self.field(obj, "addressee", path, self.as_words),
+            registered=self.field(obj, "registered", path, self.as_date),
+            answered=self.field(obj, "answered", path, self.as_date, None, nullable=True),
+            text=self.field(obj, "text", path, self.as_words, ""),
+            answer_summary=self.field(obj, "answer_summary", path, self.as_words, ""),
+        )
+
+    def proposal(self, obj: dict, path: str) -> r.Proposal:
+        return r.Proposal(
+            id=self.new_id(obj, path, "proposal"),
+            author=self.field(obj, "author", path, self.as_words),
+            received=self.field(obj, "received", path, self.as_date),
+            summary=self.field(obj, "summary", path, self.as_words),
+            considered_at=self.ref_field(obj, "considered_at", path, "meeting"),
+            outcome=self.field(obj, "outcome", path, self.as_words, None, nullable=True),
+            reply_sent=self.field(obj, "reply_sent", path, self.as_date, None, nullable=True),
+        )
+
+    def notice(self, obj: dict, path: str) -> r.CommissionNotice:
+        return r.CommissionNotice(
+            id=self.new_id(obj, path, "notice"),
+            commission=self.field(obj, "commission", path, self.as_words),
+            received=self.field(obj, "received", path, self.as_date),
+            sitting=self.field(obj, "sitting", path, self.as_date),
+            observer=self.ref_field(obj, "observer", path, "member"),
+            place=self.field(obj, "place", path, self.as_words, ""),
+            agenda=self.field(obj, "agenda", path, self.as_words, ""),
+            attended=self.field(obj, "attended", path, self.as_bool, None, nullable=True),
+            notes=self.field(obj, "notes", path, self.as_words, ""),
+        )
+
+    def plan(self, obj: dict, path: str) -> r.AnnualPlan:
+        plan = r.AnnualPlan(
+            year=self.field(obj, "year", path, self.as_int),
+            approved=self.field(obj, "approved", path, self.as_date, None, nullable=True),
+            sent=self.field(obj, "sent", path, self.as_date, None, nullable=True),
+            approved_at=self.ref_field(obj, "approved_at", path, "meeting"),
+            letter_number=self.field(obj, "letter_number", path, self.as_text, ""),
+        )
+        if not 1 <= plan.year <= 9999:
+            self.fail(f"{path}.year", f"not a year: {plan.year}")
+        plan.items = self.items(obj, "items", path, self.plan_item)
+        return plan
+
+    def plan_item(self, obj: dict, path: str) -> r.PlanItem:
+        return r.PlanItem(
+            title=self.field(obj, "title", path, self.as_words),
+            due=self.field(obj, "due", path, self.as_date, None, nullable=True),
+            responsible=self.field(obj, "responsible", path, self.as_words, ""),
+            form=self.field(obj, "form", path, self.as_words, ""),
+            due_precision=self.field(obj, "due_precision", path,
+                                     self.one_of(r.DUE_PRECISIONS), "day"),
+            status=self.field(obj, "status", path, self.one_of(r.PLAN_ITEM_STATUSES), "planned"),
+            note=self.field(obj, "note", path, self.as_words, ""),
+        )
+
+    def competition(self, obj: dict, path: str) -> r.Competition:
+        date = self.as_date
+        competition = r.Competition(
+            id=self.new_id(obj, path, "competition"),
+            announced=self.field(obj, "announced", path, date, None, nullable=True),
+            published=self.field(obj, "published", path, date, None, nullable=True),
+            formed=self.field(obj, "formed", path, date, None, nullable=True),
+        )
+        competition.candidates = self.items(obj, "candidates", path, self.candidate)
+        return competition
+
+    def candidate(self, obj: dict, path: str) -> r.Candidate:
+        text = self.as_text
+        candidate = r.Candidate(
+            id=self.new_id(obj, path, "candidate"),
+            full_name=self.field(obj, "full_name", path, self.as_words),
+            sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
+            organization=self.field(obj, "organization", path, self.as_words),
+            received=self.field(obj, "received", path, self.as_date, None, nullable=True),
+            selected=self.field(obj, "selected", path, self.as_bool, False),
+            phone=self.field(obj, "phone", path, text, None, nullable=True),
+            email=self.field(obj, "email", path, text, None, nullable=True),
+        )
+        documents = self.field(obj, "documents", path, self.as_object, {})
+        where = f"{path}.documents"
+        for key in r.DOCUMENT_KEYS:
+            if key == "recommendation_letters":
+                count = self.field(documents, key, where, self.as_int, 0)
+                if count < 0:
+                    self.fail(f"{where}.{key}", f"a count cannot be negative, got {count}")
+                candidate.documents[key] = count
+            else:
+                candidate.documents[key] = self.field(documents, key, where, self.as_bool, False)
+        requirements = self.field(obj, "requirements", path, self.as_object, {})
+        for key in r.REQUIREMENT_KEYS:
+            # Left out: not yet recorded (records.Candidate's default); null stays refused.
+            candidate.requirements[key] = self.field(
+                requirements, key, f"{path}.requirements", self.as_bool, None
+            )
+        notes = self.field(obj, "requirement_notes", path, self.as_object, {})
+        for key, note in notes.items():
+            where = _key_path(f"{path}.requirement_notes", key)
+            self.one_of(r.REQUIREMENT_KEYS)(key, where)
+            if self.as_text(note, where):
+                candidate.requirement_notes[key] = fold_lookalikes(note)
+        return candidate
