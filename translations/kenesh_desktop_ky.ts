@@ -78,20 +78,20 @@
         <translation>Күн тартиби маморганга жөнөтүлгөн күнү</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — sent {sent} ✓</source>
-        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн күнү — {sent} ✓</translation>
+        <source>Art. {article}: due {days} before: {due} — sent {sent} ✓</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} мурун — {due}; жөнөтүлгөн күнү — {sent} ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — sent {sent}, {late} late ✗</source>
-        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн күнү — {sent}, {late} кечикти ✗</translation>
+        <source>Art. {article}: due {days} before: {due} — sent {sent}, {late} late ✗</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} мурун — {due}; жөнөтүлгөн күнү — {sent}, {late} кечикти ✗</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — not sent, {late} overdue ✗</source>
-        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; жөнөтүлгөн жок, мөөнөтү {late} өттү ✗</translation>
+        <source>Art. {article}: due {days} before: {due} — not sent, {late} overdue ✗</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} мурун — {due}; жөнөтүлгөн жок, мөөнөтү {late} өттү ✗</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — not sent yet, {left} left</source>
-        <translation>{article}-берене: мөөнөтү отурумдан {days} күн мурун — {due}; азырынча жөнөтүлгөн жок, {left} калды</translation>
+        <source>Art. {article}: due {days} before: {due} — not sent yet, {left} left</source>
+        <translation>{article}-берене: мөөнөтү отурумдан {days} мурун — {due}; азырынча жөнөтүлгөн жок, {left} калды</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -127,6 +127,14 @@
     <message>
         <source>Remove</source>
         <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Choose an item to see what was heard and decided.</source>
@@ -446,14 +454,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Add candidate</source>
         <translation>Талапкер кошуу</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic</source>
-        <translation>Фамилиясы, аты, атасынын аты</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Тандаңыз…</translation>
     </message>
     <message>
         <source>Empty for a self-nominated citizen</source>
@@ -831,10 +831,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <source>Save the list of candidates</source>
         <translation>Талапкерлердин тизмесин сактоо</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF документ (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CompetitionDialog</name>
@@ -1084,6 +1080,96 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseFileActions</name>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Маалымат базасы: {path}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Маалымат базасын ачуу</translation>
+    </message>
+    <message>
+        <source>Kenesh database (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Kenesh маалымат базасы (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Алмашуу файлын импорттоо</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} окулууда…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{problem}</source>
+        <translation>Эч нерсе импорттолгон жок.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Importing {count} council(s)…</source>
+        <translation>Кеңештер импорттолууда: {count}…</translation>
+    </message>
+    <message>
+        <source>Imported from {file}:
+{names}</source>
+        <translation>{file} файлынан импорттолду:
+{names}</translation>
+    </message>
+    <message>
+        <source>Council exchange file (*.kenesh.json *.json)</source>
+        <translation>Кеңештин алмашуу файлы (*.kenesh.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Алмашуу файлын экспорттоо</translation>
+    </message>
+    <message>
+        <source>Exported {count} council(s) to {path}</source>
+        <translation>{count} кеңеш {path} файлына экспорттолду</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF документ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+{path}: {problem}</source>
+        <translation>PDF файлы жазылган жок.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+{path}: {problem}</source>
+        <translation>Файл жазылган жок.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. It is at:
+{path}</source>
+        <translation>Бул файлды ачуучу программа табылган жок. Файл бул жерде:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -1219,6 +1305,263 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>member</source>
+        <translation>мүчө</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>отурум</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>катышуу</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>добуш</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>конок</translation>
+    </message>
+    <message>
+        <source>reopening</source>
+        <translation>кайра ачуу</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>суроо-талап</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>сунуш</translation>
+    </message>
+    <message>
+        <source>commission notice</source>
+        <translation>комиссиянын билдирүүсү</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>талапкер</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>кошулду</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>аты-жөнү</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>уюм</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ролу</translation>
+    </message>
+    <message>
+        <source>member from</source>
+        <translation>мүчө болгон күндөн</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>мүчө болгон күнгө чейин</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>жеке номер (ПИН)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондук почта</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номери</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күнү</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>убактысы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрү</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орду</translation>
+    </message>
+    <message>
+        <source>agenda sent</source>
+        <translation>күн тартиби жөнөтүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>бекитилген</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>чакырган</translation>
+    </message>
+    <message>
+        <source>state body&apos;s representative</source>
+        <translation>маморгандын өкүлү</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>катышты</translation>
+    </message>
+    <message>
+        <source>reason of absence</source>
+        <translation>катышпоо себеби</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>тизмедеги орду</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>сунуштаган</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>чечим</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>баяндамачы</translation>
+    </message>
+    <message>
+        <source>heard</source>
+        <translation>угулду</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категориясы</translation>
+    </message>
+    <message>
+        <source>reopened on</source>
+        <translation>кайра ачылган күнү</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>себеби</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>темасы</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>дарек ээси</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>катталган күнү</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жооп берилген күнү</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>тексти</translation>
+    </message>
+    <message>
+        <source>answer summary</source>
+        <translation>жооптун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>(the values of a deleted record are not kept)</source>
+        <translation>(өчүрүлгөн жазуунун маалыматтары сакталбайт)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Аудит журналын экспорттоо</translation>
+    </message>
+    <message>
+        <source>{count} changes of the records written to {path}.</source>
+        <translation>Жазуулардын {count} өзгөрүүсү {path} файлына жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {name}</source>
+        <translation>Тарых: {name}</translation>
+    </message>
+    <message>
+        <source>No change of this record is recorded. Changes are recorded from the moment the program keeps an audit trail; records imported or entered earlier have none.</source>
+        <translation>Бул жазуунун бир да өзгөрүүсү катталган эмес. Өзгөрүүлөр программа аудит журналын жүргүзө баштаган учурдан тартып катталат; андан мурун киргизилген же импорттолгон жазуулардын тарыхы жок.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгөрүүлөр</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1281,6 +1624,10 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>&amp;Камдык көчүрмөлөр…</translation>
     </message>
     <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Аудит &amp;журналын экспорттоо…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1307,60 +1654,6 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     <message>
         <source>Open the demo</source>
         <translation>Демонстрацияны ачуу</translation>
-    </message>
-    <message>
-        <source>Database: {path}</source>
-        <translation>Маалымат базасы: {path}</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Маалымат базасын ачуу</translation>
-    </message>
-    <message>
-        <source>Kenesh database (*.sqlite3 *.sqlite *.db)</source>
-        <translation>Kenesh маалымат базасы (*.sqlite3 *.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Бардык файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Import exchange file</source>
-        <translation>Алмашуу файлын импорттоо</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-{problem}</source>
-        <translation>Эч нерсе импорттолгон жок.
-
-{problem}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-{path}: {problem}</source>
-        <translation>Эч нерсе импорттолгон жок.
-
-{path}: {problem}</translation>
-    </message>
-    <message>
-        <source>Imported from {file}:
-{names}</source>
-        <translation>{file} файлынан импорттолду:
-{names}</translation>
-    </message>
-    <message>
-        <source>Council exchange file (*.kenesh.json *.json)</source>
-        <translation>Кеңештин алмашуу файлы (*.kenesh.json *.json)</translation>
-    </message>
-    <message>
-        <source>Export exchange file</source>
-        <translation>Алмашуу файлын экспорттоо</translation>
-    </message>
-    <message>
-        <source>Exported {count} council(s) to {path}</source>
-        <translation>{count} кеңеш {path} файлына экспорттолду</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
@@ -1466,24 +1759,8 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Протокол</translation>
     </message>
     <message>
-        <source>The PDF could not be written:
-{path}: {problem}</source>
-        <translation>PDF жазылган жок:
-{path}: {problem}</translation>
-    </message>
-    <message>
         <source>Save the minutes</source>
         <translation>Протоколду сактоо</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF документ (*.pdf)</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. The minutes are at:
-{path}</source>
-        <translation>PDF файлдарды көрсөтүүчү программа табылган жок. Протокол бул жерде:
-{path}</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1935,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Жаңылыш киргизилген отурумду өчүрүү (Del)</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Тарыхы…</translation>
+    </message>
+    <message>
+        <source>Every change of the sitting&apos;s record</source>
+        <translation>Отурумдун жазуусунун бардык өзгөрүүлөрү</translation>
+    </message>
+    <message>
         <source>Sittings</source>
         <translation>Отурумдар</translation>
     </message>
@@ -1672,6 +1957,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Delete sitting</source>
         <translation>Отурумду өчүрүү</translation>
+    </message>
+    <message>
+        <source>sitting No. {number}</source>
+        <translation>№ {number} отурум</translation>
     </message>
     <message>
         <source>Delete sitting No. {number} with its attendance, agenda and votes?
@@ -1708,6 +1997,14 @@ Delete only a sitting entered by mistake.</source>
         <source>Member</source>
         <translation>Мүчө</translation>
     </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилиясы, аты, атасынын аты</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Тандаңыз…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1718,14 +2015,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Add member</source>
         <translation>Мүчө кошуу</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic</source>
-        <translation>Фамилиясы, аты, атасынын аты</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Тандаңыз…</translation>
     </message>
     <message>
         <source>The organisation that nominated the member</source>
@@ -1884,6 +2173,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Жаңылыш киргизилген жазууну өчүрүү (Del). Мүчө кеңештен чыкса, «Мүчөлүктү токтотуу» колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Тарыхы…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2052,14 +2345,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Add notice…</source>
         <translation>Кабарлама кошуу…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Delete notice</source>
@@ -2363,18 +2648,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <source>Save the annual report</source>
         <translation>Жылдык отчетту сактоо</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF документ (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.
-
-{path}: {problem}</source>
-        <translation>PDF файлы жазылган жок.
-
-{path}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -2485,16 +2758,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Сунуш кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
         <source>Open sitting</source>
         <translation>Отурумду ачуу</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Delete proposal</source>
@@ -2560,6 +2825,17 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>RecordListView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register of requests</source>
@@ -2588,14 +2864,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>The period must end on or after its first day.</source>
         <translation>Мезгилдин акыркы күнү биринчи күнүнөн мурда боло албайт.</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV таблица (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF документ (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +3250,6 @@ Delete only a request entered by mistake.</source>
         <translation>{code!r} идентификатору бул кеңеште мурунтан эле колдонулат.</translation>
     </message>
     <message>
-        <source>unknown member {code!r} in council {council!r}</source>
-        <translation>{council!r} кеңешинде {code!r} мүчөсү жок</translation>
-    </message>
-    <message>
         <source>The end of the membership must be a date.</source>
         <translation>Мүчөлүктүн аягы дата болушу керек.</translation>
     </message>
@@ -3020,6 +3284,282 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>{name} is the chair from {start} to {until}; a council has one chair at a time. End that membership or change the role first.</source>
         <translation>{name} — төрага ({start} – {until}); кеңеште бир эле учурда бир гана төрага болот. Адегенде ошол мүчөлүктү токтотуңуз же ролду өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>unknown {noun} {code!r} in council {council!r}</source>
+        <translation>табылган жок: {noun} {code!r}, {council!r} кеңеши</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label} текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date.</source>
+        <translation>{label} дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s {field} must be text.</source>
+        <translation>Мүчөнүн «{field}» талаасы текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
+        <translation>Диск толуп калды: өзгөрүү сакталган жок, жазуулар мурункудай калды. Дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk that holds {path}, then try again.</source>
+        <translation>Диск толуп калды: өзгөрүү сакталган жок, жазуулар мурункудай калды. {path} жайгашкан дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} cannot be deleted: the records hold {uses}. Change those records first.</source>
+        <translation>№ {number} отурум өчүрүлбөйт: жазууларда {uses} бар. Адегенде ошол жазууларды өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <source>The day the agenda was sent must be a date or empty.</source>
+        <translation>Күн тартиби жөнөтүлгөн күн дата же бош болушу керек.</translation>
+    </message>
+    <message>
+        <source>The state body&apos;s representative must be text.</source>
+        <translation>Маморгандын өкүлү текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>The reason of an absence must be text.</source>
+        <translation>Катышпоо себеби текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s name is required.</source>
+        <translation>Коноктун аты-жөнү толтурулушу керек.</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s category is one of: {choices} (got {value!r}).</source>
+        <translation>Коноктун категориясы төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>There is no place {place} on the agenda.</source>
+        <translation>Күн тартибинде {place}-орун жок.</translation>
+    </message>
+    <message>
+        <source>The agenda item&apos;s title is required.</source>
+        <translation>Күн тартибинин маселесинин аталышы толтурулушу керек.</translation>
+    </message>
+    <message>
+        <source>An item is proposed by one of: {choices} (got {value!r}).</source>
+        <translation>Маселени сунуштаган төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>A vote is one of: {choices} (got {value!r}).</source>
+        <translation>Добуш төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at sitting No. {number}: an absent member cannot vote. Mark them present first.</source>
+        <translation>{name} № {number} отурумга катышты деп белгиленген эмес: катышпаган мүчө добуш бере албайт. Адегенде аны катышты деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} takes place on {date}; it can be finalized once it has been held and the minutes signed.</source>
+        <translation>№ {number} отурум {date} күнү өтөт; ал өткөрүлүп, протоколго кол коюлгандан кийин гана бекитилет.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is not finalized; there is nothing to reopen.</source>
+        <translation>№ {number} отурум бекитилген эмес; кайра ачуунун кереги жок.</translation>
+    </message>
+    <message>
+        <source>Reopening a finalized sitting needs a stated reason; it is kept in the record.</source>
+        <translation>Бекитилген отурумду кайра ачуу үчүн себебин көрсөтүү керек; ал жазууда сакталат.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is finalized: its record is read-only. Reopen it, stating the reason, to correct it.</source>
+        <translation>№ {number} отурум бекитилген: анын жазуусун окууга гана болот. Оңдоо үчүн себебин көрсөтүп, аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The sitting&apos;s date must be a date.</source>
+        <translation>Отурумдун күнү дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The time of a sitting is written HH:MM (got {value!r}).</source>
+        <translation>Отурумдун убактысы СС:ММ түрүндө жазылат ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>A sitting is one of: {choices} (got {value!r}).</source>
+        <translation>Отурумдун түрү төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>{article}-берене: кезексиз отурумду мүчө чакырат; аны ким чакырганын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: an extraordinary sitting is called by a member; {name} is not a member on {date}.</source>
+        <translation>{article}-берене: кезексиз отурумду мүчө чакырат; {name} {date} күнү мүчө эмес.</translation>
+    </message>
+    <message>
+        <source>A sitting&apos;s number is 1 or more (got {value!r}).</source>
+        <translation>Отурумдун номери 1 же андан көп болушу керек ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>The council already has a sitting No. {number} ({date}).</source>
+        <translation>Кеңеште № {number} отурум мурунтан эле бар ({date}).</translation>
+    </message>
+    <message>
+        <source>On {date} {names} is not a member, yet the sitting&apos;s record holds their attendance or votes; correct those first.</source>
+        <translation>{date} күнү {names} мүчө эмес, бирок отурумдун жазуусунда анын катышуусу же добуштары бар; адегенде аларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>On {date} {names} are not a member, yet the sitting&apos;s record holds their attendance or votes; correct those first.</source>
+        <translation>{date} күнү {names} мүчө эмес, бирок отурумдун жазуусунда алардын катышуусу же добуштары бар; адегенде аларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {name} is not a member on the day of sitting No. {number} ({date}; member from {start} to {until}).</source>
+        <translation>{article}-берене: {name} № {number} отурумдун күнү ({date}) мүчө эмес (мүчөлүгү {start} – {until}).</translation>
+    </message>
+    <message>
+        <source>There is no {label} No. {number} in this sitting.</source>
+        <translation>Бул отурумда № {number} {label} жок.</translation>
+    </message>
+    <message>
+        <source>There is already a work plan for {year}.</source>
+        <translation>{year}-жылга иш планы мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} already has activities; a plan is copied only into an empty one.</source>
+        <translation>{year}-жылдын иш планында иш-чаралар мурунтан эле бар; план бош планга гана көчүрүлөт.</translation>
+    </message>
+    <message>
+        <source>The copy of the plan was recorded as sent on {sent}, before sitting No. {number} of {date}; correct the date the copy was sent first.</source>
+        <translation>Пландын көчүрмөсү {sent} күнү, № {number} отурумга ({date}) чейин жөнөтүлгөн деп жазылган; адегенде көчүрмө жөнөтүлгөн күндү оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>The date the copy was sent must be a date.</source>
+        <translation>Көчүрмө жөнөтүлгөн күн дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The letter number must be text.</source>
+        <translation>Каттын номери текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} is not approved yet: approve it at a sitting before recording its copy.</source>
+        <translation>{year}-жылдын иш планы азырынча бекитиле элек: көчүрмөсүн жазуудан мурун аны отурумда бекитиңиз.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be sent ({sent}) before the plan was approved ({approved}).</source>
+        <translation>Көчүрмө план бекитилгенге ({approved}) чейин жөнөтүлүшү ({sent}) мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s year must be between {first} and {last} (got {value!r}).</source>
+        <translation>Пландын жылы {first} менен {last} ортосунда болушу керек ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>There is no work plan for {year}.</source>
+        <translation>{year}-жылга иш планы жок.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} has no activity No. {number}.</source>
+        <translation>{year}-жылдын иш планында № {number} иш-чара жок.</translation>
+    </message>
+    <message>
+        <source>The status must be one of: {choices} (got {value!r}).</source>
+        <translation>Абалы төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>The due precision must be one of: {choices} (got {value!r}).</source>
+        <translation>Мөөнөттүн тактыгы төмөнкүлөрдүн бири болушу керек: {choices} ({value!r} берилди).</translation>
+    </message>
+    <message>
+        <source>The due date must be a date or empty.</source>
+        <translation>Аткаруу мөөнөтү дата же бош болушу керек.</translation>
+    </message>
+    <message>
+        <source>The activity is due on {due}, outside the plan&apos;s year {year}.</source>
+        <translation>Иш-чаранын мөөнөтү {due}, пландын {year}-жылынан тышкары.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer ({answered}) cannot come before the request was registered ({registered}).</source>
+        <translation>{article}-берене: жооп ({answered}) суроо-талап катталганга ({registered}) чейин келиши мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>A request numbered {number!r} is already registered in this council.</source>
+        <translation>{number!r} номерлүү суроо-талап бул кеңеште мурунтан эле катталган.</translation>
+    </message>
+    <message>
+        <source>The reply ({reply_sent}) cannot be sent before the proposal was received ({received}).</source>
+        <translation>Жооп ({reply_sent}) сунуш келгенге ({received}) чейин жөнөтүлүшү мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: a proposal is considered at a sitting of this council; {code!r} is not one.</source>
+        <translation>{article}-берене: сунуш ушул кеңештин отурумунда каралат; {code!r} андай отурум эмес.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
+        <translation>{article}-берене: № {number} отурум ({date}) сунуш келгенге ({received}) чейин өткөрүлгөн.</translation>
+    </message>
+    <message>
+        <source>Whether the observer attended must be yes, no or not known.</source>
+        <translation>Байкоочунун катышканы «ооба», «жок» же «белгисиз» болушу керек.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the council on the day of the commission&apos;s sitting ({date}); choose an active member as observer.</source>
+        <translation>{name} комиссиянын отурумунун күнү ({date}) кеңештин мүчөсү эмес; байкоочу катары иштеп жаткан мүчөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
+        <translation>{article}-берене: кийинки курамга {code!r} конкурсу дагы эле ачык; бир эле учурда бир гана конкурс өткөрүлөт.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>
+        <translation>{code!r} конкурсу {date} күнү курамды түзгөн; анын күндөрү тарыхта ошол бойдон калат.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition; it stays in the history and cannot be deleted.</source>
+        <translation>{code!r} конкурсу курамды түзгөн; ал тарыхта калат жана өчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <source>The date of the {label} must be a date or empty.</source>
+        <translation>{label} күнү дата же бош болушу керек.</translation>
+    </message>
+    <message>
+        <source>The announcement cannot be published in the media ({published}) before it is made ({announced}).</source>
+        <translation>Кулактандыруу берилгенге ({announced}) чейин ЖМКда жарыяланышы ({published}) мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name is required.</source>
+        <translation>Талапкердин толук аты-жөнү толтурулушу керек.</translation>
+    </message>
+    <message>
+        <source>The date the documents arrived must be a date or empty.</source>
+        <translation>Документтер келген күн дата же бош болушу керек.</translation>
+    </message>
+    <message>
+        <source>The number of recommendation letters must be a whole number, 0 or more.</source>
+        <translation>Сунуштама каттардын саны 0 же андан көп бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <source>A requirement&apos;s note must be text.</source>
+        <translation>Талаптын далили текст болушу керек.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition on {date}; its candidates are history and stay as recorded.</source>
+        <translation>{code!r} конкурсу {date} күнү курамды түзгөн; анын талапкерлери тарыхта ошол бойдон калат.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can be attached.</source>
+        <translation>{path} тиркеле турган файл эмес.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied: {problem}</source>
+        <translation>{name} көчүрүлгөн жок: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown attachment {id} of candidate {code!r}</source>
+        <translation>{code!r} талапкеринин {id} тиркемеси табылган жок</translation>
+    </message>
+    <message>
+        <source>The date the composition was formed must be a date.</source>
+        <translation>Курам түзүлгөн күн дата болушу керек.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} is not the one for the next composition.</source>
+        <translation>{code!r} конкурсу кийинки курам үчүн өткөрүлгөн конкурс эмес.</translation>
+    </message>
+    <message>
+        <source>The composition cannot be formed ({formed}) before the competition was {label} ({day}).</source>
+        <translation>Курам конкурс {label} күнгө ({day}) чейин түзүлүшү ({formed}) мүмкүн эмес.</translation>
     </message>
     <message>
         <source>The council&apos;s name</source>
@@ -3064,6 +3604,186 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>now</source>
         <translation>азыр</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>электрондук почта</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>мүчө</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>отурум</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>суроо-талап</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>сунуш</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>комиссиянын билдирүүсү</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>талапкер</translation>
+    </message>
+    <message>
+        <source>sitting id</source>
+        <translation>отурумдун идентификатору</translation>
+    </message>
+    <message>
+        <source>proposals considered at it</source>
+        <translation>анда каралган сунуштар</translation>
+    </message>
+    <message>
+        <source>the annual plan approved at it</source>
+        <translation>анда бекитилген жылдык иш планы</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>конок</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>The responsible</source>
+        <translation>Жооптуулар</translation>
+    </message>
+    <message>
+        <source>The form of completion</source>
+        <translation>Аткаруу формасы</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>суроо-талаптын идентификатору</translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation>сунуштун идентификатору</translation>
+    </message>
+    <message>
+        <source>notice id</source>
+        <translation>билдирүүнүн идентификатору</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number</source>
+        <translation>Суроо-талаптын номери</translation>
+    </message>
+    <message>
+        <source>The request&apos;s subject</source>
+        <translation>Суроо-талаптын темасы</translation>
+    </message>
+    <message>
+        <source>The official the request is sent to</source>
+        <translation>Суроо-талап жиберилген кызмат адамы</translation>
+    </message>
+    <message>
+        <source>The date the request was registered</source>
+        <translation>Суроо-талап катталган күн</translation>
+    </message>
+    <message>
+        <source>The date of the answer</source>
+        <translation>Жооптун күнү</translation>
+    </message>
+    <message>
+        <source>The request&apos;s text</source>
+        <translation>Суроо-талаптын тексти</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s summary</source>
+        <translation>Жооптун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s author</source>
+        <translation>Сунуштун автору</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s summary</source>
+        <translation>Сунуштун кыскача мазмуну</translation>
+    </message>
+    <message>
+        <source>The date the proposal was received</source>
+        <translation>Сунуш келген күн</translation>
+    </message>
+    <message>
+        <source>The date the reply was sent</source>
+        <translation>Жооп жөнөтүлгөн күн</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s name</source>
+        <translation>Комиссиянын аталышы</translation>
+    </message>
+    <message>
+        <source>The date the notice was received</source>
+        <translation>Билдирүү келген күн</translation>
+    </message>
+    <message>
+        <source>The date of the commission&apos;s sitting</source>
+        <translation>Комиссиянын отурумунун күнү</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Күн тартиби</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>candidate id</source>
+        <translation>талапкердин идентификатору</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>кулактандыруу</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>жарыялоо</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>кулактандырылган</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>жарыяланган</translation>
     </message>
 </context>
 <context>

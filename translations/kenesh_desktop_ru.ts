@@ -78,20 +78,20 @@
         <translation>Повестка направлена в госорган</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — sent {sent} ✓</source>
-        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; направлена {sent} ✓</translation>
+        <source>Art. {article}: due {days} before: {due} — sent {sent} ✓</source>
+        <translation>Ст. {article}: срок — за {days} до заседания, {due}; направлена {sent} ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — sent {sent}, {late} late ✗</source>
-        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; направлена {sent}, с опозданием на {late} ✗</translation>
+        <source>Art. {article}: due {days} before: {due} — sent {sent}, {late} late ✗</source>
+        <translation>Ст. {article}: срок — за {days} до заседания, {due}; направлена {sent}, с опозданием на {late} ✗</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — not sent, {late} overdue ✗</source>
-        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; не направлена, просрочено на {late} ✗</translation>
+        <source>Art. {article}: due {days} before: {due} — not sent, {late} overdue ✗</source>
+        <translation>Ст. {article}: срок — за {days} до заседания, {due}; не направлена, просрочено на {late} ✗</translation>
     </message>
     <message>
-        <source>Art. {article}: due {days} days before: {due} — not sent yet, {left} left</source>
-        <translation>Ст. {article}: срок — за {days} дня до заседания, {due}; ещё не направлена, осталось {left}</translation>
+        <source>Art. {article}: due {days} before: {due} — not sent yet, {left} left</source>
+        <translation>Ст. {article}: срок — за {days} до заседания, {due}; ещё не направлена, осталось {left}</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -127,6 +127,14 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Choose an item to see what was heard and decided.</source>
@@ -446,14 +454,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Add candidate</source>
         <translation>Добавить кандидата</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic</source>
-        <translation>Фамилия, имя, отчество</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выберите…</translation>
     </message>
     <message>
         <source>Empty for a self-nominated citizen</source>
@@ -831,10 +831,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <source>Save the list of candidates</source>
         <translation>Сохранить список кандидатов</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>CompetitionDialog</name>
@@ -1084,6 +1080,96 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseFileActions</name>
+    <message>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Kenesh database (*.sqlite3 *.sqlite *.db)</source>
+        <translation>База данных Kenesh (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Импорт файла обмена</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение файла {file}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{problem}</source>
+        <translation>Ничего не импортировано.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Importing {count} council(s)…</source>
+        <translation>Импорт советов: {count}…</translation>
+    </message>
+    <message>
+        <source>Imported from {file}:
+{names}</source>
+        <translation>Импортировано из {file}:
+{names}</translation>
+    </message>
+    <message>
+        <source>Council exchange file (*.kenesh.json *.json)</source>
+        <translation>Файл обмена совета (*.kenesh.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Экспорт файла обмена</translation>
+    </message>
+    <message>
+        <source>Exported {count} council(s) to {path}</source>
+        <translation>Экспортировано советов: {count}, файл {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+{path}: {problem}</source>
+        <translation>Не удалось записать PDF.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.
+
+{path}: {problem}</source>
+        <translation>Не удалось записать файл.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. It is at:
+{path}</source>
+        <translation>Не найдена программа для просмотра этого файла. Файл находится здесь:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -1219,6 +1305,263 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>member</source>
+        <translation>член совета</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>присутствие</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>голос</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>гость</translation>
+    </message>
+    <message>
+        <source>reopening</source>
+        <translation>повторное открытие</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>commission notice</source>
+        <translation>уведомление комиссии</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>member from</source>
+        <translation>член совета с</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>член совета до</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>персональный номер (ПИН)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>agenda sent</source>
+        <translation>повестка направлена</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>called by</source>
+        <translation>созвал</translation>
+    </message>
+    <message>
+        <source>state body&apos;s representative</source>
+        <translation>представитель госоргана</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствует</translation>
+    </message>
+    <message>
+        <source>reason of absence</source>
+        <translation>причина отсутствия</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>место в списке</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>предложил</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <source>heard</source>
+        <translation>слушали</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>reopened on</source>
+        <translation>открыто повторно</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>адресат</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>дата регистрации</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дата ответа</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>answer summary</source>
+        <translation>краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>(the values of a deleted record are not kept)</source>
+        <translation>(данные удалённой записи не сохраняются)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>{count} changes of the records written to {path}.</source>
+        <translation>Изменений записей: {count}; записано в файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {name}</source>
+        <translation>История: {name}</translation>
+    </message>
+    <message>
+        <source>No change of this record is recorded. Changes are recorded from the moment the program keeps an audit trail; records imported or entered earlier have none.</source>
+        <translation>Изменения этой записи не зарегистрированы. Изменения регистрируются с того момента, как программа ведёт журнал аудита; у записей, введённых или импортированных раньше, истории нет.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1281,6 +1624,10 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Экспорт &amp;журнала аудита…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1307,60 +1654,6 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     <message>
         <source>Open the demo</source>
         <translation>Открыть демонстрацию</translation>
-    </message>
-    <message>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Открыть базу данных</translation>
-    </message>
-    <message>
-        <source>Kenesh database (*.sqlite3 *.sqlite *.db)</source>
-        <translation>База данных Kenesh (*.sqlite3 *.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import exchange file</source>
-        <translation>Импорт файла обмена</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-{problem}</source>
-        <translation>Ничего не импортировано.
-
-{problem}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-{path}: {problem}</source>
-        <translation>Ничего не импортировано.
-
-{path}: {problem}</translation>
-    </message>
-    <message>
-        <source>Imported from {file}:
-{names}</source>
-        <translation>Импортировано из {file}:
-{names}</translation>
-    </message>
-    <message>
-        <source>Council exchange file (*.kenesh.json *.json)</source>
-        <translation>Файл обмена совета (*.kenesh.json *.json)</translation>
-    </message>
-    <message>
-        <source>Export exchange file</source>
-        <translation>Экспорт файла обмена</translation>
-    </message>
-    <message>
-        <source>Exported {count} council(s) to {path}</source>
-        <translation>Экспортировано советов: {count}, файл {path}</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
@@ -1466,24 +1759,8 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Протокол</translation>
     </message>
     <message>
-        <source>The PDF could not be written:
-{path}: {problem}</source>
-        <translation>Не удалось записать PDF:
-{path}: {problem}</translation>
-    </message>
-    <message>
         <source>Save the minutes</source>
         <translation>Сохранить протокол</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. The minutes are at:
-{path}</source>
-        <translation>Не найдена программа для просмотра PDF. Протокол сохранён здесь:
-{path}</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1935,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Удалить ошибочно внесённое заседание (Del)</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Every change of the sitting&apos;s record</source>
+        <translation>Все изменения записи заседания</translation>
+    </message>
+    <message>
         <source>Sittings</source>
         <translation>Заседания</translation>
     </message>
@@ -1672,6 +1957,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Delete sitting</source>
         <translation>Удалить заседание</translation>
+    </message>
+    <message>
+        <source>sitting No. {number}</source>
+        <translation>заседание № {number}</translation>
     </message>
     <message>
         <source>Delete sitting No. {number} with its attendance, agenda and votes?
@@ -1708,6 +1997,14 @@ Delete only a sitting entered by mistake.</source>
         <source>Member</source>
         <translation>Член</translation>
     </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1718,14 +2015,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Add member</source>
         <translation>Добавить члена совета</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic</source>
-        <translation>Фамилия, имя, отчество</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выберите…</translation>
     </message>
     <message>
         <source>The organisation that nominated the member</source>
@@ -1884,6 +2173,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Удалить ошибочно внесённую запись (Del). Если член выходит из совета, используйте «Прекратить членство».</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2052,14 +2345,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Add notice…</source>
         <translation>Добавить уведомление…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete notice</source>
@@ -2363,18 +2648,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <source>Save the annual report</source>
         <translation>Сохранить годовой отчёт</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written.
-
-{path}: {problem}</source>
-        <translation>Не удалось записать PDF.
-
-{path}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -2485,16 +2758,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить предложение…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>Open sitting</source>
         <translation>Открыть заседание</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete proposal</source>
@@ -2560,6 +2825,17 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>RecordListView</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register of requests</source>
@@ -2588,14 +2864,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>The period must end on or after its first day.</source>
         <translation>Период не может закончиться раньше своего первого дня.</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Таблица CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +3250,6 @@ Delete only a request entered by mistake.</source>
         <translation>Идентификатор {code!r} уже используется в этом совете.</translation>
     </message>
     <message>
-        <source>unknown member {code!r} in council {council!r}</source>
-        <translation>в совете {council!r} нет члена {code!r}</translation>
-    </message>
-    <message>
         <source>The end of the membership must be a date.</source>
         <translation>Окончание членства должно быть датой.</translation>
     </message>
@@ -3020,6 +3284,282 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>{name} is the chair from {start} to {until}; a council has one chair at a time. End that membership or change the role first.</source>
         <translation>{name} — председатель ({start} – {until}); в совете одновременно может быть только один председатель. Сначала прекратите то членство или измените роль.</translation>
+    </message>
+    <message>
+        <source>unknown {noun} {code!r} in council {council!r}</source>
+        <translation>не найдено: {noun} {code!r} в совете {council!r}</translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation>{label}: должен быть текст.</translation>
+    </message>
+    <message>
+        <source>{label} must be a date.</source>
+        <translation>{label}: должна быть дата.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s {field} must be text.</source>
+        <translation>Поле «{field}» члена совета должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
+        <translation>Диск заполнен: изменение не сохранено, записи остались прежними. Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk that holds {path}, then try again.</source>
+        <translation>Диск заполнен: изменение не сохранено, записи остались прежними. Освободите место на диске, где находится {path}, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} cannot be deleted: the records hold {uses}. Change those records first.</source>
+        <translation>Заседание № {number} нельзя удалить: в учёте есть {uses}. Сначала измените эти записи.</translation>
+    </message>
+    <message>
+        <source>The day the agenda was sent must be a date or empty.</source>
+        <translation>День направления повестки должен быть датой или пустым.</translation>
+    </message>
+    <message>
+        <source>The state body&apos;s representative must be text.</source>
+        <translation>Представитель госоргана должен быть указан текстом.</translation>
+    </message>
+    <message>
+        <source>The reason of an absence must be text.</source>
+        <translation>Причина отсутствия должна быть текстом.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s name is required.</source>
+        <translation>Укажите имя гостя.</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s category is one of: {choices} (got {value!r}).</source>
+        <translation>Категория гостя должна быть одной из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>There is no place {place} on the agenda.</source>
+        <translation>В повестке дня нет места {place}.</translation>
+    </message>
+    <message>
+        <source>The agenda item&apos;s title is required.</source>
+        <translation>Укажите название вопроса повестки дня.</translation>
+    </message>
+    <message>
+        <source>An item is proposed by one of: {choices} (got {value!r}).</source>
+        <translation>Вопрос предлагает одна из сторон: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>A vote is one of: {choices} (got {value!r}).</source>
+        <translation>Голос должен быть одним из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at sitting No. {number}: an absent member cannot vote. Mark them present first.</source>
+        <translation>{name}: нет отметки о присутствии на заседании № {number}; отсутствующий член совета не может голосовать. Сначала отметьте присутствие.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} takes place on {date}; it can be finalized once it has been held and the minutes signed.</source>
+        <translation>Заседание № {number} состоится {date}; его можно окончательно оформить после того, как оно пройдёт и протокол будет подписан.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is not finalized; there is nothing to reopen.</source>
+        <translation>Заседание № {number} не оформлено окончательно; открывать заново нечего.</translation>
+    </message>
+    <message>
+        <source>Reopening a finalized sitting needs a stated reason; it is kept in the record.</source>
+        <translation>Чтобы открыть окончательно оформленное заседание заново, укажите причину; она сохраняется в записи.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} is finalized: its record is read-only. Reopen it, stating the reason, to correct it.</source>
+        <translation>Заседание № {number} оформлено окончательно: запись доступна только для чтения. Чтобы исправить её, откройте заседание заново, указав причину.</translation>
+    </message>
+    <message>
+        <source>The sitting&apos;s date must be a date.</source>
+        <translation>Дата заседания должна быть датой.</translation>
+    </message>
+    <message>
+        <source>The time of a sitting is written HH:MM (got {value!r}).</source>
+        <translation>Время заседания записывается как ЧЧ:ММ (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>A sitting is one of: {choices} (got {value!r}).</source>
+        <translation>Вид заседания должен быть одним из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>Ст. {article}: внеочередное заседание созывает член совета; выберите, кто его созвал.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: an extraordinary sitting is called by a member; {name} is not a member on {date}.</source>
+        <translation>Ст. {article}: внеочередное заседание созывает член совета; {name} не является членом совета на {date}.</translation>
+    </message>
+    <message>
+        <source>A sitting&apos;s number is 1 or more (got {value!r}).</source>
+        <translation>Номер заседания — 1 или больше (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>The council already has a sitting No. {number} ({date}).</source>
+        <translation>В совете уже есть заседание № {number} ({date}).</translation>
+    </message>
+    <message>
+        <source>On {date} {names} is not a member, yet the sitting&apos;s record holds their attendance or votes; correct those first.</source>
+        <translation>На {date} {names} не является членом совета, но в записи заседания есть отметки о присутствии или голоса; сначала исправьте их.</translation>
+    </message>
+    <message>
+        <source>On {date} {names} are not a member, yet the sitting&apos;s record holds their attendance or votes; correct those first.</source>
+        <translation>На {date} {names} не являются членами совета, но в записи заседания есть отметки о присутствии или голоса; сначала исправьте их.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {name} is not a member on the day of sitting No. {number} ({date}; member from {start} to {until}).</source>
+        <translation>Ст. {article}: {name} не является членом совета в день заседания № {number} ({date}; член совета с {start} по {until}).</translation>
+    </message>
+    <message>
+        <source>There is no {label} No. {number} in this sitting.</source>
+        <translation>{label} № {number} в этом заседании не найден.</translation>
+    </message>
+    <message>
+        <source>There is already a work plan for {year}.</source>
+        <translation>План работы на {year} год уже есть.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} already has activities; a plan is copied only into an empty one.</source>
+        <translation>В плане работы на {year} год уже есть мероприятия; план копируется только в пустой.</translation>
+    </message>
+    <message>
+        <source>The copy of the plan was recorded as sent on {sent}, before sitting No. {number} of {date}; correct the date the copy was sent first.</source>
+        <translation>Копия плана записана как направленная {sent}, до заседания № {number} от {date}; сначала исправьте дату направления копии.</translation>
+    </message>
+    <message>
+        <source>The date the copy was sent must be a date.</source>
+        <translation>Дата направления копии должна быть датой.</translation>
+    </message>
+    <message>
+        <source>The letter number must be text.</source>
+        <translation>Номер письма должен быть текстом.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} is not approved yet: approve it at a sitting before recording its copy.</source>
+        <translation>План работы на {year} год ещё не утверждён: утвердите его на заседании, прежде чем записывать копию.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be sent ({sent}) before the plan was approved ({approved}).</source>
+        <translation>Копия не может быть направлена ({sent}) раньше утверждения плана ({approved}).</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s year must be between {first} and {last} (got {value!r}).</source>
+        <translation>Год плана должен быть от {first} до {last} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>There is no work plan for {year}.</source>
+        <translation>Плана работы на {year} год нет.</translation>
+    </message>
+    <message>
+        <source>The work plan for {year} has no activity No. {number}.</source>
+        <translation>В плане работы на {year} год нет мероприятия № {number}.</translation>
+    </message>
+    <message>
+        <source>The status must be one of: {choices} (got {value!r}).</source>
+        <translation>Статус должен быть одним из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>The due precision must be one of: {choices} (got {value!r}).</source>
+        <translation>Точность срока должна быть одной из: {choices} (получено {value!r}).</translation>
+    </message>
+    <message>
+        <source>The due date must be a date or empty.</source>
+        <translation>Срок должен быть датой или пустым.</translation>
+    </message>
+    <message>
+        <source>The activity is due on {due}, outside the plan&apos;s year {year}.</source>
+        <translation>Срок мероприятия — {due}, вне года плана ({year}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the answer ({answered}) cannot come before the request was registered ({registered}).</source>
+        <translation>Ст. {article}: ответ ({answered}) не может поступить раньше регистрации запроса ({registered}).</translation>
+    </message>
+    <message>
+        <source>A request numbered {number!r} is already registered in this council.</source>
+        <translation>Запрос с номером {number!r} уже зарегистрирован в этом совете.</translation>
+    </message>
+    <message>
+        <source>The reply ({reply_sent}) cannot be sent before the proposal was received ({received}).</source>
+        <translation>Ответ ({reply_sent}) не может быть направлен раньше получения предложения ({received}).</translation>
+    </message>
+    <message>
+        <source>Art. {article}: a proposal is considered at a sitting of this council; {code!r} is not one.</source>
+        <translation>Ст. {article}: предложение рассматривается на заседании этого совета; {code!r} таким заседанием не является.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
+        <translation>Ст. {article}: заседание № {number} ({date}) прошло до получения предложения ({received}).</translation>
+    </message>
+    <message>
+        <source>Whether the observer attended must be yes, no or not known.</source>
+        <translation>Присутствие наблюдателя: «да», «нет» или «неизвестно».</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the council on the day of the commission&apos;s sitting ({date}); choose an active member as observer.</source>
+        <translation>{name} не является членом совета в день заседания комиссии ({date}); выберите наблюдателем действующего члена совета.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
+        <translation>Ст. {article}: конкурс {code!r} на следующий состав ещё открыт; одновременно проводится только один конкурс.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>
+        <translation>Конкурс {code!r} сформировал состав {date}; его даты — история и остаются как записаны.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition; it stays in the history and cannot be deleted.</source>
+        <translation>Конкурс {code!r} сформировал состав; он остаётся в истории и не может быть удалён.</translation>
+    </message>
+    <message>
+        <source>The date of the {label} must be a date or empty.</source>
+        <translation>Дата {label} должна быть датой или пустой.</translation>
+    </message>
+    <message>
+        <source>The announcement cannot be published in the media ({published}) before it is made ({announced}).</source>
+        <translation>Объявление не может быть опубликовано в СМИ ({published}) раньше, чем оно сделано ({announced}).</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name is required.</source>
+        <translation>Укажите ФИО кандидата.</translation>
+    </message>
+    <message>
+        <source>The date the documents arrived must be a date or empty.</source>
+        <translation>Дата поступления документов должна быть датой или пустой.</translation>
+    </message>
+    <message>
+        <source>The number of recommendation letters must be a whole number, 0 or more.</source>
+        <translation>Число рекомендательных писем должно быть целым, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>A requirement&apos;s note must be text.</source>
+        <translation>Примечание к требованию должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} formed a composition on {date}; its candidates are history and stay as recorded.</source>
+        <translation>Конкурс {code!r} сформировал состав {date}; его кандидаты — история и остаются как записаны.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that can be attached.</source>
+        <translation>{path} — не файл, который можно приложить.</translation>
+    </message>
+    <message>
+        <source>{name} could not be copied: {problem}</source>
+        <translation>Не удалось скопировать {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown attachment {id} of candidate {code!r}</source>
+        <translation>не найдено приложение {id} кандидата {code!r}</translation>
+    </message>
+    <message>
+        <source>The date the composition was formed must be a date.</source>
+        <translation>Дата формирования состава должна быть датой.</translation>
+    </message>
+    <message>
+        <source>The competition {code!r} is not the one for the next composition.</source>
+        <translation>Конкурс {code!r} — не конкурс на следующий состав.</translation>
+    </message>
+    <message>
+        <source>The composition cannot be formed ({formed}) before the competition was {label} ({day}).</source>
+        <translation>Состав не может быть сформирован ({formed}) раньше, чем конкурс был {label} ({day}).</translation>
     </message>
     <message>
         <source>The council&apos;s name</source>
@@ -3064,6 +3604,186 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>now</source>
         <translation>настоящее время</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член совета</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>заседание</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>уведомление комиссии</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <source>sitting id</source>
+        <translation>идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>proposals considered at it</source>
+        <translation>рассмотренные на нём предложения</translation>
+    </message>
+    <message>
+        <source>the annual plan approved at it</source>
+        <translation>утверждённый на нём годовой план работы</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>гость</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>The responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>The form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation>идентификатор предложения</translation>
+    </message>
+    <message>
+        <source>notice id</source>
+        <translation>идентификатор уведомления</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number</source>
+        <translation>Номер запроса</translation>
+    </message>
+    <message>
+        <source>The request&apos;s subject</source>
+        <translation>Тема запроса</translation>
+    </message>
+    <message>
+        <source>The official the request is sent to</source>
+        <translation>Должностное лицо, которому направлен запрос</translation>
+    </message>
+    <message>
+        <source>The date the request was registered</source>
+        <translation>Дата регистрации запроса</translation>
+    </message>
+    <message>
+        <source>The date of the answer</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>The request&apos;s text</source>
+        <translation>Текст запроса</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s summary</source>
+        <translation>Краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s author</source>
+        <translation>Автор предложения</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s summary</source>
+        <translation>Краткое содержание предложения</translation>
+    </message>
+    <message>
+        <source>The date the proposal was received</source>
+        <translation>Дата получения предложения</translation>
+    </message>
+    <message>
+        <source>The date the reply was sent</source>
+        <translation>Дата отправки ответа</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s name</source>
+        <translation>Название комиссии</translation>
+    </message>
+    <message>
+        <source>The date the notice was received</source>
+        <translation>Дата получения уведомления</translation>
+    </message>
+    <message>
+        <source>The date of the commission&apos;s sitting</source>
+        <translation>Дата заседания комиссии</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>candidate id</source>
+        <translation>идентификатор кандидата</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>объявления</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>публикации</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>объявлен</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликован</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
    window's tr() calls and the store messages listed in ui/store_messages.py) and adds new
    strings to kenesh_desktop_ky.ts and kenesh_desktop_ru.ts (existing translations are
    kept; strings no longer in the code are dropped).
-2. pyside6-lrelease compiles each .ts into the .qm the program loads (ui/i18n.py).
+2. A string that moved to another class (a new translation context) keeps its translation:
+   a new, untranslated entry whose English text had exactly one translation in the file
+   before step 1 gets that translation. Entries still untranslated are listed.
+3. pyside6-lrelease compiles each .ts into the .qm the program loads (ui/i18n.py).
 
 Translate new strings in between with Qt Linguist (`pyside6-linguist FILE.ts`) or by editing
 the .ts; terms follow the project glossary (GLOSSARY.md). `--release-only` skips step 1.
@@ -13,6 +16,8 @@ tests/i18n/test_translations_complete.py fails while an entry is unfinished or a
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -36,17 +41,67 @@ def tool(name: str) -> str:
     return found
 
 
+_MESSAGE = re.compile(
+    r"(<message>\s*<source>(?P<source>.*?)</source>\s*)"
+    r"(?P<translation><translation(?P<attributes>[^>]*)>(?P<text>.*?)</translation>)",
+    re.DOTALL)
+
+
+def _escape(text: str) -> str:
+    """XML text the way lupdate writes it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
+
+
+def finished_translations(ts_text: str) -> dict[str, set[str]]:
+    """Every English text of a .ts file and the finished translations it has (any context)."""
+    known: dict[str, set[str]] = {}
+    for match in _MESSAGE.finditer(ts_text):
+        text = html.unescape(match["text"])
+        if "type=" not in match["attributes"] and text.strip():
+            known.setdefault(html.unescape(match["source"]), set()).add(text)
+    return known
+
+
+def carry_over(ts_text: str, known: dict[str, set[str]]) -> tuple[str, int, list[str]]:
+    """Give each unfinished entry the one translation its English text had before; returns
+    the new text, how many were given, and the English texts still untranslated."""
+    carried = 0
+    left: list[str] = []
+
+    def fill(match: re.Match) -> str:
+        nonlocal carried
+        if 'type="unfinished"' not in match["attributes"]:
+            return match[0]
+        source = html.unescape(match["source"])
+        choices = known.get(source, set())
+        if len(choices) != 1:
+            left.append(source)
+            return match[0]
+        carried += 1
+        return f"{match[1]}<translation>{_escape(next(iter(choices)))}</translation>"
+
+    return _MESSAGE.sub(fill, ts_text), carried, left
+
+
 def main(argv: list[str]) -> int:
     targets = [HERE / f"kenesh_desktop_{lang}.ts" for lang in LANGUAGES]
     if "--release-only" not in argv:
         sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
         for ts in targets:
+            known = finished_translations(ts.read_text(encoding="utf-8"))
             subprocess.run(
                 [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
                  "-ts", str(ts.relative_to(ROOT))],
                 cwd=ROOT,
                 check=True,
             )
+            text, carried, left = carry_over(ts.read_text(encoding="utf-8"), known)
+            ts.write_text(text, encoding="utf-8")
+            print(f"{ts.name}: {carried} translation(s) carried to a new context, "
+                  f"{len(left)} to translate")
+            for source in left:
+                print(f"    {source!r}")
     for ts in targets:
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True

@@ -1,9 +1,8 @@
 """The Backups dialog (File → Backups…), and backup work that never freezes the window.
 
 Backups and restores run in a worker QThread with a QProgressDialog fed by the store's
-`progress(done, total)` callback; the window keeps painting meanwhile. While the worker runs,
-the window does not touch the database (the one connection is used by one thread at a time):
-the progress dialog is modal and the calling code waits in a local event loop.
+`progress(done, total)` callback (`ui.background`); the window keeps painting meanwhile and
+does not touch the database until the job is done.
 
 Also here: the question asked when a damaged database was set aside on opening (restore the
 newest good backup?), and the copy made when the window closes.
@@ -15,14 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,81 +31,20 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.store import backup
 from kenesh_desktop.store.db import DamagedDatabase, current_path
+from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 
 Job = Callable[[backup.Progress], object]
 
 
-class _Worker(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self.job = job
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.job(lambda done, total: self.progress.emit(done, total))
-        except (backup.BackupError, peewee.DatabaseError, OSError) as exc:
-            self.failed.emit(str(exc))
-            return
-        self.done.emit(result)
-
-
-class _Receiver(QObject):
-    """Lives in the window's thread: the worker's signals reach it queued, never directly."""
-
-    def __init__(self, dialog: QProgressDialog, thread: QThread) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.thread = thread
-        self.outcome: tuple[bool, object] = (False, "")
-
-    @Slot(int, int)
-    def show(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
-
-    @Slot(object)
-    def succeeded(self, result: object) -> None:
-        self.outcome = (True, result)
-        self.thread.quit()
-
-    @Slot(str)
-    def failed(self, message: str) -> None:
-        self.outcome = (False, message)
-        self.thread.quit()
-
-
 def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[bool, object]:
-    """Run `job(progress)` in a worker thread behind a progress dialog.
+    """Run a backup job (`job(progress)`) in a worker thread behind a progress dialog.
 
     Returns (True, result) or (False, the error message). The window stays responsive.
     """
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setObjectName("BackupProgress")
-    dialog.setCancelButton(None)  # a half-made copy is never kept; nothing to cancel safely
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    thread = QThread()
-    worker = _Worker(job)
-    worker.moveToThread(thread)
-    receiver = _Receiver(dialog, thread)
-    loop = QEventLoop()
-    worker.progress.connect(receiver.show)
-    worker.done.connect(receiver.succeeded)
-    worker.failed.connect(receiver.failed)
-    thread.started.connect(worker.run)
-    thread.finished.connect(loop.quit)
-    thread.start()
-    loop.exec()
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    return receiver.outcome
+    ok, value = run_in_background(parent, label, job, name="BackupProgress",
+                                  expected=(backup.BackupError, peewee.DatabaseError, OSError))
+    return (True, value) if ok else (False, str(value))
 
 
 def _size(size: int) -> str:

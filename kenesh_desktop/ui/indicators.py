@@ -9,12 +9,13 @@ member is added, edited or ended.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.composition import CompositionStatus, composition_status
 from kenesh_desktop.rules.messages import format_days, rule_explanation
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import show_state, state_label
 
 OK, WARNING, VIOLATION = "ok", "warning", "violation"
 
@@ -36,11 +37,11 @@ class CompositionIndicators(QFrame):
         self.setStyleSheet(STYLE)
         self.session = session
         self.status: CompositionStatus | None = None
-        self.size_label = self._label("SizeIndicator")
-        self.gender_label = self._label("GenderIndicator")
-        self.term_label = self._label("TermIndicator")
-        self.organization_label = self._label("OrganizationIndicator")
-        self.other_council_label = self._label("OtherCouncilIndicator")
+        self.size_label = state_label(self, "SizeIndicator")
+        self.gender_label = state_label(self, "GenderIndicator")
+        self.term_label = state_label(self, "TermIndicator")
+        self.organization_label = state_label(self, "OrganizationIndicator")
+        self.other_council_label = state_label(self, "OtherCouncilIndicator")
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(24)
@@ -54,23 +55,6 @@ class CompositionIndicators(QFrame):
         grid.setColumnStretch(1, 1)
         session.changed.connect(self.refresh)
         self.refresh()
-
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        return label
-
-    @staticmethod
-    def _show(label: QLabel, text: str, state: str, tooltip: str) -> None:
-        label.setText(text)
-        label.setToolTip(tooltip)
-        if label.property("state") != state:
-            label.setProperty("state", state)
-            # A dynamic property is not watched by the style: re-polish to recolour.
-            label.style().unpolish(label)
-            label.style().polish(label)
 
     # -- refresh --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -107,7 +91,7 @@ class CompositionIndicators(QFrame):
             text = self.tr("Art. {article}: {n} members — at most {max}").format(
                 n=size.active, max=size.maximum, article=size.article
             )
-        self._show(self.size_label, text, OK if size.ok else VIOLATION, tooltip)
+        show_state(self.size_label, text, OK if size.ok else VIOLATION, tooltip)
 
     def _show_gender(self, status: CompositionStatus, tooltip: str) -> None:
         gender = status.gender
@@ -125,7 +109,7 @@ class CompositionIndicators(QFrame):
             text = self.tr("Art. {article}: {counts} — more than {limit}% of one sex").format(
                 article=gender.article, counts=counts, limit=gender.limit_percent
             )
-        self._show(self.gender_label, text, OK if gender.ok else VIOLATION, tooltip)
+        show_state(self.gender_label, text, OK if gender.ok else VIOLATION, tooltip)
 
     def _show_organizations(self, status: CompositionStatus, tooltip: str) -> None:
         organization = status.organization
@@ -140,7 +124,7 @@ class CompositionIndicators(QFrame):
                 )
                 for member in organization.duplicates
             )
-        self._show(
+        show_state(
             self.organization_label, text, OK if organization.ok else VIOLATION, tooltip
         )
 
@@ -159,7 +143,7 @@ class CompositionIndicators(QFrame):
                 )
                 for member, council_id in one_council.conflicts
             )
-        self._show(
+        show_state(
             self.other_council_label, text, OK if one_council.ok else VIOLATION, tooltip
         )
 
@@ -187,4 +171,4 @@ class CompositionIndicators(QFrame):
                 start=start, end=end, days=format_days(term.days_left, lang)
             )
             state = OK
-        self._show(self.term_label, text, state, tooltip)
+        show_state(self.term_label, text, state, tooltip)

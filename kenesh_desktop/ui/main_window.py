@@ -3,18 +3,17 @@
 Tabs are listed once, in `MainWindow.tab_specs`: adding a tab is one line there. A tab is a
 QWidget constructed as `Tab(session, parent)` that refreshes itself on `session.changed`; if
 it has `show_record(kind, id) -> bool`, the window asks it to show records the Overview (or
-any tab) navigates to, and switches to the first tab that says yes.
+any tab) navigates to, and switches to the first tab that says yes. The File menu's work
+on files (databases, backups, the exchange file, the audit trail) is in database_files.py.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kenesh_desktop.store import db as store_db
-from kenesh_desktop.store import exchange, queries, writes
+from kenesh_desktop.store import queries, writes
 from kenesh_desktop.ui import i18n, store_messages
 from kenesh_desktop.ui.candidates import CandidatesTab
+from kenesh_desktop.ui.database_files import DatabaseFileActions
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
@@ -47,7 +46,7 @@ GEOMETRY_KEY = "window/geometry"
 COUNCIL_KEY = "window/council"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseFileActions, QMainWindow):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -144,6 +143,10 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(
             self.tr("&Backups…"), self.show_backups, None, "BackupsAction"
         )
+        # issue 9: the audit trail leaves the database only when asked (personal data).
+        self.export_audit_action = self._action(
+            self.tr("Export audit &trail…"), self.export_audit_trail, None, "ExportAuditAction"
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_council_action)
         file_menu.addAction(self.open_database_action)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.export_audit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -223,10 +227,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _after_restore(self) -> None:
-        self.session.invalidate_councils()
-        self.reload_councils()
-
     def open_demo(self) -> bool:
         """Add the demo council (as of today) through the store, and show it."""
         from kenesh_desktop.demo import demo_council
@@ -238,115 +238,6 @@ class MainWindow(QMainWindow):
             ask.warn(self, self.tr("Open the demo"), store_messages.message(exc))
             return False
         self.reload_councils(council.id)
-        return True
-
-    # -- the database file --------------------------------------------------------------------
-    def _show_path(self) -> None:
-        self.path_label.setText(self.tr("Database: {path}").format(path=self.session.db_path))
-        # issue 9: a database in a synced or network folder gets a lasting warning.
-        warning = store_db.location_warning(self.session.db_path)
-        self.path_label.setToolTip(warning or "")
-        if warning:
-            self.path_label.setText("⚠ " + self.path_label.text())
-            self.statusBar().showMessage(warning)
-
-    def show_backups(self):
-        """File → Backups…: the dialog; after a restore every council is read again."""
-        from kenesh_desktop.ui.backups import BackupsDialog
-
-        dialog = BackupsDialog(self.session.db_path, self.session.language(), self)
-        dialog.restored.connect(self._after_restore)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def open_database_file(self) -> bool:
-        name = ask.open_file_name(
-            self,
-            self.tr("Open database"),
-            str(self.session.db_path.parent),
-            self.tr("Kenesh database (*.sqlite3 *.sqlite *.db)") + ";;" + self.tr("All files (*)"),
-        )
-        return bool(name) and self.switch_database(Path(name))
-
-    def switch_database(self, path: Path) -> bool:
-        """Close the open database and open `path`; on refusal keep the one that was open."""
-        previous = self.session.db_path
-        try:
-            store_db.open_database(path)
-        except peewee.DatabaseError as exc:
-            store_db.open_database(previous)
-            ask.warn(self, self.tr("Open database"), str(exc))
-            return False
-        self.session.set_database(path)
-        self._show_path()
-        self.reload_councils()
-        return True
-
-    # -- the exchange file ------------------------------------------------------------------
-    def import_file(self) -> bool:
-        """Add the councils of an exchange file: all or nothing (the store's transaction)."""
-        name = ask.open_file_name(
-            self,
-            self.tr("Import exchange file"),
-            str(Path.home()),
-            self._exchange_filter() + ";;" + self.tr("All files (*)"),
-        )
-        return bool(name) and self.import_path(Path(name))
-
-    def import_path(self, path: Path) -> bool:
-        title = self.tr("Import exchange file")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            councils = exchange.load_exchange_file(path)
-            added = writes.import_councils(councils)
-        except (exchange.ExchangeError, writes.WriteError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
-                problem=_one_line(store_messages.message(exc))))
-            return False
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, title, self.tr("Nothing was imported.\n\n{path}: {problem}").format(
-                path=path, problem=exc.strerror or exc))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.reload_councils(added[0] if added else None)
-        ask.inform(self, title, self.tr("Imported from {file}:\n{names}").format(
-            file=path.name, names="\n".join(c.name for c in councils)))
-        return True
-
-    def _exchange_filter(self) -> str:
-        return self.tr("Council exchange file (*.kenesh.json *.json)")
-
-    def export_file(self) -> bool:
-        suggested = Path.home() / f"{self.session.council_id or 'kenesh'}.kenesh.json"
-        name = ask.save_file_name(
-            self, self.tr("Export exchange file"), str(suggested), self._exchange_filter()
-        )
-        if not name:
-            return False
-        path = Path(name)
-        if not path.name.endswith(".json"):
-            path = path.with_name(path.name + ".kenesh.json")
-        return self.export_path(path)
-
-    def export_path(self, path: Path) -> bool:
-        """Write every council of the database to `path` (the Coordination Council gathers
-        whole databases)."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            councils = queries.load_all()
-            exchange.dump_exchange_file(councils, path)
-        except (exchange.ExchangeError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, self.tr("Export exchange file"), _one_line(str(exc)))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            self.tr("Exported {count} council(s) to {path}").format(count=len(councils), path=path),
-            8000,
-        )
         return True
 
     # -- navigation -------------------------------------------------------------------------
@@ -414,6 +305,3 @@ class MainWindow(QMainWindow):
         backup_on_exit(self)  # issue 9: a copy on exit
         super().closeEvent(event)
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

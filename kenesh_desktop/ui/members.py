@@ -8,25 +8,14 @@ store write (inside the dialogs, or `delete_member` here) followed by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.records import Member
 from kenesh_desktop.store import writes
-from kenesh_desktop.ui import store_messages
-from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui import audit_view
 from kenesh_desktop.ui.dialogs.member import (
     EndMembershipDialog,
     MemberDialog,
@@ -41,6 +30,16 @@ from kenesh_desktop.ui.table_models import (
     RecordTableModel,
     date_sort_key,
     text_sort_key,
+)
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    confirm_and_write,
+    filter_field,
+    open_dialog,
+    push_button,
+    shortcut,
+    tool_row,
 )
 
 ORGANIZATION_COLUMN = 2
@@ -108,52 +107,32 @@ class MembersTab(QWidget):
 
         self.indicators = CompositionIndicators(session, self)
 
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("MemberFilter")
-        self.filter.setPlaceholderText(self.tr("Find a member by name, organisation, phone…"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = filter_field(self, "MemberFilter",
+                                   self.tr("Find a member by name, organisation, phone…"))
         self.show_former = QCheckBox(self.tr("Show former members"), self)
         self.show_former.setObjectName("ShowFormer")
 
-        self.add_button = QPushButton(self.tr("Add member…"), self)
-        self.add_button.setObjectName("AddMemberButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditMemberButton")
-        self.end_button = QPushButton(self.tr("End membership…"), self)
-        self.end_button.setObjectName("EndMembershipButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("DeleteMemberButton")
+        self.add_button = push_button(self, self.tr("Add member…"), "AddMemberButton",
+                                      self.tr("Add a member (Ins)"))
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditMemberButton")
+        self.end_button = push_button(self, self.tr("End membership…"), "EndMembershipButton")
+        self.delete_button = push_button(
+            self, self.tr("Delete"), "DeleteMemberButton",
+            self.tr("Delete a record entered by mistake (Del). When a member leaves, "
+                    "use End membership instead."))
 
         self.model = MemberTableModel(session, self)
         self.proxy = MemberFilterProxy(session, self)
-        self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView(self)
-        self.view.setObjectName("MemberTable")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
+        self.view = RecordTable(self, "MemberTable", self.model, self.proxy)
+        self.view.sort_by(0)
         # Every column as wide as its text; the organisation (long names) takes the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ORGANIZATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.filter, 2)
-        tools.addWidget(self.show_former)
-        tools.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.end_button, self.delete_button):
-            tools.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.indicators)
-        layout.addLayout(tools)
+        layout.addLayout(tool_row((self.filter, 2), self.show_former, buttons=(
+            self.add_button, self.edit_button, self.end_button, self.delete_button)))
         layout.addWidget(self.view, 1)
 
         self._actions()
@@ -174,35 +153,22 @@ class MembersTab(QWidget):
     def _actions(self) -> None:
         """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+F finds. Window-wide keys
         belong to this tab only while it is shown (a hidden widget's shortcuts are off)."""
-
-        def action(text: str, keys, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
-            act = QAction(text, self)
-            act.setShortcuts(keys if isinstance(keys, list) else [keys])
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.add_action = action(self.tr("Add member"), QKeySequence(Qt.Key.Key_Insert),
-                                 self.add_member)
-        self.find_action = action(self.tr("Find"), QKeySequence(QKeySequence.StandardKey.Find),
-                                  self.focus_filter)
+        self.add_action = shortcut(self, self.tr("Add member"), Qt.Key.Key_Insert,
+                                   self.add_member)
+        self.find_action = shortcut(self, self.tr("Find"), QKeySequence.StandardKey.Find,
+                                    self.focus_filter)
         # Del and F2 only from the table: in the filter field they edit the text.
-        self.edit_action = action(self.tr("Edit member"), QKeySequence(Qt.Key.Key_F2),
-                                  self.edit_member, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action = action(self.tr("Delete member"),
-                                    QKeySequence(QKeySequence.StandardKey.Delete),
-                                    self.delete_member,
-                                    Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.removeAction(self.edit_action)
-        self.removeAction(self.delete_action)
-        self.view.addAction(self.edit_action)
-        self.view.addAction(self.delete_action)
-        self.add_button.setToolTip(self.tr("Add a member (Ins)"))
-        self.delete_button.setToolTip(
-            self.tr("Delete a record entered by mistake (Del). When a member leaves, "
-                    "use End membership instead.")
-        )
+        self.edit_action = shortcut(self.view, self.tr("Edit member"), Qt.Key.Key_F2,
+                                    self.edit_member, TABLE_ONLY)
+        self.delete_action = shortcut(self.view, self.tr("Delete member"),
+                                      QKeySequence.StandardKey.Delete, self.delete_member,
+                                      TABLE_ONLY)
+        # Issue 9: the record's history, from the table's menu (right click) or Ctrl+H; the
+        # row of buttons is full on a small screen.
+        self.history_action = shortcut(self.view, self.tr("History…"), "Ctrl+H",
+                                       self.show_history, TABLE_ONLY)
+        self.history_action.setObjectName("MemberHistoryAction")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- refresh and selection ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -215,33 +181,17 @@ class MembersTab(QWidget):
         self._update_buttons()
 
     def selected_member(self) -> Member | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.record_at(rows[0].row())
+        return self.view.selected_record()
 
     def select_member(self, member_id: str, reveal: bool = True) -> bool:
         """Select (and scroll to) a member; with `reveal`, clear the filter and show former
         members if that is what hides them."""
-        row = self.model.row_where(lambda m: m.id == member_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid() and not reveal:
-            return False
-        if not index.isValid():
-            self.filter.clear()
-            self.show_former.setChecked(True)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
-        return True
+        return self.view.select_source_row(self.model.row_where(lambda m: m.id == member_id),
+                                           self._reveal if reveal else None)
+
+    def _reveal(self) -> None:
+        self.filter.clear()
+        self.show_former.setChecked(True)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation from the Overview: a member, or the council's composition."""
@@ -261,8 +211,8 @@ class MembersTab(QWidget):
 
     def _update_buttons(self) -> None:
         member = self.selected_member()
-        for button in (self.edit_button, self.end_button, self.delete_button):
-            button.setEnabled(member is not None)
+        for widget in (self.edit_button, self.delete_button, self.history_action):
+            widget.setEnabled(member is not None)
         self.end_button.setEnabled(
             member is not None and (member.end is None or member.end >= self.session.today())
         )
@@ -273,27 +223,25 @@ class MembersTab(QWidget):
             return None
         dialog = MemberDialog(self.session, None, self)
         dialog.accepted.connect(lambda: self.select_member(dialog.saved_id or ""))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def edit_member(self) -> MemberDialog | None:
         member = self.selected_member()
-        if member is None:
-            return None
-        dialog = MemberDialog(self.session, member, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return None if member is None else open_dialog(MemberDialog(self.session, member, self))
 
     def end_membership(self) -> EndMembershipDialog | None:
         member = self.selected_member()
         if member is None:
             return None
-        dialog = EndMembershipDialog(self.session, member, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(EndMembershipDialog(self.session, member, self))
+
+    def show_history(self) -> audit_view.HistoryDialog | None:
+        """Issue 9: every change of the selected member's record, when and by whom."""
+        member, council_id = self.selected_member(), self.session.council_id
+        if member is None or council_id is None:
+            return None
+        return audit_view.show_history(self, self.session, "member", council_id, member.id,
+                            member.full_name)
 
     def delete_member(self) -> bool:
         """Delete a record entered by mistake, after a confirmation naming the person."""
@@ -306,12 +254,5 @@ class MembersTab(QWidget):
             "When a member leaves the council, use “End membership…” instead: the history "
             "of the council stays complete."
         ).format(name=member.full_name)
-        if not ask.confirm(self, self.tr("Delete member"), question):
-            return False
-        try:
-            writes.delete_member(council_id, member.id)
-        except writes.WriteError as exc:
-            ask.warn(self, self.tr("Delete member"), store_messages.message(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return confirm_and_write(self, self.session, self.tr("Delete member"), question,
+                                 lambda: writes.delete_member(council_id, member.id))

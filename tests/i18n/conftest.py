@@ -25,8 +25,10 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture
-def fresh_settings(qapp, tmp_path: Path) -> Iterator[None]:
-    """QSettings of this test only (window geometry, language, last council)."""
+def fresh_settings(qapp, tmp_path: Path, monkeypatch) -> Iterator[None]:
+    """QSettings and the data folder (backups) of this test only (window geometry, language,
+    last council)."""
+    monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "userdata"))
     qapp.setOrganizationName("KeneshI18nTests")
     qapp.setApplicationName("KeneshDesktopI18nTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -121,7 +121,8 @@ def test_kyrgyz_member_dialog_shows_the_refusal_in_kyrgyz(window_in):
     """A second chair while the demo's chair serves: the store refuses; the dialog says so
     in Kyrgyz, naming the chair and the date her term as chair began."""
     from kenesh_desktop.lang import format_date
-    from kenesh_desktop.ui.dialogs.member import MemberDialog, to_qdate
+    from kenesh_desktop.ui.dialogs.forms import to_qdate
+    from kenesh_desktop.ui.dialogs.member import MemberDialog
     from kenesh_desktop.ui.members import MembersTab
 
     window = window_in("ky")

@@ -29,8 +29,9 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
-def fresh_settings(qapp, tmp_path: Path):
-    """QSettings of this test only (window geometry, language), English strings."""
+def fresh_settings(qapp, tmp_path: Path, monkeypatch):
+    """QSettings and the data folder (backups) of this test only, English strings."""
+    monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "userdata"))
     qapp.setOrganizationName("KeneshTests")
     qapp.setApplicationName("KeneshDesktopTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -20,7 +20,8 @@ from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competitio
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries, writes
-from kenesh_desktop.ui.candidates import CandidatesTab, common
+from kenesh_desktop.ui import documents_export
+from kenesh_desktop.ui.candidates import CandidatesTab
 from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
 from kenesh_desktop.ui.candidates.dialogs import (
     CandidateListDialog,
@@ -84,7 +85,7 @@ def data_dir(tmp_path, monkeypatch):
 def opened(monkeypatch) -> list:
     """Files handed to the system viewer (none is launched)."""
     shown: list = []
-    monkeypatch.setattr(common, "open_file", lambda path: shown.append(path) or True)
+    monkeypatch.setattr(documents_export, "open_document", lambda path: shown.append(path) or True)
     return shown
 
 

@@ -1,23 +1,26 @@
 """The main window as a secretary meets it: the welcome page of an empty database, creating
 a council (Art. 14's two-year term enforced in the form), the demo, the council selector,
-the exchange file in and out (all or nothing), switching databases, the language setting,
-About, and the window remembering where it was."""
+the exchange file in and out (all or nothing, the file read in a worker thread while the
+window keeps painting), switching databases (a damaged one offers its newest good backup, as
+at start-up), the language setting, About, and the window remembering where it was."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 
 from kenesh_desktop.demo import demo_council
+from kenesh_desktop.store import backup, exchange, queries, writes
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store import queries, writes
+from kenesh_desktop.store.db import close_database, open_database
 from kenesh_desktop.store.exchange import dump_exchange_file
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
-from kenesh_desktop.ui.dialogs.member import to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
 from kenesh_desktop.ui.overview import OverviewTab
 
 
@@ -175,8 +178,6 @@ def test_export_writes_every_council(qtbot, tmp_path, answers, make_window):
 
 
 def test_opening_another_database_switches_to_it(qtbot, tmp_path, answers, make_window):
-    from kenesh_desktop.store.db import close_database, open_database
-
     other = tmp_path / "other.sqlite3"
     open_database(other)
     writes.import_councils([demo_council(TODAY)])
@@ -203,6 +204,76 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_stays(
     assert "notes.txt" in answers.texts("warn")[0]
     assert window.session.db_path == tmp_path / "kenesh.sqlite3"
     assert len(queries.list_councils()) == 2  # the old database is open and readable
+
+
+def _damaged_database_with_a_backup(tmp_path):
+    """Another database holding the demo council, backed up, then damaged in its middle
+    pages; the test's own database is open again afterwards."""
+    other = tmp_path / "other.sqlite3"
+    open_database(other, daily_backup=False)
+    writes.import_councils([demo_council(TODAY)])
+    good = backup.make_backup(now=dt.datetime(2027, 2, 28, 9, 0, 0))
+    close_database()
+    data = bytearray(other.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 12288] = b"\x5a" * 12288
+    other.write_bytes(bytes(data))
+    open_database(tmp_path / "kenesh.sqlite3")
+    return other, good
+
+
+def test_opening_a_damaged_database_offers_its_newest_good_backup(
+    qtbot, tmp_path, answers, make_window
+):
+    other, good = _damaged_database_with_a_backup(tmp_path)
+    window = make_window()
+    answers.open_file = str(other)
+    window.open_database_action.trigger()
+    (question,) = answers.texts("confirm")
+    assert str(good) in question and "Restore that backup now?" in question
+    assert window.session.db_path == other
+    assert window.session.council().id == demo_council(TODAY).id
+    assert window.pages.currentWidget() is window.tabs
+
+
+def test_declining_the_backup_of_a_damaged_database_keeps_the_open_one(
+    qtbot, tmp_path, answers, make_window
+):
+    _two_councils()
+    other, _good = _damaged_database_with_a_backup(tmp_path)
+    window = make_window()
+    answers.confirm = False
+    assert not window.switch_database(other)
+    assert window.session.db_path == tmp_path / "kenesh.sqlite3"
+    assert len(queries.list_councils()) == 2  # the old database is open and readable
+
+
+def test_the_import_reads_the_file_in_a_worker_thread_while_the_window_paints(
+    qtbot, tmp_path, answers, make_window, monkeypatch
+):
+    file = tmp_path / "handover.kenesh.json"
+    dump_exchange_file([demo_council(TODAY)], file)
+    window = make_window()
+    window_thread = threading.get_ident()
+    read_in: list[int] = []
+    ticked = threading.Event()
+    real_load = exchange.load_exchange_file
+
+    def load(path):
+        read_in.append(threading.get_ident())
+        # The window's event loop runs while the file is read: its timer fires meanwhile.
+        # (A wait that runs out means the window was frozen; it is a guard, not a timing.)
+        assert ticked.wait(timeout=30), "the window's event loop did not run during the read"
+        return real_load(path)
+
+    monkeypatch.setattr(exchange, "load_exchange_file", load)
+    timer = QTimer(window)
+    timer.timeout.connect(ticked.set)
+    timer.start(10)
+    assert window.import_path(file)
+    timer.stop()
+    assert read_in and read_in[0] != window_thread
+    assert [c.id for c in queries.list_councils()] == [demo_council(TODAY).id]
 
 
 def test_choosing_a_language_stores_it_and_offers_a_restart(qtbot, answers, make_window):

@@ -22,6 +22,7 @@ from kenesh_desktop.rules.records import Reopening
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store import queries
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.meetings import output
 from kenesh_desktop.ui.meetings.attendance import AttendanceTableModel
 from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
@@ -59,7 +60,7 @@ def held(qtbot, session, answers):
 def viewer(monkeypatch) -> list[Path]:
     """What would have been opened in the system's viewer."""
     opened: list[Path] = []
-    monkeypatch.setattr(output, "open_document", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(documents_export, "open_document", lambda path: opened.append(path) or True)
     return opened
 
 
@@ -82,7 +83,7 @@ def test_the_minutes_pdf_from_the_tab_holds_who_was_there_and_the_counts(
     assert viewer == [path]
 
     # In Kyrgyz, the default language of documents; the choice is remembered.
-    assert output.document_language() == "en"
+    assert documents_export.document_language() == "en"
     detail.language.setCurrentIndex(detail.language.findData("ky"))
     answers.save_file = str(tmp_path / "protokol.pdf")
     qtbot.mouseClick(detail.export_button, Qt.MouseButton.LeftButton)

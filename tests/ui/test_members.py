@@ -24,7 +24,8 @@ from ui_driver import (
 from kenesh_desktop.rules.records import Member
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries, writes
-from kenesh_desktop.ui.dialogs.member import EndMembershipDialog, MemberDialog, to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
+from kenesh_desktop.ui.dialogs.member import EndMembershipDialog, MemberDialog
 from kenesh_desktop.ui.members import MemberTableModel
 
 WOMEN = ["Айгүл Токтогулова", "Гүлзат Үсөнова", "Чолпон Мамытова", "Жылдыз Абдыкадырова",

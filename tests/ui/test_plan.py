@@ -17,7 +17,7 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.checks import run_checks
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import plan_writes, queries, writes
-from kenesh_desktop.ui.dialogs.member import to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
 from kenesh_desktop.ui.overview import OverviewTab
 from kenesh_desktop.ui.plan import PlanTab
 from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog

@@ -13,8 +13,9 @@ from pypdf import PdfReader
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import plan_writes, writes
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.overview import OverviewTab
-from kenesh_desktop.ui.plan import PlanTab, output
+from kenesh_desktop.ui.plan import PlanTab
 
 D = dt.date
 
@@ -28,7 +29,7 @@ def pdf_text(path) -> str:
 def opened(monkeypatch) -> list:
     """The files the tab asked the system viewer to open (none is really opened)."""
     paths: list = []
-    monkeypatch.setattr(output, "open_document", lambda path: paths.append(path) or True)
+    monkeypatch.setattr(documents_export, "open_document", lambda path: paths.append(path) or True)
     return paths
 
 

@@ -19,7 +19,7 @@ from ui_driver import TODAY, click_ok, open_dialog, type_text
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.deadlines import DUE_SOON, OVERDUE
 from kenesh_desktop.store import request_queries, request_writes, writes
-from kenesh_desktop.ui.dialogs.member import to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
 from kenesh_desktop.ui.requests import RequestsTab
 from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog, RegisterDialog, RequestDialog
 from kenesh_desktop.ui.requests.request_models import (

@@ -16,7 +16,7 @@ from ui_driver import click_ok, open_dialog, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import request_queries, request_writes, writes
-from kenesh_desktop.ui.dialogs.member import to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
 from kenesh_desktop.ui.requests import RequestsTab
 from kenesh_desktop.ui.requests.notices import KEPT_COLUMN, NoticeDialog
 from kenesh_desktop.ui.requests.proposals import SITTING_COLUMN, ProposalDialog

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from kenesh_desktop.ui.dialogs.member import MemberDialog, to_qdate
+from kenesh_desktop.ui.dialogs.forms import to_qdate
+from kenesh_desktop.ui.dialogs.member import MemberDialog
 from kenesh_desktop.ui.main_window import MainWindow
 from kenesh_desktop.ui.members import MembersTab
 

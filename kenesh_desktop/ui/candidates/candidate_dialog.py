@@ -12,16 +12,11 @@ can keep it (competition_writes.REQUIREMENTS_NULLABLE); otherwise a box is met o
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,8 +34,7 @@ from kenesh_desktop.rules.competition import candidate_state, received_in_window
 from kenesh_desktop.rules.deadlines import intake_last_day
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, SEXES, Candidate, Competition
 from kenesh_desktop.store import competition_writes as cw
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.candidates import common
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.candidates.common import (
     NOT_ELIGIBLE,
     OK,
@@ -49,20 +43,20 @@ from kenesh_desktop.ui.candidates.common import (
     WARNING,
     document_names,
     requirement_names,
-    show_state,
     state_names,
 )
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, sex_names, to_qdate
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
+from kenesh_desktop.ui.dialogs.member import EMAIL, person_fields
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import show_state
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _STATE_COLOUR = {"eligible": OK, "incomplete": WARNING, NOT_ELIGIBLE: VIOLATION}
 _TRI = {Qt.CheckState.Checked: True, Qt.CheckState.Unchecked: False,
         Qt.CheckState.PartiallyChecked: None}
 
 
-class CandidateDialog(QDialog):
+class CandidateDialog(FormDialog):
     """Add a candidate to `competition` (`candidate` None) or edit one; writes on OK.
 
     After a successful OK, `saved_id` holds the candidate's id.
@@ -70,29 +64,18 @@ class CandidateDialog(QDialog):
 
     def __init__(self, session: AppSession, competition: Competition,
                  candidate: Candidate | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CandidateDialog")
-        self.session = session
+        super().__init__(session, "CandidateDialog",
+                         self.tr("Edit candidate") if candidate else self.tr("Add candidate"),
+                         parent, with_form=False)
         self.competition = competition
         self.candidate = candidate
         self.saved_id: str | None = None
         self.tristate = cw.REQUIREMENTS_NULLABLE
-        self.setWindowTitle(self.tr("Edit candidate") if candidate else self.tr("Add candidate"))
         self.setStyleSheet(STYLE)  # colours the state and the intake-window flag
         self.setMinimumWidth(940)
 
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("FullName")
-        self.full_name.setPlaceholderText(self.tr("Surname, name, patronymic"))
-        self.sex = QComboBox(self)
-        self.sex.setObjectName("Sex")
-        self.sex.setPlaceholderText(self.tr("Choose…"))
-        for key, text in sex_names().items():
-            self.sex.addItem(text, key)
-        self.sex.setCurrentIndex(-1)
-        self.organization = QLineEdit(self)
-        self.organization.setObjectName("Organization")
-        self.organization.setPlaceholderText(self.tr("Empty for a self-nominated citizen"))
+        self.full_name, self.sex, self.organization = person_fields(
+            self, self.tr("Empty for a self-nominated citizen"))
         self.phone = QLineEdit(self)
         self.phone.setObjectName("Phone")
         self.email = QLineEdit(self)
@@ -110,7 +93,7 @@ class CandidateDialog(QDialog):
         received_row.addWidget(self.received)
         received_row.addStretch(1)
 
-        form = QFormLayout()
+        form = self.fields
         form.addRow(self.tr("&Full name:"), self.full_name)
         form.addRow(self.tr("&Sex:"), self.sex)
         form.addRow(self.tr("&Organisation:"), self.organization)
@@ -125,11 +108,6 @@ class CandidateDialog(QDialog):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("CandidateState")
         self.state_label.setWordWrap(True)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -138,11 +116,7 @@ class CandidateDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.requirements, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add(columns, self.state_label)
 
         self._to_attach: list[Path] = []
         self._to_remove: list[int] = []
@@ -256,9 +230,6 @@ class CandidateDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, (scan.id, str(scan.path)))
                 item.setToolTip(f"SHA-256: {scan.sha256}")
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     # -- what was entered -------------------------------------------------------------------
     def entered_candidate(self) -> Candidate:
         sex = self.sex.currentData()
@@ -312,13 +283,9 @@ class CandidateDialog(QDialog):
             problems.append(self.tr("Enter the candidate's full name."))
         if not k.sex:
             problems.append(self.tr("Choose the candidate's sex."))
-        if k.email and not _EMAIL.fullmatch(k.email):
+        if k.email and not EMAIL.fullmatch(k.email):
             problems.append(self.tr("The e-mail address is not valid."))
         return problems
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     # -- scans ------------------------------------------------------------------------------
     def pick_scan(self) -> None:
@@ -343,7 +310,7 @@ class CandidateDialog(QDialog):
     def open_scan(self) -> None:
         current = self._current_scan()
         if current is not None:
-            common.open_file(current[1])
+            documents_export.show_document(self, self.tr("Scanned documents"), current[1])
 
     def remove_scan(self) -> None:
         current = self._current_scan()
@@ -357,35 +324,30 @@ class CandidateDialog(QDialog):
         self.scans.takeItem(self.scans.currentRow())
 
     # -- OK ---------------------------------------------------------------------------------
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
         k = self.entered_candidate()
         problems = self.problems(k)
         if problems:
-            self.show_error("\n".join(problems))
-            return
+            return "\n".join(problems)
         if council_id is None:
-            return
-        try:
-            if self.candidate is None:
-                self.saved_id = cw.add_candidate(council_id, self.competition.id, k)
-                # From here on an error must not add the candidate a second time.
-                self.candidate = Candidate(self.saved_id, k.full_name, k.sex, k.organization,
-                                           k.received)
-            else:
-                cw.update_candidate(council_id, k)
-                self.saved_id = k.id
-            while self._to_remove:
-                cw.remove_attachment(council_id, self.saved_id, self._to_remove[0])
-                self._to_remove.pop(0)
-            while self._to_attach:
-                cw.attach_file(council_id, self.saved_id, self._to_attach[0])
-                self._to_attach.pop(0)
-        except WriteError as exc:
-            self.show_error(str(exc))
-            self.session.notify_changed()
-            return
-        self.show_error("")
-        self.session.notify_changed()
-        super().accept()
+            return None
+        if self.candidate is None:
+            self.saved_id = cw.add_candidate(council_id, self.competition.id, k)
+            # From here on an error must not add the candidate a second time.
+            self.candidate = Candidate(self.saved_id, k.full_name, k.sex, k.organization,
+                                       k.received)
+        else:
+            cw.update_candidate(council_id, k)
+            self.saved_id = k.id
+        while self._to_remove:
+            cw.remove_attachment(council_id, self.saved_id, self._to_remove[0])
+            self._to_remove.pop(0)
+        while self._to_attach:
+            cw.attach_file(council_id, self.saved_id, self._to_attach[0])
+            self._to_attach.pop(0)
+        return None
 
+    def refused(self) -> None:
+        # The candidate (or some scans) may be saved already: the tab shows what is.
+        self.session.notify_changed()

@@ -1,18 +1,10 @@
 """What the Candidates tab's widgets share: the names of the four documents, the seven
-requirements and the three states (Art. 14), the colours of a deadline, and the one place a
-file is handed to the system viewer (tests replace `open_file`, so no viewer is launched).
-
-Call `common.open_file(...)` as a module attribute, never import the name: a test's patch
-would miss it.
-"""
+requirements and the three states (Art. 14), and the colours of a deadline."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from kenesh_desktop.rules.competition import ELIGIBLE, INCOMPLETE, NOT_ELIGIBLE
 
@@ -76,19 +68,3 @@ def state_names() -> dict[str, str]:
         INCOMPLETE: QCoreApplication.translate("Candidates", "Incomplete"),
         NOT_ELIGIBLE: QCoreApplication.translate("Candidates", "Not eligible"),
     }
-
-
-def show_state(label: QLabel, text: str, state: str, tooltip: str = "") -> None:
-    """Set a label's text and its "state" property (which the style sheet colours)."""
-    label.setText(text)
-    label.setToolTip(tooltip)
-    if label.property("state") != state:
-        label.setProperty("state", state)
-        # A dynamic property is not watched by the style: re-polish to recolour.
-        label.style().unpolish(label)
-        label.style().polish(label)
-
-
-def open_file(path: Path) -> bool:
-    """Show a file (a scan, a PDF just written) in the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

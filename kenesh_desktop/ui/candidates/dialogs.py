@@ -1,58 +1,36 @@
 """The smaller dialogs of the Candidates tab: the competition's dates (announcing it), forming
 the new composition, and the list of candidates as a PDF.
 
-Each writes through the store on OK; a refused write is shown inside the dialog, which stays
-open. Opened with `open()` (window modal, not blocking), so tests drive them as a user does.
+Each is a `dialogs.forms.FormDialog`: it writes through the store on OK; a refused write is
+shown inside the dialog, which stays open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel
 
-from kenesh_desktop.files import open_replacing
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import formed_due
 from kenesh_desktop.rules.records import Competition, Council
 from kenesh_desktop.store import competition_writes as cw
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui import i18n
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
+from kenesh_desktop.ui import documents_export
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.session import AppSession
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class CompetitionDialog(QDialog):
+class CompetitionDialog(FormDialog):
     """Announce the competition for the next composition (`competition` None) or change the
     dates of its announcement and of its publication in the media (Art. 14)."""
 
     def __init__(self, session: AppSession, competition: Competition | None = None,
                  parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CompetitionDialog")
-        self.session = session
+        super().__init__(session, "CompetitionDialog",
+                         self.tr("Competition dates") if competition
+                         else self.tr("Announce the competition"), parent, with_form=False)
         self.competition = competition
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Competition dates") if competition
-                            else self.tr("Announce the competition"))
         today = session.today()
         self.has_announced = QCheckBox(self.tr("Announced on"), self)
         self.has_announced.setObjectName("HasAnnounced")
@@ -80,51 +58,33 @@ class CompetitionDialog(QDialog):
             months=session.rulebook.announce_months_before_term_end,
             intake=session.rulebook.intake_months_after_publication), self)
         note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.has_announced, self.announced)
-        form.addRow(self.has_published, self.published)
-        self.error = error_label(self)
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields.addRow(self.has_announced, self.announced)
+        self.fields.addRow(self.has_published, self.published)
+        self.add(note, self.fields)
         self.setMinimumWidth(460)
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
         if council_id is None:
-            return
+            return None
         announced = from_qdate(self.announced.date()) if self.has_announced.isChecked() else None
         published = from_qdate(self.published.date()) if self.has_published.isChecked() else None
-        try:
-            if self.competition is None:
-                self.saved_id = cw.create_competition(council_id, announced, published)
-            else:
-                cw.update_competition(council_id, self.competition.id, announced, published)
-                self.saved_id = self.competition.id
-        except WriteError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.session.notify_changed()
-        super().accept()
+        if self.competition is None:
+            self.saved_id = cw.create_competition(council_id, announced, published)
+        else:
+            cw.update_competition(council_id, self.competition.id, announced, published)
+            self.saved_id = self.competition.id
+        return None
 
 
-class FormCompositionDialog(QDialog):
+class FormCompositionDialog(FormDialog):
     """Art. 14: the day the Commission formed the new composition, and what that does."""
 
     def __init__(self, session: AppSession, council: Council, competition: Competition,
                  parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("FormCompositionDialog")
-        self.session = session
+        super().__init__(session, "FormCompositionDialog", self.tr("Form the new composition"),
+                         parent, with_form=False)
         self.competition = competition
-        self.setWindowTitle(self.tr("Form the new composition"))
         lang, rb = session.language(), session.rulebook
         summary = cw.forming_summary(council, competition, rb)
         self.due = formed_due(council.term_end, rb)
@@ -149,14 +109,7 @@ class FormCompositionDialog(QDialog):
         row.addWidget(QLabel(self.tr("Formed by the Commission on:"), self))
         row.addWidget(self.formed)
         row.addStretch(1)
-        self.error = error_label(self)
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addLayout(row)
-        layout.addWidget(self.late_label)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add(what, row, self.late_label)
         self.formed.dateChanged.connect(self._show_late)
         self._show_late()
         self.setMinimumWidth(480)
@@ -172,60 +125,36 @@ class FormCompositionDialog(QDialog):
             self.late_label.setText("")
         self.late_label.setVisible(day > self.due)
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     def set_formed(self, day: dt.date) -> None:
         self.formed.setDate(to_qdate(day))
 
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
-        if council_id is None:
-            return
-        try:
+        if council_id is not None:
             cw.form_composition(council_id, self.competition.id, from_qdate(self.formed.date()),
                                 lang=self.session.language())
-        except WriteError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.session.notify_changed()
-        super().accept()
+        return None
 
 
-class CandidateListDialog(QDialog):
+class CandidateListDialog(FormDialog):
     """The language of the list for the Commission and whether it carries contacts."""
 
+    notify_on_save = False  # it only asks; the tab writes the document
+
     def __init__(self, session: AppSession, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CandidateListDialog")
-        self.setWindowTitle(self.tr("List of candidates (PDF)"))
-        self.language = QComboBox(self)
-        self.language.setObjectName("ListLanguage")
-        for lang in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[lang], lang)
-        self.language.setCurrentIndex(self.language.findData(session.language()))
+        super().__init__(session, "CandidateListDialog", self.tr("List of candidates (PDF)"),
+                         parent)
+        self.language = documents_export.language_box(self, "ListLanguage", session.language())
         self.contacts = QCheckBox(self.tr("Include phone numbers and e-mail addresses"), self)
         self.contacts.setObjectName("IncludeContacts")
         self.contacts.setToolTip(self.tr("Contacts are personal data: include them only when "
                                          "the Commission needs them."))
-        form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", self.contacts)
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.fields.addRow(self.tr("&Language:"), self.language)
+        self.fields.addRow("", self.contacts)
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def save(self) -> str | None:
+        return None
 
     def chosen(self) -> tuple[str, bool]:
         return self.language.currentData(), self.contacts.isChecked()
 
-
-def write_pdf_safely(path: Path, write) -> None:
-    """Call `write(file)` on a temporary file beside `path`, then rename it into place: a
-    failure never leaves half a PDF under the chosen name."""
-    with open_replacing(path, "wb") as out:
-        write(out)

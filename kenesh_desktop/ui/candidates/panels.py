@@ -42,8 +42,9 @@ from kenesh_desktop.rules.deadlines import (
 from kenesh_desktop.rules.messages import format_days, rule_explanation
 from kenesh_desktop.rules.records import Competition, Council
 from kenesh_desktop.store.competition_writes import problem_text
-from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING, show_state
+from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import show_state
 
 
 def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:

@@ -11,34 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.checks import next_competition
 from kenesh_desktop.rules.competition import selection_preview
 from kenesh_desktop.rules.records import Candidate, Competition, Council
 from kenesh_desktop.store import competition_writes as cw
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.candidates import common
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
 from kenesh_desktop.ui.candidates.dialogs import (
     CandidateListDialog,
     CompetitionDialog,
     FormCompositionDialog,
-    write_pdf_safely,
 )
 from kenesh_desktop.ui.candidates.panels import CompetitionPanel, SelectionPanel
 from kenesh_desktop.ui.candidates.table import (
@@ -48,6 +35,17 @@ from kenesh_desktop.ui.candidates.table import (
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordFilterProxy
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    confirm_and_write,
+    filter_field,
+    open_dialog,
+    push_button,
+    shortcut,
+    tool_row,
+    write_or_warn,
+)
 
 
 class CandidatesTab(QWidget):
@@ -67,43 +65,23 @@ class CandidatesTab(QWidget):
         self.competition_selector.setMinimumContentsLength(22)
         selector_label = QLabel(self.tr("&Competition:"), self)
         selector_label.setBuddy(self.competition_selector)
-        self.announce_button = QPushButton(self.tr("Announce a competition…"), self)
-        self.announce_button.setObjectName("AnnounceButton")
-        self.dates_button = QPushButton(self.tr("Dates…"), self)
-        self.dates_button.setObjectName("CompetitionDatesButton")
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("CandidateFilter")
-        self.filter.setPlaceholderText(self.tr("Find a candidate…"))
-        self.filter.setClearButtonEnabled(True)
-        self.add_button = QPushButton(self.tr("Add candidate…"), self)
-        self.add_button.setObjectName("AddCandidateButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditCandidateButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("DeleteCandidateButton")
-        self.pdf_button = QPushButton(self.tr("List (PDF)…"), self)
-        self.pdf_button.setObjectName("CandidateListButton")
-        self.form_button = QPushButton(self.tr("Form the new composition…"), self)
-        self.form_button.setObjectName("FormCompositionButton")
+        self.announce_button = push_button(self, self.tr("Announce a competition…"),
+                                           "AnnounceButton")
+        self.dates_button = push_button(self, self.tr("Dates…"), "CompetitionDatesButton")
+        self.filter = filter_field(self, "CandidateFilter", self.tr("Find a candidate…"))
+        self.add_button = push_button(self, self.tr("Add candidate…"), "AddCandidateButton",
+                                      self.tr("Add a candidate (Ins)"))
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditCandidateButton")
+        self.delete_button = push_button(self, self.tr("Delete"), "DeleteCandidateButton")
+        self.pdf_button = push_button(self, self.tr("List (PDF)…"), "CandidateListButton")
+        self.form_button = push_button(self, self.tr("Form the new composition…"),
+                                       "FormCompositionButton")
 
         self.model = CandidateTableModel(session, self)
         self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("CandidateTable")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ORGANIZATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view = RecordTable(self, "CandidateTable", self.model, self.proxy)
+        self.view.sort_by(0)
+        self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
         panels = QHBoxLayout()
         panels.addWidget(self.panel, 1)
@@ -117,15 +95,11 @@ class CandidatesTab(QWidget):
         competition_row.addWidget(self.pdf_button)
         # Forming belongs with the preview it depends on.
         self.selection.add_button(self.form_button)
-        tools = QHBoxLayout()
-        tools.addWidget(self.filter, 2)
-        tools.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            tools.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(panels)
         layout.addLayout(competition_row)
-        layout.addLayout(tools)
+        layout.addLayout(tool_row((self.filter, 2), buttons=(
+            self.add_button, self.edit_button, self.delete_button)))
         layout.addWidget(self.view, 1)
 
         self._actions()
@@ -146,27 +120,15 @@ class CandidatesTab(QWidget):
     def _actions(self) -> None:
         """Keyboard: Ins adds, F2/Enter edits, Del deletes (from the table), Space ticks the
         Commission's choice (`eventFilter`); window-wide keys act only while the tab is shown."""
-
-        def action(text: str, key, slot, context=Qt.ShortcutContext.WindowShortcut) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            return act
-
-        self.add_action = action(self.tr("Add candidate"), Qt.Key.Key_Insert, self.add_candidate)
-        self.addAction(self.add_action)
-        table_only = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.edit_action = action(self.tr("Edit candidate"), Qt.Key.Key_F2, self.edit_candidate,
-                                  table_only)
-        self.delete_action = action(self.tr("Delete candidate"),
-                                    QKeySequence.StandardKey.Delete, self.delete_candidate,
-                                    table_only)
-        for act in (self.edit_action, self.delete_action):
-            self.view.addAction(act)
+        self.add_action = shortcut(self, self.tr("Add candidate"), Qt.Key.Key_Insert,
+                                   self.add_candidate)
+        self.edit_action = shortcut(self.view, self.tr("Edit candidate"), Qt.Key.Key_F2,
+                                    self.edit_candidate, TABLE_ONLY)
+        self.delete_action = shortcut(self.view, self.tr("Delete candidate"),
+                                      QKeySequence.StandardKey.Delete, self.delete_candidate,
+                                      TABLE_ONLY)
         # Space is the table's own key (it would start a keyboard search): caught before it.
         self.view.installEventFilter(self)
-        self.add_button.setToolTip(self.tr("Add a candidate (Ins)"))
         self.view.setToolTip(self.tr("Space: select or unselect the candidate"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -251,26 +213,11 @@ class CandidatesTab(QWidget):
         self.refresh()
 
     def selected_candidate(self) -> Candidate | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.record_at(rows[0].row())
+        return self.view.selected_record()
 
     def select_candidate(self, candidate_id: str, reveal: bool = True) -> bool:
-        row = self.model.row_where(lambda k: k.id == candidate_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            if not reveal:
-                return False
-            self.filter.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
-        return True
+        return self.view.select_source_row(self.model.row_where(lambda k: k.id == candidate_id),
+                                           self.filter.clear if reveal else None)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation: a competition (or the council's, when none is announced yet), or a
@@ -308,9 +255,7 @@ class CandidatesTab(QWidget):
             return None
         dialog = CompetitionDialog(self.session, None, self)
         dialog.accepted.connect(lambda: self._show_competition(dialog.saved_id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def _show_competition(self, competition_id: str | None) -> None:
         self.shown_id = competition_id
@@ -320,10 +265,7 @@ class CandidatesTab(QWidget):
         shown = self.shown()
         if shown is None or not self.editable():
             return None
-        dialog = CompetitionDialog(self.session, shown, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(CompetitionDialog(self.session, shown, self))
 
     def add_candidate(self) -> CandidateDialog | None:
         shown = self.shown()
@@ -331,9 +273,7 @@ class CandidatesTab(QWidget):
             return None
         dialog = CandidateDialog(self.session, shown, None, self)
         dialog.accepted.connect(lambda: self.select_candidate(dialog.saved_id or ""))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def edit_candidate(self) -> CandidateDialog | None:
         candidate, shown = self.selected_candidate(), self.shown()
@@ -344,22 +284,15 @@ class CandidatesTab(QWidget):
             dialog.ok_button().setEnabled(False)
             dialog.attach_button.setEnabled(False)
             dialog.remove_button.setEnabled(False)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def toggle_selected(self) -> bool:
         candidate = self.selected_candidate()
         council_id = self.session.council_id
         if candidate is None or council_id is None or not self.editable():
             return False
-        try:
-            cw.set_selected(council_id, candidate.id, not candidate.selected)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Selection"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return write_or_warn(self, self.session, self.tr("Selection"), lambda: cw.set_selected(
+            council_id, candidate.id, not candidate.selected))[0]
 
     def delete_candidate(self) -> bool:
         candidate = self.selected_candidate()
@@ -368,15 +301,8 @@ class CandidatesTab(QWidget):
             return False
         question = self.tr("Delete the candidate {name} and their scanned documents?").format(
             name=candidate.full_name)
-        if not ask.confirm(self, self.tr("Delete candidate"), question):
-            return False
-        try:
-            cw.delete_candidate(council_id, candidate.id)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Delete candidate"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return confirm_and_write(self, self.session, self.tr("Delete candidate"), question,
+                                 lambda: cw.delete_candidate(council_id, candidate.id))
 
     def form_composition(self) -> FormCompositionDialog | None:
         """Art. 14: refused, with the reasons, while the selection breaks a rule."""
@@ -389,10 +315,7 @@ class CandidatesTab(QWidget):
                      self.tr("The new composition cannot be formed (Art. 14):") + "\n\n"
                      + "\n".join(f"• {reason}" for reason in reasons))
             return None
-        dialog = FormCompositionDialog(self.session, council, shown, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(FormCompositionDialog(self.session, council, shown, self))
 
     def export_list(self) -> CandidateListDialog | None:
         shown = self.shown()
@@ -400,35 +323,21 @@ class CandidatesTab(QWidget):
             return None
         dialog = CandidateListDialog(self.session, self)
         dialog.accepted.connect(lambda: self.write_list(*dialog.chosen()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def write_list(self, lang: str, include_contacts: bool) -> Path | None:
         """Ask where, write the PDF (never half a file), and show it in the system viewer."""
         council, shown = self.session.council(), self.shown()
         if council is None or shown is None:
             return None
-        suggested = Path.home() / f"{council.id}-{shown.id}-candidates-{lang}.pdf"
-        name = ask.save_file_name(self, self.tr("Save the list of candidates"), str(suggested),
-                                  self.tr("PDF document (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        from kenesh_desktop.documents.candidate_list import build_candidate_list
+        rulebook, others = self.session.rulebook, self.session.other_councils()
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf_safely(path, lambda out: build_candidate_list(
-                council, shown.id, out, lang, include_contacts=include_contacts,
-                rulebook=self.session.rulebook, other_councils=self.session.other_councils()))
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, self.tr("Save the list of candidates"),
-                     f"{path}: {exc.strerror or exc}")
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        common.open_file(path)
-        return path
+        def write(path: Path) -> None:
+            from kenesh_desktop.documents.candidate_list import build_candidate_list
+
+            build_candidate_list(council, shown.id, path, lang, include_contacts=include_contacts,
+                                 rulebook=rulebook, other_councils=others)
+
+        return documents_export.export_document(
+            self, self.tr("Save the list of candidates"),
+            f"{council.id}-{shown.id}-candidates-{lang}.pdf", write)

@@ -21,6 +21,7 @@ from kenesh_desktop.rules.deadlines import intake_last_day
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.candidates.common import (
     STATE_COLOURS,
     document_names,
@@ -178,7 +179,7 @@ class CandidateTableModel(RecordTableModel[Candidate]):
         try:
             cw.set_selected(self.session.council_id, record.id, checked)
         except WriteError as exc:
-            ask.warn(None, self.tr("Selection"), str(exc))
+            ask.warn(None, self.tr("Selection"), store_messages.message(exc))
             return False
         record.selected = checked
         self.dataChanged.emit(index, index, [role])

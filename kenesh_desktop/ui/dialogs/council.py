@@ -7,37 +7,29 @@ then created through `store.writes.create_council` (its id made from the name by
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.store import writes
-from kenesh_desktop.ui import store_messages
-from kenesh_desktop.ui.dialogs.member import (
+from kenesh_desktop.ui.dialogs.forms import (
     DATE_FORMAT,
+    Cancelled,
+    FormDialog,
     date_edit,
-    error_label,
     from_qdate,
     to_qdate,
 )
 from kenesh_desktop.ui.session import AppSession
 
 
-class CouncilDialog(QDialog):
+class CouncilDialog(FormDialog):
     """Creates a council on OK; `created_id` then holds its id."""
 
+    notify_on_save = False  # the window reads the councils again and shows the new one
+
     def __init__(self, session: AppSession, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CouncilDialog")
-        self.session = session
+        super().__init__(session, "CouncilDialog", self.tr("New council"), parent)
         self.created_id: str | None = None
-        self.setWindowTitle(self.tr("New council"))
         self.setMinimumWidth(560)
         rb = session.rulebook
         today = session.today()
@@ -58,22 +50,11 @@ class CouncilDialog(QDialog):
         )
         hint.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Council &name:"), self.name)
-        form.addRow(self.tr("&State body:"), self.state_body)
-        form.addRow(self.tr("Term &from:"), self.term_start)
-        form.addRow(self.tr("Term &until:"), self.term_end)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields.addRow(self.tr("Council &name:"), self.name)
+        self.fields.addRow(self.tr("&State body:"), self.state_body)
+        self.fields.addRow(self.tr("Term &from:"), self.term_start)
+        self.fields.addRow(self.tr("Term &until:"), self.term_end)
+        self.add(hint)
 
         self._start_was = today
         self.term_start.dateChanged.connect(self._start_changed)
@@ -85,9 +66,6 @@ class CouncilDialog(QDialog):
         ):
             signal.connect(self.validate)
         self.validate()
-
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _start_changed(self, _date) -> None:
         """Keep the end at the longest term while the user has not chosen another end."""
@@ -133,19 +111,14 @@ class CouncilDialog(QDialog):
         self.error.setVisible(bool(shown))
         return not problem
 
-    def accept(self) -> None:
+    def save(self) -> str | None:
         if not self.validate():
-            return
-        try:
-            self.created_id = writes.create_council(
-                "",
-                " ".join(self.name.text().split()),
-                " ".join(self.state_body.text().split()),
-                from_qdate(self.term_start.date()),
-                from_qdate(self.term_end.date()),
-            )
-        except writes.WriteError as exc:
-            self.error.setText(store_messages.message(exc))
-            self.error.show()
-            return
-        super().accept()
+            raise Cancelled  # OK is disabled then: the form says what is missing
+        self.created_id = writes.create_council(
+            "",
+            " ".join(self.name.text().split()),
+            " ".join(self.state_body.text().split()),
+            from_qdate(self.term_start.date()),
+            from_qdate(self.term_end.date()),
+        )
+        return None

@@ -1,9 +1,10 @@
 """The member form (add or edit) and the end-of-membership question.
 
-Both dialogs write through the store themselves when OK is pressed: a refused write (a
-`WriteError`, e.g. a second chair at the same time) is shown inside the dialog, which stays
-open with everything typed, and nothing is written. They are opened with `open()` (window
-modal, not blocking), so tests drive them as a user does.
+Both are `forms.FormDialog`s: they write through the store when OK is pressed; a refused
+write (a `WriteError`, e.g. a second chair at the same time) is shown inside the dialog, in
+the window's language, which stays open with everything typed, and nothing is written. Also
+here: the vocabularies of sex and role as the window words them, and the name, sex and
+organisation fields a candidate's form shares (`person_fields`).
 """
 
 from __future__ import annotations
@@ -11,58 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kenesh_desktop.rules.records import ROLES, SEXES, Member
 from kenesh_desktop.store import writes
-from kenesh_desktop.ui import store_messages
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.session import AppSession
 
-DATE_FORMAT = "dd.MM.yyyy"
 PIN_DIGITS = 14  # the personal identification number (ПИН) of a citizen of the Kyrgyz Republic
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
-    """A date field with a calendar pop-up, in the dd.mm.yyyy form used in Kyrgyzstan."""
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def error_label(parent: QWidget) -> QLabel:
-    """Where a dialog says what is wrong, in red, hidden while all is well."""
-    label = QLabel(parent)
-    label.setObjectName("DialogError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def sex_names() -> dict[str, str]:
@@ -83,33 +50,41 @@ def role_names() -> dict[str, str]:
     }
 
 
-class MemberDialog(QDialog):
+def person_fields(parent: QWidget, organization_hint: str
+                  ) -> tuple[QLineEdit, QComboBox, QLineEdit]:
+    """The full name, sex and organisation fields a member's and a candidate's forms share
+    (objectNames FullName, Sex, Organization); the sex is not chosen yet."""
+    full_name = QLineEdit(parent)
+    full_name.setObjectName("FullName")
+    full_name.setPlaceholderText(
+        QCoreApplication.translate("Member", "Surname, name, patronymic"))
+    sex = QComboBox(parent)
+    sex.setObjectName("Sex")
+    sex.setPlaceholderText(QCoreApplication.translate("Member", "Choose…"))
+    for key, text in sex_names().items():
+        sex.addItem(text, key)
+    sex.setCurrentIndex(-1)
+    organization = QLineEdit(parent)
+    organization.setObjectName("Organization")
+    organization.setPlaceholderText(organization_hint)
+    return full_name, sex, organization
+
+
+class MemberDialog(FormDialog):
     """Add a member (`member` None) or edit one; writes on OK, keeps the dialog open on error.
 
     After a successful OK, `saved_id` holds the member's id (new ids come from the store).
     """
 
     def __init__(self, session: AppSession, member: Member | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("MemberDialog")
-        self.session = session
+        super().__init__(session, "MemberDialog",
+                         self.tr("Edit member") if member else self.tr("Add member"), parent)
         self.member = member
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Edit member") if member else self.tr("Add member"))
         self.setMinimumWidth(520)
 
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("FullName")
-        self.full_name.setPlaceholderText(self.tr("Surname, name, patronymic"))
-        self.sex = QComboBox(self)
-        self.sex.setObjectName("Sex")
-        self.sex.setPlaceholderText(self.tr("Choose…"))
-        for key, text in sex_names().items():
-            self.sex.addItem(text, key)
-        self.sex.setCurrentIndex(-1)
-        self.organization = QLineEdit(self)
-        self.organization.setObjectName("Organization")
-        self.organization.setPlaceholderText(self.tr("The organisation that nominated the member"))
+        self.full_name, self.sex, self.organization = person_fields(
+            self, self.tr("The organisation that nominated the member"))
         self.role = QComboBox(self)
         self.role.setObjectName("Role")
         for key, text in role_names().items():
@@ -138,8 +113,7 @@ class MemberDialog(QDialog):
         self.email = QLineEdit(self)
         self.email.setObjectName("Email")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.fields
         form.addRow(self.tr("&Full name:"), self.full_name)
         form.addRow(self.tr("&Sex:"), self.sex)
         form.addRow(self.tr("&Organisation:"), self.organization)
@@ -149,17 +123,6 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("&Personal number (PIN):"), self.pin)
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("&E-mail:"), self.email)
-
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         if member is not None:
             self._fill(member)
         self.full_name.setFocus()
@@ -184,9 +147,6 @@ class MemberDialog(QDialog):
         self.pin.setText(member.pin or "")
         self.phone.setText(member.phone or "")
         self.email.setText(member.email or "")
-
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     # -- what was typed -------------------------------------------------------------------
     def entered_member(self) -> Member:
@@ -219,48 +179,34 @@ class MemberDialog(QDialog):
             problems.append(self.tr("The membership cannot end before it starts."))
         if member.pin and len(member.pin) != PIN_DIGITS:
             problems.append(self.tr("A personal number (PIN) has 14 digits."))
-        if member.email and not _EMAIL.fullmatch(member.email):
+        if member.email and not EMAIL.fullmatch(member.email):
             problems.append(self.tr("The e-mail address is not valid."))
         return problems
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
     # -- OK -------------------------------------------------------------------------------
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
         member = self.entered_member()
         problems = self.problems(member)
         if problems:
-            self.show_error("\n".join(problems))
-            return
+            return "\n".join(problems)
         if council_id is None:
-            return
-        try:
-            if self.member is None:
-                self.saved_id = writes.add_member(council_id, member)
-            else:
-                writes.update_member(council_id, member)
-                self.saved_id = member.id
-        except writes.WriteError as exc:
-            self.show_error(store_messages.message(exc))
-            return
-        self.show_error("")
-        # Refresh first, so whoever listens to `accepted` finds the new member in the table.
-        self.session.notify_changed()
-        super().accept()
+            return None
+        if self.member is None:
+            self.saved_id = writes.add_member(council_id, member)
+        else:
+            writes.update_member(council_id, member)
+            self.saved_id = member.id
+        return None
 
 
-class EndMembershipDialog(QDialog):
+class EndMembershipDialog(FormDialog):
     """Asks the last day of a membership (default today) and records it on OK."""
 
     def __init__(self, session: AppSession, member: Member, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EndMembershipDialog")
-        self.session = session
+        super().__init__(session, "EndMembershipDialog", self.tr("End membership"), parent,
+                         with_form=False)
         self.member = member
-        self.setWindowTitle(self.tr("End membership"))
         question = QLabel(
             self.tr("The last day {name} is a member of the council:").format(
                 name=member.full_name
@@ -274,31 +220,10 @@ class EndMembershipDialog(QDialog):
             self.tr("The member stays in the records as a former member."), self
         )
         note.setWordWrap(True)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.end)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add(question, self.end, note)
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
-        if council_id is None:
-            return
-        try:
+        if council_id is not None:
             writes.end_membership(council_id, self.member.id, from_qdate(self.end.date()))
-        except writes.WriteError as exc:
-            self.error.setText(store_messages.message(exc))
-            self.error.show()
-            return
-        self.session.notify_changed()
-        super().accept()
+        return None

@@ -3,7 +3,7 @@ votes, the minutes (PDF, viewer, printer) and finalizing.
 
 Modules: `tab` (the tab: list above, detail below), `sittings` (the list's model), `detail`
 (one sitting), `attendance`, `agenda`, `votes` (its pages), `dialogs` (its forms), `output`
-(PDF, viewer, printing), `common` (what they share).
+(the PDF and printing), `common` (what they share).
 """
 
 from kenesh_desktop.ui.meetings.tab import MeetingsTab

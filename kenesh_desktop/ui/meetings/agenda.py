@@ -7,20 +7,14 @@ result from `rules.meetings` (vote_totals, adopted) with the quorum of the atten
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,9 +26,7 @@ from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AgendaItem
 from kenesh_desktop.store import meeting_writes as mw
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.member import date_edit, from_qdate, to_qdate
+from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.meetings.common import (
     OK,
     STATE_STYLE,
@@ -43,11 +35,21 @@ from kenesh_desktop.ui.meetings.common import (
     InPlaceRecordModel,
     MeetingContext,
     proposer_names,
-    set_state,
 )
 from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    button_row,
+    confirm_and_write,
+    open_dialog,
+    push_button,
+    set_state,
+    shortcut,
+    write_or_warn,
+)
 
 TITLE_COLUMN = 1
 
@@ -149,24 +151,26 @@ class AgendaNotice(QWidget):
         rb, lang = self.session.rulebook, self.session.language()
         sent = from_qdate(self.sent_on.date()) if self.sent.isChecked() else None
         state = deadline_state(agenda_due(ctx.meeting.date, rb), sent, self.session.today(), rb)
-        values = dict(article=rb.article("state_body"), days=rb.agenda_notice_days,
+        # "за {days} дня" is Russian for 2–4 days only: the number is worded with its noun.
+        values = dict(article=rb.article("state_body"),
+                      days=format_days(rb.agenda_notice_days, lang),
                       due=format_date(state.due, lang),
                       sent=format_date(sent, lang) if sent else "",
                       late=format_days(state.days_overdue, lang),
                       left=format_days(state.days_left, lang))
         if state.status == MET:
-            text = self.tr("Art. {article}: due {days} days before: {due} — sent {sent} ✓")
+            text = self.tr("Art. {article}: due {days} before: {due} — sent {sent} ✓")
             mark = OK
         elif state.status == LATE:
-            text = self.tr("Art. {article}: due {days} days before: {due} — sent {sent}, "
+            text = self.tr("Art. {article}: due {days} before: {due} — sent {sent}, "
                            "{late} late ✗")
             mark = VIOLATION
         elif state.status == OVERDUE:
-            text = self.tr("Art. {article}: due {days} days before: {due} — not sent, "
+            text = self.tr("Art. {article}: due {days} before: {due} — not sent, "
                            "{late} overdue ✗")
             mark = VIOLATION
         else:
-            text = self.tr("Art. {article}: due {days} days before: {due} — not sent yet, "
+            text = self.tr("Art. {article}: due {days} before: {due} — not sent yet, "
                            "{left} left")
             mark = WARNING
         self.indicator.setText(text.format(**values))
@@ -181,12 +185,8 @@ class AgendaNotice(QWidget):
         day = from_qdate(self.sent_on.date()) if self.sent.isChecked() else None
         if day == ctx.meeting.agenda_sent:
             return
-        try:
-            mw.set_agenda_sent(ctx.council_id, ctx.meeting_id, day)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Agenda"), str(exc))
-            return
-        self.session.notify_changed()
+        write_or_warn(self, self.session, self.tr("Agenda"),
+                      lambda: mw.set_agenda_sent(ctx.council_id, ctx.meeting_id, day))
 
 
 class AgendaPage(QWidget):
@@ -197,37 +197,18 @@ class AgendaPage(QWidget):
         self.ctx: MeetingContext | None = None
         self.notice = AgendaNotice(session, self)
         self.model = AgendaTableModel(session, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("AgendaTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view = RecordTable(self, "AgendaTable", self.model, row_padding=8)
+        self.view.fit_columns(stretch=[TITLE_COLUMN])
 
-        self.add_button = QPushButton(self.tr("Add item…"), self)
-        self.add_button.setObjectName("AddItemButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditItemButton")
-        self.up_button = QPushButton(self.tr("Up"), self)
-        self.up_button.setObjectName("ItemUpButton")
-        self.up_button.setToolTip(self.tr("Move the item up (Ctrl+Up)"))
-        self.down_button = QPushButton(self.tr("Down"), self)
-        self.down_button.setObjectName("ItemDownButton")
-        self.down_button.setToolTip(self.tr("Move the item down (Ctrl+Down)"))
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("RemoveItemButton")
-        tools = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.up_button, self.down_button,
-                       self.remove_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        self.add_button = push_button(self, self.tr("Add item…"), "AddItemButton")
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditItemButton")
+        self.up_button = push_button(self, self.tr("Up"), "ItemUpButton",
+                                     self.tr("Move the item up (Ctrl+Up)"))
+        self.down_button = push_button(self, self.tr("Down"), "ItemDownButton",
+                                       self.tr("Move the item down (Ctrl+Down)"))
+        self.remove_button = push_button(self, self.tr("Remove"), "RemoveItemButton")
+        tools = button_row(self.add_button, self.edit_button, self.up_button, self.down_button,
+                           self.remove_button)
         # What was heard and decided on the selected item, as the minutes will say it.
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("ItemPreview")
@@ -243,16 +224,10 @@ class AgendaPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(tools)
 
-        def key_action(keys: str, slot: Callable[[], object]) -> QAction:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.view.addAction(action)
-            return action
-
-        self.up_action = key_action("Ctrl+Up", lambda: self.move(-1))
-        self.down_action = key_action("Ctrl+Down", lambda: self.move(1))
+        self.up_action = shortcut(self.view, self.tr("Move up"), "Ctrl+Up",
+                                  lambda: self.move(-1), TABLE_ONLY)
+        self.down_action = shortcut(self.view, self.tr("Move down"), "Ctrl+Down",
+                                    lambda: self.move(1), TABLE_ONLY)
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.view.activated.connect(lambda _index: self.edit_item())
@@ -271,15 +246,10 @@ class AgendaPage(QWidget):
         self._update_buttons()
 
     def selected_index(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return self.view.selected_row()
 
     def select(self, index: int) -> None:
-        if 0 <= index < self.model.rowCount():
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(index, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.select_source_row(index if 0 <= index < self.model.rowCount() else -1)
 
     def _show_preview(self, index: int | None) -> None:
         if index is None or index >= self.model.rowCount():
@@ -323,9 +293,7 @@ class AgendaPage(QWidget):
         item = self.model.record(index) if index is not None else None
         dialog = AgendaItemDialog(self.session, self.ctx, index, item, self)
         dialog.accepted.connect(lambda: self.select(dialog.saved_index or 0))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def move(self, offset: int) -> bool:
         ctx, index = self.ctx, self.selected_index()
@@ -334,14 +302,12 @@ class AgendaPage(QWidget):
         target = index + offset
         if not 0 <= target < self.model.rowCount():
             return False
-        try:
-            new_index = mw.move_agenda_item(ctx.council_id, ctx.meeting_id, index, target)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Agenda"), str(exc))
-            return False
-        self.session.notify_changed()
-        self.select(new_index)
-        return True
+        done, new_index = write_or_warn(
+            self, self.session, self.tr("Agenda"),
+            lambda: mw.move_agenda_item(ctx.council_id, ctx.meeting_id, index, target))
+        if done and new_index is not None:
+            self.select(new_index)
+        return done
 
     def remove_item(self) -> bool:
         ctx, index = self.ctx, self.selected_index()
@@ -350,12 +316,6 @@ class AgendaPage(QWidget):
         item = self.model.record(index)
         question = self.tr("Remove item {number} “{title}” and its votes from the agenda?").format(
             number=index + 1, title=item.title)
-        if not ask.confirm(self, self.tr("Remove agenda item"), question):
-            return False
-        try:
-            mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Agenda"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return confirm_and_write(
+            self, self.session, self.tr("Remove agenda item"), question,
+            lambda: mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index))

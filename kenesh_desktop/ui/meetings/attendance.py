@@ -16,17 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.records import Guest, Member
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.common import (
@@ -44,12 +42,21 @@ from kenesh_desktop.ui.meetings.common import (
     VIOLATION,
     InPlaceRecordModel,
     MeetingContext,
+    MemberRowsModel,
     guest_category_names,
-    set_state,
 )
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column
+from kenesh_desktop.ui.widgets import (
+    RecordTable,
+    button_row,
+    confirm_and_write,
+    open_dialog,
+    push_button,
+    set_state,
+    write_or_warn,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#6b6b6b"))
@@ -63,7 +70,7 @@ class AttendanceRow:
     votes: int  # how many of the sitting's items this member voted on
 
 
-class AttendanceTableModel(QAbstractTableModel):
+class AttendanceTableModel(MemberRowsModel):
     """Members on the sitting's date: name, role, present (a check box), reason of absence.
 
     Checking or unchecking "present", or typing a reason, writes through the store at once.
@@ -72,12 +79,8 @@ class AttendanceTableModel(QAbstractTableModel):
     """
 
     NAME, ROLE, PRESENT, REASON = range(4)
-    refused = Signal(str)
-
     def __init__(self, session: AppSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ctx: MeetingContext | None = None
+        super().__init__(session, parent)
         self._rows: list[AttendanceRow] = []
         self.confirm_absent: Callable[[Member, int], bool] = lambda member, votes: True
         self._titles = [self.tr("Member"), self.tr("Role"), self.tr("Present"),
@@ -120,12 +123,6 @@ class AttendanceTableModel(QAbstractTableModel):
             for m in members
         ]
 
-    def row(self, row: int) -> AttendanceRow:
-        return self._rows[row]
-
-    def row_of(self, member_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
-
     def present_ids(self) -> list[str]:
         return [r.member.id for r in self._rows if r.present]
 
@@ -137,19 +134,6 @@ class AttendanceTableModel(QAbstractTableModel):
         return meeting_quorum(self.ctx.council, meeting, self.session.rulebook)
 
     # -- Qt's interface -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -214,7 +198,7 @@ class AttendanceTableModel(QAbstractTableModel):
         try:
             mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
         except WriteError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(store_messages.message(exc))
             return False
         self._rows[row_number] = AttendanceRow(row.member, present, "" if present else reason,
                                                row.votes if present else 0)
@@ -275,18 +259,6 @@ class GuestTableModel(InPlaceRecordModel[Guest]):
         ])
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    return view
-
-
 class AttendancePage(QWidget):
     """The attendance table with "All present", the representative and the guests."""
 
@@ -299,17 +271,13 @@ class AttendancePage(QWidget):
         self.model = AttendanceTableModel(session, self)
         self.model.confirm_absent = self._confirm_absent
         self.model.refused.connect(lambda text: ask.warn(self, self.tr("Attendance"), text))
-        self.view = _table(self, "AttendanceTable")
-        self.view.setModel(self.model)
+        self.view = RecordTable(self, "AttendanceTable", self.model, row_padding=8)
+        # The reason of an absence is typed in its cell (a double-click, or F2).
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendanceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AttendanceTableModel.REASON, QHeaderView.ResizeMode.Stretch)
-        self.all_present_button = QPushButton(self.tr("All present"), self)
-        self.all_present_button.setObjectName("AllPresentButton")
-        self.all_present_button.setToolTip(
+        self.view.fit_columns(stretch=[AttendanceTableModel.NAME, AttendanceTableModel.REASON])
+        self.all_present_button = push_button(
+            self, self.tr("All present"), "AllPresentButton",
             self.tr("Mark every member on the sitting's date present"))
 
         self.representative = QLineEdit(self)
@@ -319,18 +287,11 @@ class AttendancePage(QWidget):
         rep_label.setBuddy(self.representative)
 
         self.guest_model = GuestTableModel(self)
-        self.guests = _table(self, "GuestTable")
-        self.guests.setModel(self.guest_model)
-        self.guests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        guest_header = self.guests.horizontalHeader()
-        guest_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        guest_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_guest_button = QPushButton(self.tr("Add guest…"), self)
-        self.add_guest_button.setObjectName("AddGuestButton")
-        self.edit_guest_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_guest_button.setObjectName("EditGuestButton")
-        self.remove_guest_button = QPushButton(self.tr("Remove"), self)
-        self.remove_guest_button.setObjectName("RemoveGuestButton")
+        self.guests = RecordTable(self, "GuestTable", self.guest_model, row_padding=8)
+        self.guests.fit_columns(stretch=[0, 1])
+        self.add_guest_button = push_button(self, self.tr("Add guest…"), "AddGuestButton")
+        self.edit_guest_button = push_button(self, self.tr("Edit…"), "EditGuestButton")
+        self.remove_guest_button = push_button(self, self.tr("Remove"), "RemoveGuestButton")
         guests_label = QLabel(self.tr("Guests (sittings are open, Art. 17):"), self)
         guests_label.setWordWrap(True)
         guests_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -338,21 +299,15 @@ class AttendancePage(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.view, 1)
-        left_tools = QHBoxLayout()
-        left_tools.addWidget(self.all_present_button)
-        left_tools.addStretch(1)
-        left.addLayout(left_tools)
+        left.addLayout(button_row(self.all_present_button))
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(rep_label)
         right.addWidget(self.representative)
         right.addWidget(guests_label)
         right.addWidget(self.guests, 1)
-        guest_tools = QHBoxLayout()
-        for button in (self.add_guest_button, self.edit_guest_button, self.remove_guest_button):
-            guest_tools.addWidget(button)
-        guest_tools.addStretch(1)
-        right.addLayout(guest_tools)
+        right.addLayout(button_row(self.add_guest_button, self.edit_guest_button,
+                                   self.remove_guest_button))
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -384,8 +339,7 @@ class AttendancePage(QWidget):
         self.remove_guest_button.setEnabled(editable and guest)
 
     def selected_guest(self) -> int | None:
-        rows = self.guests.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return self.guests.selected_row()
 
     def _confirm_absent(self, member: Member, votes: int) -> bool:
         return ask.confirm(self, self.tr("Mark absent"), self.tr(
@@ -394,13 +348,7 @@ class AttendancePage(QWidget):
         ).format(name=member.full_name, count=votes))
 
     def _run(self, title: str, write: Callable[[], object]) -> bool:
-        try:
-            write()
-        except WriteError as exc:
-            ask.warn(self, title, str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return write_or_warn(self, self.session, title, write)[0]
 
     def mark_all_present(self) -> bool:
         ctx = self.ctx
@@ -429,19 +377,15 @@ class AttendancePage(QWidget):
     def _guest_dialog(self, index: int | None) -> GuestDialog:
         assert self.ctx is not None
         guest = self.guest_model.record(index) if index is not None else None
-        dialog = GuestDialog(self.session, self.ctx, index, guest, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(GuestDialog(self.session, self.ctx, index, guest, self))
 
     def remove_guest(self) -> bool:
         ctx, index = self.ctx, self.selected_guest()
         if ctx is None or index is None:
             return False
         guest = self.guest_model.record(index)
-        if not ask.confirm(self, self.tr("Remove guest"),
-                           self.tr("Remove {name} from the guests of this sitting?").format(
-                               name=guest.full_name)):
-            return False
-        return self._run(self.tr("Remove guest"),
-                         lambda: mw.remove_guest(ctx.council_id, ctx.meeting_id, index))
+        return confirm_and_write(
+            self, self.session, self.tr("Remove guest"),
+            self.tr("Remove {name} from the guests of this sitting?").format(
+                name=guest.full_name),
+            lambda: mw.remove_guest(ctx.council_id, ctx.meeting_id, index))

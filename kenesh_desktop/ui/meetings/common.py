@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from kenesh_desktop.rules.records import Council, Meeting
+from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordTableModel
 
 T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
 
 STATE_STYLE = """
 QLabel[state="ok"] { color: #1b6e20; }
@@ -60,14 +69,6 @@ def vote_names() -> dict[str, str]:
     }
 
 
-def set_state(label, state: str) -> None:
-    """Set the "state" property the style sheet colours by, re-polishing on a change."""
-    if label.property("state") != state:
-        label.setProperty("state", state)
-        label.style().unpolish(label)
-        label.style().polish(label)
-
-
 @dataclass(frozen=True)
 class MeetingContext:
     """The sitting a part of the tab shows, as read from the store after the last change."""
@@ -104,3 +105,37 @@ class InPlaceRecordModel(RecordTableModel[T]):
         if changed:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+
+
+class MemberRowsModel(QAbstractTableModel):
+    """One row per member on the sitting's date (the attendance, the votes on an item): rows
+    are dataclasses with a `member`; subclasses fill `_rows` and name the columns in
+    `_titles`. `refused` carries the store's refusal of a write, worded for the window."""
+
+    refused = Signal(str)
+
+    def __init__(self, session: AppSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ctx: MeetingContext | None = None
+        self._rows: list[Any] = []
+        self._titles: list[str] = []
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, member_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None

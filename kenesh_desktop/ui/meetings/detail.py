@@ -12,9 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,9 +25,8 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
-from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
 from kenesh_desktop.ui.meetings import output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
 from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
@@ -37,6 +34,7 @@ from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
 from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
 
 BANNER_STYLE = "QLabel { background: #fff1d6; color: #6d4200; padding: 4px 8px; }"
 
@@ -72,12 +70,9 @@ class MeetingDetail(QWidget):
             "read-only"))
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         self.reopen_button.setObjectName("ReopenButton")
-        self.language = QComboBox(self)
-        self.language.setObjectName("MinutesLanguage")
+        self.language = documents_export.language_box(self, "MinutesLanguage",
+                                                      documents_export.document_language())
         self.language.setToolTip(self.tr("Language of the minutes"))
-        for lang in output.DOCUMENT_LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[lang], lang)
-        self.language.setCurrentIndex(self.language.findData(output.document_language()))
         self.export_button = QPushButton(self.tr("Minutes PDF…"), self)
         self.export_button.setObjectName("ExportMinutesButton")
         self.open_button = QPushButton(self.tr("Open PDF"), self)
@@ -174,52 +169,29 @@ class MeetingDetail(QWidget):
             "Attendance, agenda and votes become read-only, and the final minutes carry the "
             "record's fingerprint. Correcting it later needs a stated reason."
         ).format(number=ctx.meeting.number)
-        if not ask.confirm(self, self.tr("Finalize sitting"), question):
-            return False
-        try:
-            mw.finalize(ctx.council_id, ctx.meeting_id, today=self.session.today())
-        except WriteError as exc:
-            ask.warn(self, self.tr("Finalize sitting"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return confirm_and_write(
+            self, self.session, self.tr("Finalize sitting"), question,
+            lambda: mw.finalize(ctx.council_id, ctx.meeting_id, today=self.session.today()))
 
     def reopen(self) -> ReopenDialog | None:
         if self.ctx is None or not self.ctx.read_only:
             return None
-        dialog = ReopenDialog(self.session, self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(ReopenDialog(self.session, self.ctx, self))
 
     def verify_fingerprint(self) -> VerifyFingerprintDialog | None:
         if self.ctx is None:
             return None
-        dialog = VerifyFingerprintDialog(self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(VerifyFingerprintDialog(self.ctx, self))
 
     # -- the minutes ------------------------------------------------------------------------------
     def minutes_language(self) -> str:
         return self.language.currentData() or "ky"
 
-    def _write_pdf(self, path: Path, lang: str) -> bool:
+    def _writer(self, lang: str):
         ctx = self.ctx
         assert ctx is not None
-        # Fast (well under a second), so a busy cursor is enough: no thread needed.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            output.write_minutes_pdf(ctx.council, ctx.meeting_id, path, lang,
-                                     self.session.rulebook)
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, self.tr("Minutes"), self.tr("The PDF could not be written:\n{path}: "
-                                                       "{problem}").format(
-                path=path, problem=exc.strerror or exc))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        return True
+        return lambda path: output.write_minutes_pdf(ctx.council, ctx.meeting_id, path, lang,
+                                                     self.session.rulebook)
 
     def export_minutes(self) -> Path | None:
         """Ask where, write the minutes PDF in the chosen language; returns the file."""
@@ -227,19 +199,13 @@ class MeetingDetail(QWidget):
         if ctx is None:
             return None
         lang = self.minutes_language()
-        suggested = output.document_folder() / (
-            f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf")
-        name = ask.save_file_name(self, self.tr("Save the minutes"), str(suggested),
-                                  self.tr("PDF document (*.pdf)"))
-        if not name:
+        path = documents_export.export_document(
+            self, self.tr("Save the minutes"),
+            f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf", self._writer(lang),
+            open_after=False)
+        if path is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if not self._write_pdf(path, lang):
-            return None
-        output.store_document_language(lang)
-        output.store_document_folder(path.parent)
+        documents_export.store_document_language(lang)
         self.exported[ctx.meeting_id] = (path, lang, ctx.meeting)
         self.set_context(ctx)
         return path
@@ -258,12 +224,12 @@ class MeetingDetail(QWidget):
             if self._temp_dir is None:
                 self._temp_dir = Path(tempfile.mkdtemp(prefix="kenesh-minutes-"))
             path = self._temp_dir / f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf"
-            if not self._write_pdf(path, lang):
+            problem = documents_export.write_document(path, self._writer(lang),
+                                                       remember=False)
+            if problem:
+                ask.warn(self, self.tr("Minutes"), problem)
                 return None
-        if not output.open_document(path):
-            ask.warn(self, self.tr("Minutes"), self.tr(
-                "No program to show PDF files was found. The minutes are at:\n{path}").format(
-                path=path))
+        documents_export.show_document(self, self.tr("Minutes"), path)
         return path
 
     def print_minutes(self) -> bool:

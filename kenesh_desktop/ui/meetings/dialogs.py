@@ -1,8 +1,8 @@
 """The forms of the Meetings tab: a sitting, a guest, an agenda item, reopening a finalized
 sitting, and checking a fingerprint typed from a paper copy.
 
-Like the member form, each dialog writes through the store on OK; a refused write is shown in
-the dialog, which stays open with everything typed. They are opened with `open()`.
+The forms are `dialogs.forms.FormDialog`s: each writes through the store on OK; a refused
+write is shown in the dialog, which stays open with everything typed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,7 +26,7 @@ from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.records import AgendaItem, Guest, Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
 from kenesh_desktop.ui.meetings.common import (
     OK,
     STATE_STYLE,
@@ -36,56 +35,14 @@ from kenesh_desktop.ui.meetings.common import (
     guest_category_names,
     kind_names,
     proposer_names,
-    set_state,
 )
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import set_state
 
 DEFAULT_TIME = "10:00"
 
 
-class _FormDialog(QDialog):
-    """OK/Cancel under a form, an error line, and `save()` run on OK."""
-
-    def __init__(self, session: AppSession, name: str, title: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.session = session
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except WriteError as exc:
-            self.show_error(str(exc))
-            return
-        self.show_error("")
-        # Refresh first, so whoever listens to `accepted` (to select the new record) finds it.
-        self.session.notify_changed()
-        super().accept()
-
-
-class MeetingDialog(_FormDialog):
+class MeetingDialog(FormDialog):
     """A new sitting (`meeting` None: the next number, today, the last place) or its
     particulars. An extraordinary sitting names the member who called it (Art. 17)."""
 
@@ -121,12 +78,12 @@ class MeetingDialog(_FormDialog):
         self.called_by.setObjectName("CalledBy")
         self.called_by.setPlaceholderText(self.tr("Choose the member…"))
 
-        self.form.addRow(self.tr("&Number:"), self.number)
-        self.form.addRow(self.tr("&Date:"), self.date)
-        self.form.addRow(self.tr("&Time:"), self.time)
-        self.form.addRow(self.tr("&Place:"), self.place)
-        self.form.addRow(self.tr("&Kind:"), self.kind)
-        self.form.addRow(self.tr("&Called by (Art. 17):"), self.called_by)
+        self.fields.addRow(self.tr("&Number:"), self.number)
+        self.fields.addRow(self.tr("&Date:"), self.date)
+        self.fields.addRow(self.tr("&Time:"), self.time)
+        self.fields.addRow(self.tr("&Place:"), self.place)
+        self.fields.addRow(self.tr("&Kind:"), self.kind)
+        self.fields.addRow(self.tr("&Called by (Art. 17):"), self.called_by)
         self._fill_callers(meeting.called_by if meeting else None)
         self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
@@ -161,7 +118,7 @@ class MeetingDialog(_FormDialog):
             self.saved_id = self.meeting.id
 
 
-class GuestDialog(_FormDialog):
+class GuestDialog(FormDialog):
     """A guest of an open sitting (Art. 17): add (`index` None) or edit."""
 
     def __init__(self, session: AppSession, ctx: MeetingContext, index: int | None,
@@ -180,9 +137,9 @@ class GuestDialog(_FormDialog):
             self.category.addItem(text, key)
         self.category.setCurrentIndex(self.category.findData(guest.category if guest else
                                                              "citizen"))
-        self.form.addRow(self.tr("&Full name:"), self.full_name)
-        self.form.addRow(self.tr("&Organisation:"), self.organization)
-        self.form.addRow(self.tr("&Category:"), self.category)
+        self.fields.addRow(self.tr("&Full name:"), self.full_name)
+        self.fields.addRow(self.tr("&Organisation:"), self.organization)
+        self.fields.addRow(self.tr("&Category:"), self.category)
 
     def save(self) -> None:
         guest = Guest(self.full_name.text(), self.organization.text(),
@@ -195,7 +152,7 @@ class GuestDialog(_FormDialog):
             mw.update_guest(self.ctx.council_id, self.ctx.meeting_id, self.index, guest)
 
 
-class AgendaItemDialog(_FormDialog):
+class AgendaItemDialog(FormDialog):
     """An agenda item: title, speaker, who proposed it (Art. 18: the state body may), what
     was heard and what was decided. `saved_index` is its place after OK."""
 
@@ -225,11 +182,11 @@ class AgendaItemDialog(_FormDialog):
         self.decision.setTabChangesFocus(True)
         for edit in (self.heard, self.decision):
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
-        self.form.addRow(self.tr("&Title:"), self.title)
-        self.form.addRow(self.tr("&Speaker:"), self.speaker)
-        self.form.addRow(self.tr("&Proposed by:"), self.proposed_by)
-        self.form.addRow(self.tr("&Heard:"), self.heard)
-        self.form.addRow(self.tr("&Decided:"), self.decision)
+        self.fields.addRow(self.tr("&Title:"), self.title)
+        self.fields.addRow(self.tr("&Speaker:"), self.speaker)
+        self.fields.addRow(self.tr("&Proposed by:"), self.proposed_by)
+        self.fields.addRow(self.tr("&Heard:"), self.heard)
+        self.fields.addRow(self.tr("&Decided:"), self.decision)
         self.title.setFocus()
 
     def entered_item(self) -> AgendaItem:
@@ -248,7 +205,7 @@ class AgendaItemDialog(_FormDialog):
             self.saved_index = self.index
 
 
-class ReopenDialog(_FormDialog):
+class ReopenDialog(FormDialog):
     """Reopen a finalized sitting: the reason is required and kept with today's date."""
 
     def __init__(self, session: AppSession, ctx: MeetingContext, parent=None) -> None:
@@ -264,8 +221,8 @@ class ReopenDialog(_FormDialog):
         self.reason.setObjectName("ReopenReason")
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Why the record must be corrected"))
-        self.form.addRow(note)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.fields.addRow(note)
+        self.fields.addRow(self.tr("&Reason:"), self.reason)
         self.reason.textChanged.connect(self._update_ok)
         self._update_ok()
 

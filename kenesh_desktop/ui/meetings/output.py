@@ -1,8 +1,8 @@
-"""The minutes out of the window: the PDF (documents.minutes), the system viewer, the printer.
+"""The minutes out of the window: the PDF (documents.minutes) and the printer.
 
 PDF: `write_minutes_pdf` calls `documents.minutes.build_minutes` (reportlab imported only
-then). Opening goes through `open_document`, and choosing a printer through
-`choose_printer`: module functions, so tests replace them and no viewer or print dialog ever
+then); saving and the system viewer are `ui.documents_export`'s. Choosing a printer goes
+through `choose_printer`, a module function, so tests replace it and no print dialog ever
 appears in a test run.
 
 Printing: Qt cannot draw a PDF here (QtPdf is not part of PySide6-Essentials), so Ctrl+P
@@ -16,8 +16,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -36,32 +35,7 @@ from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.records import Council, Meeting, Member
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
-DOCUMENT_LANGUAGE_KEY = "documents/language"
-"""QSettings key of the language documents were last written in (default Kyrgyz)."""
-DOCUMENT_FOLDER_KEY = "documents/folder"
-DOCUMENT_LANGUAGES = ("ky", "ru", "en")
-
 _font_family: str | None = None
-
-
-def document_language() -> str:
-    value = QSettings().value(DOCUMENT_LANGUAGE_KEY)
-    return value if value in DOCUMENT_LANGUAGES else "ky"
-
-
-def store_document_language(lang: str) -> None:
-    if lang in DOCUMENT_LANGUAGES:
-        QSettings().setValue(DOCUMENT_LANGUAGE_KEY, lang)
-
-
-def document_folder() -> Path:
-    value = QSettings().value(DOCUMENT_FOLDER_KEY)
-    folder = Path(value) if isinstance(value, str) and value else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def store_document_folder(folder: Path) -> None:
-    QSettings().setValue(DOCUMENT_FOLDER_KEY, str(folder))
 
 
 def write_minutes_pdf(council: Council, meeting_id: str, path: Path, lang: str,
@@ -70,11 +44,6 @@ def write_minutes_pdf(council: Council, meeting_id: str, path: Path, lang: str,
     from kenesh_desktop.documents.minutes import build_minutes
 
     build_minutes(council, meeting_id, path, lang, rulebook)
-
-
-def open_document(path: Path) -> bool:
-    """Open a file in the system's viewer (tests replace this function)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:

@@ -7,30 +7,28 @@ Ins adds a sitting, Ctrl+P prints the minutes, Del (in the list) deletes a draft
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui import audit_view
 from kenesh_desktop.ui.meetings.common import MeetingContext
 from kenesh_desktop.ui.meetings.detail import MeetingDetail
 from kenesh_desktop.ui.meetings.dialogs import MeetingDialog
 from kenesh_desktop.ui.meetings.sittings import PLACE_COLUMN, MeetingTableModel
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordFilterProxy
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    confirm_and_write,
+    open_dialog,
+    push_button,
+    shortcut,
+    tool_row,
+)
 
 
 class MeetingsTab(QWidget):
@@ -42,34 +40,17 @@ class MeetingsTab(QWidget):
 
         self.model = MeetingTableModel(session, self)
         self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("MeetingTable")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest sitting first
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.model.columnCount() - 1,
-                                    QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(self.model.columnCount() - 1, 220)
+        self.view = RecordTable(self, "MeetingTable", self.model, self.proxy, row_padding=8)
+        self.view.sort_by(0, Qt.SortOrder.DescendingOrder)  # the latest sitting first
+        self.view.fit_columns(stretch=[PLACE_COLUMN], widths={self.model.columnCount() - 1: 220})
 
-        self.add_button = QPushButton(self.tr("New sitting…"), self)
-        self.add_button.setObjectName("AddMeetingButton")
-        self.add_button.setToolTip(self.tr("Add a sitting (Ins)"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditMeetingButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("DeleteMeetingButton")
-        self.delete_button.setToolTip(self.tr("Delete a sitting entered by mistake (Del)"))
+        self.add_button = push_button(self, self.tr("New sitting…"), "AddMeetingButton",
+                                      self.tr("Add a sitting (Ins)"))
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditMeetingButton")
+        self.delete_button = push_button(self, self.tr("Delete"), "DeleteMeetingButton",
+                                         self.tr("Delete a sitting entered by mistake (Del)"))
+        self.history_button = push_button(self, self.tr("History…"), "MeetingHistoryButton",
+                                          self.tr("Every change of the sitting's record"))
         title = QLabel(self.tr("Sittings"), self)
         font = title.font()
         font.setBold(True)
@@ -77,15 +58,11 @@ class MeetingsTab(QWidget):
 
         self.detail = MeetingDetail(session, self)
 
-        tools = QHBoxLayout()
-        tools.addWidget(title)
-        tools.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            tools.addWidget(button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(tools)
+        top_layout.addLayout(tool_row(title, buttons=(
+            self.add_button, self.edit_button, self.delete_button, self.history_button)))
         top_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("MeetingsSplitter")
@@ -106,30 +83,21 @@ class MeetingsTab(QWidget):
         self.add_button.clicked.connect(self.add_meeting)
         self.edit_button.clicked.connect(self.edit_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
+        self.history_button.clicked.connect(self.show_history)
         session.changed.connect(self.refresh)
         self.refresh()
 
     def _actions(self) -> None:
-        def action(text: str, keys: QKeySequence, slot, context) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(keys)
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            return act
-
-        window = Qt.ShortcutContext.WindowShortcut
-        self.add_action = action(self.tr("New sitting"), QKeySequence(Qt.Key.Key_Insert),
-                                 self.add_meeting, window)
-        self.print_action = action(self.tr("Print the minutes"),
-                                   QKeySequence(QKeySequence.StandardKey.Print),
-                                   self.detail.print_minutes, window)
-        self.addAction(self.add_action)
-        self.addAction(self.print_action)
-        self.delete_action = action(self.tr("Delete sitting"),
-                                    QKeySequence(QKeySequence.StandardKey.Delete),
-                                    self.delete_meeting,
-                                    Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.view.addAction(self.delete_action)
+        self.add_action = shortcut(self, self.tr("New sitting"), Qt.Key.Key_Insert,
+                                   self.add_meeting)
+        self.print_action = shortcut(self, self.tr("Print the minutes"),
+                                     QKeySequence.StandardKey.Print, self.detail.print_minutes)
+        self.delete_action = shortcut(self.view, self.tr("Delete sitting"),
+                                      QKeySequence.StandardKey.Delete, self.delete_meeting,
+                                      TABLE_ONLY)
+        self.history_action = shortcut(self.view, self.tr("History…"), "Ctrl+H",
+                                       self.show_history, TABLE_ONLY)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- refresh and selection ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -147,20 +115,14 @@ class MeetingsTab(QWidget):
         self._show_selected()
 
     def selected_meeting(self) -> Meeting | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.proxy.record_at(rows[0].row()) if rows else None
+        return self.view.selected_record()
 
     def _select(self, meeting_id: str | None) -> bool:
         row = -1 if meeting_id is None else self.model.row_where(lambda m: m.id == meeting_id)
-        if row < 0:
-            self.view.selectionModel().clearSelection()
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
-        return True
+        if self.view.select_source_row(row):
+            return True
+        self.view.selectionModel().clearSelection()
+        return False
 
     def select_meeting(self, meeting_id: str) -> bool:
         found = self._select(meeting_id)
@@ -179,6 +141,9 @@ class MeetingsTab(QWidget):
         draft = meeting is not None and not meeting.finalized
         self.edit_button.setEnabled(draft)
         self.delete_button.setEnabled(draft)
+        self.delete_action.setEnabled(draft)
+        self.history_button.setEnabled(meeting is not None)
+        self.history_action.setEnabled(meeting is not None)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation (Overview, proposals): a sitting by its id."""
@@ -195,18 +160,22 @@ class MeetingsTab(QWidget):
             return None
         dialog = MeetingDialog(self.session, None, self)
         dialog.accepted.connect(lambda: self.select_meeting(dialog.saved_id or ""))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def edit_meeting(self) -> MeetingDialog | None:
         meeting = self.selected_meeting()
         if meeting is None or meeting.finalized:
             return None
-        dialog = MeetingDialog(self.session, meeting, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(MeetingDialog(self.session, meeting, self))
+
+    def show_history(self) -> audit_view.HistoryDialog | None:
+        """Issue 9: every change of the selected sitting (attendance, agenda, votes too)."""
+        meeting, council_id = self.selected_meeting(), self.session.council_id
+        if meeting is None or council_id is None:
+            return None
+        return audit_view.show_history(
+            self, self.session, "meeting", council_id, meeting.id,
+            self.tr("sitting No. {number}").format(number=meeting.number))
 
     def delete_meeting(self) -> bool:
         meeting = self.selected_meeting()
@@ -217,13 +186,6 @@ class MeetingsTab(QWidget):
             "Delete sitting No. {number} with its attendance, agenda and votes?\n\nDelete "
             "only a sitting entered by mistake."
         ).format(number=meeting.number)
-        if not ask.confirm(self, self.tr("Delete sitting"), question):
-            return False
-        try:
-            mw.delete_meeting(council_id, meeting.id)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Delete sitting"), str(exc))
-            return False
-        self.meeting_id = None
-        self.session.notify_changed()
-        return True
+        # The deleted sitting is gone from the list at the refresh: the latest is shown.
+        return confirm_and_write(self, self.session, self.tr("Delete sitting"), question,
+                                 lambda: mw.delete_meeting(council_id, meeting.id))

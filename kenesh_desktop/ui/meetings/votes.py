@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -40,6 +38,7 @@ from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.records import VOTE_CHOICES, Member
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
 from kenesh_desktop.ui.meetings.common import (
@@ -48,10 +47,11 @@ from kenesh_desktop.ui.meetings.common import (
     VIOLATION,
     WARNING,
     MeetingContext,
-    set_state,
+    MemberRowsModel,
     vote_names,
 )
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import set_state, write_or_warn
 
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
@@ -64,17 +64,13 @@ class VoteRow:
     choice: str | None
 
 
-class VoteTableModel(QAbstractTableModel):
+class VoteTableModel(MemberRowsModel):
     """Members on the sitting's date for one item: name, then one check box per choice
     (checking one replaces the others; unchecking takes the vote back)."""
 
     NAME = 0
-    refused = Signal(str)
-
     def __init__(self, session: AppSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ctx: MeetingContext | None = None
+        super().__init__(session, parent)
         self.item_index: int | None = None
         self._rows: list[VoteRow] = []
         names = vote_names()
@@ -114,29 +110,10 @@ class VoteTableModel(QAbstractTableModel):
                          key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
         return [VoteRow(m, m.id in present, votes.get(m.id)) for m in members]
 
-    def row_of(self, member_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
-
-    def row(self, row: int) -> VoteRow:
-        return self._rows[row]
-
     def votes(self) -> dict[str, str]:
         return {r.member.id: r.choice for r in self._rows if r.choice is not None}
 
     # -- Qt's interface -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -185,7 +162,7 @@ class VoteTableModel(QAbstractTableModel):
         try:
             mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(store_messages.message(exc))
             return False
         row = self._rows[number]
         self._rows[number] = VoteRow(row.member, row.present, choice)
@@ -342,10 +319,5 @@ class VotesPage(QWidget):
         ctx, index = self.ctx, self.model.item_index
         if ctx is None or index is None or ctx.read_only:
             return False
-        try:
-            mw.all_present_for(ctx.council_id, ctx.meeting_id, index)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Vote"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return write_or_warn(self, self.session, self.tr("Vote"), lambda: mw.all_present_for(
+            ctx.council_id, ctx.meeting_id, index))[0]

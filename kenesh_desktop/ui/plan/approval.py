@@ -3,15 +3,14 @@ than 5 days after approval), as dialogs that write through `store.plan_writes` o
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import MET, deadline_state, plan_copy_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AnnualPlan, Meeting
 from kenesh_desktop.store import plan_writes
-from kenesh_desktop.ui.dialogs.member import date_edit, from_qdate
-from kenesh_desktop.ui.plan.dialogs import FormDialog
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
 from kenesh_desktop.ui.session import AppSession
 
 
@@ -20,11 +19,10 @@ class ApproveDialog(FormDialog):
     which Art. 18's 5 days for the copy run (shown as the sitting is chosen)."""
 
     def __init__(self, session: AppSession, plan: AnnualPlan, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ApproveDialog")
-        self.session = session
+        super().__init__(session, "ApproveDialog",
+                         self.tr("Approve the work plan for {year}").format(year=plan.year),
+                         parent)
         self.plan = plan
-        self.setWindowTitle(self.tr("Approve the work plan for {year}").format(year=plan.year))
         self.setMinimumWidth(460)
         council = session.council()
         lang = session.language()
@@ -39,12 +37,8 @@ class ApproveDialog(FormDialog):
         self.due = QLabel(self)
         self.due.setObjectName("ApprovalDue")
         self.due.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Approved at &sitting:"), self.sitting)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.due)
-        self._finish_layout(layout)
+        self.fields.addRow(self.tr("Approved at &sitting:"), self.sitting)
+        self.add(self.due)
         self.sitting.currentIndexChanged.connect(self._show_due)
         self._show_due()
         if not self.meetings:
@@ -96,11 +90,9 @@ class CopySentDialog(FormDialog):
     letter's number; shows, as the date changes, whether that keeps Art. 18's 5 days."""
 
     def __init__(self, session: AppSession, plan: AnnualPlan, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CopySentDialog")
-        self.session = session
+        super().__init__(session, "CopySentDialog",
+                         self.tr("Copy of the plan sent to the state body"), parent)
         self.plan = plan
-        self.setWindowTitle(self.tr("Copy of the plan sent to the state body"))
         self.setMinimumWidth(460)
         self.sent_box = QCheckBox(self.tr("The copy has been sent"), self)
         self.sent_box.setObjectName("CopySent")
@@ -112,14 +104,10 @@ class CopySentDialog(FormDialog):
         self.state = QLabel(self)
         self.state.setObjectName("CopySentState")
         self.state.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.sent_box)
-        form.addRow(self.tr("Sent &on:"), self.sent)
-        form.addRow(self.tr("Outgoing &letter No.:"), self.letter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.state)
-        self._finish_layout(layout)
+        self.fields.addRow(self.sent_box)
+        self.fields.addRow(self.tr("Sent &on:"), self.sent)
+        self.fields.addRow(self.tr("Outgoing &letter No.:"), self.letter)
+        self.add(self.state)
         self.sent_box.toggled.connect(self.sent.setEnabled)
         self.sent_box.toggled.connect(self.letter.setEnabled)
         self.sent_box.toggled.connect(self._show_state)

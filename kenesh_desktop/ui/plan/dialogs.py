@@ -1,9 +1,9 @@
 """The plan's dialogs: a new plan for a year and an activity (add or edit); the approval and
 the copy are in `approval.py`.
 
-Like the member form, each dialog writes through the store itself when OK is pressed; a
+Each is a `dialogs.forms.FormDialog`: it writes through the store when OK is pressed; a
 refusal is shown inside the dialog, which stays open with what was typed, and nothing is
-written. They are opened with `open()` so tests drive them as a user does.
+written.
 """
 
 from __future__ import annotations
@@ -14,64 +14,20 @@ from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from kenesh_desktop.lang.dates import format_month, format_quarter
 from kenesh_desktop.rules.records import PlanItem
 from kenesh_desktop.store import plan_writes
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.plan.model import precision_names, status_names
 from kenesh_desktop.ui.session import AppSession
-
-
-class FormDialog(QDialog):
-    """OK/Cancel, a red error line, and `show_error`; subclasses write in `save()`."""
-
-    def _finish_layout(self, layout: QVBoxLayout) -> None:
-        self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def save(self) -> str:
-        """Validate and write; return what is wrong ("" when saved)."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            problem = self.save()
-        except WriteError as exc:
-            problem = str(exc)
-        if problem:
-            self.show_error(problem)
-            return
-        self.show_error("")
-        # Refresh first, so whoever listens to `accepted` finds the change in the tab.
-        self.session.notify_changed()
-        super().accept()
-
 
 # ---------------------------------------------------------------- a new plan
 
@@ -80,11 +36,8 @@ class NewPlanDialog(FormDialog):
     """Asks the year of a new, empty plan; `created_year` holds it after OK."""
 
     def __init__(self, session: AppSession, taken: set[int], parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NewPlanDialog")
-        self.session = session
+        super().__init__(session, "NewPlanDialog", self.tr("New work plan"), parent)
         self.created_year: int | None = None
-        self.setWindowTitle(self.tr("New work plan"))
         self.year = QSpinBox(self)
         self.year.setObjectName("PlanYear")
         self.year.setRange(plan_writes.MIN_YEAR, plan_writes.MAX_YEAR)
@@ -92,11 +45,7 @@ class NewPlanDialog(FormDialog):
         while year in taken:
             year += 1
         self.year.setValue(year)
-        form = QFormLayout()
-        form.addRow(self.tr("Work plan for the &year:"), self.year)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish_layout(layout)
+        self.fields.addRow(self.tr("Work plan for the &year:"), self.year)
 
     def save(self) -> str:
         if self.session.council_id is None:
@@ -142,13 +91,11 @@ class PlanItemDialog(FormDialog):
 
     def __init__(self, session: AppSession, year: int, index: int | None = None,
                  item: PlanItem | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PlanItemDialog")
-        self.session = session
+        super().__init__(session, "PlanItemDialog",
+                         self.tr("Edit activity") if item else self.tr("Add activity"), parent)
         self.year_value = year
         self.index = index
         self.saved_index: int | None = None
-        self.setWindowTitle(self.tr("Edit activity") if item else self.tr("Add activity"))
         self.setMinimumWidth(560)
         lang = session.language()
         council = session.council()
@@ -201,8 +148,7 @@ class PlanItemDialog(FormDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("Note")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.fields
         form.addRow(self.tr("&Activity:"), self.title)
         due_label = QLabel(self.tr("&Due:"), self)
         due_label.setBuddy(self.precision)
@@ -211,9 +157,6 @@ class PlanItemDialog(FormDialog):
         form.addRow(self.tr("&Form of completion:"), self.form)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish_layout(layout)
         self.precision.setCurrentIndex(self.precision.findData("month"))
         default = self._default_day()
         self.month.setCurrentIndex(default.month - 1)

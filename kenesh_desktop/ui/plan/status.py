@@ -9,7 +9,7 @@ label carries the dynamic property "state" that the style sheet colours and test
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from kenesh_desktop.lang.dates import format_date, format_date_attributive
 from kenesh_desktop.rules.deadlines import (
@@ -23,6 +23,7 @@ from kenesh_desktop.rules.deadlines import (
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AnnualPlan
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import show_state, state_label
 
 OK, WARNING, VIOLATION, NEUTRAL = "ok", "warning", "violation", "neutral"
 STYLE = """
@@ -51,8 +52,8 @@ class PlanStatus(QFrame):
         self.setObjectName("PlanStatus")
         self.setStyleSheet(STYLE)
         self.session = session
-        self.approval_label = self._label("ApprovalIndicator")
-        self.copy_label = self._label("CopyIndicator")
+        self.approval_label = state_label(self, "ApprovalIndicator")
+        self.copy_label = state_label(self, "CopyIndicator")
         self.approve_button = QPushButton(self.tr("Approve at a sitting…"), self)
         self.approve_button.setObjectName("ApproveButton")
         self.copy_sent_button = QPushButton(self.tr("Record the copy sent…"), self)
@@ -65,22 +66,6 @@ class PlanStatus(QFrame):
         grid.addWidget(self.copy_label, 1, 0)
         grid.addWidget(self.copy_sent_button, 1, 1)
         grid.setColumnStretch(0, 1)
-
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        return label
-
-    @staticmethod
-    def _show(label: QLabel, text: str, state: str) -> None:
-        label.setText(text)
-        if label.property("state") != state:
-            label.setProperty("state", state)
-            # A dynamic property is not watched by the style: re-polish to recolour.
-            label.style().unpolish(label)
-            label.style().polish(label)
 
     def show_plan(self, plan: AnnualPlan) -> None:
         self._show_approval(plan)
@@ -101,7 +86,7 @@ class PlanStatus(QFrame):
         else:
             text = self.tr("Approved on {date}.").format(date=format_date(plan.approved, lang))
             state = OK
-        self._show(self.approval_label, text, state)
+        show_state(self.approval_label, text, state)
 
     def _show_copy(self, plan: AnnualPlan) -> None:
         rb = self.session.rulebook
@@ -110,7 +95,7 @@ class PlanStatus(QFrame):
                   "period": format_days(rb.plan_copy_days, lang)}
         state = copy_state(plan, self.session)
         if state is None:
-            self._show(self.copy_label, self.tr(
+            show_state(self.copy_label, self.tr(
                 "Art. {article}: once approved, a copy goes to the state body within {period}."
             ).format(**values), NEUTRAL)
             return
@@ -141,4 +126,4 @@ class PlanStatus(QFrame):
             text = self.tr("Art. {article}: send the copy to the state body by {due} — {days} "
                            "left").format(**values)
             colour = WARNING
-        self._show(self.copy_label, text, colour)
+        show_state(self.copy_label, text, colour)

@@ -10,36 +10,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from kenesh_desktop.rules.records import AnnualPlan
 from kenesh_desktop.store import plan_writes
-from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
+from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.plan import output
 from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog
 from kenesh_desktop.ui.plan.dialogs import NewPlanDialog, PlanItemDialog
 from kenesh_desktop.ui.plan.model import PlanItemTableModel
 from kenesh_desktop.ui.plan.status import PlanStatus
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    confirm_and_write,
+    open_dialog,
+    push_button,
+    shortcut,
+    tool_row,
+    write_or_warn,
+)
 
 ACTIVITY_COLUMN, RESPONSIBLE_COLUMN, NOTE_COLUMN = 1, 3, 6
-DOCUMENT_LANGUAGES = ("ky", "ru", "en")
 
 
 class PlanTab(QWidget):
@@ -55,21 +50,15 @@ class PlanTab(QWidget):
         self.year_selector.setObjectName("PlanYearSelector")
         self.year_selector.setMinimumContentsLength(6)
         year_label.setBuddy(self.year_selector)
-        self.new_button = QPushButton(self.tr("New plan for year…"), self)
-        self.new_button.setObjectName("NewPlanButton")
-        self.copy_button = QPushButton(self.tr("Copy last year's plan as a start"), self)
-        self.copy_button.setObjectName("CopyLastYearButton")
-        self.pdf_button = self._document_button(self.tr("Plan PDF"), "PlanPdfButton",
-                                                "PlanPdf", self.export_plan)
-        self.report_button = self._document_button(self.tr("Annual report…"),
-                                                   "AnnualReportButton", "AnnualReport",
-                                                   self.export_report)
-        top = QHBoxLayout()
-        top.addWidget(year_label)
-        top.addWidget(self.year_selector)
-        top.addWidget(self.new_button)
-        top.addWidget(self.copy_button)
-        top.addStretch(1)
+        self.new_button = push_button(self, self.tr("New plan for year…"), "NewPlanButton")
+        self.copy_button = push_button(self, self.tr("Copy last year's plan as a start"),
+                                       "CopyLastYearButton")
+        self.pdf_button = documents_export.language_menu_button(
+            self, self.tr("Plan PDF"), "PlanPdfButton", "PlanPdf", self.export_plan)
+        self.report_button = documents_export.language_menu_button(
+            self, self.tr("Annual report…"), "AnnualReportButton", "AnnualReport",
+            self.export_report)
+        top = tool_row(year_label, self.year_selector, self.new_button, self.copy_button)
         # The documents below the table: the window stays narrow enough for small screens.
         documents = QHBoxLayout()
         documents.addWidget(self.pdf_button)
@@ -86,42 +75,26 @@ class PlanTab(QWidget):
                                           "year…”."), self)
         self.empty_label.setObjectName("PlanEmpty")
         self.empty_label.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add activity…"), self)
-        self.add_button.setObjectName("AddItemButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditItemButton")
-        self.up_button = QPushButton(self.tr("Up"), self)
-        self.up_button.setObjectName("UpButton")
-        self.down_button = QPushButton(self.tr("Down"), self)
-        self.down_button.setObjectName("DownButton")
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("RemoveItemButton")
-        tools = QHBoxLayout()
-        tools.addWidget(self.empty_label, 1)
-        tools.addStretch(1)  # keeps the buttons their natural size when the label is hidden
-        for button in (self.add_button, self.edit_button, self.up_button, self.down_button,
-                       self.remove_button):
-            tools.addWidget(button)
+        self.add_button = push_button(self, self.tr("Add activity…"), "AddItemButton",
+                                      self.tr("Add an activity (Ins)"))
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditItemButton")
+        self.up_button = push_button(self, self.tr("Up"), "UpButton",
+                                     self.tr("Move the activity up (Ctrl+Up)"))
+        self.down_button = push_button(self, self.tr("Down"), "DownButton",
+                                       self.tr("Move the activity down (Ctrl+Down)"))
+        self.remove_button = push_button(self, self.tr("Remove"), "RemoveItemButton",
+                                         self.tr("Remove the activity (Del)"))
+        # The stretch keeps the buttons their natural size when the label is hidden.
+        tools = tool_row((self.empty_label, 1), buttons=(
+            self.add_button, self.edit_button, self.up_button, self.down_button,
+            self.remove_button))
 
         self.model = PlanItemTableModel(session, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("PlanItemTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = RecordTable(self, "PlanItemTable", self.model)
         # The activity takes what is left; long names and notes are cut (full text in the
         # tooltip) so one activity never pushes the others off a laptop screen.
-        header.setSectionResizeMode(ACTIVITY_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (RESPONSIBLE_COLUMN, NOTE_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 190)
+        self.view.fit_columns(stretch=[ACTIVITY_COLUMN],
+                              widths={RESPONSIBLE_COLUMN: 190, NOTE_COLUMN: 190})
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -147,47 +120,20 @@ class PlanTab(QWidget):
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
-    def _document_button(self, text: str, name: str, prefix: str, slot) -> QPushButton:
-        """A button whose menu asks the document's language (ky, ru, en) at export."""
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        menu = QMenu(button)
-        for lang in DOCUMENT_LANGUAGES:
-            action = menu.addAction(LANGUAGE_NAMES[lang])
-            action.setObjectName(f"{prefix}_{lang}")
-            action.triggered.connect(lambda _checked=False, lang=lang: slot(lang))
-        button.setMenu(menu)
-        return button
-
     def _actions(self) -> None:
         """Ins adds; F2 edits, Del removes, Ctrl+Up/Down move the selected activity (from the
         table only)."""
-
-        def action(text: str, keys, slot, widget: QWidget, context) -> QAction:
-            act = QAction(text, widget)
-            act.setShortcuts(keys if isinstance(keys, list) else [keys])
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            widget.addAction(act)
-            return act
-
-        window, table = (Qt.ShortcutContext.WindowShortcut,
-                         Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_action = action(self.tr("Add activity"), QKeySequence(Qt.Key.Key_Insert),
-                                 self.add_item, self, window)
-        self.edit_action = action(self.tr("Edit activity"), QKeySequence(Qt.Key.Key_F2),
-                                  self.edit_item, self.view, table)
-        self.remove_action = action(self.tr("Remove activity"),
-                                    QKeySequence(QKeySequence.StandardKey.Delete),
-                                    self.remove_item, self.view, table)
-        self.up_action = action(self.tr("Move up"), QKeySequence("Ctrl+Up"),
-                                lambda: self.move_item(-1), self.view, table)
-        self.down_action = action(self.tr("Move down"), QKeySequence("Ctrl+Down"),
-                                  lambda: self.move_item(+1), self.view, table)
-        self.add_button.setToolTip(self.tr("Add an activity (Ins)"))
-        self.up_button.setToolTip(self.tr("Move the activity up (Ctrl+Up)"))
-        self.down_button.setToolTip(self.tr("Move the activity down (Ctrl+Down)"))
-        self.remove_button.setToolTip(self.tr("Remove the activity (Del)"))
+        self.add_action = shortcut(self, self.tr("Add activity"), Qt.Key.Key_Insert,
+                                   self.add_item)
+        self.edit_action = shortcut(self.view, self.tr("Edit activity"), Qt.Key.Key_F2,
+                                    self.edit_item, TABLE_ONLY)
+        self.remove_action = shortcut(self.view, self.tr("Remove activity"),
+                                      QKeySequence.StandardKey.Delete, self.remove_item,
+                                      TABLE_ONLY)
+        self.up_action = shortcut(self.view, self.tr("Move up"), "Ctrl+Up",
+                                  lambda: self.move_item(-1), TABLE_ONLY)
+        self.down_action = shortcut(self.view, self.tr("Move down"), "Ctrl+Down",
+                                    lambda: self.move_item(+1), TABLE_ONLY)
 
     # -- the plan shown ---------------------------------------------------------------------
     def plan(self) -> AnnualPlan | None:
@@ -256,19 +202,10 @@ class PlanTab(QWidget):
 
     # -- selection ----------------------------------------------------------------------------
     def selected_index(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return self.view.selected_row()
 
     def select_item(self, index: int) -> None:
-        model_index = self.model.index(index, 0)
-        if not model_index.isValid():
-            return
-        self.view.selectionModel().setCurrentIndex(
-            model_index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(model_index)
+        self.view.select_source_row(index if 0 <= index < self.model.rowCount() else -1)
 
     def _update_buttons(self) -> None:
         plan = self.plan()
@@ -287,29 +224,22 @@ class PlanTab(QWidget):
         self.down_button.setEnabled(index is not None and index < count - 1)
 
     # -- actions ------------------------------------------------------------------------------
-    def _open(self, dialog) -> None:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
     def new_plan(self) -> NewPlanDialog | None:
         if self.session.council_id is None:
             return None
         dialog = NewPlanDialog(self.session, set(self.years()), self)
         dialog.accepted.connect(lambda: self.select_year(dialog.created_year or 0))
-        self._open(dialog)
-        return dialog
+        return open_dialog(dialog)
 
     def copy_last_year(self) -> bool:
         """Start the shown (empty) plan from last year's: dates one year on, all planned."""
         council_id, year = self.session.council_id, self.year
         if council_id is None or year is None:
             return False
-        try:
-            count = plan_writes.copy_plan(council_id, year - 1, year)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Copy last year's plan"), str(exc))
+        done, count = write_or_warn(self, self.session, self.tr("Copy last year's plan"),
+                                    lambda: plan_writes.copy_plan(council_id, year - 1, year))
+        if not done:
             return False
-        self.session.notify_changed()
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr(
@@ -320,46 +250,37 @@ class PlanTab(QWidget):
 
     def approve(self) -> ApproveDialog | None:
         plan = self.plan()
-        if plan is None:
-            return None
-        dialog = ApproveDialog(self.session, plan, self)
-        self._open(dialog)
-        return dialog
+        return None if plan is None else open_dialog(ApproveDialog(self.session, plan, self))
 
     def record_copy(self) -> CopySentDialog | None:
         plan = self.plan()
         if plan is None or plan.approved is None:
             return None
-        dialog = CopySentDialog(self.session, plan, self)
-        self._open(dialog)
-        return dialog
+        return open_dialog(CopySentDialog(self.session, plan, self))
 
     def add_item(self) -> PlanItemDialog | None:
         if self.plan() is None or self.year is None:
             return None
         dialog = PlanItemDialog(self.session, self.year, None, None, self)
         dialog.accepted.connect(lambda: self.select_item(dialog.saved_index or 0))
-        self._open(dialog)
-        return dialog
+        return open_dialog(dialog)
 
     def edit_item(self) -> PlanItemDialog | None:
         plan, index = self.plan(), self.selected_index()
         if plan is None or index is None or self.year is None:
             return None
-        dialog = PlanItemDialog(self.session, self.year, index, plan.items[index], self)
-        self._open(dialog)
-        return dialog
+        return open_dialog(PlanItemDialog(self.session, self.year, index, plan.items[index],
+                                          self))
 
     def move_item(self, offset: int) -> bool:
-        index, council_id = self.selected_index(), self.session.council_id
-        if index is None or council_id is None or self.year is None:
+        index, council_id, year = self.selected_index(), self.session.council_id, self.year
+        if index is None or council_id is None or year is None:
             return False
-        try:
-            new_index = plan_writes.move_plan_item(council_id, self.year, index, offset)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Move activity"), str(exc))
+        done, new_index = write_or_warn(
+            self, self.session, self.tr("Move activity"),
+            lambda: plan_writes.move_plan_item(council_id, year, index, offset))
+        if not done or new_index is None:
             return False
-        self.session.notify_changed()
         self.select_item(new_index)
         return new_index != index
 
@@ -369,15 +290,9 @@ class PlanTab(QWidget):
             return False
         question = self.tr("Remove activity No. {number} “{title}” from the plan?").format(
             number=index + 1, title=plan.items[index].title)
-        if not ask.confirm(self, self.tr("Remove activity"), question):
-            return False
-        try:
-            plan_writes.remove_plan_item(council_id, plan.year, index)
-        except WriteError as exc:
-            ask.warn(self, self.tr("Remove activity"), str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return confirm_and_write(self, self.session, self.tr("Remove activity"), question,
+                                 lambda: plan_writes.remove_plan_item(council_id, plan.year,
+                                                                      index))
 
     # -- documents ----------------------------------------------------------------------------
     def export_plan(self, lang: str) -> Path | None:
@@ -393,22 +308,7 @@ class PlanTab(QWidget):
         council, year = self.session.council(), self.year
         if council is None or year is None:
             return None
-        suggested = output.document_folder() / f"{council.id}-{kind}-{year}-{lang}.pdf"
-        name = ask.save_file_name(self, title, str(suggested), self.tr("PDF document (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(council, year, path, lang, self.session.rulebook, self.session.today())
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, title, self.tr("The PDF could not be written.\n\n{path}: {problem}")
-                     .format(path=path, problem=exc.strerror or exc))
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        output.store_document_folder(path.parent)
-        output.open_document(path)
-        return path
+        rulebook, today = self.session.rulebook, self.session.today()
+        return documents_export.export_document(
+            self, title, f"{council.id}-{kind}-{year}-{lang}.pdf",
+            lambda path: write(council, year, path, lang, rulebook, today))

@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import notice_due
@@ -33,19 +20,18 @@ from kenesh_desktop.rules.records import CommissionNotice
 from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import NoticeRow
-from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
-from kenesh_desktop.ui.requests.request_dialogs import buttons, plain_text_edit, wide_label
-from kenesh_desktop.ui.requests.request_models import short_date
-from kenesh_desktop.ui.requests.requests_view import size_columns
-from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import (
-    CENTER,
-    Column,
-    RecordFilterProxy,
-    RecordTableModel,
-    date_sort_key,
+from kenesh_desktop.ui.dialogs.forms import (
+    FormDialog,
+    date_edit,
+    from_qdate,
+    plain_text_edit,
+    to_qdate,
+    wide_label,
 )
+from kenesh_desktop.ui.requests.record_list import RecordListView
+from kenesh_desktop.ui.requests.request_models import short_date
+from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import CENTER, Column, RecordTableModel, date_sort_key
 
 KEPT_COLUMN = 5
 _LATE_TEXT, _LATE_BACK = QBrush(QColor("#8c1d18")), QBrush(QColor("#fbe4e2"))
@@ -116,136 +102,57 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
         return None if column != KEPT_COLUMN or self._kept(record) else _LATE_BACK
 
 
-class NoticesView(QWidget):
+class NoticesView(RecordListView):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NoticesView")
-        self.session = session
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("NoticeFilter")
-        self.filter.setPlaceholderText(self.tr("Find by commission, place, observer…"))
-        self.filter.setClearButtonEnabled(True)
-        self.add_button = QPushButton(self.tr("Add notice…"), self)
-        self.add_button.setObjectName("AddNoticeButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditNoticeButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("DeleteNoticeButton")
-
-        self.model = NoticeTableModel(session, self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("NoticeTable")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        size_columns(self.view, {0: 260, 1: 90, 2: 90, 3: 130, 4: 200, 5: 95, 6: 170, 7: 80})
-        header.setStretchLastSection(True)
-
-        tools = QHBoxLayout()
-        tools.addWidget(self.filter, 2)
-        tools.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            tools.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(tools)
-        layout.addWidget(self.view, 1)
-
-        self.filter.textChanged.connect(self.proxy.set_needle)
-        self.view.activated.connect(lambda _index: self.edit_notice())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button.clicked.connect(self.add_notice)
-        self.edit_button.clicked.connect(self.edit_notice)
-        self.delete_button.clicked.connect(self.delete_notice)
-        session.changed.connect(self.refresh)
+        super().__init__(session, parent, kind="Notice", model=NoticeTableModel(session),
+                         placeholder=self.tr("Find by commission, place, observer…"),
+                         add_text=self.tr("Add notice…"), sort=(2, Qt.SortOrder.DescendingOrder))
+        self.model.setParent(self)
+        self.view.set_widths({0: 260, 1: 90, 2: 90, 3: 130, 4: 200, 5: 95, 6: 170, 7: 80})
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(lambda _index: self.edit_record())
         self.refresh()
 
-    def refresh(self) -> None:
-        council_id = self.session.council_id
-        selected = self.selected_row()
-        self.model.set_records(request_queries.council_notices(council_id) if council_id else [])
-        self.setEnabled(council_id is not None)
-        if selected is not None:
-            self.select_notice(selected.notice.id)
-        self._update_buttons()
+    def load(self, council_id: str) -> list[NoticeRow]:
+        return request_queries.council_notices(council_id)
 
-    def selected_row(self) -> NoticeRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.proxy.record_at(rows[0].row()) if rows else None
+    def record_id(self, row: NoticeRow) -> str:
+        return row.notice.id
 
+    def dialog(self, row: NoticeRow | None) -> NoticeDialog:
+        return NoticeDialog(self.session, row.notice if row else None, self)
+
+    def delete_question(self, row: NoticeRow) -> tuple[str, str]:
+        return self.tr("Delete notice"), self.tr("Delete the notice of “{commission}”?").format(
+            commission=row.notice.commission)
+
+    def delete(self, council_id: str, row: NoticeRow) -> None:
+        request_writes.delete_notice(council_id, row.notice.id)
+
+    # The names the tab, the Overview's navigation and the tests use.
     def select_notice(self, notice_id: str) -> bool:
-        row = self.model.row_where(lambda x: x.notice.id == notice_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.filter.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
-        return True
-
-    def _update_buttons(self, *_args) -> None:
-        selected = self.selected_row() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.select_record(notice_id)
 
     def add_notice(self):
-        if self.session.council_id is None:
-            return None
-        dialog = NoticeDialog(self.session, None, self)
-        dialog.accepted.connect(lambda: self.select_notice(dialog.saved_id or ""))
-        return self._open(dialog)
+        return self.add_record()
 
     def edit_notice(self):
-        row = self.selected_row()
-        return None if row is None else self._open(NoticeDialog(self.session, row.notice, self))
+        return self.edit_record()
 
     def delete_notice(self) -> bool:
-        row = self.selected_row()
-        council_id = self.session.council_id
-        if row is None or council_id is None:
-            return False
-        title = self.tr("Delete notice")
-        if not ask.confirm(self, title, self.tr("Delete the notice of “{commission}”?").format(
-                commission=row.notice.commission)):
-            return False
-        try:
-            request_writes.delete_notice(council_id, row.notice.id)
-        except request_writes.WriteError as exc:
-            ask.warn(self, title, str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        return self.delete_record()
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(FormDialog):
     """Record a commission notice or edit one. The observer is chosen among the members active
     on the commission's sitting day; whether the 2-day notice was kept is shown live."""
 
     def __init__(self, session: AppSession, notice: CommissionNotice | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NoticeDialog")
-        self.session = session
+        super().__init__(session, "NoticeDialog",
+                         self.tr("Edit notice") if notice else self.tr("Add notice"), parent)
         self.notice = notice
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Edit notice") if notice else self.tr("Add notice"))
         self.setMinimumWidth(580)
         council_id = session.council_id
         self.members = request_queries.council_member_choices(council_id) if council_id else []
@@ -267,8 +174,7 @@ class NoticeDialog(QDialog):
         self.attended.addItem(self.tr("yes"), True)
         self.attended.addItem(self.tr("no"), False)
         self.notes = plain_text_edit(self, "NoticeNotes", 2)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.fields
         form.addRow(self.tr("&Commission:"), self.commission)
         form.addRow(self.tr("Notice &received:"), self.received)
         form.addRow(self.tr("Commission &sits on:"), self.sitting)
@@ -278,12 +184,6 @@ class NoticeDialog(QDialog):
         form.addRow(self.tr("&Observer:"), self.observer)
         form.addRow(self.tr("Observer a&ttended:"), self.attended)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.error = error_label(self)
-        self.buttons = buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         self.received.dateChanged.connect(self._update_kept)
         self.sitting.dateChanged.connect(self._update_kept)
@@ -338,9 +238,6 @@ class NoticeDialog(QDialog):
         self.kept_label.setStyleSheet("color: #1b6e20;" if state == "ok"
                                       else "color: #b3261e; font-weight: bold;")
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     def entered_notice(self) -> CommissionNotice:
         return CommissionNotice(
             id=self.notice.id if self.notice else "",
@@ -354,25 +251,16 @@ class NoticeDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
         notice = self.entered_notice()
         if not notice.commission:
-            self.error.setText(self.tr("Enter the commission's name."))
-            self.error.show()
-            return
+            return self.tr("Enter the commission's name.")
         if council_id is None:
-            return
-        try:
-            if self.notice is None:
-                self.saved_id = request_writes.add_notice(council_id, notice)
-            else:
-                request_writes.update_notice(council_id, notice)
-                self.saved_id = notice.id
-        except request_writes.WriteError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        # Refresh first, so that whoever waits for `accepted` finds the saved record.
-        self.session.notify_changed()
-        super().accept()
+            return None
+        if self.notice is None:
+            self.saved_id = request_writes.add_notice(council_id, notice)
+        else:
+            request_writes.update_notice(council_id, notice)
+            self.saved_id = notice.id
+        return None

@@ -11,21 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,37 +26,17 @@ from kenesh_desktop.rules.deadlines import answer_due, request_state
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import Request
 from kenesh_desktop.store import request_queries, request_writes
-from kenesh_desktop.ui import i18n
-from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.member import date_edit, error_label, from_qdate, to_qdate
+from kenesh_desktop.ui import documents_export
+from kenesh_desktop.ui.dialogs.forms import (
+    Cancelled,
+    FormDialog,
+    date_edit,
+    from_qdate,
+    plain_text_edit,
+    to_qdate,
+    wide_label,
+)
 from kenesh_desktop.ui.session import AppSession
-
-
-def plain_text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
-    """A multi-line field a few lines high; Tab moves on rather than typing a tab."""
-    edit = QPlainTextEdit(parent)
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
-
-
-def wide_label(parent: QWidget, name: str) -> QLabel:
-    """A wrapping label that takes the form's full width (a label's own width is its
-    sizeHint, which makes a long line wrap into a narrow column)."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return label
-
-
-def buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def answer_verdict(session: AppSession, registered: dt.date, answered: dt.date | None) -> str:
@@ -87,7 +59,7 @@ def answer_verdict(session: AppSession, registered: dt.date, answered: dt.date |
     return f"{line} {verdict}"
 
 
-class RequestDialog(QDialog):
+class RequestDialog(FormDialog):
     """Register a request (`request` None) or edit one; writes on OK.
 
     After a successful OK, `saved_id` holds the request's id.
@@ -95,12 +67,10 @@ class RequestDialog(QDialog):
 
     def __init__(self, session: AppSession, request: Request | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("RequestDialog")
-        self.session = session
+        super().__init__(session, "RequestDialog",
+                         self.tr("Edit request") if request else self.tr("Add request"), parent)
         self.request = request
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Edit request") if request else self.tr("Add request"))
         self.setMinimumWidth(600)
 
         self.number = QLineEdit(self)
@@ -125,8 +95,7 @@ class RequestDialog(QDialog):
         answered_row.addWidget(self.answered_on)
         answered_row.addStretch(1)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.fields
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("&Subject:"), self.subject)
         form.addRow(self.tr("&Addressee:"), self.addressee)
@@ -135,12 +104,6 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("&Text:"), self.text)
         form.addRow(self.tr("Answer:"), answered_row)
         form.addRow(self.tr("Answer su&mmary:"), self.summary)
-        self.error = error_label(self)
-        self.buttons = buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         self.answered.toggled.connect(self.answered_on.setEnabled)
         self.answered.toggled.connect(self.summary.setEnabled)
@@ -168,9 +131,6 @@ class RequestDialog(QDialog):
     def _update_due(self, *_args) -> None:
         entered = self.entered_request()
         self.due_label.setText(answer_verdict(self.session, entered.registered, entered.answered))
-
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def entered_request(self) -> Request:
         """The request as the form holds it (not validated)."""
@@ -200,44 +160,30 @@ class RequestDialog(QDialog):
                 article=self.session.rulebook.article("state_body")))
         return problems
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
         request = self.entered_request()
         problems = self.problems(request)
         if problems:
-            self.show_error("\n".join(problems))
-            return
+            return "\n".join(problems)
         if council_id is None:
-            return
-        try:
-            if self.request is None:
-                self.saved_id = request_writes.add_request(council_id, request)
-            else:
-                request_writes.update_request(council_id, request)
-                self.saved_id = request.id
-        except request_writes.WriteError as exc:
-            self.show_error(str(exc))
-            return
-        self.show_error("")
-        # Refresh first, so that whoever waits for `accepted` finds the saved record.
-        self.session.notify_changed()
-        super().accept()
+            return None
+        if self.request is None:
+            self.saved_id = request_writes.add_request(council_id, request)
+        else:
+            request_writes.update_request(council_id, request)
+            self.saved_id = request.id
+        return None
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(FormDialog):
     """Record the state body's written answer to a request: its date and a summary."""
 
     def __init__(self, session: AppSession, request: Request,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AnswerDialog")
-        self.session = session
+        super().__init__(session, "AnswerDialog", self.tr("Record answer"), parent,
+                         with_form=False)
         self.request = request
-        self.setWindowTitle(self.tr("Record answer"))
         self.setMinimumWidth(520)
         heading = QLabel(f"№ {request.number} — {request.subject}", self)
         heading.setWordWrap(True)
@@ -248,17 +194,10 @@ class AnswerDialog(QDialog):
         self.verdict = wide_label(self, "AnswerVerdict")
         self.summary = plain_text_edit(self, "AnswerSummary", 3)
         self.summary.setPlainText(request.answer_summary)
-        form = QFormLayout()
-        form.addRow(self.tr("Answer &date:"), self.answered_on)
-        form.addRow("", self.verdict)
-        form.addRow(self.tr("&Summary:"), self.summary)
-        self.error = error_label(self)
-        self.buttons = buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields.addRow(self.tr("Answer &date:"), self.answered_on)
+        self.fields.addRow("", self.verdict)
+        self.fields.addRow(self.tr("&Summary:"), self.summary)
+        self.add(heading, self.fields)
         self.answered_on.dateChanged.connect(self._update)
         self._update()
 
@@ -266,49 +205,29 @@ class AnswerDialog(QDialog):
         self.verdict.setText(answer_verdict(self.session, self.request.registered,
                                             from_qdate(self.answered_on.date())))
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def accept(self) -> None:
+    def save(self) -> str | None:
         council_id = self.session.council_id
-        if council_id is None:
-            return
-        try:
+        if council_id is not None:
             request_writes.record_answer(council_id, self.request.id,
                                          from_qdate(self.answered_on.date()),
                                          self.summary.toPlainText().strip())
-        except request_writes.WriteError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        # Refresh first, so that whoever waits for `accepted` finds the saved record.
-        self.session.notify_changed()
-        super().accept()
+        return None
 
 
-def document_language_names() -> dict[str, str]:
-    """The languages a document can be written in, each named in itself."""
-    return dict(i18n.LANGUAGE_NAMES)
-
-
-class RegisterDialog(QDialog):
+class RegisterDialog(FormDialog):
     """The register of requests for a period: choose the period, the document's language and
     PDF or CSV; OK asks where to save it and writes it."""
 
+    notify_on_save = False  # a document, not a change of the records
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("RegisterDialog")
-        self.session = session
+        super().__init__(session, "RegisterDialog", self.tr("Register of requests"), parent)
         self.saved_path: Path | None = None
-        self.setWindowTitle(self.tr("Register of requests"))
         today = session.today()
         self.start = date_edit(self, "RegisterFrom", dt.date(today.year, 1, 1))
         self.end = date_edit(self, "RegisterTo", today)
-        self.language = QComboBox(self)
-        self.language.setObjectName("RegisterLanguage")
-        for lang, name in document_language_names().items():
-            self.language.addItem(name, lang)
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language())))
+        self.language = documents_export.language_box(self, "RegisterLanguage",
+                                                      session.language())
         self.pdf = QRadioButton(self.tr("PDF, to print and sign"), self)
         self.pdf.setObjectName("RegisterPdf")
         self.pdf.setChecked(True)
@@ -323,51 +242,32 @@ class RegisterDialog(QDialog):
         period.addWidget(QLabel("–", self))
         period.addWidget(self.end)
         period.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Registered from – to:"), period)
-        form.addRow(self.tr("Document &language:"), self.language)
-        form.addRow(self.tr("Format:"), kinds)
-        self.error = error_label(self)
-        self.buttons = buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.fields.addRow(self.tr("Registered from – to:"), period)
+        self.fields.addRow(self.tr("Document &language:"), self.language)
+        self.fields.addRow(self.tr("Format:"), kinds)
 
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def accept(self) -> None:
+    def save(self) -> str | None:
+        """Ask where, and write the register there; the dialog stays open when cancelled."""
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
-            self.error.setText(self.tr("The period must end on or after its first day."))
-            self.error.show()
-            return
+            return self.tr("The period must end on or after its first day.")
         council_id = self.session.council_id
         if council_id is None:
-            return
+            return None
         as_csv = self.csv.isChecked()
         suffix = ".csv" if as_csv else ".pdf"
-        suggested = Path.home() / f"requests-{start.isoformat()}-{end.isoformat()}{suffix}"
-        name = ask.save_file_name(
-            self, self.windowTitle(), str(suggested),
-            self.tr("CSV table (*.csv)") if as_csv else self.tr("PDF document (*.pdf)"))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._write(council_id, path, start, end, self.language.currentData(), as_csv)
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.error.setText(f"{path}: {exc.strerror or exc}")
-            self.error.show()
-            return
-        QGuiApplication.restoreOverrideCursor()
+        path = documents_export.ask_path(
+            self, self.windowTitle(), f"requests-{start.isoformat()}-{end.isoformat()}{suffix}",
+            suffix)
+        if path is None:
+            raise Cancelled
+        lang = self.language.currentData()
+        problem = documents_export.write_document(
+            path, lambda target: self._write(council_id, target, start, end, lang, as_csv))
+        if problem:
+            return problem
         self.saved_path = path
-        super().accept()
+        return None
 
     def _write(self, council_id: str, path: Path, start: dt.date, end: dt.date, lang: str,
                as_csv: bool) -> None:

@@ -9,25 +9,15 @@ through the whole-council snapshot, and shown through `RequestTableModel` and
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +31,7 @@ from kenesh_desktop.rules.deadlines import (
 )
 from kenesh_desktop.rules.records import Request
 from kenesh_desktop.store import request_queries, request_writes
-from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.member import date_edit, from_qdate
+from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
     ANSWERED,
@@ -57,19 +46,15 @@ from kenesh_desktop.ui.requests.request_models import (
     short_date,
 )
 from kenesh_desktop.ui.session import AppSession
-
-
-def size_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Give each column its preferred width, or room for its title (bold in some styles) and
-    the sort arrow when that is wider. Never sized to contents: that would measure every row."""
-    header = view.horizontalHeader()
-    bold = QFont(header.font())
-    bold.setBold(True)
-    titles = QFontMetrics(bold)
-    model = view.model()
-    for column, width in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        header.resizeSection(column, max(width, titles.horizontalAdvance(title) + 28))
+from kenesh_desktop.ui.widgets import (
+    TABLE_ONLY,
+    RecordTable,
+    confirm_and_write,
+    filter_field,
+    open_dialog,
+    push_button,
+    shortcut,
+)
 
 
 class RequestsView(QWidget):
@@ -83,10 +68,8 @@ class RequestsView(QWidget):
         self.setObjectName("RequestsView")
         self.session = session
 
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("RequestFilter")
-        self.filter.setPlaceholderText(self.tr("Find by number, subject, official, text…"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = filter_field(self, "RequestFilter",
+                                   self.tr("Find by number, subject, official, text…"))
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("RequestStateFilter")
         for text, statuses in self._state_choices():
@@ -107,40 +90,26 @@ class RequestsView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.state_filter.setMinimumContentsLength(10)
 
-        self.add_button = QPushButton(self.tr("Add request…"), self)
-        self.add_button.setObjectName("AddRequestButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("EditRequestButton")
-        self.answer_button = QPushButton(self.tr("Record answer…"), self)
-        self.answer_button.setObjectName("RecordAnswerButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName("DeleteRequestButton")
-        self.register_button = QPushButton(self.tr("Register (PDF, CSV)…"), self)
-        self.register_button.setObjectName("RegisterButton")
+        self.add_button = push_button(self, self.tr("Add request…"), "AddRequestButton",
+                                      self.tr("Register a request of the council (Ins)"))
+        self.edit_button = push_button(self, self.tr("Edit…"), "EditRequestButton")
+        self.answer_button = push_button(self, self.tr("Record answer…"), "RecordAnswerButton")
+        self.delete_button = push_button(self, self.tr("Delete"), "DeleteRequestButton")
+        self.register_button = push_button(self, self.tr("Register (PDF, CSV)…"),
+                                           "RegisterButton")
 
         self.model = RequestTableModel(session, self)
         self.proxy = RequestFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("RequestTable")
-        self.view.setModel(self.proxy)
+        self.view = RecordTable(self, "RequestTable", self.model, self.proxy, alternating=False)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(REGISTERED, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
+        self.view.horizontalHeader().setStretchLastSection(True)
         # Fixed widths: sizing columns to their contents would measure all 25,000 rows.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         digits = self.fontMetrics().horizontalAdvance("00.00.00000")
         states = max(self.fontMetrics().horizontalAdvance(text)
                      for text in self.model.widest_states()) + 16
-        size_columns(self.view, {NUMBER: 80, SUBJECT: 300, ADDRESSEE: 220, REGISTERED: digits,
-                                 DUE: digits, STATE: states, ANSWERED: digits})
+        self.view.set_widths({NUMBER: 80, SUBJECT: 300, ADDRESSEE: 220, REGISTERED: digits,
+                              DUE: digits, STATE: states, ANSWERED: digits})
 
         self.details = QLabel(self)
         self.details.setObjectName("RequestDetails")
@@ -197,22 +166,15 @@ class RequestsView(QWidget):
         ]
 
     def _actions(self) -> None:
-        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+F finds."""
-        def action(text: str, key, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-                   owner: QWidget | None = None) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(context)
-            act.triggered.connect(slot)
-            (owner or self).addAction(act)
-            return act
-
-        action(self.tr("Add request"), Qt.Key.Key_Insert, self.add_request)
-        action(self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_filter)
-        action(self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request, owner=self.view)
-        action(self.tr("Delete request"), QKeySequence.StandardKey.Delete, self.delete_request,
-               owner=self.view)
-        self.add_button.setToolTip(self.tr("Register a request of the council (Ins)"))
+        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+F finds; while the
+        requests are shown (the other views of the tab have their own keys)."""
+        shortcut(self, self.tr("Add request"), Qt.Key.Key_Insert, self.add_request, TABLE_ONLY)
+        shortcut(self, self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_filter,
+                 TABLE_ONLY)
+        shortcut(self.view, self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request,
+                 TABLE_ONLY)
+        shortcut(self.view, self.tr("Delete request"), QKeySequence.StandardKey.Delete,
+                 self.delete_request, TABLE_ONLY)
 
     # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -254,27 +216,17 @@ class RequestsView(QWidget):
 
     # -- selection ------------------------------------------------------------------------------
     def selected_request(self) -> Request | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.proxy.record_at(rows[0].row()) if rows else None
+        return self.view.selected_record()
 
     def select_request(self, request_id: str, reveal: bool = True) -> bool:
         """Select (and scroll to) a request; with `reveal`, clear filters that hide it."""
-        row = self.model.row_of(request_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid() and reveal:
-            self.filter.clear()
-            self.state_filter.setCurrentIndex(0)
-            self.period.setChecked(False)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
-        return True
+        return self.view.select_source_row(self.model.row_of(request_id),
+                                           self._clear_filters if reveal else None)
+
+    def _clear_filters(self) -> None:
+        self.filter.clear()
+        self.state_filter.setCurrentIndex(0)
+        self.period.setChecked(False)
 
     def _selection_changed(self, *_args) -> None:
         request = self.selected_request()
@@ -290,11 +242,6 @@ class RequestsView(QWidget):
         self.details.setText("\n".join(lines))
 
     # -- actions --------------------------------------------------------------------------------
-    def _open(self, dialog) -> Any:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def add_request(self):
         from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
 
@@ -302,42 +249,36 @@ class RequestsView(QWidget):
             return None
         dialog = RequestDialog(self.session, None, self)
         dialog.accepted.connect(lambda: self.select_request(dialog.saved_id or ""))
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     def edit_request(self):
         from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
 
         request = self.selected_request()
-        return None if request is None else self._open(RequestDialog(self.session, request,
-                                                                     self))
+        return None if request is None else open_dialog(RequestDialog(self.session, request,
+                                                                      self))
 
     def record_answer(self):
         from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog
 
         request = self.selected_request()
-        return None if request is None else self._open(AnswerDialog(self.session, request, self))
+        return None if request is None else open_dialog(AnswerDialog(self.session, request,
+                                                                     self))
 
     def delete_request(self) -> bool:
         request = self.selected_request()
         council_id = self.session.council_id
         if request is None or council_id is None:
             return False
-        title = self.tr("Delete request")
-        if not ask.confirm(self, title, self.tr(
-                "Delete request No. {number} “{subject}”?\n\nDelete only a request entered by "
-                "mistake.").format(number=request.number, subject=request.subject)):
-            return False
-        try:
-            request_writes.delete_request(council_id, request.id)
-        except request_writes.WriteError as exc:
-            ask.warn(self, title, str(exc))
-            return False
-        self.session.notify_changed()
-        return True
+        question = self.tr(
+            "Delete request No. {number} “{subject}”?\n\nDelete only a request entered by "
+            "mistake.").format(number=request.number, subject=request.subject)
+        return confirm_and_write(self, self.session, self.tr("Delete request"), question,
+                                 lambda: request_writes.delete_request(council_id, request.id))
 
     def export_register(self):
         from kenesh_desktop.ui.requests.request_dialogs import RegisterDialog
 
         if self.session.council_id is None:
             return None
-        return self._open(RegisterDialog(self.session, self))
+        return open_dialog(RegisterDialog(self.session, self))

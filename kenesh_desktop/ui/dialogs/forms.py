@@ -1,0 +1,193 @@
+"""What every form of the window is made of: date fields, multi-line fields, the red error
+line, OK/Cancel, and `FormDialog`, the dialog that writes through the store when OK is pressed.
+
+A `FormDialog` runs `save()` on OK. `save()` writes through a store write function and returns
+nothing, or returns the text of what must be put right first; a refused write (`WriteError`)
+is shown in the window's language (`store_messages.message`). Either way the dialog stays open
+with everything typed, and nothing is written. Once saved, the session is told (every tab
+refreshes) before `accepted` is emitted, so whoever listens for it finds the saved record.
+Dialogs are opened with `open()` (window modal, not blocking), so tests drive them as a user
+does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import store_messages
+from kenesh_desktop.ui.session import AppSession
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
+    """A date field with a calendar pop-up, in the dd.mm.yyyy form used in Kyrgyzstan."""
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """Where a dialog says what is wrong, in red, hidden while all is well."""
+    label = QLabel(parent)
+    label.setObjectName("DialogError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def plain_text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
+    """A multi-line field a few lines high; Tab moves on rather than typing a tab."""
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+def wide_label(parent: QWidget, name: str) -> QLabel:
+    """A wrapping label that takes the form's full width (a label's own width is its
+    sizeHint, which makes a long line wrap into a narrow column)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept() and reject()."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def form_layout() -> QFormLayout:
+    """A form whose fields take the dialog's width (long names stay readable)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+class Cancelled(Exception):
+    """Raised by `FormDialog.save()` when the user cancelled a question it asked (where to
+    save a file): the dialog stays open as it was, with nothing to say."""
+
+
+class FormDialog(QDialog):
+    """A form over OK/Cancel with a red error line; OK runs `save()` (see the module's
+    docstring).
+
+    The dialog's layout is `self.body`: the form `self.fields` (unless `with_form` is False),
+    then what `add()` puts below it, then the error line and the buttons.
+    """
+
+    notify_on_save = True
+    """Tell the session after a save (False for a dialog that writes no records)."""
+
+    def __init__(self, session: AppSession, name: str, title: str, parent=None, *,
+                 with_form: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.session = session
+        self.fields = form_layout()
+        self.error = error_label(self)
+        self.buttons = ok_cancel_buttons(self)
+        self._focus_chain_done = False
+        self.body = QVBoxLayout(self)
+        if with_form:
+            self.body.addLayout(self.fields)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._focus_chain_done:
+            # The buttons were made before the fields: Tab reaches them last, and the first
+            # field, not OK, has the focus when the dialog opens.
+            self._focus_chain_done = True
+            chain, widget = [], self.nextInFocusChain()
+            while widget is not self and widget not in chain:
+                chain.append(widget)
+                widget = widget.nextInFocusChain()
+            fields = [w for w in chain if not self.buttons.isAncestorOf(w)
+                      and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            previous = fields[-1] if fields else None
+            for button in self.buttons.buttons():
+                if previous is not None:
+                    QWidget.setTabOrder(previous, button)
+                previous = button
+        super().showEvent(event)
+
+    def add(self, *items: QWidget | QLayout, stretch: int = 0) -> None:
+        """Put widgets or layouts below what the dialog holds so far (above the error line)."""
+        for item in items:
+            index = self.body.indexOf(self.error)
+            if isinstance(item, QLayout):
+                self.body.insertLayout(index, item, stretch)
+            else:
+                self.body.insertWidget(index, item, stretch)
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def save(self) -> str | None:
+        """Validate and write; return what is wrong (None or "" when saved)."""
+        raise NotImplementedError
+
+    def refused(self) -> None:
+        """Called after the store refused a write (a dialog that wrote part of its records
+        before the refusal refreshes the window here)."""
+
+    def accept(self) -> None:
+        try:
+            problem = self.save()
+        except Cancelled:
+            return
+        except WriteError as exc:
+            problem = store_messages.message(exc)
+            self.refused()
+        if problem:
+            self.show_error(problem)
+            return
+        self.show_error("")
+        if self.notify_on_save:
+            # Refresh first, so whoever listens to `accepted` finds the change in the tab.
+            self.session.notify_changed()
+        super().accept()
+

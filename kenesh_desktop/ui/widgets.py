@@ -1,0 +1,250 @@
+"""The pieces every tab is built of: the records table, the filter field, rows of buttons,
+keyboard actions, dialogs opened without blocking, and a store write from a button.
+
+`RecordTable` is the read-only table of the tabs (one selected row; sorting and filtering
+through a `RecordFilterProxy` when it has one). `write_or_warn` runs a store write and, when
+the store refuses, says why in a message box in the window's language
+(`store_messages.message`); after a write the session is told, so every tab refreshes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui import store_messages
+from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.session import AppSession
+
+T = TypeVar("T")
+D = TypeVar("D", bound=QDialog)
+
+WINDOW = Qt.ShortcutContext.WindowShortcut
+"""A key that works anywhere in the tab while it is shown (a hidden tab's keys are off)."""
+TABLE_ONLY = Qt.ShortcutContext.WidgetWithChildrenShortcut
+"""A key that works only from the widget it is added to (Del in a filter field edits text)."""
+
+
+class RecordTable(QTableView):
+    """A read-only table of records with one selected row.
+
+    `model` is the table model (a `RecordTableModel` or one with `record(row)`); `proxy`, when
+    given (a `RecordFilterProxy` or one with `record_at(row)`), sorts and filters it, and is
+    what the view shows. `row_padding` is the room above
+    and below a line of text (None keeps the style's row height).
+    """
+
+    def __init__(self, parent: QWidget, name: str, model: QAbstractItemModel,
+                 proxy: QAbstractProxyModel | None = None, *, row_padding: int | None = 10,
+                 alternating: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.source = model
+        self.proxy = proxy
+        if proxy is not None:
+            proxy.setSourceModel(model)
+        self.setModel(proxy if proxy is not None else model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(alternating)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        if row_padding is not None:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + row_padding)
+
+    # -- columns ------------------------------------------------------------------------------
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.setSortingEnabled(True)
+        self.sortByColumn(column, order)
+
+    def fit_columns(self, stretch: Iterable[int] = (), widths: dict[int, int] | None = None
+                    ) -> None:
+        """Every column as wide as its text; the `stretch` ones share what is left; the ones
+        in `widths` start at that width and the user may change them (long text is cut, the
+        full text is in the tooltip)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in (widths or {}).items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+    def set_widths(self, widths: dict[int, int]) -> None:
+        """Fixed starting widths the user may change: each column its preferred width, or room
+        for its title (bold in some styles) and the sort arrow when that is wider. Never sized
+        to contents: that would measure every row (25,000 requests)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        titles = QFontMetrics(bold)
+        model = self.model()
+        for column, width in widths.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, titles.horizontalAdvance(title) + 28))
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_row(self) -> int | None:
+        """The selected row as shown (after sorting and filtering), or None."""
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_record(self) -> Any:
+        row = self.selected_row()
+        if row is None:
+            return None
+        if self.proxy is not None:
+            return self.proxy.record_at(row)  # type: ignore[attr-defined]
+        return self.source.record(row)  # type: ignore[attr-defined]
+
+    def select_index(self, index: QModelIndex) -> None:
+        """Make `index` (of the model shown) the current, selected row, and scroll to it."""
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def select_source_row(self, row: int, reveal: Callable[[], object] | None = None) -> bool:
+        """Select the record in `row` of the table model. When the filter hides it, `reveal`
+        (if given) clears what hides it; False when it stays hidden or `row` is -1."""
+        if row < 0:
+            return False
+        index = self.source.index(row, 0)
+        if self.proxy is not None:
+            index = self.proxy.mapFromSource(index)
+            if not index.isValid() and reveal is not None:
+                reveal()
+                index = self.proxy.mapFromSource(self.source.index(row, 0))
+        if not index.isValid():
+            return False
+        self.select_index(index)
+        return True
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set the "state" property a style sheet colours by ("ok", "warning", "violation", ...)."""
+    if widget.property("state") != state:
+        widget.setProperty("state", state)
+        # A dynamic property is not watched by the style: re-polish to recolour.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def show_state(label: QLabel, text: str, state: str, tooltip: str = "") -> None:
+    """A label's text, tooltip and "state" (its colour) at once."""
+    label.setText(text)
+    label.setToolTip(tooltip)
+    set_state(label, state)
+
+
+def state_label(parent: QWidget, name: str) -> QLabel:
+    """A wrapping label of an indicator panel, as high as its text."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def filter_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    """The "find" field above a table: every column's text is searched as it is typed."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def push_button(parent: QWidget, text: str, name: str, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+def tool_row(*leading: QWidget | tuple[QWidget, int], buttons: Iterable[QWidget] = ()
+             ) -> QHBoxLayout:
+    """A row above a table: `leading` widgets (a widget, or (widget, stretch)) on the left,
+    the buttons on the right."""
+    row = QHBoxLayout()
+    for item in leading:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        row.addWidget(widget, stretch)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons on the left of a row (below a table)."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def shortcut(owner: QWidget, text: str, key: Any, slot: Callable[[], object],
+             context: Qt.ShortcutContext = WINDOW) -> QAction:
+    """A keyboard action of `owner`: `key` is a Qt.Key, a standard key, or a key string
+    ("Ctrl+Up"). With TABLE_ONLY it works while `owner` (a table) has the focus."""
+    action = QAction(text, owner)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action
+
+
+def open_dialog(dialog: D) -> D:
+    """Show a dialog without blocking (window modal; tests drive it), deleted once closed."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def write_or_warn(parent: QWidget, session: AppSession, title: str,
+                  write: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run a store write; (True, its result) after telling the session, or (False, None)
+    after a message box saying why the store refused (in the window's language)."""
+    try:
+        result = write()
+    except WriteError as exc:
+        ask.warn(parent, title, store_messages.message(exc))
+        return False, None
+    session.notify_changed()
+    return True, result
+
+
+def confirm_and_write(parent: QWidget, session: AppSession, title: str, question: str,
+                      write: Callable[[], object]) -> bool:
+    """Ask `question` (No is the default); on Yes, `write_or_warn`. True when written."""
+    if not ask.confirm(parent, title, question):
+        return False
+    return write_or_warn(parent, session, title, write)[0]
