@@ -7,8 +7,13 @@ vocabulary, a bad date, a reference to an unknown id, a vote by a member who was
 a duplicate id (all ids of one council are one namespace), a duplicate council id, plan year
 or meeting number, and a key given twice in one JSON object.
 
-What may be left out: a field that has a default in records.py (lists are then empty, `kind`
-is "regular", a nullable field is null, a candidate's requirement is not yet recorded, ...).
+Every version-1 field is required (lists may be empty). The fields EXCHANGE.md lets be null
+(`end`, `agenda_sent`, `answered`, `sent`, `approved`, `formed`, `considered_at`, `observer`,
+`outcome`, `pin`, `phone`, `email`) may also be left out, meaning null. Beyond that list, null
+is accepted for a plan item's `due`, a competition's `announced`/`published` and a candidate's
+`received`: the program records a competition being prepared and an item without a date, and
+must read back every file it writes. A candidate requirement "not yet recorded" is written as
+false (version 1 has only booleans). The program's extension fields may be left out.
 Keys this program does not know are ignored, so a file written by a later program that only
 adds fields still reads (forward compatibility). The program's extension fields are read
 back when present.
@@ -196,9 +201,13 @@ class _Parser:
             self.fail(where, "may not be null")
         return convert(value, where)
 
-    def items(self, obj: dict, key: str, path: str, parse_one) -> list:
-        """The list under `key` (empty when absent), each element parsed with its path."""
+    def items(self, obj: dict, key: str, path: str, parse_one, *,
+              required: bool = True) -> list:
+        """The list under `key`, each element parsed with its path. Version-1 lists are
+        required (they may be empty); an extension list may be left out."""
         where = _key_path(path, key)
+        if key not in obj and required:
+            self.fail(where, "required field is missing")
         values = self.as_list(obj[key], where) if key in obj else []
         return [parse_one(self.as_object(v, f"{where}[{i}]"), f"{where}[{i}]")
                 for i, v in enumerate(values)]
@@ -296,10 +305,10 @@ class _Parser:
             id=self.new_id(obj, path, "meeting"),
             number=self.field(obj, "number", path, self.as_int),
             date=self.field(obj, "date", path, self.as_date),
-            kind=self.field(obj, "kind", path, self.one_of(r.MEETING_KINDS), "regular"),
-            place=self.field(obj, "place", path, self.as_words, ""),
+            kind=self.field(obj, "kind", path, self.one_of(r.MEETING_KINDS)),
+            place=self.field(obj, "place", path, self.as_words),
             agenda_sent=self.field(obj, "agenda_sent", path, self.as_date, None, nullable=True),
-            finalized=self.field(obj, "finalized", path, self.as_bool, False),
+            finalized=self.field(obj, "finalized", path, self.as_bool),
             time=self.field(obj, "time", path, self.as_time, None, nullable=True),
             called_by=self.ref_field(obj, "called_by", path, "member"),
             state_body_representative=self.field(obj, "state_body_representative", path,
@@ -307,7 +316,7 @@ class _Parser:
         )
         if meeting.number < 1:
             self.fail(f"{path}.number", f"a meeting number is 1 or more, got {meeting.number}")
-        present = self.field(obj, "present", path, self.as_list, [])
+        present = self.field(obj, "present", path, self.as_list)
         for index, code in enumerate(present):
             where = f"{path}.present[{index}]"
             self.reference(code, where, "member")
@@ -326,25 +335,26 @@ class _Parser:
         meeting.items = self.items(
             obj, "items", path, lambda o, p: self.agenda_item(o, p, meeting.present)
         )
-        meeting.reopenings = self.items(obj, "reopenings", path, self.reopening)
+        meeting.reopenings = self.items(obj, "reopenings", path, self.reopening,
+                                        required=False)
         return meeting
 
     def guest(self, obj: dict, path: str) -> r.Guest:
         return r.Guest(
             full_name=self.field(obj, "full_name", path, self.as_words),
-            organization=self.field(obj, "organization", path, self.as_words, ""),
-            category=self.field(obj, "category", path, self.one_of(r.GUEST_CATEGORIES), "other"),
+            organization=self.field(obj, "organization", path, self.as_words),
+            category=self.field(obj, "category", path, self.one_of(r.GUEST_CATEGORIES)),
         )
 
     def agenda_item(self, obj: dict, path: str, present: list[str]) -> r.AgendaItem:
         item = r.AgendaItem(
             title=self.field(obj, "title", path, self.as_words),
-            proposed_by=self.field(obj, "proposed_by", path, self.one_of(r.PROPOSERS), "council"),
-            decision=self.field(obj, "decision", path, self.as_words, ""),
+            proposed_by=self.field(obj, "proposed_by", path, self.one_of(r.PROPOSERS)),
+            decision=self.field(obj, "decision", path, self.as_words),
             speaker=self.field(obj, "speaker", path, self.as_words, ""),
             heard=self.field(obj, "heard", path, self.as_words, ""),
         )
-        votes = self.field(obj, "votes", path, self.as_object, {})
+        votes = self.field(obj, "votes", path, self.as_object)
         choice = self.one_of(r.VOTE_CHOICES)
         for code, value in votes.items():
             where = _key_path(f"{path}.votes", code)
@@ -414,8 +424,8 @@ class _Parser:
         return r.PlanItem(
             title=self.field(obj, "title", path, self.as_words),
             due=self.field(obj, "due", path, self.as_date, None, nullable=True),
-            responsible=self.field(obj, "responsible", path, self.as_words, ""),
-            form=self.field(obj, "form", path, self.as_words, ""),
+            responsible=self.field(obj, "responsible", path, self.as_words),
+            form=self.field(obj, "form", path, self.as_words),
             due_precision=self.field(obj, "due_precision", path,
                                      self.one_of(r.DUE_PRECISIONS), "day"),
             status=self.field(obj, "status", path, self.one_of(r.PLAN_ITEM_STATUSES), "planned"),
@@ -441,25 +451,24 @@ class _Parser:
             sex=self.field(obj, "sex", path, self.one_of(r.SEXES)),
             organization=self.field(obj, "organization", path, self.as_words),
             received=self.field(obj, "received", path, self.as_date, None, nullable=True),
-            selected=self.field(obj, "selected", path, self.as_bool, False),
+            selected=self.field(obj, "selected", path, self.as_bool),
             phone=self.field(obj, "phone", path, text, None, nullable=True),
             email=self.field(obj, "email", path, text, None, nullable=True),
         )
-        documents = self.field(obj, "documents", path, self.as_object, {})
+        documents = self.field(obj, "documents", path, self.as_object)
         where = f"{path}.documents"
         for key in r.DOCUMENT_KEYS:
             if key == "recommendation_letters":
-                count = self.field(documents, key, where, self.as_int, 0)
+                count = self.field(documents, key, where, self.as_int)
                 if count < 0:
                     self.fail(f"{where}.{key}", f"a count cannot be negative, got {count}")
                 candidate.documents[key] = count
             else:
-                candidate.documents[key] = self.field(documents, key, where, self.as_bool, False)
-        requirements = self.field(obj, "requirements", path, self.as_object, {})
+                candidate.documents[key] = self.field(documents, key, where, self.as_bool)
+        requirements = self.field(obj, "requirements", path, self.as_object)
         for key in r.REQUIREMENT_KEYS:
-            # Left out: not yet recorded (records.Candidate's default); null stays refused.
             candidate.requirements[key] = self.field(
-                requirements, key, f"{path}.requirements", self.as_bool, None
+                requirements, key, f"{path}.requirements", self.as_bool
             )
         notes = self.field(obj, "requirement_notes", path, self.as_object, {})
         for key, note in notes.items():

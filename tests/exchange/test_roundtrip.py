@@ -19,6 +19,7 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import queries, writes
 from kenesh_desktop.store.db import close_database, open_database
 from kenesh_desktop.store.exchange import (
+    ExchangeError,
     dump_exchange_file,
     load_exchange_file,
     parse_exchange,
@@ -133,28 +134,61 @@ def test_unknown_keys_are_ignored(sample):
     assert parse_exchange(sample) == plain
 
 
-def test_fields_with_defaults_may_be_left_out():
-    document = {"format": "kenesh-exchange", "version": 1, "councils": [{
-        "id": "x", "name": "Кеңеш", "state_body": "Орган", "term_start": "2026-01-01",
-        "term_end": "2027-12-31",
-        "members": [{"id": "m1", "full_name": "А", "sex": "male", "organization": "О",
-                     "role": "member", "start": "2026-01-01"}],
-        "meetings": [{"id": "s1", "number": 1, "date": "2026-02-01",
-                      "items": [{"title": "Маселе"}]}],
-        "competitions": [{"id": "c1", "candidates": [
-            {"id": "k1", "full_name": "Б", "sex": "female", "organization": "П"}]}],
-    }]}
+NULLABLE_LEFT_OUT = [
+    ("members", 0, "end"), ("members", 0, "pin"), ("members", 0, "phone"),
+    ("members", 0, "email"), ("meetings", 0, "agenda_sent"), ("requests", 0, "answered"),
+    ("proposals", 0, "considered_at"), ("proposals", 0, "outcome"),
+    ("notices", 0, "observer"), ("plans", 0, "approved"), ("plans", 0, "sent"),
+    ("competitions", 0, "formed"),
+]
+
+
+@pytest.mark.parametrize(("collection", "index", "key"), NULLABLE_LEFT_OUT)
+def test_a_field_that_may_be_null_may_be_left_out(sample, collection, index, key):
+    document = copy.deepcopy(sample)
+    del document["councils"][0][collection][index][key]
     [council] = parse_exchange(document)
-    assert council.members[0].end is None
-    assert council.meetings[0].kind == "regular" and council.meetings[0].present == []
-    assert council.meetings[0].items[0].votes == {}
-    assert council.competitions[0].candidates[0] == r.Candidate("k1", "Б", "female", "П", None)
-    assert council.requests == [] and council.plans == []
+    record = getattr(council, collection)[index]
+    assert getattr(record, key) is None
+
+
+REQUIRED_V1 = [
+    "$.councils[0].members",
+    "$.councils[0].meetings[0].kind",
+    "$.councils[0].meetings[0].place",
+    "$.councils[0].meetings[0].present",
+    "$.councils[0].meetings[0].guests",
+    "$.councils[0].meetings[0].finalized",
+    "$.councils[0].meetings[0].guests[0].category",
+    "$.councils[0].meetings[0].items[0].proposed_by",
+    "$.councils[0].meetings[0].items[0].decision",
+    "$.councils[0].meetings[0].items[0].votes",
+    "$.councils[0].plans[0].items[0].responsible",
+    "$.councils[0].plans[0].items[0].form",
+    "$.councils[0].competitions[0].candidates[0].selected",
+    "$.councils[0].competitions[0].candidates[0].documents.vision",
+    "$.councils[0].competitions[0].candidates[0].requirements.reputation",
+]
+
+
+@pytest.mark.parametrize("json_path", REQUIRED_V1)
+def test_a_required_version_1_field_left_out_is_refused_naming_it(sample, json_path):
+    """EXCHANGE.md: "a missing required field" is refused; lists may be empty, not absent."""
+    document = copy.deepcopy(sample)
+    *parents, last = json_path[2:].replace("[", ".").replace("]", "").split(".")
+    node = document
+    for step in parents:
+        node = node[int(step)] if step.isdigit() else node[step]
+    del node[last]
+    with pytest.raises(ExchangeError) as refused:
+        parse_exchange(document)
+    assert refused.value.path == json_path
+    assert "required field is missing" in str(refused.value)
 
 
 def test_a_requirement_not_yet_recorded_is_written_false_and_read_back_false(sample):
     """Version 1 holds only true or false: "not yet recorded" (None) goes out as false (not
-    recorded as met); a requirement left out of a file reads as not yet recorded."""
+    recorded as met)."""
     [council] = parse_exchange(sample)
     candidate = council.competitions[0].candidates[0]
     candidate.requirements["reputation"] = None
@@ -163,12 +197,7 @@ def test_a_requirement_not_yet_recorded_is_written_false_and_read_back_false(sam
     assert all(type(value) is bool for value in written["requirements"].values())
     [again] = parse_exchange(to_exchange([council]))
     assert again.competitions[0].candidates[0].requirements["reputation"] is False
-    del written["requirements"]["reputation"]
-    left_out = copy.deepcopy(sample)
-    left_out["councils"][0]["competitions"][0]["candidates"][0] = written
-    [read] = parse_exchange(left_out)
-    assert read.competitions[0].candidates[0].requirements["reputation"] is None
-    assert read.competitions[0].candidates[0].requirements["citizen_capable"] is True
+    assert again.competitions[0].candidates[0].requirements["citizen_capable"] is True
 
 
 def test_export_import_export_through_a_file_is_stable(tmp_path, sample):

@@ -39,14 +39,18 @@ def document(member_name: str, organization: str, council_id: str = "kk",
                 "phone": "+996 ӊ", "email": "aigul@ӊ.kg",
             }],
             "meetings": [{
-                "id": "s1", "number": 1, "date": "2026-02-10", "present": [member_id],
+                "id": "s1", "number": 1, "date": "2026-02-10", "kind": "regular",
+                "agenda_sent": None, "finalized": False, "present": [member_id],
                 "place": "Бишкек, Үй".translate(OLD_FONT),
-                "guests": [{"full_name": "Бакыт Төрөев".translate(OLD_FONT)}],
+                "guests": [{"full_name": "Бакыт Төрөев".translate(OLD_FONT),
+                            "organization": "", "category": "other"}],
                 "items": [{"title": "Бюджеттин долбоору".translate(OLD_FONT),
+                           "proposed_by": "council", "votes": {},
                            "decision": "Колдоого алынсын — бир үн".translate(OLD_FONT)}],
             }],
             "requests": [{"id": "r1", "number": "КК-ӊ1", "subject": "Түшүндүрмө".translate(
                 OLD_FONT), "addressee": "Министр", "registered": "2026-03-01"}],
+            "proposals": [], "notices": [], "plans": [], "competitions": [],
         }],
     }
 
