@@ -131,7 +131,8 @@ def _table(items: list[PlanItem], lang: str, width: float) -> Table:
         rows.append([
             para(str(number), "cell_number"),
             para(esc(item.title), "cell"),
-            para(esc(due_text(item, lang)), "cell"),
+            # "2026 г." kept on one line: a lone "г." under the date reads as an error.
+            para(esc(due_text(item, lang)).replace(" г.", "\u00a0г."), "cell"),
             para(esc(item.responsible), "cell"),
             para(esc(item.form), "cell"),
             para(markup(f"status_{item.status}", lang), "cell"),

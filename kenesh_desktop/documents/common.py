@@ -98,7 +98,9 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
         return value
     while value and stringWidth(value + "…", font, size) > width:
         value = value[:-1]
-    return value.rstrip() + "…"
+    # Cut at a word boundary where there is one: "…Коомдук к…" reads as a typo.
+    head, space, _ = value.rstrip().rpartition(" ")
+    return (head if space and head else value).rstrip(" ,—-") + "…"
 
 
 def _draw_draft_mark(canvas: Canvas, setup: PageSetup, page_width: float,

@@ -180,12 +180,22 @@ def _attendance(council: Council, meeting: Meeting, quorum: QuorumStatus, lang: 
     else:
         story.append(para(markup("none", lang), "list_item"))
     share = rulebook.quorum_share
-    key = "quorum_competent" if quorum.reached else "quorum_not_competent"
-    story.append(para(markup(key, lang, share=share_text(share), law=rulebook_name(rulebook, lang),
-                             article=article(quorum.article, lang), needed=quorum.needed,
-                             present=quorum.present), "quorum"))
-    story.append(para(markup("adoption_rule", lang, share_words=share_words(
-        rulebook.adoption_share_of_present, lang)), "small"))
+    law = rulebook_name(rulebook, lang)
+    quorum_article = article(quorum.article, lang)
+    if not meeting.present and not meeting.finalized:
+        # A sitting prepared ahead: nobody is absent yet, and nothing was decided.
+        key = "attendance_not_recorded"
+    else:
+        key = "quorum_competent" if quorum.reached else "quorum_not_competent"
+    quorum_text = markup(key, lang, share=share_text(share), law=law, article=quorum_article,
+                         needed=quorum.needed, present=quorum.present)
+    decided = any(item.votes or item.decision.strip() for item in meeting.items)
+    if key == "quorum_not_competent" and decided:
+        quorum_text += " " + markup("decisions_without_quorum", lang, article=quorum_article)
+    story.append(para(quorum_text, "quorum"))
+    rule_text = markup("adoption_rule", lang, share_words=share_words(
+        rulebook.adoption_share_of_present, lang))
+    story.append(para(rule_text + " " + markup("adoption_rule_source", lang, law=law), "small"))
 
     story.append(para(markup("state_body_rep_heading", lang), "heading"))
     story.append(para(esc(meeting.state_body_representative.strip())

@@ -21,8 +21,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Page {page} of {pages}",
     },
     "fingerprint": {
-        "ky": "Текшерүү коду (fingerprint): {fingerprint}",
-        "ru": "Контрольный код (fingerprint): {fingerprint}",
+        "ky": "Текшерүү коду: {fingerprint}",
+        "ru": "Контрольный код: {fingerprint}",
         "en": "Fingerprint: {fingerprint}",
     },
     "article": {"ky": "{number}-берене", "ru": "ст. {number}", "en": "Art. {number}"},
@@ -116,17 +116,40 @@ WORDS: dict[str, dict[str, str]] = {
     "quorum_not_competent": {
         "ky": (
             "Кворум: мүчөлөрдүн {share} бөлүгү ({law}, {article}) — {needed} керек, "
-            "{present} катышты: отурум укук ченемдүү эмес, чечимдер кворумсуз кабыл алынды."
+            "{present} катышты: отурум укук ченемдүү эмес."
         ),
         "ru": (
             "Кворум: {share} членов совета ({law}, {article}) — необходимо {needed}, "
-            "присутствуют {present}: заседание неправомочно, решения приняты без кворума."
+            "присутствуют {present}: заседание неправомочно."
         ),
         "en": (
             "Quorum: {share} of members ({law}, {article}) — {needed} needed, "
-            "{present} present: the sitting is not competent; its decisions are taken "
-            "without a quorum."
+            "{present} present: the sitting is not competent."
         ),
+    },
+    "decisions_without_quorum": {
+        "ky": "Бул отурумдун чечимдери кворумсуз кабыл алынды ({article}).",
+        "ru": "Решения этого заседания приняты без кворума ({article}).",
+        "en": "The decisions of this sitting were taken without a quorum ({article}).",
+    },
+    "attendance_not_recorded": {
+        "ky": (
+            "Катышуу али белгилене элек. Кворум: мүчөлөрдүн {share} бөлүгү ({law}, "
+            "{article}) — {needed} мүчө керек."
+        ),
+        "ru": (
+            "Присутствие ещё не отмечено. Кворум: {share} членов совета ({law}, {article}) "
+            "— необходимо {needed}."
+        ),
+        "en": (
+            "Attendance is not recorded yet. Quorum: {share} of members ({law}, {article}) — "
+            "{needed} needed."
+        ),
+    },
+    "adoption_rule_source": {
+        "ky": "Бул кеңештин эрежеси: {law} аны белгилебейт.",
+        "ru": "Это правило регламента совета: {law} его не устанавливает.",
+        "en": "This is the council's own rule: {law} does not set one.",
     },
     "adoption_rule": {
         "ky": (

@@ -95,6 +95,31 @@ def test_one_short_of_the_quorum_is_not_competent_and_votes_are_marked(council):
     assert "MINUTES No. 4 of the extraordinary sitting of the Public Council" in text
 
 
+def test_decisions_without_a_quorum_are_said_so_only_when_something_was_decided(council):
+    text = pdf_text(minutes(council, "s4", "en"))
+    assert "The decisions of this sitting were taken without a quorum (Art. 17)." in text
+    sitting = council.meeting("s4")
+    for item in sitting.items:
+        item.votes, item.decision = {}, ""
+    text = pdf_text(minutes(council, "s4", "en"))
+    assert "the sitting is not competent." in text
+    assert "taken without a quorum" not in text
+
+
+def test_a_sitting_prepared_ahead_has_no_attendance_yet(council):
+    sitting = council.meeting("s4")
+    sitting.present, sitting.items = [], []
+    text = pdf_text(minutes(council, "s4", "en"))
+    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, Art. 17) — "
+            "9 needed.") in text
+    assert "not competent" not in text
+
+
+def test_the_adoption_rule_says_it_is_the_councils_own(council):
+    text = pdf_text(minutes(council, "s3", "en"))
+    assert "This is the council's own rule: Law No. 74 does not set one." in text
+
+
 def test_items_heard_decided_counts_and_who_voted_how(council):
     text = pdf_text(minutes(council))
     assert "КҮН ТАРТИБИ" in text
@@ -169,7 +194,7 @@ def test_finalized_minutes_carry_the_fingerprint_and_no_draft_mark(council):
     pages = pdf_pages(minutes(council))
     fingerprint = meeting_fingerprint(council, meeting)
     assert all("ДОЛБООР" not in page for page in pages)
-    assert all(f"Текшерүү коду (fingerprint): {fingerprint}" in page for page in pages)
+    assert all(f"Текшерүү коду: {fingerprint}" in page for page in pages)
 
 
 def test_page_x_of_y_on_every_page(council):
