@@ -70,13 +70,14 @@ def later_from_same_organization(people: Iterable[P], rb: Rulebook = LAW_74) -> 
     """Art. 14: (person, the first one from that organisation) for every person, in the given
     order, beyond the `max_members_per_organization` (one) an organisation may have.
 
-    Organisations are compared by `identity_key` (case, spaces and « » " ' ignored). A blank
-    organisation is no organisation (a self-nominated citizen) and is never a duplicate.
+    Organisations are compared by `identity_key` (case, spaces and « » " ' ignored; unlike
+    names, ё is not е). A blank organisation is no organisation (a self-nominated citizen)
+    and is never a duplicate.
     """
     seen: dict[str, list[P]] = {}
     pairs: list[tuple[P, P]] = []
     for person in people:
-        key = identity_key(person.organization or "")
+        key = identity_key(person.organization or "", yo=False)
         if not key:
             continue
         same = seen.setdefault(key, [])

@@ -83,6 +83,12 @@ def test_organisations_compared_ignoring_case_spaces_and_quotes():
     assert [m.id for m in organization_duplicates(people)] == ["b", "c"]
 
 
+def test_organisations_do_not_fold_yo_which_only_names_do():
+    """DOMAIN.md: ё = е is for the same person's full name, not for organisations."""
+    people = [member("a", organization="Берёза"), member("b", organization="Береза")]
+    assert organization_duplicates(people) == []
+
+
 def test_organisation_duplicates_ordered_by_start_then_id():
     people = [
         member("z", organization="Уюм", start=D(2026, 3, 1)),
