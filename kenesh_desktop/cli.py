@@ -229,7 +229,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     today = args.today or dt.date.today()
     _open_existing(args.db)
-    findings = run_checks(queries.load_all(), today)
+    # Only what the rules read (no agenda items, votes or guests): issue 11, `check` < 2 s.
+    findings = run_checks(queries.load_for_checks(), today)
     lang = user_language()
     if args.json:
         document = {

@@ -7,7 +7,7 @@ The exact semantics of the command line's `check` and of the window's indicators
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from kenesh_desktop.rules.competition import (
     failed_requirements,
@@ -149,22 +149,29 @@ def _composition(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> 
 
 
 def _one_council(
-    emit_for: Callable[[Council], Emit], councils: list[Council], today: dt.date
+    emit_for: Callable[[Council], Emit],
+    councils: list[Council],
+    today: dt.date,
+    only: Collection[str] | None = None,
 ) -> None:
-    """Art. 14: a person active in two or more councils: a finding in each of those councils,
-    about the person's member record there, naming the other councils.
+    """Art. 14: a person active in two or more councils: a finding in each of those councils
+    (of `only`, when given), about the person's member record there, naming the other
+    councils.
 
     One pass over everybody active today (not a pass per council), so the Coordination
-    Council's hundreds of councils stay cheap.
+    Council's hundreds of councils stay cheap. Every council given is compared against; only
+    the people of the councils reported on are looked up.
     """
     names = {c.id: c.name for c in councils}
     active = [(c, m) for c in councils for m in c.active_members(today)]
-    home = {id(m): c for c, m in active}
+    reported = active if only is None else [(c, m) for c, m in active if c.id in only]
+    home = {id(m): c for c, m in reported}
     found: dict[int, list[str]] = {}
-    for member, council_id in other_council_memberships([m for _, m in active], today, councils):
+    people = [m for _, m in reported]
+    for member, council_id in other_council_memberships(people, today, councils):
         if council_id != home[id(member)].id:
             found.setdefault(id(member), []).append(council_id)
-    for council, member in active:
+    for council, member in reported:
         others = found.get(id(member))
         if others:
             emit_for(council)(
@@ -281,11 +288,21 @@ def _sort_key(finding: Finding, today: dt.date) -> tuple:
 
 
 def run_checks(
-    councils: list[Council], today: dt.date, rulebook: Rulebook = LAW_74
+    councils: list[Council],
+    today: dt.date,
+    rulebook: Rulebook = LAW_74,
+    only: Collection[str] | None = None,
 ) -> list[Finding]:
     """Every rule of RULE_IDS for every council on `today`, sorted by (due or today, council,
     rule, subject). `councils` are all the councils the program knows: "one council per
-    person" is checked across them."""
+    person" is checked across them.
+
+    With `only` (council ids), only those councils' findings are made, while their people are
+    still compared with the members of every council given: the window checks its council
+    against the others' members alone (`store.queries.members_of_all_councils`)."""
+    if isinstance(only, str):
+        raise TypeError("only takes a collection of council ids, not one id")
+    only = None if only is None else frozenset(only)
     findings: list[Finding] = []
 
     def emitter(council: Council) -> Emit:
@@ -313,11 +330,13 @@ def run_checks(
         return emit
 
     for council in councils:
+        if only is not None and council.id not in only:
+            continue
         emit = emitter(council)
         _composition(emit, council, today, rulebook)
         _sittings(emit, council, today, rulebook)
         _state_body(emit, council, today, rulebook)
         _competitions(emit, council, today, rulebook)
-    _one_council(emitter, councils, today)
+    _one_council(emitter, councils, today, only)
     findings.sort(key=lambda f: _sort_key(f, today))
     return findings

@@ -5,16 +5,28 @@ together in Python (no query per member or per sitting), so loading stays a hand
 queries however long the history is. Orders are fixed: members by start then id (as the
 checks order them), sittings by number, plans by year, agenda items, guests and plan items
 by their position, everything else in the order it was entered.
+
+Two lighter loadings serve the checks (issue 11: `check` over fifty councils' ten years):
+`load_for_checks` reads only what `rules.checks.run_checks` looks at (no agenda items, votes,
+guests, proposals, plan items or request texts: three quarters of the rows), and
+`members_of_all_councils` only the members, which is all "one council per person" (Art. 14)
+needs of the other councils.
+
+Rows are read straight from the cursor and dates converted here (`_day`): peewee's
+per-value conversion (`python_value`) costs several times the read itself on the wide tables
+(votes, attendance). The SQL is still built by peewee's query API, so it stays portable.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.db import db
 
 
 @dataclass(frozen=True)
@@ -50,139 +62,279 @@ def council_rulebook(council_id: str) -> str:
 
 def load_council(council_id: str) -> r.Council:
     """The whole council as records; raises LookupError("unknown council: X")."""
-    row = m.Council.get_or_none(m.Council.code == council_id)
-    if row is None:
-        raise LookupError(f"unknown council: {council_id}")
-    return _assemble([row], only=[row.id])[0]
+    return _Loader([council_id], whole=True).councils()[0]
 
 
 def load_all() -> list[r.Council]:
-    """Every council, in the order of `list_councils`."""
-    rows = sorted(m.Council.select(), key=lambda c: (kyrgyz_sort_key(c.name), c.code))
-    return _assemble(rows, only=None)
+    """Every council, whole, in the order of `list_councils`."""
+    return _Loader(None, whole=True).councils()
 
 
-def _where(field, only: list[int] | None):
-    """The condition limiting a query to the councils asked for (all when `only` is None)."""
-    return field.is_null(False) if only is None else field.in_(only)
+def load_for_checks(council_ids: Iterable[str] | None = None) -> list[r.Council]:
+    """Every council (or those of `council_ids`), in the order of `list_councils`, holding what
+    `rules.checks.run_checks` reads and nothing more.
+
+    Filled as `load_all` fills them: members; sittings with their fields and present members
+    (no absence reasons, reopenings, guests or agenda items, so no votes); requests without
+    their text and answer summary; commission notices; annual plans without their items;
+    competitions with their candidates (documents, requirements, selection; no notes, phone
+    or e-mail). Proposals are left out. An unknown id is a LookupError("unknown council: X").
+    Not for documents or the exchange file: they need the whole council (`load_council`).
+    """
+    return _Loader(council_ids, whole=False).councils()
 
 
-def _assemble(rows: list[m.Council], only: list[int] | None) -> list[r.Council]:
-    """Build records for these council rows; `only` limits the queries to their ids."""
-    councils = {
-        row.id: r.Council(id=row.code, name=row.name, state_body=row.state_body,
-                          term_start=row.term_start, term_end=row.term_end)
-        for row in rows
-    }
-    member_code: dict[int, str] = {}
-    for x in m.Member.select().where(_where(m.Member.council, only)).dicts():
-        member_code[x["id"]] = x["code"]
-        councils[x["council"]].members.append(r.Member(
-            id=x["code"], full_name=x["full_name"], sex=x["sex"],
-            organization=x["organization"], role=x["role"], start=x["start"], end=x["end"],
-            pin=x["pin"], phone=x["phone"], email=x["email"]))
-    for council in councils.values():
-        council.members.sort(key=lambda member: (member.start, member.id))
+def members_of_all_councils() -> list[r.Council]:
+    """Every council (in the order of `list_councils`) with its members and nothing else.
 
-    meetings: dict[int, r.Meeting] = {}
-    for x in m.Meeting.select().where(_where(m.Meeting.council, only)).dicts():
-        meeting = r.Meeting(
-            id=x["code"], number=x["number"], date=x["date"], kind=x["kind"],
-            place=x["place"], agenda_sent=x["agenda_sent"], finalized=x["finalized"],
-            time=x["time"], called_by=member_code.get(x["called_by"]),
-            state_body_representative=x["state_body_representative"])
-        meetings[x["id"]] = meeting
-        councils[x["council"]].meetings.append(meeting)
-    for council in councils.values():
-        council.meetings.sort(key=lambda meeting: meeting.number)
-    meeting_code = {pk: meeting.id for pk, meeting in meetings.items()}
-
-    def of_meetings(model):
-        return model.select(model).join(m.Meeting).where(_where(m.Meeting.council, only))
-
-    for x in of_meetings(m.Attendance).order_by(m.Attendance.id).dicts():
-        meeting = meetings[x["meeting"]]
-        if x["present"]:
-            meeting.present.append(member_code[x["member"]])
-        if x["absence_reason"]:
-            meeting.absence_reasons[member_code[x["member"]]] = x["absence_reason"]
-    for x in of_meetings(m.Guest).order_by(m.Guest.position, m.Guest.id).dicts():
-        meetings[x["meeting"]].guests.append(
-            r.Guest(full_name=x["full_name"], organization=x["organization"],
-                    category=x["category"]))
-    for x in of_meetings(m.Reopening).order_by(m.Reopening.position, m.Reopening.id).dicts():
-        meetings[x["meeting"]].reopenings.append(r.Reopening(on=x["reopened_on"],
-                                                             reason=x["reason"]))
-    items: dict[int, r.AgendaItem] = {}
-    for x in of_meetings(m.AgendaItem).order_by(m.AgendaItem.position, m.AgendaItem.id).dicts():
-        item = r.AgendaItem(title=x["title"], proposed_by=x["proposed_by"],
-                            decision=x["decision"], speaker=x["speaker"], heard=x["heard"])
-        items[x["id"]] = item
-        meetings[x["meeting"]].items.append(item)
-    votes = (m.Vote.select(m.Vote.item, m.Vote.member, m.Vote.choice)
-             .join(m.AgendaItem).join(m.Meeting)
-             .where(_where(m.Meeting.council, only)).order_by(m.Vote.id).tuples())
-    for item_id, member_id, choice in votes:
-        items[item_id].votes[member_code[member_id]] = choice
-
-    for x in m.Request.select().where(_where(m.Request.council, only)).order_by(
-            m.Request.id).dicts():
-        councils[x["council"]].requests.append(r.Request(
-            id=x["code"], number=x["number"], subject=x["subject"], addressee=x["addressee"],
-            registered=x["registered"], answered=x["answered"], text=x["text"],
-            answer_summary=x["answer_summary"]))
-    for x in m.Proposal.select().where(_where(m.Proposal.council, only)).order_by(
-            m.Proposal.id).dicts():
-        councils[x["council"]].proposals.append(r.Proposal(
-            id=x["code"], author=x["author"], received=x["received"], summary=x["summary"],
-            considered_at=meeting_code.get(x["considered_at"]), outcome=x["outcome"],
-            reply_sent=x["reply_sent"]))
-    for x in m.CommissionNotice.select().where(
-            _where(m.CommissionNotice.council, only)).order_by(m.CommissionNotice.id).dicts():
-        councils[x["council"]].notices.append(r.CommissionNotice(
-            id=x["code"], commission=x["commission"], received=x["received"],
-            sitting=x["sitting"], observer=member_code.get(x["observer"]), place=x["place"],
-            agenda=x["agenda"], attended=x["attended"], notes=x["notes"]))
-
-    plans: dict[int, r.AnnualPlan] = {}
-    for x in m.AnnualPlan.select().where(_where(m.AnnualPlan.council, only)).order_by(
-            m.AnnualPlan.year).dicts():
-        plan = r.AnnualPlan(year=x["year"], approved=x["approved"], sent=x["sent"],
-                            approved_at=meeting_code.get(x["approved_at"]),
-                            letter_number=x["letter_number"])
-        plans[x["id"]] = plan
-        councils[x["council"]].plans.append(plan)
-    plan_items = (m.PlanItem.select(m.PlanItem).join(m.AnnualPlan)
-                  .where(_where(m.AnnualPlan.council, only))
-                  .order_by(m.PlanItem.position, m.PlanItem.id).dicts())
-    for x in plan_items:
-        plans[x["plan"]].items.append(r.PlanItem(
-            title=x["title"], due=x["due"], responsible=x["responsible"], form=x["form"],
-            due_precision=x["due_precision"], status=x["status"], note=x["note"]))
-
-    competitions: dict[int, r.Competition] = {}
-    for x in m.Competition.select().where(_where(m.Competition.council, only)).order_by(
-            m.Competition.id).dicts():
-        competition = r.Competition(id=x["code"], announced=x["announced"],
-                                    published=x["published"], formed=x["formed"])
-        competitions[x["id"]] = competition
-        councils[x["council"]].competitions.append(competition)
-    for x in m.Candidate.select().where(_where(m.Candidate.council, only)).order_by(
-            m.Candidate.id).dicts():
-        competitions[x["competition"]].candidates.append(_candidate(x))
-    return list(councils.values())
+    Art. 14 (one council per person) compares a council's people with the members of every
+    other council; their sittings, requests and the rest are not needed for it."""
+    loader = _Loader(None, whole=False)
+    loader.load_members()
+    return list(loader.by_pk.values())
 
 
-def _candidate(x: dict) -> r.Candidate:
-    return r.Candidate(
-        id=x["code"], full_name=x["full_name"], sex=x["sex"], organization=x["organization"],
-        received=x["received"],
-        documents={key: (int(x[column]) if key == "recommendation_letters" else bool(x[column]))
-                   for key, column in m.DOCUMENT_COLUMNS.items()},
-        # NULL: not yet recorded (None), kept apart from a recorded "no" (False).
-        requirements={key: None if x[column] is None else bool(x[column])
-                      for key, column in m.REQUIREMENT_COLUMNS.items()},
-        selected=bool(x["selected"]), phone=x["phone"], email=x["email"],
-        requirement_notes={key: x[column] for key, column in m.NOTE_COLUMNS.items()
-                           if x[column]},
-    )
+def _day(value) -> dt.date | None:
+    """A date column's raw value: SQLite hands back ISO text, another database a date."""
+    if value.__class__ is str and len(value) == 10:  # "YYYY-MM-DD": the common case first
+        return _from_iso(value)
+    if value is None or isinstance(value, dt.date):
+        return value
+    return _from_iso(str(value)[:10])
+
+
+_from_iso = dt.date.fromisoformat
+
+
+def _rows(query) -> list[tuple]:
+    """The raw rows of a peewee query, from the cursor: no per-value conversion."""
+    return db.execute(query).fetchall()
+
+
+class _Loader:
+    """Councils read with one query per table, then put together in Python.
+
+    `whole` reads every record and field (what documents and the exchange file need);
+    otherwise only what the checks read (see `load_for_checks`)."""
+
+    def __init__(self, council_ids: Iterable[str] | None, whole: bool) -> None:
+        self.whole = whole
+        c = m.Council
+        query = c.select(c.id, c.code, c.name, c.state_body, c.term_start, c.term_end)
+        wanted = None if council_ids is None else list(dict.fromkeys(council_ids))
+        if wanted is not None:
+            query = query.where(c.code.in_(wanted))
+        shells = [
+            (pk, r.Council(id=code, name=name, state_body=body, term_start=_day(start),
+                           term_end=_day(end)))
+            for pk, code, name, body, start, end in _rows(query)
+        ]
+        if wanted is not None:
+            missing = [code for code in wanted if code not in {s.id for _, s in shells}]
+            if missing:
+                raise LookupError(f"unknown council: {missing[0]}")
+        shells.sort(key=lambda shell: (kyrgyz_sort_key(shell[1].name), shell[1].id))
+        self.by_pk: dict[int, r.Council] = dict(shells)
+        # The councils asked for, as primary keys (None: every council, no condition).
+        self.only: list[int] | None = None if wanted is None else list(self.by_pk)
+        self.member_code: dict[int, str] = {}
+        self.meetings: dict[int, r.Meeting] = {}
+
+    def where(self, field):
+        """The condition limiting a query to the councils asked for."""
+        return field.is_null(False) if self.only is None else field.in_(self.only)
+
+    def of_meetings(self, *columns):
+        """A query of `columns` of a table that belongs to sittings, for the councils asked."""
+        query = columns[0].model.select(*columns).join(m.Meeting)
+        return query.where(self.where(m.Meeting.council))
+
+    def councils(self) -> list[r.Council]:
+        self.load_members()
+        self.load_meetings()
+        self.load_requests()
+        if self.whole:
+            self.load_proposals()
+        self.load_notices()
+        self.load_plans()
+        self.load_competitions()
+        return list(self.by_pk.values())
+
+    def load_members(self) -> None:
+        """Members, ordered by start, then id (as the checks order them)."""
+        q = m.Member
+        query = q.select(q.id, q.council, q.code, q.full_name, q.sex, q.organization, q.role,
+                         q.start, q.end, q.pin, q.phone, q.email).where(self.where(q.council))
+        councils, member_code, member = self.by_pk, self.member_code, r.Member
+        for pk, council, code, name, sex, organization, role, start, end, pin, phone, email in (
+                _rows(query)):
+            member_code[pk] = code
+            councils[council].members.append(member(
+                id=code, full_name=name, sex=sex, organization=organization, role=role,
+                start=_day(start), end=_day(end), pin=pin, phone=phone, email=email))
+        for council in councils.values():
+            council.members.sort(key=lambda member: (member.start, member.id))
+
+    def load_meetings(self) -> None:
+        """Sittings by number with who was present (Art. 17's quorum); when whole, also the
+        absence reasons, guests, reopenings, agenda items and votes."""
+        mt = m.Meeting
+        query = mt.select(mt.id, mt.council, mt.code, mt.number, mt.date, mt.kind, mt.place,
+                          mt.agenda_sent, mt.finalized, mt.time, mt.called_by,
+                          mt.state_body_representative).where(self.where(mt.council))
+        meetings, member_code = self.meetings, self.member_code
+        for (pk, council, code, number, date, kind, place, agenda_sent, finalized, time,
+             called_by, representative) in _rows(query):
+            meeting = r.Meeting(
+                id=code, number=number, date=_day(date), kind=kind, place=place,
+                agenda_sent=_day(agenda_sent), finalized=bool(finalized), time=time,
+                called_by=member_code.get(called_by), state_body_representative=representative)
+            meetings[pk] = meeting
+            self.by_pk[council].meetings.append(meeting)
+        for council in self.by_pk.values():
+            council.meetings.sort(key=lambda meeting: meeting.number)
+
+        at = m.Attendance
+        if self.whole:
+            query = self.of_meetings(at.meeting, at.member, at.present,
+                                     at.absence_reason).order_by(at.id)
+            for meeting_pk, member_pk, present, reason in _rows(query):
+                meeting = meetings[meeting_pk]
+                if present:
+                    meeting.present.append(member_code[member_pk])
+                if reason:
+                    meeting.absence_reasons[member_code[member_pk]] = reason
+        else:
+            # 15 rows a sitting, the widest table the checks read: the present ones only.
+            query = (self.of_meetings(at.meeting, at.member)
+                     .where(at.present == True).order_by(at.id))  # noqa: E712
+            for meeting_pk, member_pk in _rows(query):
+                meetings[meeting_pk].present.append(member_code[member_pk])
+        if not self.whole:
+            return
+
+        g = m.Guest
+        query = self.of_meetings(g.meeting, g.full_name, g.organization,
+                                 g.category).order_by(g.position, g.id)
+        for meeting_pk, name, organization, category in _rows(query):
+            meetings[meeting_pk].guests.append(
+                r.Guest(full_name=name, organization=organization, category=category))
+        ro = m.Reopening
+        query = self.of_meetings(ro.meeting, ro.reopened_on,
+                                 ro.reason).order_by(ro.position, ro.id)
+        for meeting_pk, on, reason in _rows(query):
+            meetings[meeting_pk].reopenings.append(r.Reopening(on=_day(on), reason=reason))
+        ai = m.AgendaItem
+        items: dict[int, r.AgendaItem] = {}
+        query = self.of_meetings(ai.id, ai.meeting, ai.title, ai.proposed_by, ai.decision,
+                                 ai.speaker, ai.heard).order_by(ai.position, ai.id)
+        for pk, meeting_pk, title, proposed_by, decision, speaker, heard in _rows(query):
+            item = r.AgendaItem(title=title, proposed_by=proposed_by, decision=decision,
+                                speaker=speaker, heard=heard)
+            items[pk] = item
+            meetings[meeting_pk].items.append(item)
+        v = m.Vote
+        query = (v.select(v.item, v.member, v.choice).join(ai).join(m.Meeting)
+                 .where(self.where(m.Meeting.council)).order_by(v.id))
+        for item_pk, member_pk, choice in _rows(query):
+            items[item_pk].votes[member_code[member_pk]] = choice
+
+    def load_requests(self) -> None:
+        """Requests in the order entered; their text and answer summary only when whole."""
+        rq = m.Request
+        extra = (rq.text, rq.answer_summary) if self.whole else ()
+        query = (rq.select(rq.council, rq.code, rq.number, rq.subject, rq.addressee,
+                           rq.registered, rq.answered, *extra)
+                 .where(self.where(rq.council)).order_by(rq.id))
+        councils, request = self.by_pk, r.Request
+        for council, code, number, subject, addressee, registered, answered, *rest in (
+                _rows(query)):
+            councils[council].requests.append(request(
+                code, number, subject, addressee, _day(registered), _day(answered), *rest))
+
+    def load_proposals(self) -> None:
+        p = m.Proposal
+        meeting_code = {pk: meeting.id for pk, meeting in self.meetings.items()}
+        query = (p.select(p.council, p.code, p.author, p.received, p.summary, p.considered_at,
+                          p.outcome, p.reply_sent)
+                 .where(self.where(p.council)).order_by(p.id))
+        for (council, code, author, received, summary, considered_at, outcome,
+             reply_sent) in _rows(query):
+            self.by_pk[council].proposals.append(r.Proposal(
+                id=code, author=author, received=_day(received), summary=summary,
+                considered_at=meeting_code.get(considered_at), outcome=outcome,
+                reply_sent=_day(reply_sent)))
+
+    def load_notices(self) -> None:
+        cn = m.CommissionNotice
+        query = (cn.select(cn.council, cn.code, cn.commission, cn.received, cn.sitting,
+                           cn.observer, cn.place, cn.agenda, cn.attended, cn.notes)
+                 .where(self.where(cn.council)).order_by(cn.id))
+        for (council, code, commission, received, sitting, observer, place, agenda, attended,
+             notes) in _rows(query):
+            self.by_pk[council].notices.append(r.CommissionNotice(
+                id=code, commission=commission, received=_day(received),
+                sitting=_day(sitting), observer=self.member_code.get(observer), place=place,
+                agenda=agenda, attended=None if attended is None else bool(attended),
+                notes=notes))
+
+    def load_plans(self) -> None:
+        """Annual plans by year; their items (by position) only when whole."""
+        ap = m.AnnualPlan
+        meeting_code = {pk: meeting.id for pk, meeting in self.meetings.items()}
+        plans: dict[int, r.AnnualPlan] = {}
+        query = (ap.select(ap.id, ap.council, ap.year, ap.approved, ap.sent, ap.approved_at,
+                           ap.letter_number)
+                 .where(self.where(ap.council)).order_by(ap.year))
+        for pk, council, year, approved, sent, approved_at, letter_number in _rows(query):
+            plan = r.AnnualPlan(year=year, approved=_day(approved), sent=_day(sent),
+                                approved_at=meeting_code.get(approved_at),
+                                letter_number=letter_number)
+            plans[pk] = plan
+            self.by_pk[council].plans.append(plan)
+        if not self.whole:
+            return
+        pi = m.PlanItem
+        query = (pi.select(pi.plan, pi.title, pi.due, pi.responsible, pi.form, pi.due_precision,
+                           pi.status, pi.note)
+                 .join(ap).where(self.where(ap.council)).order_by(pi.position, pi.id))
+        for plan_pk, title, due, responsible, form, precision, status, note in _rows(query):
+            plans[plan_pk].items.append(r.PlanItem(
+                title=title, due=_day(due), responsible=responsible, form=form,
+                due_precision=precision, status=status, note=note))
+
+    def load_competitions(self) -> None:
+        """Competitions and their candidates in the order entered; the candidates' notes,
+        phone and e-mail only when whole."""
+        cp = m.Competition
+        competitions: dict[int, r.Competition] = {}
+        query = (cp.select(cp.id, cp.council, cp.code, cp.announced, cp.published, cp.formed)
+                 .where(self.where(cp.council)).order_by(cp.id))
+        for pk, council, code, announced, published, formed in _rows(query):
+            competition = r.Competition(id=code, announced=_day(announced),
+                                        published=_day(published), formed=_day(formed))
+            competitions[pk] = competition
+            self.by_pk[council].competitions.append(competition)
+
+        cd = m.Candidate
+        documents = list(m.DOCUMENT_COLUMNS.items())
+        requirements = list(m.REQUIREMENT_COLUMNS.items())
+        notes = list(m.NOTE_COLUMNS.items()) if self.whole else []
+        contact = (cd.phone, cd.email) if self.whole else ()
+        columns = (cd.competition, cd.code, cd.full_name, cd.sex, cd.organization,
+                   cd.received, cd.selected, *contact,
+                   *(getattr(cd, column) for _, column in documents + requirements + notes))
+        query = cd.select(*columns).where(self.where(cd.council)).order_by(cd.id)
+        for row in _rows(query):
+            competition, code, name, sex, organization, received, selected = row[:7]
+            values = iter(row[7:])
+            phone, email = (next(values), next(values)) if self.whole else (None, None)
+            competitions[competition].candidates.append(r.Candidate(
+                id=code, full_name=name, sex=sex, organization=organization,
+                received=_day(received), selected=bool(selected), phone=phone, email=email,
+                documents={key: (int(next(values)) if key == "recommendation_letters"
+                                 else bool(next(values))) for key, _ in documents},
+                # NULL: not yet recorded (None), kept apart from a recorded "no" (False).
+                requirements={key: None if (value := next(values)) is None else bool(value)
+                              for key, _ in requirements},
+                requirement_notes={key: note for key, _ in notes if (note := next(values))}))

@@ -125,6 +125,46 @@ def test_check_exits_0_when_only_deadlines_are_coming(tmp_db, tmp_path, capsys):
     assert findings and {f["severity"] for f in findings} == {"upcoming"}
 
 
+def test_check_of_several_councils_finds_what_the_whole_records_give(tmp_db, tmp_path,
+                                                                    capsys, monkeypatch):
+    """`check` reads only what the rules need (issue 11): its report must be the one that
+    run_checks makes over every council loaded whole, votes and all."""
+    from kenesh_desktop.rules.checks import run_checks
+    from kenesh_desktop.rules.messages import finding_message
+    from kenesh_desktop.store import queries
+    from kenesh_desktop.store.db import open_database
+
+    monkeypatch.setenv("KENESH_LANG", "en")
+    today = dt.date.fromisoformat(DAY)
+    demo = demo_council(today)
+    other = demo_council(today)
+    other.id, other.name = "second", "Экинчи Коомдук кеңеш"
+    for member in other.members[1:]:
+        member.full_name, member.pin = f"{member.full_name} II", None
+    # members[0] stays the same person in both councils: Art. 14, one council per person
+    file = tmp_path / "two.kenesh.json"
+    file.write_text(json.dumps(to_exchange([demo, other]), ensure_ascii=False),
+                    encoding="utf-8")
+    assert run(capsys, "import", file, "--db", tmp_db)[0] == 0
+    code, out, _ = run(capsys, "check", "--db", tmp_db, "--today", DAY, "--json")
+    reported = json.loads(out)["findings"]
+
+    open_database(tmp_db)
+    whole = queries.load_all()
+    assert sum(len(i.votes) for c in whole for m in c.meetings for i in m.items) > 0
+    expected = [
+        {"rule": f.rule, "article": f.article, "severity": f.severity, "council": f.council,
+         "subject": f.subject, "due": f.due.isoformat() if f.due else None,
+         "message": finding_message(f, "en")}
+        for f in run_checks(whole, today)
+    ]
+    assert code == 1 and reported == expected
+    one_council = [(f["council"], f["subject"]) for f in reported
+                   if f["rule"] == "composition.one_council"]
+    assert one_council == [(DEMO_COUNCIL_ID, demo.members[0].id),
+                           ("second", other.members[0].id)]
+
+
 def test_an_empty_database_has_no_findings(tmp_db, tmp_path, capsys):
     file = tmp_path / "empty.kenesh.json"
     file.write_text('{"format": "kenesh-exchange", "version": 1, "councils": []}')

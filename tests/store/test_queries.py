@@ -100,3 +100,113 @@ def test_loading_takes_the_same_few_queries_for_a_long_history(
     many = _queries_to_load(monkeypatch, "large")
     assert few == many
     assert 10 <= few <= 20  # one per table, not one per sitting
+
+
+# ------------------------------------------------- the light loadings of the checks (issue 11)
+
+
+def _as_checks_see_it(council: r.Council) -> r.Council:
+    """The full council less what `load_for_checks` leaves out (no rule reads it)."""
+    light = copy.deepcopy(council)
+    light.proposals = []
+    for meeting in light.meetings:
+        meeting.guests, meeting.items, meeting.reopenings = [], [], []
+        meeting.absence_reasons = {}
+    for request in light.requests:
+        request.text = request.answer_summary = ""
+    for plan in light.plans:
+        plan.items = []
+    for competition in light.competitions:
+        for candidate in competition.candidates:
+            candidate.phone = candidate.email = None
+            candidate.requirement_notes = {}
+    return light
+
+
+def _members_only(council: r.Council) -> r.Council:
+    return r.Council(council.id, council.name, council.state_body, council.term_start,
+                     council.term_end, members=copy.deepcopy(council.members))
+
+
+@pytest.fixture
+def two_councils(database, rich_council) -> list[r.Council]:
+    """rich_council and a second council sharing one of its members (Art. 14), stored."""
+    other = _with_sittings(rich_council, 3)
+    other.id, other.name = "agro", "Айыл чарба министрлигинин Коомдук кеңеши"
+    for member in other.members:
+        member.full_name, member.pin = f"{member.full_name} {member.id}", None
+    other.members[3].full_name = "Айгүл Токтогулова"  # m1 of minfin, without a pin here
+    writes.import_councils([rich_council, other])
+    return queries.load_all()
+
+
+def test_load_for_checks_holds_every_field_the_rules_read(two_councils):
+    light = queries.load_for_checks()
+    assert light == [_as_checks_see_it(c) for c in two_councils]
+    # the parts kept are really there: presence, dates, plans, candidates' requirements
+    minfin = light[1]
+    assert minfin.meetings[1].present == ["m3", "m1"]
+    assert minfin.meetings[0].agenda_sent == dt.date(2026, 2, 6)
+    assert minfin.plans[0].approved == dt.date(2026, 1, 20) and minfin.plans[0].sent
+    assert minfin.competitions[0].candidates[0].requirements["reputation"] is False
+    assert minfin.competitions[0].candidates[1].requirements["reputation"] is None
+
+
+def test_load_for_checks_of_chosen_councils(two_councils):
+    assert queries.load_for_checks(["minfin"]) == [_as_checks_see_it(two_councils[1])]
+    assert queries.load_for_checks(["minfin", "agro"]) == queries.load_for_checks()
+    assert queries.load_for_checks([]) == []
+    with pytest.raises(LookupError, match="unknown council: nope"):
+        queries.load_for_checks(["minfin", "nope"])
+
+
+@pytest.mark.parametrize("day", ["2026-02-09", "2026-03-20", "2026-04-16", "2027-10-20",
+                                 "2027-12-01"])
+def test_checks_on_the_light_loading_find_what_the_full_loading_finds(two_councils, day):
+    from kenesh_desktop.rules.checks import run_checks
+
+    today = dt.date.fromisoformat(day)
+    full = run_checks(two_councils, today)
+    assert run_checks(queries.load_for_checks(), today) == full
+    # the window: its council checked whole, the others by their members only
+    current = queries.load_for_checks(["minfin"])
+    others = [c for c in queries.members_of_all_councils() if c.id != "minfin"]
+    window = run_checks(current + others, today, only={"minfin"})
+    assert window == [f for f in full if f.council == "minfin"]
+
+
+def test_one_council_is_found_through_the_members_only(two_councils):
+    from kenesh_desktop.rules.checks import run_checks
+
+    others = [c for c in queries.members_of_all_councils() if c.id != "minfin"]
+    findings = [f for f in run_checks(queries.load_for_checks(["minfin"]) + others,
+                                      dt.date(2027, 8, 1), only={"minfin"})
+                if f.rule == "composition.one_council"]
+    assert [(f.subject, f.details["other_councils"]) for f in findings] == [("m1", ["agro"])]
+
+
+def test_members_of_all_councils_is_the_members_and_nothing_else(two_councils):
+    assert queries.members_of_all_councils() == [_members_only(c) for c in two_councils]
+
+
+def _tables_read(monkeypatch, load) -> str:
+    seen = []
+    original = db.obj.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        seen.append(sql)
+        return original(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db.obj, "execute_sql", recording)
+    load()
+    monkeypatch.undo()
+    return "\n".join(seen)
+
+
+def test_the_light_loadings_leave_the_big_tables_alone(two_councils, monkeypatch):
+    sql = _tables_read(monkeypatch, queries.load_for_checks)
+    for table in ('"vote"', '"agenda_item"', '"guest"', '"proposal"', '"plan_item"'):
+        assert table not in sql, table
+    assert '"attendance"' in sql and '"request"' in sql
+    sql = _tables_read(monkeypatch, queries.members_of_all_councils)
+    assert '"member"' in sql and '"meeting"' not in sql and '"attendance"' not in sql
