@@ -280,6 +280,7 @@ def _competitions(emit: Emit, council: Council, today: dt.date, rb: Rulebook) ->
                     name=candidate.full_name,
                     competition=competition.id,
                     failed=failed,
+                    unrecorded=[k for k in failed if candidate.requirements.get(k) is None],
                 )
 
 

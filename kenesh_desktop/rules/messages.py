@@ -297,6 +297,9 @@ def format_days(n: int, lang: str) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
 
+_NOT_RECORDED = {"en": "not yet recorded", "ru": "не отмечено", "ky": "али белгилене элек"}
+
+
 def _values(details: dict, lang: str) -> dict:
     """The details as a template fills them in `lang`: dates written out, keys translated."""
     values: dict = {}
@@ -321,7 +324,13 @@ def _values(details: dict, lang: str) -> dict:
             for key in details["missing"]
         )
     if "failed" in details:
-        values["failed"] = "; ".join(_REQUIREMENTS[lang].get(k, k) for k in details["failed"])
+        # A requirement not yet recorded is no proof the candidate fails it: say which is which.
+        unrecorded = set(details.get("unrecorded", ()))
+        values["failed"] = "; ".join(
+            _REQUIREMENTS[lang].get(k, k)
+            + (f" ({_NOT_RECORDED[lang]})" if k in unrecorded else "")
+            for k in details["failed"]
+        )
     if "other_councils" in details:
         values["others"] = ", ".join(
             details.get("other_council_names") or details["other_councils"]

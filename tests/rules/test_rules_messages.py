@@ -133,6 +133,21 @@ def test_candidate_messages_name_the_missing_documents_and_requirements():
     assert "мамлекеттик органга көз каранды эмес" in finding_message(reqs, "ky")
 
 
+def test_a_requirement_not_yet_recorded_is_not_called_failed():
+    c = council()
+    person = candidate("k1", name="Асан Үсөнов", independent=False)
+    person.requirements["reputation"] = None
+    c.competitions.append(competition(announced=D(2027, 10, 1), candidates=[person]))
+    reqs = {f.rule: f for f in run_checks([c], D(2027, 10, 2))}["candidate.requirements"]
+    text = finding_message(reqs, "en")
+    assert "not dependent on the state body;" in text or text.endswith(
+        "not dependent on the state body.")
+    assert "(not yet recorded)" in text
+    assert "not dependent on the state body (not yet recorded)" not in text
+    assert "(али белгилене элек)" in finding_message(reqs, "ky")
+    assert "(не отмечено)" in finding_message(reqs, "ru")
+
+
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_selection_problems_are_worded_with_the_article(lang):
     people = [candidate(f"k{i}", "female", organization="Уюм") for i in range(1, 7)]
