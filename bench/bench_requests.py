@@ -7,8 +7,10 @@ median of several runs:
   first sorted view, the proposals and notices views);
 - sort: sorting by each of the Subject, Number, State and Registered columns, each on a fresh
   load (the column's keys are computed at its first sort, so this is the slow case);
-- filter: typing a word into the filter (the first search after a load folds every row's
-  text; later ones only compare), and clearing it.
+- filter: typing a word into the filter, and clearing it. The texts are read and folded for
+  searching in slices once the tab has been idle a moment after a load: the first search is
+  timed once the tab has settled (as when a user gets to the field), and apart, typed at once
+  after the load (it then reads and folds every text itself); later searches only compare.
 The target is under 100 ms for each. Run: QT_QPA_PLATFORM=offscreen python bench/bench_requests.py
 """
 
@@ -83,6 +85,15 @@ def timed(action) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def settle(view) -> None:
+    """Let the tab's idle work (folding the texts for searching) finish, as it does while a
+    user looks at the list; at most two seconds."""
+    deadline = time.perf_counter() + 2
+    while not view.model.search_ready() and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def report(name: str, samples: list[float]) -> None:
     print(f"{name:<34} median {statistics.median(samples):6.1f} ms   "
           f"(min {min(samples):.1f}, max {max(samples):.1f}, n={len(samples)})")
@@ -134,14 +145,19 @@ def main() -> None:
         report(f"sort by {name} (first)", first)
         report(f"sort by {name} (again)", again)
 
-    first, again, cleared = [], [], []
+    at_once, first, again, cleared = [], [], [], []
     for _ in range(RUNS):
         view.refresh()
+        at_once.append(timed(lambda: view.filter.setText("сатып")))
+        view.filter.setText("")
+        view.refresh()
+        settle(view)
         first.append(timed(lambda: view.filter.setText("сатып")))
         shown = view.proxy.rowCount()
         again.append(timed(lambda: view.filter.setText("өздөштүрүлүшү")))
         cleared.append(timed(lambda: view.filter.setText("")))
     report("filter by text (first after load)", first)
+    report("filter by text (typed at once)", at_once)
     report("filter by text (again)", again)
     report("clear the filter", cleared)
     print(f"('сатып' matched {shown} of {COUNT} requests)")

@@ -9,7 +9,8 @@ Qt offscreen and its own settings and data folders (the user's are never touched
 - start-up to a shown main window, typical and large database, against a bare QMainWindow
   with a QTabWidget (targets 2x and 3x); the first start of a day, which also makes the
   daily backup, is shown apart;
-- switching to each tab of the window on the large database (under 100 ms);
+- switching to each tab of the window on the large database (under 100 ms), and apart the
+  first switch to each, which builds the tab;
 - filtering 25,000 requests by text (under 100 ms), from bench/bench_requests.py, against a
   plain substring scan of 25,000 texts;
 - the minutes (15 members, 30 items) and the annual plan (100 items) against a bare reportlab
@@ -104,6 +105,10 @@ class Bench:
         env["XDG_CONFIG_HOME"] = str(self.work / "config")  # QSettings on Linux
         env["XDG_DATA_HOME"] = str(self.work / "share")
         env.pop("KENESH_QUIT_AFTER_MS", None)
+        # As an installed program runs: its modules compiled once, not at every start (the
+        # warm-up runs write the cache; the repository stays clean).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(self.work / "pycache")
         return env
 
     def run(self, args: list[str], data: Path | None = None) -> Outcome:
@@ -186,15 +191,24 @@ class Bench:
 
     def tabs(self, large: Path) -> list[Row]:
         figures = self.json_probe("tabs", str(large))
-        return [Row(f"switch to the {name.removesuffix('Tab')} tab, large db", ms, None,
-                    "< 100 ms", limit_value=100) for name, ms in figures.items()]
+        rows = [Row(f"switch to the {name.removesuffix('Tab')} tab, large db", ms, None,
+                    "< 100 ms", limit_value=100) for name, ms in figures["again"].items()]
+        # Each tab is built when first shown: that first switch is shown apart (one sample).
+        rows += [Row(f"first switch to the {name.removesuffix('Tab')} tab (builds it), "
+                     "large db", ms, None, "(info)") for name, ms in figures["first"].items()]
+        return rows
 
     def requests_filter(self) -> list[Row]:
         """Reuse bench/bench_requests.py (the Requests tab's own benchmark) and parse it."""
         floor = self.json_probe("filter-floor")["filter_floor"]
         script = ROOT / "bench" / "bench_requests.py"
-        wanted = {"filter by text (first after load)": "filter 25,000 requests by text, first",
-                  "filter by text (again)": "filter 25,000 requests by text, again"}
+        wanted = {
+            "filter by text (first after load)": ("filter 25,000 requests by text, first",
+                                                  "< 100 ms"),
+            "filter by text (typed at once)": ("filter 25,000 requests, typed at once after "
+                                               "a load", "(info)"),
+            "filter by text (again)": ("filter 25,000 requests by text, again", "< 100 ms"),
+        }
         rows = []
         medians = {}
         if script.exists():
@@ -203,8 +217,9 @@ class Bench:
                 match = re.match(r"(.+?)\s+median\s+([\d.]+) ms", line)
                 if match:
                     medians[match.group(1).strip()] = float(match.group(2))
-        for theirs, ours in wanted.items():
-            rows.append(Row(ours, medians.get(theirs), floor, "< 100 ms", limit_value=100,
+        for theirs, (ours, target) in wanted.items():
+            rows.append(Row(ours, medians.get(theirs), floor, target,
+                            limit_value=100 if target != "(info)" else None,
                             floor_name="substring scan"))
         return rows
 

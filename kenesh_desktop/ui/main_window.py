@@ -3,14 +3,20 @@
 Tabs are listed once, in `MainWindow.tab_specs`: adding a tab is one line there. A tab is a
 QWidget constructed as `Tab(session, parent)` that refreshes itself on `session.changed`; if
 it has `show_record(kind, id) -> bool`, the window asks it to show records the Overview (or
-any tab) navigates to, and switches to the first tab that says yes. The File menu's work
-on files (databases, backups, the exchange file, the audit trail) is in database_files.py.
+any tab) navigates to (the kinds its spec names), and switches to the first tab that says
+yes. The File menu's work on files (databases, backups, the exchange file, the audit trail)
+is in database_files.py.
+
+Each tab is built when it is first needed (issue 11: start-up): the Overview at once, the
+others when first shown, navigated to, or looked up (`tab()`, `findChild`). Until then an
+empty page holds its place, and its module is not even imported.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -25,25 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.rules.deadlines import OVERDUE
 from kenesh_desktop.store import queries, writes
 from kenesh_desktop.ui import i18n, store_messages
-from kenesh_desktop.ui.candidates import CandidatesTab
 from kenesh_desktop.ui.database_files import DatabaseFileActions
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
 from kenesh_desktop.ui.dialogs.welcome import WelcomePage
-from kenesh_desktop.ui.meetings import MeetingsTab
-from kenesh_desktop.ui.members import MembersTab
-from kenesh_desktop.ui.overview import OverviewTab
-from kenesh_desktop.ui.plan import PlanTab
-from kenesh_desktop.ui.requests import RequestsTab
 from kenesh_desktop.ui.session import AppSession
-
-TabFactory = Callable[[AppSession, QWidget], QWidget]
 
 GEOMETRY_KEY = "window/geometry"
 COUNCIL_KEY = "window/council"
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """One tab: the class `name` in `module` (also the tab's objectName), its title, and the
+    kinds of record its `show_record` shows."""
+
+    name: str
+    module: str
+    title: str
+    kinds: tuple[str, ...] = ()
+
+    def build(self, session: AppSession, parent: QWidget) -> QWidget:
+        tab_class = getattr(importlib.import_module(self.module), self.name)
+        return tab_class(session, parent)
 
 
 class MainWindow(DatabaseFileActions, QMainWindow):
@@ -57,8 +71,14 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("Tabs")
         self.tabs.setDocumentMode(True)
-        for factory, title in self.tab_specs():
-            self.tabs.addTab(factory(session, self.tabs), title)
+        self.specs = self.tab_specs()
+        self._built: dict[str, QWidget] = {}
+        for spec in self.specs:
+            placeholder = QWidget(self.tabs)
+            placeholder.setObjectName(f"{spec.name}Placeholder")
+            self.tabs.addTab(placeholder, spec.title)
+        self.ensure_tab(0)  # the Overview: what the window opens on
+        self.tabs.currentChanged.connect(self.ensure_tab)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -77,21 +97,79 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.session.navigate_requested.connect(self.navigate)
         self.session.changed.connect(self._update_title)
+        self.session.changed.connect(self._update_requests_title)
 
         self._restore_geometry()
         settings = QSettings()
         self.reload_councils(settings.value(COUNCIL_KEY) or None)
 
-    def tab_specs(self) -> list[tuple[TabFactory, str]]:
-        """The tabs, in order: (class or factory taking (session, parent), title)."""
+    def tab_specs(self) -> list[TabSpec]:
+        """The tabs, in order."""
+        ui = "kenesh_desktop.ui"
         return [
-            (OverviewTab, self.tr("Overview")),
-            (MembersTab, self.tr("Members")),
-            (MeetingsTab, self.tr("Sittings")),
-            (RequestsTab, self.tr("Requests")),
-            (PlanTab, self.tr("Annual plan")),
-            (CandidatesTab, self.tr("Candidates")),
+            TabSpec("OverviewTab", f"{ui}.overview", self.tr("Overview")),
+            TabSpec("MembersTab", f"{ui}.members", self.tr("Members"), ("member", "council")),
+            TabSpec("MeetingsTab", f"{ui}.meetings", self.tr("Sittings"), ("meeting",)),
+            TabSpec("RequestsTab", f"{ui}.requests", self.tr("Requests"),
+                    ("request", "proposal", "notice")),
+            TabSpec("PlanTab", f"{ui}.plan", self.tr("Annual plan"), ("plan",)),
+            TabSpec("CandidatesTab", f"{ui}.candidates", self.tr("Candidates"),
+                    ("competition", "candidate")),
         ]
+
+    # -- tabs, each built when first needed -------------------------------------------------
+    def ensure_tab(self, index: int) -> QWidget | None:
+        """The tab at `index`, built now if it was not yet (it then takes its placeholder's
+        place, keeping the current tab)."""
+        if not 0 <= index < len(self.specs):
+            return None
+        spec = self.specs[index]
+        tab = self._built.get(spec.name)
+        if tab is not None:
+            return tab
+        tab = self._built[spec.name] = spec.build(self.session, self.tabs)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        title = getattr(tab, "title", None) or self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return tab
+
+    def tab(self, name: str | type) -> QWidget | None:
+        """The tab named `name` (its class or class name), built now if it was not yet."""
+        wanted = name if isinstance(name, str) else name.__name__
+        index = next((i for i, spec in enumerate(self.specs) if spec.name == wanted), -1)
+        return self.ensure_tab(index)
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def findChild(self, kind, name: str = "", *args):  # noqa: N802 - Qt's name
+        """QObject.findChild, building a tab not yet built when it is the one looked for."""
+        for spec in self.specs:
+            if spec.name == name or (not name and getattr(kind, "__name__", "") == spec.name):
+                self.tab(spec.name)
+        return super().findChild(kind, name, *args)
+
+    def _update_requests_title(self) -> None:
+        """The Requests tab's title counts the overdue requests (Art. 18) even before the tab
+        is built, from the Overview's findings (a built tab words its own title)."""
+        if self.is_built("RequestsTab"):
+            return
+        overdue = sum(1 for f in self.session.findings()
+                      if f.rule == "request.answer_due" and f.details.get("status") == OVERDUE)
+        index = next(i for i, spec in enumerate(self.specs) if spec.name == "RequestsTab")
+        if overdue:
+            title = QCoreApplication.translate("RequestsTab", "Requests ({count} overdue)")
+            self.tabs.setTabText(index, title.format(count=overdue))
+        else:
+            self.tabs.setTabText(index, self.specs[index].title)
 
     # -- building -------------------------------------------------------------------------
     def _build_council_bar(self) -> None:
@@ -212,7 +290,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
             self.session.select_council(council_id)
 
     def _update_title(self) -> None:
-        council = self.session.council()
+        council = self.session.heading()
         if council is None:
             self.setWindowTitle(self.tr("Kenesh Desktop"))
         else:
@@ -242,10 +320,11 @@ class MainWindow(DatabaseFileActions, QMainWindow):
 
     # -- navigation -------------------------------------------------------------------------
     def navigate(self, kind: str, record_id: str) -> bool:
-        """Show a record in the first tab that knows its kind."""
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            show_record = getattr(tab, "show_record", None)
+        """Show a record in the first tab that knows its kind (built first if need be)."""
+        for index, spec in enumerate(self.specs):
+            if kind not in spec.kinds:
+                continue
+            show_record = getattr(self.ensure_tab(index), "show_record", None)
             if show_record is not None and show_record(kind, record_id):
                 self.tabs.setCurrentIndex(index)
                 return True

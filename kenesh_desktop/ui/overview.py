@@ -1,13 +1,17 @@
 """The Overview tab: what the secretary must do next.
 
 Every violation and every upcoming deadline that `rules.checks.run_checks` finds for the
-current council today, earliest due first, in the window's language. Double-click or Enter
-on a row asks the window to show the record concerned (`session.navigate`).
+current council today (`session.findings()`), earliest due first, in the window's language.
+Double-click or Enter on a row asks the window to show the record concerned
+(`session.navigate`).
+
+The columns are sized to their contents once per refresh, never on every paint or tab
+switch (issue 11).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.rules.checks import run_checks
 from kenesh_desktop.rules.deadlines import LATE
 from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Finding
 from kenesh_desktop.rules.messages import finding_message, format_days, rule_title
 from kenesh_desktop.ui.i18n import rulebook_name
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column, RecordTableModel
+from kenesh_desktop.ui.widgets import fit_text_columns
 
 # Which kind of record a finding's subject is, for navigation to the tab that owns it.
 RULE_KIND = {
@@ -46,6 +50,10 @@ RULE_KIND = {
     "candidate.documents": "candidate",
     "candidate.requirements": "candidate",
 }
+
+MESSAGE_COLUMN = 5
+TEXT_MARGIN = 4
+"""Room around a wrapped message in its cell (the style's item margins, and a little air)."""
 
 _RED_TEXT, _RED_BACK = QColor("#8c1d18"), QColor("#fbe4e2")
 _AMBER_TEXT, _AMBER_BACK = QColor("#6d4200"), QColor("#fff1d6")
@@ -141,11 +149,13 @@ class OverviewTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        self._rows_width = -1  # the message width the rows were last sized for
         header = self.view.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per refresh (`_fit`): ResizeToContents would measure every row again
+        # at each layout, i.e. on every switch to this tab.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._message_column_resized)
 
         self.empty = QLabel(self.tr("Nothing is due: every rule is kept."), self)
         self.empty.setObjectName("OverviewEmpty")
@@ -168,20 +178,17 @@ class OverviewTab(QWidget):
         self.refresh()
 
     def findings(self) -> list[Finding]:
-        """The current council's findings today; the other councils are checked along so that
-        "one person, one council" (Art. 14) is seen, but only this council's are listed."""
-        council = self.session.council()
-        if council is None:
-            return []
+        """The current council's findings today (the session's: the other councils' members
+        are compared for "one person, one council", Art. 14), earliest due first."""
         today = self.session.today()
-        found = run_checks(self.session.all_councils(), today, self.session.rulebook)
-        mine = [f for f in found if f.council == council.id and f.severity in (VIOLATION, UPCOMING)]
+        mine = [f for f in self.session.findings() if f.severity in (VIOLATION, UPCOMING)]
         return sorted(mine, key=lambda f: (f.due or today, f.severity != VIOLATION, f.rule))
 
     def refresh(self) -> None:
-        council = self.session.council()
+        council = self.session.heading()
         findings = self.findings()
         self.model.set_records(findings)
+        self._fit()
         lang = self.session.language()
         if council is None:
             self.heading.setText("")
@@ -205,6 +212,55 @@ class OverviewTab(QWidget):
                 )
             )
         self.stack.setCurrentWidget(self.view if findings else self.empty)
+
+    def _fit(self) -> None:
+        """Size the columns to their text, and the rows to their wrapped messages, once."""
+        records = self.model.records()
+        fit_text_columns(self.view, range(MESSAGE_COLUMN),
+                         lambda c: [self.model.column(c).text(f) for f in records])
+        self._rows_width = -1
+        if self.view.isVisible():  # else at the first show (its width is not known before)
+            self._fit_rows()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._rows_width == -1:
+            # Shown before its layout: the message column gets its width (sectionResized,
+            # which fits the rows) in this turn of the event loop; when it keeps the width
+            # it had, nothing says so, and this fits them after.
+            QTimer.singleShot(0, self._fit_rows_once)
+
+    def _fit_rows_once(self) -> None:
+        if self._rows_width == -1:
+            self._fit_rows()
+
+    def _fit_rows(self, column_width: int | None = None) -> None:
+        """Each row as high as its message wrapped to the message column's width.
+
+        Only the message wraps; measuring it alone is a fraction of resizeRowsToContents,
+        which asks every cell of every row for every role (and ResizeToContents does that on
+        each layout)."""
+        if column_width is None:
+            column_width = self.view.columnWidth(MESSAGE_COLUMN)
+        width = column_width - 2 * TEXT_MARGIN
+        if width == self._rows_width or width <= 0:
+            return
+        self._rows_width = width
+        header = self.view.verticalHeader()
+        metrics = self.view.fontMetrics()
+        lowest = header.defaultSectionSize()
+        bounds = QRect(0, 0, width, 1 << 20)
+        wrap = int(Qt.TextFlag.TextWordWrap.value)
+        for row in range(self.model.rowCount()):
+            text = self.model.index(row, MESSAGE_COLUMN).data() or ""
+            high = metrics.boundingRect(bounds, wrap, text).height() + 2 * TEXT_MARGIN
+            header.resizeSection(row, max(lowest, high))
+
+    def _message_column_resized(self, column: int, _old: int, new: int) -> None:
+        # The messages wrap to the width of their column: the rows' heights follow it (the
+        # header tells the new width before the view's columnWidth has it).
+        if column == MESSAGE_COLUMN:
+            self._fit_rows(new)
 
     def _open_row(self, index) -> None:
         if not index.isValid():

@@ -3,17 +3,28 @@
 Every tab gets the one `AppSession`. A tab writes through a store write function, then calls
 `notify_changed()`; every tab (and the Overview) refreshes from the `changed` signal, never
 from a timer.
+
+What is read is read once per change and only when asked (issue 11: the Coordination
+Council's database holds fifty councils over ten years): `council()` is the current council
+whole, for the tabs that show its records; `findings()` checks it on the light loading of
+the store when no tab has asked for it whole; the other councils are read with their
+members only, which is all "one person, one council" (Art. 14) compares.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import Rulebook, default_rulebook
+
+if TYPE_CHECKING:
+    from kenesh_desktop.store.queries import CouncilSummary
 
 
 class AppSession(QObject):
@@ -31,6 +42,8 @@ class AppSession(QObject):
         self.rulebook = rulebook or default_rulebook()
         self.council_id: str | None = None
         self._snapshot: Council | None = None
+        self._findings: list[Finding] | None = None
+        self._heading: CouncilSummary | None = None
         self._today: dt.date | None = None
         self._others: list[Council] | None = None
 
@@ -45,9 +58,14 @@ class AppSession(QObject):
     # -- the current council ----------------------------------------------------------------
     def select_council(self, council_id: str | None) -> None:
         self.council_id = council_id
-        self._snapshot = None
+        self._forget_current()
         self.council_switched.emit(council_id or "")
         self.changed.emit()
+
+    def _forget_current(self) -> None:
+        self._snapshot = None
+        self._findings = None
+        self._heading = None
 
     def council(self) -> Council | None:
         """The current council's records, read once per change and shared by every tab."""
@@ -59,29 +77,67 @@ class AppSession(QObject):
             self._snapshot = queries.load_council(self.council_id)
         return self._snapshot
 
+    def heading(self) -> CouncilSummary | None:
+        """The current council's name, state body and term, without reading its records (the
+        window's title and the Overview's heading)."""
+        if self.council_id is None:
+            return None
+        if self._heading is None:
+            if self._snapshot is not None:
+                from kenesh_desktop.store.queries import CouncilSummary
+
+                c = self._snapshot
+                self._heading = CouncilSummary(c.id, c.name, c.state_body, c.term_start,
+                                               c.term_end)
+            else:
+                from kenesh_desktop.store import request_queries
+
+                self._heading = request_queries.council_heading(self.council_id)
+        return self._heading
+
+    def findings(self) -> list[Finding]:
+        """Every finding of `rules.checks.run_checks` for the current council today, read once
+        per change. Its people are compared with the other councils' members (Art. 14, one
+        council per person); the council is checked on the store's light loading
+        (`queries.load_for_checks`) unless a tab has already read it whole."""
+        if self.council_id is None:
+            return []
+        if self._findings is None:
+            from kenesh_desktop.rules.checks import run_checks
+            from kenesh_desktop.store import queries
+
+            current = self._snapshot or queries.load_for_checks([self.council_id])[0]
+            self._findings = run_checks([current, *self.other_councils()], self.today(),
+                                        self.rulebook, only={current.id})
+        return self._findings
+
     def notify_changed(self) -> None:
-        self._snapshot = None
+        self._forget_current()
         self.changed.emit()
 
     # -- the other councils of the database (Art. 14: one council per person) ---------------
     def other_councils(self) -> list[Council]:
-        """Every council of the database but the current one, read once and kept until
+        """Every council of the database but the current one, with its MEMBERS ONLY (no
+        sittings, requests...: one council per person, Art. 14, compares people, and reading
+        fifty councils' history would take seconds). Read once and kept until
         `notify_councils_changed` (writes to the current council do not touch them)."""
         if self._others is None:
             from kenesh_desktop.store import queries
 
-            self._others = queries.load_all()
+            self._others = queries.members_of_all_councils()
         return [c for c in self._others if c.id != self.council_id]
 
     def all_councils(self) -> list[Council]:
-        """The current council (fresh) and every other one: what run_checks needs."""
+        """The current council (fresh, whole) and the others with their members only: enough
+        for run_checks to check the current council (the others' own findings need their
+        records: `queries.load_for_checks`)."""
         current = self.council()
         return ([current] if current else []) + self.other_councils()
 
     def invalidate_councils(self) -> None:
         """Forget the councils read so far (without telling anyone yet)."""
         self._others = None
-        self._snapshot = None
+        self._forget_current()
 
     def notify_councils_changed(self) -> None:
         """Councils were added, removed or replaced (import, another database): re-read all."""
@@ -92,7 +148,7 @@ class AppSession(QObject):
         """Another database file is open: forget everything read from the previous one."""
         self.db_path = Path(db_path)
         self.council_id = None
-        self._snapshot = None
+        self._forget_current()
         self._others = None
 
     # -- the window's language (dates and rule messages are worded in it) --------------------

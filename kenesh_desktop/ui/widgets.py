@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -37,9 +38,17 @@ from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import RecordTableModel
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
+
+FIT_ROWS = 100
+"""How many rows a column is measured over when sized to its text (the visible ones and the
+first others): a table of thousands of rows stays quick to size."""
+
+FIT_TEXTS = 2000
+"""How many records' texts size a column of a `RecordTableModel` (measured in Python)."""
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 """A key that works anywhere in the tab while it is shown (a hidden tab's keys are off)."""
@@ -63,6 +72,8 @@ class RecordTable(QTableView):
         self.setObjectName(name)
         self.source = model
         self.proxy = proxy
+        self._fitted: list[int] = []  # the columns sized to their text (fit_columns)
+        self._fitted_before = False
         if proxy is not None:
             proxy.setSourceModel(model)
         self.setModel(proxy if proxy is not None else model)
@@ -83,15 +94,41 @@ class RecordTable(QTableView):
     def fit_columns(self, stretch: Iterable[int] = (), widths: dict[int, int] | None = None
                     ) -> None:
         """Every column as wide as its text; the `stretch` ones share what is left; the ones
-        in `widths` start at that width and the user may change them (long text is cut, the
-        full text is in the tooltip)."""
+        in `widths` start at that width. The user may change the widths (long text is cut,
+        the full text is in the tooltip).
+
+        The columns are measured once each time the records are replaced (and when rows
+        change in place): a `RecordTableModel`'s texts by `fit_text_columns`, another
+        model's first FIT_ROWS rows by Qt. Never with ResizeToContents, which measures every
+        row again at each layout, i.e. on every switch to the tab (issue 11).
+        """
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
+        stretch, widths = set(stretch), widths or {}
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in (widths or {}).items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column, width in widths.items():
             header.resizeSection(column, width)
+        model = self.model()
+        self._fitted = [c for c in range(model.columnCount())
+                        if c not in stretch and c not in widths]
+        if not self._fitted_before:
+            self._fitted_before = True
+            model.modelReset.connect(self.fit_to_contents)
+            model.dataChanged.connect(self.fit_to_contents)
+        self.fit_to_contents()
+
+    def fit_to_contents(self, *_args) -> None:
+        """Size the columns `fit_columns` chose to their text, now."""
+        model = self.source
+        if isinstance(model, RecordTableModel):
+            records = model.records()[:FIT_TEXTS]
+            fit_text_columns(self, self._fitted,
+                             lambda c: [model.column(c).text(record) for record in records])
+            return
+        for column in self._fitted:
+            self.resizeColumnToContents(column)
 
     def set_widths(self, widths: dict[int, int]) -> None:
         """Fixed starting widths the user may change: each column its preferred width, or room
@@ -143,6 +180,25 @@ class RecordTable(QTableView):
             return False
         self.select_index(index)
         return True
+
+
+def fit_text_columns(view: QTableView, columns: Iterable[int],
+                     texts: Callable[[int], Iterable[str]]) -> None:
+    """Size each of `columns` of `view` to its widest text (`texts(column)`: the column's
+    texts) or its title, whichever is wider.
+
+    What `resizeColumnToContents` gives for plain text cells, for a small part of its cost:
+    Qt asks the model for every role of every cell it measures, through Python each time."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    # The item delegate's room around the text (QStyledItemDelegate: the focus frame's
+    # margin plus one, on each side) and the grid line.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = 2 * margin + (1 if view.showGrid() else 0)
+    for column in columns:
+        widest = max((metrics.horizontalAdvance(text) for text in texts(column) if text),
+                     default=0)
+        header.resizeSection(column, max(header.sectionSizeHint(column), widest + room + 1))
 
 
 def set_state(widget: QWidget, state: str) -> None:

@@ -1,7 +1,9 @@
 """The list of a council's sittings: number, date, kind, place, present/total, quorum, state.
 
-Quorum figures come from `rules.meetings.meeting_quorum` (Art. 17). A sitting that was
-reopened says so in its state, with the last reason, and lists every reopening in the tooltip.
+Quorum figures come from `rules.meetings.meeting_quorum` (Art. 17), computed for every sitting
+once per refresh, never in `data()` (each asks for the members active on the sitting's day).
+A sitting that was reopened says so in its state, with the last reason, and lists every
+reopening in the tooltip.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class MeetingTableModel(InPlaceRecordModel[Meeting]):
         super().__init__((), parent)
         self.session = session
         self.council: Council | None = None
+        self._quorums: dict[str, QuorumStatus] = {}
         kinds = kind_names()
 
         def day(meeting: Meeting) -> str:
@@ -47,6 +50,9 @@ class MeetingTableModel(InPlaceRecordModel[Meeting]):
     def set_council(self, council: Council | None) -> None:
         before = self.rowCount()
         self.council = council
+        rb = self.session.rulebook
+        self._quorums = {m.id: meeting_quorum(council, m, rb)
+                         for m in (council.meetings if council else [])}
         self.set_records(council.meetings if council else [])
         if before and before == self.rowCount():
             # Quorum depends on the membership as well as on the sitting.
@@ -55,7 +61,10 @@ class MeetingTableModel(InPlaceRecordModel[Meeting]):
 
     def _quorum(self, meeting: Meeting) -> QuorumStatus:
         assert self.council is not None
-        return meeting_quorum(self.council, meeting, self.session.rulebook)
+        quorum = self._quorums.get(meeting.id)
+        if quorum is None:  # not one of the council's sittings as last read
+            quorum = meeting_quorum(self.council, meeting, self.session.rulebook)
+        return quorum
 
     def _not_yet(self, meeting: Meeting) -> bool:
         """A sitting still ahead with nobody marked yet has no attendance to judge."""

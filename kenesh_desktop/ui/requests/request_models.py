@@ -1,9 +1,13 @@
 """The table model and proxy of the council's requests (Art. 18), built for tens of
 thousands of rows.
 
-- `RequestTableModel` keeps the requests in a list with each row's state computed once per
-  refresh (by `rules.deadlines.request_state`), and sort keys and folded search text computed
-  once per column on first use, for all rows in one pass (`keys.py`);
+- `RequestTableModel` keeps the requests' rows (`store.request_queries.RequestRow`: every
+  column the table shows, not the request's text) with each row's state computed once per
+  refresh (by `rules.deadlines.request_state`), and sort keys computed once per column on
+  first use, for all rows in one pass (`keys.py`). The texts are read in one query and
+  folded for searching (with number, subject, addressee and answer) in slices while the
+  window is idle after a refresh (`prepare_search`), or at once by the first search that
+  comes sooner (issue 11: folding 25,000 texts takes longer than a keystroke may);
 - `RequestFilterProxy` sorts and filters in Python over lists: a `QSortFilterProxyModel`
   would call `filterAcceptsRow` and `lessThan` from C++ once per row and per comparison, and
   those 25,000 and 400,000 crossings into Python alone take longer than the 100 ms a click may.
@@ -36,8 +40,8 @@ from kenesh_desktop.rules.deadlines import (
     request_state,
 )
 from kenesh_desktop.rules.messages import format_days
-from kenesh_desktop.rules.records import Request
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
 
@@ -61,6 +65,10 @@ LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
+FOLD_SLICE = 2500
+"""Requests folded for searching per idle step (a few milliseconds each)."""
+
+
 def short_date(day: dt.date | None) -> str:
     """dd.mm.yyyy, as the date fields show dates (the long official form is the tooltip)."""
     return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year}"
@@ -76,7 +84,10 @@ class RequestTableModel(QAbstractTableModel):
         self._titles = [self.tr("Number"), self.tr("Subject"), self.tr("Addressee"),
                         self.tr("Registered"), self.tr("Answer due"), self.tr("State"),
                         self.tr("Answered"), self.tr("Answer summary")]
-        self._records: list[Request] = []
+        self._records: list[RequestRow] = []
+        self._load_texts: Callable[[], dict[str, str]] = dict
+        self._texts: dict[str, str] | None = None
+        self._search_parts: list[str] = []
         self._status: list[str] = []
         self._days: list[int] = []
         self._registered: list[int] = []
@@ -87,11 +98,18 @@ class RequestTableModel(QAbstractTableModel):
         self.overdue = 0
 
     # -- records --------------------------------------------------------------------------
-    def set_requests(self, requests: list[Request], today: dt.date,
-                     rulebook: Rulebook = LAW_74) -> None:
-        """Show these requests with their state on `today` (one model reset)."""
+    def set_requests(self, requests: list[RequestRow], today: dt.date,
+                     rulebook: Rulebook = LAW_74,
+                     texts: Callable[[], dict[str, str]] | None = None) -> None:
+        """Show these requests (rows of `request_queries.council_request_rows`, or whole
+        records) with their state on `today` (one model reset). `texts` reads every
+        request's text by id when a search first needs them (None: the rows' own `text`)."""
         self.beginResetModel()
         self._records = list(requests)
+        self._load_texts = texts or (
+            lambda: {q.id: getattr(q, "text", "") for q in self._records})
+        self._texts = None
+        self._search_parts = []
         self._rulebook = rulebook
         self._lang = self.session.language()
         self._compute_states(today)
@@ -129,11 +147,17 @@ class RequestTableModel(QAbstractTableModel):
         self._status, self._days, self._registered = status, days, registered_days
         self.overdue = status.count(OVERDUE)
 
-    def records(self) -> list[Request]:
+    def records(self) -> list[RequestRow]:
         return list(self._records)
 
-    def record(self, row: int) -> Request:
+    def record(self, row: int) -> RequestRow:
         return self._records[row]
+
+    def text(self, row: int) -> str:
+        """The request's text (the texts are read once, at the first need)."""
+        if self._texts is None:
+            self._texts = self._load_texts()
+        return self._texts.get(self._records[row].id, "")
 
     def status(self, row: int) -> str:
         return self._status[row]
@@ -150,13 +174,31 @@ class RequestTableModel(QAbstractTableModel):
 
     def search_texts(self) -> list[str]:
         """Each row's number, subject, addressee, text and answer, folded for searching;
-        computed for all rows at the first search after a refresh."""
-        if self._search is None:
-            self._search = search_keys([
-                f"{q.number}\n{q.subject}\n{q.addressee}\n{q.text}\n{q.answer_summary}"
-                for q in self._records
-            ])
+        what `prepare_search` has not folded yet is folded now."""
+        while not self.prepare_search(len(self._records)):
+            pass
+        assert self._search is not None
         return self._search
+
+    def search_ready(self) -> bool:
+        return self._search is not None
+
+    def prepare_search(self, rows: int = FOLD_SLICE) -> bool:
+        """Fold the search text of the next `rows` requests (the first step reads the
+        texts); True once every row's is folded."""
+        if self._search is not None:
+            return True
+        if self._texts is None:
+            self._texts = self._load_texts()
+        texts, done = self._texts, len(self._search_parts)
+        self._search_parts.extend(search_keys([
+            f"{q.number}\n{q.subject}\n{q.addressee}\n{texts.get(q.id, '')}\n"
+            f"{q.answer_summary}" for q in self._records[done:done + rows]
+        ]))
+        if len(self._search_parts) < len(self._records):
+            return False
+        self._search = self._search_parts
+        return True
 
     def sort_keys(self, column: int) -> list[Any]:
         """Each row's sort key in `column`, computed for all rows on the first sort by it."""
@@ -241,7 +283,7 @@ class RequestTableModel(QAbstractTableModel):
             return CENTER if column in (REGISTERED, DUE, ANSWERED) else LEFT
         return None
 
-    def _tooltip(self, q: Request, row: int, column: int) -> str | None:
+    def _tooltip(self, q: RequestRow, row: int, column: int) -> str | None:
         lang = self._lang
         if column == REGISTERED:
             return format_date(q.registered, lang)
@@ -254,7 +296,7 @@ class RequestTableModel(QAbstractTableModel):
         if column == ANSWERED:
             return format_date(q.answered, lang) or None
         if column == SUBJECT:
-            return q.text or q.subject
+            return self.text(row) or q.subject
         if column == SUMMARY:
             return q.answer_summary or None
         return None
@@ -422,7 +464,7 @@ class RequestFilterProxy(QAbstractProxyModel):
         """The source rows shown, in the order shown."""
         return list(self._rows)
 
-    def record_at(self, proxy_row: int) -> Request:
+    def record_at(self, proxy_row: int) -> RequestRow:
         return self.source().record(self._rows[proxy_row])
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:

@@ -1,16 +1,18 @@
 """The council's requests to the state body (Art. 18): the filters, the table, the selected
 request's text, and the actions (add, edit, record the answer, delete, the register).
 
-The requests are read with `store.request_queries.council_requests` in one query, never
-through the whole-council snapshot, and shown through `RequestTableModel` and
-`RequestFilterProxy` (request_models.py), which stay fast with 25,000 requests.
+The requests are read with `store.request_queries.council_request_rows` in one query (every
+column the table shows, not the texts), never through the whole-council snapshot, and shown
+through `RequestTableModel` and `RequestFilterProxy` (request_models.py), which stay fast with
+25,000 requests. The selected request is read whole (`council_request`) for its text and its
+forms; the texts for searching are read and folded in slices while the window is idle.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +33,7 @@ from kenesh_desktop.rules.deadlines import (
 )
 from kenesh_desktop.rules.records import Request
 from kenesh_desktop.store import request_queries, request_writes
+from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
@@ -55,6 +58,10 @@ from kenesh_desktop.ui.widgets import (
     push_button,
     shortcut,
 )
+
+FOLD_DELAY_MS = 150
+"""How long the requests are shown before their texts are read and folded for searching:
+after the first paint, and after quick successive changes only once."""
 
 
 class RequestsView(QWidget):
@@ -151,6 +158,10 @@ class RequestsView(QWidget):
         self.answer_button.clicked.connect(self.record_answer)
         self.delete_button.clicked.connect(self.delete_request)
         self.register_button.clicked.connect(self.export_register)
+        # Folds the texts for searching in slices once the tab has been idle a moment
+        # (FOLD_DELAY_MS), then one slice per turn of the event loop.
+        self._folding = QTimer(self)
+        self._folding.timeout.connect(self._fold_a_slice)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -181,13 +192,33 @@ class RequestsView(QWidget):
         """Read the current council's requests again (one query) and show them."""
         council_id = self.session.council_id
         selected = self.selected_request()
-        requests = request_queries.council_requests(council_id) if council_id else []
-        self.model.set_requests(requests, self.session.today(), self.session.rulebook)
+        rows = request_queries.council_request_rows(council_id) if council_id else []
+        texts = (lambda: request_queries.request_texts(council_id)) if council_id else dict
+        self.model.set_requests(rows, self.session.today(), self.session.rulebook, texts)
         self.setEnabled(council_id is not None)
         if selected is not None:
             self.select_request(selected.id, reveal=False)
         self._update_count()
         self.overdue_changed.emit(self.model.overdue)
+        self._start_folding()
+
+    def _start_folding(self) -> None:
+        if self.isVisible() and not self.model.search_ready():
+            self._folding.start(FOLD_DELAY_MS)
+
+    def _fold_a_slice(self) -> None:
+        if self.model.prepare_search():
+            self._folding.stop()
+        else:
+            self._folding.setInterval(0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._start_folding()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._folding.stop()
 
     def _filter_changed(self) -> None:
         self.proxy.set_needle(self.filter.text())
@@ -215,8 +246,20 @@ class RequestsView(QWidget):
         self.filter.selectAll()
 
     # -- selection ------------------------------------------------------------------------------
-    def selected_request(self) -> Request | None:
+    def selected_request(self) -> RequestRow | None:
+        """The selected request as the table lists it (no text: `whole_request`)."""
         return self.view.selected_record()
+
+    def whole_request(self) -> Request | None:
+        """The selected request read whole, with its text (for its details and forms)."""
+        row = self.selected_request()
+        council_id = self.session.council_id
+        if row is None or council_id is None:
+            return None
+        try:
+            return request_queries.council_request(council_id, row.id)
+        except LookupError:  # deleted since the last refresh
+            return None
 
     def select_request(self, request_id: str, reveal: bool = True) -> bool:
         """Select (and scroll to) a request; with `reveal`, clear filters that hide it."""
@@ -229,7 +272,7 @@ class RequestsView(QWidget):
         self.period.setChecked(False)
 
     def _selection_changed(self, *_args) -> None:
-        request = self.selected_request()
+        request = self.whole_request()
         for button in (self.edit_button, self.answer_button, self.delete_button):
             button.setEnabled(request is not None)
         if request is None:
@@ -254,14 +297,14 @@ class RequestsView(QWidget):
     def edit_request(self):
         from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
 
-        request = self.selected_request()
+        request = self.whole_request()
         return None if request is None else open_dialog(RequestDialog(self.session, request,
                                                                       self))
 
     def record_answer(self):
         from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog
 
-        request = self.selected_request()
+        request = self.whole_request()
         return None if request is None else open_dialog(AnswerDialog(self.session, request,
                                                                      self))
 
