@@ -362,7 +362,7 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
                     "The composition cannot be formed ({formed}) before the competition was "
                     "{label} ({day}).", formed=formed, label=label, day=day,
                 )
-        others = [c for c in queries.load_all() if c.id != council_id]
+        others = [c for c in queries.members_of_all_councils() if c.id != council_id]
         preview = selection_preview(competition, council, others, rb)
         if not preview.ok:
             reasons = "\n".join(f"• {problem_text(p, competition, lang, rb)}"
