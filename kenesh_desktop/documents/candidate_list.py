@@ -16,17 +16,16 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from kenesh_desktop.documents import styles as st
 from kenesh_desktop.documents.common import (
     Output,
     PageSetup,
     build_document,
     esc,
     frame_width,
+    grid_table,
     markup,
     para,
     signature_block,
-    table_style,
 )
 from kenesh_desktop.documents.wording import article, text
 from kenesh_desktop.lang import format_date
@@ -197,16 +196,4 @@ def _table(candidates: list[Candidate], competition: Competition, lang: str,
             contacts = [c for c in (candidate.phone, candidate.email) if c]
             row.append(para("<br/>".join(esc(c) for c in contacts), "cell"))
         rows.append(row)
-    table = Table(rows, colWidths=[width * share for _key, share in columns], repeatRows=1,
-                  hAlign="LEFT")
-    table.setStyle(table_style([
-        ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
-        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
+    return grid_table(rows, [width * share for _key, share in columns])

@@ -74,6 +74,26 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.HEADER_FONT), *commands])
 
 
+def grid_table(rows: list[list[Any]], col_widths: Sequence[float],
+               extra: Sequence[tuple[Any, ...]] = (), padding: tuple[int, int] = (4, 5)) -> Table:
+    """A ruled table with a shaded header row repeated on every page (plan, lists, registers);
+    `extra` style commands go on top (e.g. marking late rows)."""
+    top, bottom = padding
+    table = Table(rows, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style([
+        ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
+        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        *extra,
+    ]))
+    return table
+
+
 @dataclass(frozen=True)
 class PageSetup:
     """What is drawn around the story on every page."""

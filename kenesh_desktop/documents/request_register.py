@@ -19,16 +19,15 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
 
-from kenesh_desktop.documents import styles as st
 from kenesh_desktop.documents.common import (
     Output,
     PageSetup,
     build_document,
     esc,
     frame_width,
+    grid_table,
     markup,
     para,
-    table_style,
 )
 from kenesh_desktop.documents.csv_export import write_csv
 from kenesh_desktop.documents.wording import article, rulebook_name, text
@@ -147,22 +146,9 @@ def _table(rows: Sequence[RegisterRow], lang: str, width: float) -> Table:
         ])
         if row.state.violation:
             late_rows.append(index)
-    table = Table(cells, colWidths=[width * share for share in _SHARES], repeatRows=1,
-                  hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
-        ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
     # A request answered late or not at all (Art. 18) is marked in the state column.
-    commands += [("BACKGROUND", (6, index), (6, index), LATE_FILL) for index in late_rows]
-    table.setStyle(table_style(commands))
-    return table
+    late = [("BACKGROUND", (6, index), (6, index), LATE_FILL) for index in late_rows]
+    return grid_table(cells, [width * share for share in _SHARES], late, padding=(3, 4))
 
 
 def write_request_register_csv(requests: Sequence[Request], path: str | os.PathLike[str],
