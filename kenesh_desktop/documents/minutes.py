@@ -194,7 +194,7 @@ def _attendance(council: Council, meeting: Meeting, quorum: QuorumStatus, lang: 
         quorum_text += " " + markup("decisions_without_quorum", lang, article=quorum_article)
     story.append(para(quorum_text, "quorum"))
     rule_text = markup("adoption_rule", lang, share_words=share_words(
-        rulebook.adoption_share_of_present, lang))
+        rulebook.adoption.share, lang))
     story.append(para(rule_text + " " + markup("adoption_rule_source", lang, law=law), "small"))
 
     story.append(para(markup("state_body_rep_heading", lang), "heading"))
@@ -256,7 +256,7 @@ def _item(council: Council, meeting: Meeting, number: int, item: AgendaItem,
     totals = vote_totals(item.votes)
     story.append(para(markup("vote_counts", lang, for_=totals.for_, against=totals.against,
                              abstain=totals.abstain), "indented"))
-    words = share_words(rulebook.adoption_share_of_present, lang)
+    words = share_words(rulebook.adoption.share, lang)
     outcome = "adopted" if adopted(totals, quorum.present, rulebook) else "not_adopted"
     story.append(para(f"<b>{markup(outcome, lang, share_words=words)}</b>", "indented"))
     if not quorum.reached:

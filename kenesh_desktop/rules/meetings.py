@@ -1,8 +1,9 @@
 """Art. 17 of Law No. 74: when a sitting is competent, and how a decision is adopted.
 
 Quorum: present * 3 >= members * 2 (13 members need 9, 15 need 10, 7 need 5). Adoption is not
-in the seed (DOMAIN.md, "Still to settle"): votes for must be more than half of those present;
-abstentions count as present, not as for. Both shares come from the rulebook as Fractions.
+in the seed (DOMAIN.md, "Still to settle"): by default votes for must be more than half of
+those present; abstentions count as present, not as for. Both come from the rulebook, the
+shares as Fractions; what an item's outcome is follows in outcome.py.
 """
 
 from __future__ import annotations
@@ -51,11 +52,22 @@ def vote_totals(votes: Mapping[str, str]) -> VoteTotals:
     return VoteTotals(for_=counts["for"], against=counts["against"], abstain=counts["abstain"])
 
 
-def adopted(totals: VoteTotals, present: int, rb: Rulebook = LAW_74) -> bool:
-    """ "Still to settle" (DOMAIN.md): adopted when votes for are more than half of those
-    present, exactly: for * 2 > present (abstentions and non-voters count against)."""
-    share = rb.adoption_share_of_present
-    return totals.for_ * share.denominator > present * share.numerator
+def adopted(totals: VoteTotals, present: int, rb: Rulebook = LAW_74,
+            members: int | None = None) -> bool:
+    """The rulebook's adoption rule (DOMAIN.md "Still to settle"; EXCHANGE.md v2 `adoption`):
+    votes for compared, in integers, with `share` of those present or of all `members`;
+    strictly more when `more_than`, else at least. By default: for * 2 > present
+    (abstentions and non-voters count as present, not as for)."""
+    rule = rb.adoption
+    if rule.of == "members":
+        if members is None:
+            raise ValueError("this rulebook adopts by a share of all members: give members")
+        base = members
+    else:
+        base = present
+    left = totals.for_ * rule.share.denominator
+    right = base * rule.share.numerator
+    return left > right if rule.more_than else left >= right
 
 
 @dataclass(frozen=True)

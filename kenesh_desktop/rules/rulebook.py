@@ -9,6 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+ADOPTION_BASES = ("present", "members")
+"""What the adoption share is taken of: the members present, or all active members."""
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """How a decision is adopted (EXCHANGE.md version 2, `adoption`): votes for compared with
+    `share` of the base (`of`: those present or all members), strictly more (`more_than`) or at
+    least. The seed is silent; the default is DOMAIN.md's: more than half of those present."""
+
+    share: Fraction = Fraction(1, 2)
+    of: str = "present"
+    more_than: bool = True
+
+    def __post_init__(self) -> None:
+        if self.of not in ADOPTION_BASES:
+            raise ValueError(f"adoption is of {' or '.join(ADOPTION_BASES)}, not {self.of!r}")
+
 
 @dataclass(frozen=True)
 class Rulebook:
@@ -32,8 +50,8 @@ class Rulebook:
     min_recommendation_letters: int = 2
     # Art. 17: sittings
     quorum_share: Fraction = Fraction(2, 3)
-    # Still to settle in the seed: adopted when votes for are more than this share of those present
-    adoption_share_of_present: Fraction = Fraction(1, 2)
+    # Still to settle in the seed: adopted when votes for are more than half of those present
+    adoption: Adoption = field(default_factory=Adoption)
     # Art. 18: duties of the state body
     agenda_notice_days: int = 2
     commission_notice_days: int = 2

@@ -155,7 +155,7 @@ def minutes_html(council: Council, meeting: Meeting, lang: str,
                              law=rulebook_name(rulebook, lang),
                              article=article(quorum.article, lang), needed=quorum.needed,
                              present=quorum.present) + "</b></p>")
-    words = share_words(rulebook.adoption_share_of_present, lang)
+    words = share_words(rulebook.adoption.share, lang)
     out.append(f"<p><small>{_t('adoption_rule', lang, share_words=words)}</small></p>")
     out.append(f"<h4>{_t('state_body_rep_heading', lang)}</h4>")
     out.append(f"<p>{escape(meeting.state_body_representative.strip()) or _t('none', lang)}</p>")

@@ -195,7 +195,7 @@ class VoteResult(QLabel):
         rb = self.session.rulebook
         quorum = meeting_quorum(ctx.council, ctx.meeting, rb)
         totals = vote_totals(self.model.votes())
-        share = rb.adoption_share_of_present
+        share = rb.adoption.share
         values = dict(for_=totals.for_, against=totals.against, abstain=totals.abstain,
                       present=quorum.present, share=f"{share.numerator}/{share.denominator}",
                       article=quorum.article)
