@@ -1,15 +1,16 @@
 """A council's records as plain dataclasses: what the checks, the documents and the exchange file
 work on, with no database and no Qt.
 
-The fields follow the exchange file of EXCHANGE.md (version 1); fields marked "extension" are
-the program's own additions, written to the exchange file only when they hold a value, so a
-version-1 file reads back and writes out unchanged.
+The fields follow the exchange file of EXCHANGE.md (version 2); fields marked "extension" are
+the program's own additions, written to the exchange file only when they hold a value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
+
+from kenesh_desktop.rules.rulebook import Rulebook
 
 # Closed vocabularies (EXCHANGE.md)
 SEXES = ("female", "male")
@@ -58,13 +59,22 @@ class Guest:
 
 
 @dataclass
+class Speaker:
+    """One speaker in the discussion of an item (ВЫСТУПИЛИ): a member or anyone else."""
+
+    name: str
+    summary: str = ""
+
+
+@dataclass
 class AgendaItem:
     title: str
     proposed_by: str = "council"
     decision: str = ""
     votes: dict[str, str] = field(default_factory=dict)  # member id -> for/against/abstain
-    speaker: str = ""  # extension
-    heard: str = ""  # extension
+    speaker: str = ""  # who reported (version 2)
+    heard: str = ""  # the report's summary (version 2)
+    speakers: list[Speaker] = field(default_factory=list)  # the discussion (version 2)
 
 
 @dataclass
@@ -92,6 +102,8 @@ class Meeting:
     state_body_representative: str = ""  # extension
     absence_reasons: dict[str, str] = field(default_factory=dict)  # extension
     reopenings: list[Reopening] = field(default_factory=list)  # extension
+    presiding: str | None = None  # member id of who presided (version 2); None: not recorded
+    minutes_by: str | None = None  # member id of who took the minutes (version 2)
 
 
 @dataclass
@@ -187,12 +199,32 @@ class Competition:
 
 
 @dataclass
+class Term:
+    """One composition's term of office (DOMAIN.md "Compositions and terms"); `formed` is the
+    day the composition was formed, when known."""
+
+    start: dt.date
+    end: dt.date
+    formed: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass
 class Council:
+    """A council's records. `terms` are its compositions' terms, ordered by start; `rulebook`
+    is None for the default (Law No. 74) or the council's own figures.
+
+    `term_start`/`term_end` given to the constructor make a council of one term (the shape of
+    version 1); read back, they are the last term's (a stopgap until every reader asks for
+    the term in force on its day)."""
+
     id: str
     name: str
     state_body: str
-    term_start: dt.date
-    term_end: dt.date
+    term_start: InitVar[dt.date | None] = None
+    term_end: InitVar[dt.date | None] = None
     members: list[Member] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     requests: list[Request] = field(default_factory=list)
@@ -200,6 +232,19 @@ class Council:
     notices: list[CommissionNotice] = field(default_factory=list)
     plans: list[AnnualPlan] = field(default_factory=list)
     competitions: list[Competition] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    rulebook: Rulebook | None = None
+
+    def __post_init__(self, term_start: dt.date | None, term_end: dt.date | None) -> None:
+        if (term_start is None) != (term_end is None):
+            raise ValueError("give both term_start and term_end, or neither")
+        if term_start is None or term_end is None:
+            return
+        if not self.terms:
+            self.terms = [Term(term_start, term_end)]
+        elif (term_start, term_end) != (self.terms[-1].start, self.terms[-1].end):
+            # dataclasses.replace passes the last term back: that one is no contradiction
+            raise ValueError("give terms, or term_start and term_end, not both")
 
     def active_members(self, day: dt.date) -> list[Member]:
         return [m for m in self.members if m.active_on(day)]
@@ -215,3 +260,20 @@ class Council:
 
     def plan(self, year: int) -> AnnualPlan | None:
         return next((p for p in self.plans if p.year == year), None)
+
+
+def _last_term_property(name: str) -> property:
+    """The last term's `start` or `end` under the names of version 1 (see Council)."""
+
+    def read(council: Council) -> dt.date:
+        return getattr(council.terms[-1], name)
+
+    def write(council: Council, day: dt.date) -> None:
+        setattr(council.terms[-1], name, day)
+
+    return property(read, write)
+
+
+# Set after the class is made: the constructor's InitVars of the same names took the slots.
+Council.term_start = _last_term_property("start")  # type: ignore[assignment,method-assign]
+Council.term_end = _last_term_property("end")  # type: ignore[assignment,method-assign]

@@ -382,9 +382,8 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
                 start=summary.new_term_start, end=None, pin=None, phone=candidate.phone,
                 email=candidate.email)
         m.Competition.update(formed=formed).where(m.Competition.id == row.id).execute()
-        m.Council.update(term_start=summary.new_term_start,
-                         term_end=summary.new_term_end).where(
-            m.Council.id == council_row.id).execute()
+        m.Composition.create(council=council_row, start=summary.new_term_start,
+                             end=summary.new_term_end, formed=formed)
     return summary
 
 

@@ -7,10 +7,12 @@ thousands of requests is a few hundred statements, not one per record.
 
 from __future__ import annotations
 
+import json
+
 import peewee
 
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.rules.rulebook import LAW_74
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_to_mapping
 from kenesh_desktop.store import models as m
 
 _BATCH = 100  # rows per multi-row INSERT: well under every driver's parameter limit
@@ -19,7 +21,9 @@ _BATCH = 100  # rows per multi-row INSERT: well under every driver's parameter l
 def insert_council(c: r.Council) -> None:
     """Insert a whole council (validated already), a handful of multi-row INSERTs per table."""
     council = m.Council.create(code=c.id, name=c.name, state_body=c.state_body,
-                               term_start=c.term_start, term_end=c.term_end, rulebook=LAW_74.key)
+                               **rulebook_columns(c.rulebook))
+    _insert(m.Composition, [{"council": council.id, "start": t.start, "end": t.end,
+                             "formed": t.formed} for t in c.terms])
     members = {
         x.id: m.Member.create(council=council, code=x.id, full_name=x.full_name, sex=x.sex,
                               organization=x.organization, role=x.role, start=x.start,
@@ -27,13 +31,14 @@ def insert_council(c: r.Council) -> None:
         for x in c.members
     }
     meetings: dict[str, int] = {}
-    attendance, guests, reopenings, votes = [], [], [], []
+    attendance, guests, reopenings, votes, speakers = [], [], [], [], []
     for s in c.meetings:
         row = m.Meeting.create(
             council=council, code=s.id, number=s.number, date=s.date, kind=s.kind,
             place=s.place, agenda_sent=s.agenda_sent, finalized=s.finalized, time=s.time,
             called_by=members.get(s.called_by),
             state_body_representative=s.state_body_representative,
+            presiding=members.get(s.presiding), minutes_by=members.get(s.minutes_by),
         )
         meetings[s.id] = row.id
         attendance += [{"meeting": row.id, "member": members[code], "present": True,
@@ -50,12 +55,15 @@ def insert_council(c: r.Council) -> None:
             item_id = m.AgendaItem.create(
                 meeting=row.id, position=i, title=item.title, proposed_by=item.proposed_by,
                 decision=item.decision, speaker=item.speaker, heard=item.heard).id
+            speakers += [{"item": item_id, "position": k, "name": x.name, "summary": x.summary}
+                         for k, x in enumerate(item.speakers)]
             votes += [{"item": item_id, "member": members[code], "choice": choice}
                       for code, choice in item.votes.items()]
     _insert(m.Attendance, attendance)
     _insert(m.Guest, guests)
     _insert(m.Reopening, reopenings)
     _insert(m.Vote, votes)
+    _insert(m.AgendaSpeaker, speakers)
     _insert(m.Request, [
         {"council": council.id, "code": q.id, "number": q.number, "subject": q.subject,
          "addressee": q.addressee, "registered": q.registered, "answered": q.answered,
@@ -87,6 +95,15 @@ def insert_council(c: r.Council) -> None:
         candidates += [candidate_columns(council.id, competition_id, k)
                        for k in competition.candidates]
     _insert(m.Candidate, candidates)
+
+
+def rulebook_columns(rulebook: Rulebook | None) -> dict:
+    """The council's columns naming its rulebook: the default (Law No. 74) by its key alone,
+    any other with its figures as the exchange file's `rulebook` object."""
+    if rulebook is None:
+        return {"rulebook": LAW_74.key, "rulebook_data": None}
+    return {"rulebook": rulebook.key,
+            "rulebook_data": json.dumps(rulebook_to_mapping(rulebook), ensure_ascii=False)}
 
 
 def candidate_columns(council_id: int, competition_id: int, k: r.Candidate) -> dict:

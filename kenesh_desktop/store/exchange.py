@@ -1,5 +1,6 @@
-"""The council exchange file of EXCHANGE.md (version 1), a public contract: read it strictly
-(exchange_read.py: the parser and its refusals), write it faithfully (exchange_write.py).
+"""The council exchange file of EXCHANGE.md (version 2; version 1 still read), a public
+contract: read it strictly (exchange_read.py: the parser and its refusals), write it
+faithfully (exchange_write.py).
 
 This module keeps the public names in one place for the rest of the program (the command
 line, the window, the store's import).

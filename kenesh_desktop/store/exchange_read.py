@@ -1,4 +1,4 @@
-"""Reading the council exchange file of EXCHANGE.md (version 1), strictly.
+"""Reading the council exchange file of EXCHANGE.md (versions 1 and 2), strictly.
 
 `parse_exchange` turns the decoded JSON into records.Council values and refuses, with the
 JSON path of the first offending value, everything EXCHANGE.md lists as refused: a wrong
@@ -18,6 +18,12 @@ Keys this program does not know are ignored, so a file written by a later progra
 adds fields still reads (forward compatibility). The program's extension fields are read
 back when present.
 
+Version 2 (the current one) replaces `term_start`/`term_end` with `terms` and adds the
+council's `rulebook`, a sitting's `presiding` and `minutes_by` (present members) and an item's
+`speakers` and computed `outcome` (checked against its vocabulary, then recomputed, never
+trusted). A version-1 file reads as one term with `formed` null, the default rulebook, and
+nobody recorded as presiding or taking the minutes.
+
 Reading folds the look-alike letters of old Kyrgyz fonts and keyboards (ӊ for ң, Є Ї for Ө Ү,
 lang.fold_lookalikes) in names, organisations and the other free text, so that a person typed
 with ӊ in one file and ң in another is one person in the lists, the search and the documents;
@@ -36,9 +42,14 @@ from typing import Any
 from kenesh_desktop.lang.folding import fold_lookalikes
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import parse_iso
+from kenesh_desktop.rules.outcome import OUTCOMES
+from kenesh_desktop.rules.rulebook import RulebookError, rulebook_from_mapping
 
 FORMAT = "kenesh-exchange"
-VERSION = 1
+VERSION = 2
+"""The version `export` writes."""
+READ_VERSIONS = (1, 2)
+"""The versions `import` reads."""
 SUFFIX = ".kenesh.json"
 
 _REQUIRED = object()
@@ -125,6 +136,7 @@ class _Parser:
 
     def __init__(self, file: str | None) -> None:
         self.file = file
+        self.version = VERSION
         self.ids: dict[str, tuple[str, str]] = {}  # id -> (kind, path where defined)
 
     def fail(self, path: str, problem: str):
@@ -237,9 +249,10 @@ class _Parser:
         if fmt != FORMAT:
             self.fail("$.format", f"expected {FORMAT!r}, got {_show(fmt)}")
         version = self.field(top, "version", "$", lambda v, p: v)
-        if type(version) is not int or version != VERSION:
-            self.fail("$.version", f"unknown version {_show(version)} "
-                                   f"(this program reads version {VERSION})")
+        if type(version) is not int or version not in READ_VERSIONS:
+            self.fail("$.version", f"unknown version {_show(version)} (this program reads "
+                                   f"versions {' and '.join(map(str, READ_VERSIONS))})")
+        self.version = version
         councils = self.field(top, "councils", "$", self.as_list)
         result: list[r.Council] = []
         seen: dict[str, int] = {}
@@ -259,9 +272,14 @@ class _Parser:
             id=self.field(obj, "id", path, self.as_id),
             name=self.field(obj, "name", path, self.as_words),
             state_body=self.field(obj, "state_body", path, self.as_words),
-            term_start=self.field(obj, "term_start", path, self.as_date),
-            term_end=self.field(obj, "term_end", path, self.as_date),
         )
+        if self.version == 1:
+            council.terms = [r.Term(self.field(obj, "term_start", path, self.as_date),
+                                    self.field(obj, "term_end", path, self.as_date))]
+        else:
+            council.terms = self.terms(obj, path)
+            council.rulebook = self.field(obj, "rulebook", path, self.rulebook, None,
+                                          nullable=True)
         # Members and meetings first: every reference points at one of them.
         council.members = self.items(obj, "members", path, self.member)
         council.meetings = self.items(obj, "meetings", path, self.meeting)
@@ -284,6 +302,36 @@ class _Parser:
             years[plan.year] = where
         council.competitions = self.items(obj, "competitions", path, self.competition)
         return council
+
+    def terms(self, obj: dict, path: str) -> list[r.Term]:
+        """Version 2: at least one term, ordered by start, none overlapping the next."""
+        terms = self.items(obj, "terms", path, self.term)
+        where = _key_path(path, "terms")
+        if not terms:
+            self.fail(where, "a council has at least one term")
+        for index, (before, after) in enumerate(zip(terms, terms[1:], strict=False), start=1):
+            if after.start <= before.end:
+                self.fail(f"{where}[{index}].start",
+                          f"terms are ordered by start and do not overlap: {after.start} is "
+                          f"not after the previous term's end {before.end}")
+        return terms
+
+    def term(self, obj: dict, path: str) -> r.Term:
+        term = r.Term(
+            start=self.field(obj, "start", path, self.as_date),
+            end=self.field(obj, "end", path, self.as_date),
+            formed=self.field(obj, "formed", path, self.as_date, None, nullable=True),
+        )
+        if term.end < term.start:
+            self.fail(f"{path}.end", f"a term ends on or after its start ({term.start}), "
+                                     f"not {term.end}")
+        return term
+
+    def rulebook(self, value: Any, path: str):
+        try:
+            return rulebook_from_mapping(self.as_object(value, path))
+        except RulebookError as exc:
+            self.fail(f"{path}.{exc.field}", exc.problem)
 
     def member(self, obj: dict, path: str) -> r.Member:
         text = self.as_text
@@ -331,6 +379,12 @@ class _Parser:
                 self.fail(where, f"member {code!r} is present; a reason is for an absence")
             if self.as_text(reason, where):  # an empty reason is no reason
                 meeting.absence_reasons[code] = fold_lookalikes(reason)
+        for key in ("presiding", "minutes_by"):
+            code = self.ref_field(obj, key, path, "member")
+            if code is not None and code not in meeting.present:
+                self.fail(_key_path(path, key),
+                          f"member {code!r} is not in the sitting's present list")
+            setattr(meeting, key, code)
         meeting.guests = self.items(obj, "guests", path, self.guest)
         meeting.items = self.items(
             obj, "items", path, lambda o, p: self.agenda_item(o, p, meeting.present)
@@ -354,6 +408,9 @@ class _Parser:
             speaker=self.field(obj, "speaker", path, self.as_words, ""),
             heard=self.field(obj, "heard", path, self.as_words, ""),
         )
+        item.speakers = self.items(obj, "speakers", path, self.speaker, required=False)
+        # Written by export, recomputed on import: only its vocabulary is checked.
+        self.field(obj, "outcome", path, self.one_of(OUTCOMES), None, nullable=True)
         votes = self.field(obj, "votes", path, self.as_object)
         choice = self.one_of(r.VOTE_CHOICES)
         for code, value in votes.items():
@@ -363,6 +420,10 @@ class _Parser:
                 self.fail(where, f"member {code!r} voted but is not in the sitting's present list")
             item.votes[code] = choice(value, where)
         return item
+
+    def speaker(self, obj: dict, path: str) -> r.Speaker:
+        return r.Speaker(name=self.field(obj, "name", path, self.as_words),
+                         summary=self.field(obj, "summary", path, self.as_words))
 
     def reopening(self, obj: dict, path: str) -> r.Reopening:
         return r.Reopening(

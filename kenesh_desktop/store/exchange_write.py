@@ -1,12 +1,14 @@
-"""Writing the council exchange file of EXCHANGE.md (version 1), faithfully.
+"""Writing the council exchange file of EXCHANGE.md (version 2), faithfully.
 
-The program's own extension fields (marked "extension" in records.py) are written only when
-they differ from their default, so a plain version-1 file reads and writes back to the same
-content. Export, import and export again give the same content.
+Every field of version 2 is written (`terms`, `rulebook`, a sitting's `time`, `called_by`,
+`state_body_representative`, `absence_reasons`, `presiding`, `minutes_by`, an item's
+`speaker`, `heard`, `speakers` and its computed `outcome`); the program's other extension
+fields (marked "extension" in records.py) only when they differ from their default. Export,
+import and export again give the same content.
 
-A candidate's requirement the program holds as "not yet recorded" (None) has no place in
-version 1, which requires true or false: it is written as false (not recorded as met; the
-checks read both alike), so a file read back has false there.
+A candidate's requirement the program holds as "not yet recorded" (None) has no place in the
+file, which requires true or false: it is written as false (not recorded as met; the checks
+read both alike), so a file read back has false there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from typing import Any
 
 from kenesh_desktop.files import open_replacing
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.meetings import meeting_quorum
+from kenesh_desktop.rules.outcome import item_outcome
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_to_mapping
 from kenesh_desktop.store.exchange_read import FORMAT, VERSION
 
 
@@ -47,14 +52,16 @@ def _extend(out: dict, **extensions: tuple[Any, Any]) -> dict:
 
 
 def _council(c: r.Council) -> dict:
+    rulebook = c.rulebook or LAW_74
     return {
         "id": c.id,
         "name": c.name,
         "state_body": c.state_body,
-        "term_start": _iso(c.term_start),
-        "term_end": _iso(c.term_end),
+        "terms": [{"start": _iso(t.start), "end": _iso(t.end), "formed": _iso(t.formed)}
+                  for t in c.terms],
+        "rulebook": None if c.rulebook is None else rulebook_to_mapping(c.rulebook),
         "members": [_member(m) for m in c.members],
-        "meetings": [_meeting(m) for m in c.meetings],
+        "meetings": [_meeting(c, m, rulebook) for m in c.meetings],
         "requests": [_request(q) for q in c.requests],
         "proposals": [_proposal(p) for p in c.proposals],
         "notices": [_notice(n) for n in c.notices],
@@ -71,7 +78,8 @@ def _member(m: r.Member) -> dict:
     }
 
 
-def _meeting(m: r.Meeting) -> dict:
+def _meeting(c: r.Council, m: r.Meeting, rulebook: Rulebook) -> dict:
+    quorum = meeting_quorum(c, m, rulebook)
     out = {
         "id": m.id, "number": m.number, "date": _iso(m.date), "kind": m.kind, "place": m.place,
         "agenda_sent": _iso(m.agenda_sent), "present": list(m.present),
@@ -79,22 +87,24 @@ def _meeting(m: r.Meeting) -> dict:
             {"full_name": g.full_name, "organization": g.organization, "category": g.category}
             for g in m.guests
         ],
-        "items": [_agenda_item(i) for i in m.items],
+        "items": [{**_agenda_item(i), "outcome": item_outcome(i.votes, quorum, rulebook)}
+                  for i in m.items],
         "finalized": m.finalized,
+        "time": m.time,
+        "called_by": m.called_by,
+        "state_body_representative": m.state_body_representative,
+        "absence_reasons": {code: text for code, text in m.absence_reasons.items() if text},
+        "presiding": m.presiding,
+        "minutes_by": m.minutes_by,
     }
-    reasons = {code: text for code, text in m.absence_reasons.items() if text}
     reopenings = [{"on": _iso(x.on), "reason": x.reason} for x in m.reopenings]
-    return _extend(
-        out, time=(m.time, None), called_by=(m.called_by, None),
-        state_body_representative=(m.state_body_representative, ""),
-        absence_reasons=(reasons, {}), reopenings=(reopenings, []),
-    )
+    return _extend(out, reopenings=(reopenings, []))
 
 
 def _agenda_item(i: r.AgendaItem) -> dict:
-    out = {"title": i.title, "proposed_by": i.proposed_by, "decision": i.decision,
-           "votes": dict(i.votes)}
-    return _extend(out, speaker=(i.speaker, ""), heard=(i.heard, ""))
+    return {"title": i.title, "proposed_by": i.proposed_by, "decision": i.decision,
+            "votes": dict(i.votes), "speaker": i.speaker, "heard": i.heard,
+            "speakers": [{"name": s.name, "summary": s.summary} for s in i.speakers]}
 
 
 def _request(q: r.Request) -> dict:

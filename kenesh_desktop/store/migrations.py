@@ -5,12 +5,14 @@ one transaction that also records the new version, so a step that fails leaves t
 as it was before that step. The version store (SQLite's `PRAGMA user_version`) is supplied by
 db.py, the one SQLite-specific module.
 
-Rules for a later step (read before writing step 4):
+Rules for a later step (read before writing step 5):
 
-- Never edit a step that has shipped. Step 1 creates the tables from the models; before a
-  model changes, copy the definitions the earlier steps used into this module as frozen
-  classes (as `_CandidateV1` and `_CandidateV3` are) so that every step keeps creating
-  exactly its version, and the new step changes it.
+- Never edit a step that has shipped. Every step creates and changes tables through frozen
+  classes (schema_v1.py for step 1, `_CandidateV3` and the `_V4` classes here), never through
+  the live models of models.py, so a model can change and every step still makes exactly its
+  version; the new step changes it.
+- Prefer what both engines do in place (peewee's `SchemaMigrator`: add a nullable column,
+  drop a column, create a table) to a rebuild: the same step then runs on PostgreSQL.
 - SQLite cannot alter most columns in place, so a step rebuilds a table (create the new
   table, copy rows, drop the old, rename). THE TRAP: dropping a table while foreign keys are
   on runs ON DELETE CASCADE on every child row — rebuilding `meeting` would silently delete
@@ -22,13 +24,19 @@ Rules for a later step (read before writing step 4):
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import Protocol
 
 import peewee
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
-SCHEMA_VERSION = 3
+from kenesh_desktop.store.schema_v1 import V1_MODELS
+from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
+
+SCHEMA_VERSION = 4
 """The schema version this program writes; a database with a higher one is refused."""
 
 CASCADE = "CASCADE"
@@ -100,8 +108,7 @@ def _candidate_shape(name: str, table: str,
     return type(name, (_Frozen,), fields)
 
 
-_CandidateV1 = _candidate_shape("_CandidateV1", "candidate",
-                                lambda: peewee.BooleanField(default=False))
+_CandidateV1 = _CandidateV1Model
 """`candidate` of version 1: the seven requirements NOT NULL (no "not yet recorded")."""
 
 # Version 3: a requirement may be NULL, "not yet recorded" (Art. 14: each is a fact the
@@ -117,15 +124,9 @@ _CandidateV3Rebuilt = _candidate_shape("_CandidateV3Rebuilt", "candidate_rebuilt
 
 
 def create_v1(database: peewee.Database) -> None:
-    """Version 1: every table of models.py as it was then, with indexes and foreign keys."""
-    from kenesh_desktop.store import models
-
-    # Parents before children, as models.ALL_MODELS lists them; `candidate` in its frozen
-    # version-1 shape (every other table is unchanged since).
-    shapes = [_CandidateV1 if model is models.Candidate else model
-              for model in models.ALL_MODELS]
-    with database.bind_ctx([_CandidateV1]):
-        for model in shapes:
+    """Version 1: every table as it was then (schema_v1.py), with indexes and foreign keys."""
+    with database.bind_ctx(V1_MODELS):
+        for model in V1_MODELS:
             model.create_table(safe=False)
 
 
@@ -160,10 +161,111 @@ def create_v3(database: peewee.Database) -> None:
 create_v3.rebuilds_tables = True
 
 
+class _MemberRef(_Frozen):
+    class Meta:
+        table_name = "member"
+
+
+class _AgendaItemRef(_Frozen):
+    class Meta:
+        table_name = "agenda_item"
+
+
+class _CouncilV3(_Frozen):
+    """`council` of versions 1 to 3: its one term in two columns."""
+
+    term_start = peewee.DateField()
+    term_end = peewee.DateField()
+
+    class Meta:
+        table_name = "council"
+
+
+class _CompositionV4(_Frozen):
+    council = peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE)
+    start = peewee.DateField()
+    end = peewee.DateField()
+    formed = peewee.DateField(null=True)
+
+    class Meta:
+        table_name = "composition"
+        indexes = ((("council", "start"), True),)
+
+
+class _AgendaSpeakerV4(_Frozen):
+    item = peewee.ForeignKeyField(_AgendaItemRef, backref="+", on_delete=CASCADE)
+    position = peewee.IntegerField()
+    name = peewee.TextField()
+    summary = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "agenda_speaker"
+
+
+class _StoreInfoV4(_Frozen):
+    key = peewee.CharField(primary_key=True)
+    value = peewee.TextField()
+
+    class Meta:
+        table_name = "store_info"
+
+
+class _AcknowledgementV4(_Frozen):
+    council = peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE)
+    rule = peewee.CharField()
+    subject = peewee.CharField()
+    acknowledged_on = peewee.DateField()
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "acknowledgement"
+        indexes = ((("council", "rule", "subject"), True),)
+
+
+_V4_TABLES = (_CompositionV4, _AgendaSpeakerV4, _StoreInfoV4, _AcknowledgementV4)
+
+
+def create_v4(database: peewee.Database) -> None:
+    """Version 4: what a lawful record and a council's history need.
+
+    - `composition`: a council's compositions and their terms; each council's one term
+      (`council.term_start`/`term_end`) becomes its first composition, and those two columns
+      go (DOMAIN.md "Compositions and terms": the term in force is derived, never stored);
+    - `meeting.presiding_id` and `meeting.minutes_by_id`: who presided and who took the
+      minutes (NULL: not recorded, as every sitting before this version);
+    - `agenda_speaker`: the discussion of an item;
+    - `council.rulebook_data`: the figures of a rulebook other than the default (NULL);
+    - `store_info`: the database's own identity (`database_id`), which keys its backups;
+    - `acknowledgement`: findings the secretariat acknowledged as no longer mendable.
+
+    Columns are added nullable and dropped in place (SQLite 3.35+, PostgreSQL): no table is
+    rebuilt, so no foreign key cascades.
+    """
+    migrator = SchemaMigrator.from_database(database)
+    with database.bind_ctx([*_V4_TABLES, _CouncilV3, _MemberRef, _AgendaItemRef]):
+        database.create_tables(_V4_TABLES, safe=False)
+        _CompositionV4.insert_from(
+            _CouncilV3.select(_CouncilV3.id, _CouncilV3.term_start, _CouncilV3.term_end),
+            fields=[_CompositionV4.council, _CompositionV4.start, _CompositionV4.end],
+        ).execute()
+        _StoreInfoV4.create(key="database_id", value=uuid.uuid4().hex)
+        member = _MemberRef._meta.primary_key
+        run_operations(
+            migrator.add_column("meeting", "presiding_id", peewee.ForeignKeyField(
+                _MemberRef, field=member, null=True, backref="+")),
+            migrator.add_column("meeting", "minutes_by_id", peewee.ForeignKeyField(
+                _MemberRef, field=member, null=True, backref="+")),
+            migrator.add_column("council", "rulebook_data", peewee.TextField(null=True)),
+            migrator.drop_column("council", "term_start", cascade=False),
+            migrator.drop_column("council", "term_end", cascade=False),
+        )
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, create_v1),
     (2, create_v2),
     (3, create_v3),
+    (4, create_v4),
 ]
 
 

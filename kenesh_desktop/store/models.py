@@ -33,9 +33,23 @@ class Council(BaseModel):
     code = peewee.CharField(unique=True)  # the exchange "id", e.g. "minfin"
     name = peewee.TextField()
     state_body = peewee.TextField()
-    term_start = peewee.DateField()
-    term_end = peewee.DateField()
     rulebook = peewee.CharField(default=LAW_74.key)
+    # The figures of a rulebook other than the default, as the exchange file's `rulebook`
+    # object (JSON); NULL: the rulebook named by `rulebook` (schema version 4).
+    rulebook_data = peewee.TextField(null=True)
+
+
+class Composition(BaseModel):
+    """One composition of a council and its term (DOMAIN.md "Compositions and terms", schema
+    version 4): the term in force on a day is derived from these rows, never stored."""
+
+    council = peewee.ForeignKeyField(Council, backref="compositions", on_delete=CASCADE)
+    start = peewee.DateField()
+    end = peewee.DateField()
+    formed = peewee.DateField(null=True)  # the day the composition was formed
+
+    class Meta:
+        indexes = ((("council", "start"), True),)
 
 
 class Member(BaseModel):
@@ -67,6 +81,9 @@ class Meeting(BaseModel):
     time = peewee.CharField(null=True)  # "HH:MM"
     called_by = peewee.ForeignKeyField(Member, null=True, backref="called_meetings")
     state_body_representative = peewee.TextField(default="")
+    # Who presided and who took the minutes (schema version 4); NULL: not recorded.
+    presiding = peewee.ForeignKeyField(Member, null=True, backref="presided_meetings")
+    minutes_by = peewee.ForeignKeyField(Member, null=True, backref="minuted_meetings")
 
     class Meta:
         indexes = (
@@ -103,6 +120,16 @@ class AgendaItem(BaseModel):
     decision = peewee.TextField(default="")
     speaker = peewee.TextField(default="")
     heard = peewee.TextField(default="")
+
+
+class AgendaSpeaker(BaseModel):
+    """One speaker in the discussion of an item (ВЫСТУПИЛИ), a member or anyone else, with a
+    summary of what they said (schema version 4)."""
+
+    item = peewee.ForeignKeyField(AgendaItem, backref="speakers", on_delete=CASCADE)
+    position = peewee.IntegerField()
+    name = peewee.TextField()
+    summary = peewee.TextField(default="")
 
 
 class Vote(BaseModel):
@@ -252,6 +279,28 @@ class CandidateAttachment(BaseModel):
     sha256 = peewee.CharField(max_length=64)
 
 
+class StoreInfo(BaseModel):
+    """Facts about the database itself, by key: its identity (`database_id`), which keys its
+    backups (schema version 4)."""
+
+    key = peewee.CharField(primary_key=True)
+    value = peewee.TextField()
+
+
+class Acknowledgement(BaseModel):
+    """A finding that can no longer be mended (a request answered late), acknowledged by the
+    secretariat: kept, audited, shown only when asked (schema version 4)."""
+
+    council = peewee.ForeignKeyField(Council, backref="acknowledgements", on_delete=CASCADE)
+    rule = peewee.CharField()
+    subject = peewee.CharField()
+    acknowledged_on = peewee.DateField()
+    note = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("council", "rule", "subject"), True),)
+
+
 DOCUMENT_COLUMNS = {
     "application": "doc_application",
     "cv_with_photo": "doc_cv_with_photo",
@@ -268,11 +317,13 @@ CODED_MODELS = (Member, Meeting, Request, Proposal, CommissionNotice, Competitio
 
 ALL_MODELS = (
     Council,
+    Composition,
     Member,
     Meeting,
     Attendance,
     Guest,
     AgendaItem,
+    AgendaSpeaker,
     Vote,
     Reopening,
     Request,
@@ -283,5 +334,10 @@ ALL_MODELS = (
     Competition,
     Candidate,
     CandidateAttachment,
+    StoreInfo,
+    Acknowledgement,
 )
 """Every table, parents before children (the order tables are created in)."""
+
+RECORD_MODELS = tuple(model for model in ALL_MODELS if model is not StoreInfo)
+"""The tables of councils' records (every table but the database's facts about itself)."""

@@ -20,11 +20,13 @@ per-value conversion (`python_value`) costs several times the read itself on the
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.rulebook import Rulebook, rulebook_from_mapping
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 
@@ -39,13 +41,25 @@ class CouncilSummary:
 
 
 def list_councils() -> list[CouncilSummary]:
-    """Every council, in Kyrgyz alphabetical order of its name."""
-    rows = m.Council.select(
-        m.Council.code, m.Council.name, m.Council.state_body, m.Council.term_start,
-        m.Council.term_end,
-    ).tuples()
-    summaries = [CouncilSummary(*row) for row in rows]
+    """Every council, in Kyrgyz alphabetical order of its name (with its last term)."""
+    rows = m.Council.select(m.Council.id, m.Council.code, m.Council.name,
+                            m.Council.state_body).tuples()
+    last = last_terms()
+    summaries = [CouncilSummary(code, name, body, *last[pk]) for pk, code, name, body in rows]
     return sorted(summaries, key=lambda s: (kyrgyz_sort_key(s.name), s.id))
+
+
+def last_terms() -> dict[int, tuple[dt.date, dt.date]]:
+    """Each council's (by primary key) latest term, as (start, end)."""
+    c = m.Composition
+    query = c.select(c.council, c.start, c.end).order_by(c.council, c.start)
+    return {council: (_day(start), _day(end)) for council, start, end in _rows(query)}
+
+
+def stored_rulebook(key: str, data: str | None) -> Rulebook | None:
+    """The council's rulebook from its two columns: None for the default (no figures kept),
+    else the figures kept as the exchange file's `rulebook` object."""
+    return None if data is None else rulebook_from_mapping(json.loads(data))
 
 
 def council_exists(council_id: str) -> bool:
@@ -90,6 +104,7 @@ def members_of_all_councils() -> list[r.Council]:
     Art. 14 (one council per person) compares a council's people with the members of every
     other council; their sittings, requests and the rest are not needed for it."""
     loader = _Loader(None, whole=False)
+    loader.load_terms()
     loader.load_members()
     return list(loader.by_pk.values())
 
@@ -120,14 +135,14 @@ class _Loader:
     def __init__(self, council_ids: Iterable[str] | None, whole: bool) -> None:
         self.whole = whole
         c = m.Council
-        query = c.select(c.id, c.code, c.name, c.state_body, c.term_start, c.term_end)
+        query = c.select(c.id, c.code, c.name, c.state_body, c.rulebook, c.rulebook_data)
         wanted = None if council_ids is None else list(dict.fromkeys(council_ids))
         if wanted is not None:
             query = query.where(c.code.in_(wanted))
         shells = [
-            (pk, r.Council(id=code, name=name, state_body=body, term_start=_day(start),
-                           term_end=_day(end)))
-            for pk, code, name, body, start, end in _rows(query)
+            (pk, r.Council(id=code, name=name, state_body=body,
+                           rulebook=stored_rulebook(key, data)))
+            for pk, code, name, body, key, data in _rows(query)
         ]
         if wanted is not None:
             missing = [code for code in wanted if code not in {s.id for _, s in shells}]
@@ -150,6 +165,7 @@ class _Loader:
         return query.where(self.where(m.Meeting.council))
 
     def councils(self) -> list[r.Council]:
+        self.load_terms()
         self.load_members()
         self.load_meetings()
         self.load_requests()
@@ -159,6 +175,14 @@ class _Loader:
         self.load_plans()
         self.load_competitions()
         return list(self.by_pk.values())
+
+    def load_terms(self) -> None:
+        """Every council's terms, ordered by start."""
+        t = m.Composition
+        query = (t.select(t.council, t.start, t.end, t.formed).where(self.where(t.council))
+                 .order_by(t.start))
+        for council, start, end, formed in _rows(query):
+            self.by_pk[council].terms.append(r.Term(_day(start), _day(end), _day(formed)))
 
     def load_members(self) -> None:
         """Members, ordered by start, then id (as the checks order them)."""
@@ -181,14 +205,16 @@ class _Loader:
         mt = m.Meeting
         query = mt.select(mt.id, mt.council, mt.code, mt.number, mt.date, mt.kind, mt.place,
                           mt.agenda_sent, mt.finalized, mt.time, mt.called_by,
-                          mt.state_body_representative).where(self.where(mt.council))
+                          mt.state_body_representative, mt.presiding,
+                          mt.minutes_by).where(self.where(mt.council))
         meetings, member_code = self.meetings, self.member_code
         for (pk, council, code, number, date, kind, place, agenda_sent, finalized, time,
-             called_by, representative) in _rows(query):
+             called_by, representative, presiding, minutes_by) in _rows(query):
             meeting = r.Meeting(
                 id=code, number=number, date=_day(date), kind=kind, place=place,
                 agenda_sent=_day(agenda_sent), finalized=bool(finalized), time=time,
-                called_by=member_code.get(called_by), state_body_representative=representative)
+                called_by=member_code.get(called_by), state_body_representative=representative,
+                presiding=member_code.get(presiding), minutes_by=member_code.get(minutes_by))
             meetings[pk] = meeting
             self.by_pk[council].meetings.append(meeting)
         for council in self.by_pk.values():
@@ -233,6 +259,11 @@ class _Loader:
                                 speaker=speaker, heard=heard)
             items[pk] = item
             meetings[meeting_pk].items.append(item)
+        sp = m.AgendaSpeaker
+        query = (sp.select(sp.item, sp.name, sp.summary).join(ai).join(m.Meeting)
+                 .where(self.where(m.Meeting.council)).order_by(sp.position, sp.id))
+        for item_pk, name, summary in _rows(query):
+            items[item_pk].speakers.append(r.Speaker(name=name, summary=summary))
         v = m.Vote
         query = (v.select(v.item, v.member, v.choice).join(ai).join(m.Meeting)
                  .where(self.where(m.Meeting.council)).order_by(v.id))

@@ -44,7 +44,9 @@ def council_heading(council_id: str) -> CouncilHeading:
     row = m.Council.get_or_none(m.Council.code == council_id)
     if row is None:
         raise LookupError(f"unknown council: {council_id}")
-    return CouncilHeading(row.code, row.name, row.state_body, row.term_start, row.term_end)
+    term = (m.Composition.select().where(m.Composition.council == row.id)
+            .order_by(m.Composition.start.desc()).first())
+    return CouncilHeading(row.code, row.name, row.state_body, term.start, term.end)
 
 
 def _requests_query(council_id: str, columns: tuple, registered_from: dt.date | None,

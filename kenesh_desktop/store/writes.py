@@ -175,13 +175,15 @@ def create_council(code: str, name: str, state_body: str, term_start: dt.date,
                                        code=code)
         else:
             code = _free_council_code(_code_from_name(name))
-        m.Council.create(code=code, name=name, state_body=state_body, term_start=term_start,
-                         term_end=term_end, rulebook=LAW_74.key)
+        row = m.Council.create(code=code, name=name, state_body=state_body,
+                               rulebook=LAW_74.key)
+        m.Composition.create(council=row, start=term_start, end=term_end)
     return code
 
 
 def update_council(code: str, **fields) -> None:
-    """Change a council's name, state_body, term_start, term_end or rulebook."""
+    """Change a council's name, state_body or rulebook, or its latest term's term_start and
+    term_end."""
     _only_fields("update_council", fields,
                  {"name", "state_body", "term_start", "term_end", "rulebook"})
     with db.atomic():
@@ -192,10 +194,17 @@ def update_council(code: str, **fields) -> None:
                 fields[key] = _required(fields[key], label)
         if "rulebook" in fields and fields["rulebook"] not in RULEBOOKS:
             raise WriteError.keyed("Unknown rulebook {key!r}.", key=fields["rulebook"])
+        term = (m.Composition.select().where(m.Composition.council == row.id)
+                .order_by(m.Composition.start.desc()).first())
         if {"term_start", "term_end", "rulebook"} & set(fields):
-            _check_term(fields.get("term_start", row.term_start),
-                        fields.get("term_end", row.term_end),
+            _check_term(fields.get("term_start", term.start),
+                        fields.get("term_end", term.end),
                         rulebook_for(fields.get("rulebook", row.rulebook)))
+        dates = {key: fields.pop(key) for key in ("term_start", "term_end") if key in fields}
+        if dates:
+            m.Composition.update(start=dates.get("term_start", term.start),
+                                 end=dates.get("term_end", term.end)).where(
+                m.Composition.id == term.id).execute()
         if fields:
             m.Council.update(**fields).where(m.Council.id == row.id).execute()
 

@@ -221,9 +221,9 @@ def _unknown_present(doc: dict) -> str:
     return "$.councils[0].meetings[0].present"
 
 
-def _missing_term_end(doc: dict) -> str:
-    del doc["councils"][0]["term_end"]
-    return "$.councils[0].term_end"
+def _missing_terms(doc: dict) -> str:
+    del doc["councils"][0]["terms"]
+    return "$.councils[0].terms"
 
 
 BAD_DOCUMENTS = {
@@ -233,8 +233,8 @@ BAD_DOCUMENTS = {
     "duplicate id": _set("councils/0/members/1/id", "m1"),
     "bad sex": _set("councils/0/members/2/sex", "x"),
     "wrong format": _set("format", "kenesh-exchange-2"),
-    "unknown version": _set("version", 2),
-    "missing field": _missing_term_end,
+    "unknown version": _set("version", 3),
+    "missing field": _missing_terms,
 }
 
 

@@ -75,3 +75,27 @@ def sample() -> dict:
                   guests=[], items=[], kind="extraordinary")
     document["councils"][0]["meetings"].append(second)
     return document
+
+
+def as_version_2(document: dict, outcomes: dict[str, list[str]] | None = None) -> dict:
+    """The version-2 file EXCHANGE.md says a version-1 `document` becomes when imported and
+    exported again, built by hand here (not by the program): one term with `formed` null, the
+    default rulebook (null), every sitting's fields of the contract written with their empty
+    values, every item's discussion empty and its `outcome` as given per sitting id."""
+    out = copy.deepcopy(document)
+    out["version"] = 2
+    for council in out["councils"]:
+        start, end = council.pop("term_start"), council.pop("term_end")
+        council["terms"] = [{"start": start, "end": end, "formed": None}]
+        council["rulebook"] = None
+        for meeting in council["meetings"]:
+            for key, empty in (("time", None), ("called_by", None),
+                               ("state_body_representative", ""), ("absence_reasons", {}),
+                               ("presiding", None), ("minutes_by", None)):
+                meeting.setdefault(key, empty)
+            for index, item in enumerate(meeting["items"]):
+                item.setdefault("speaker", "")
+                item.setdefault("heard", "")
+                item.setdefault("speakers", [])
+                item["outcome"] = (outcomes or {})[meeting["id"]][index]
+    return out

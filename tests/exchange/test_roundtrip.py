@@ -1,7 +1,8 @@
-"""What goes out comes back: the EXCHANGE.md sample reads and writes back to the same content,
-extension fields appear only when they hold a value, unknown keys are ignored, export ->
-import -> export is stable, the file is written whole or not at all, and (Hypothesis) any
-valid council survives the file and the database unchanged."""
+"""What goes out comes back: the EXCHANGE.md sample (version 1) reads and writes back as the
+equivalent version-2 file, every version-2 field is written and the program's other extension
+fields only when they hold a value, unknown keys are ignored, export -> import -> export is
+stable, the file is written whole or not at all, and (Hypothesis) any valid council survives
+the file and the database unchanged."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ import datetime as dt
 import json
 import os
 import string
+from fractions import Fraction
 
 import pytest
+from conftest import as_version_2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.rulebook import Adoption, Rulebook
 from kenesh_desktop.store import queries, writes
 from kenesh_desktop.store.db import close_database, open_database
 from kenesh_desktop.store.exchange import (
@@ -26,14 +30,16 @@ from kenesh_desktop.store.exchange import (
     to_exchange,
 )
 
-V1_KEYS = {
-    "council": {"id", "name", "state_body", "term_start", "term_end", "members", "meetings",
+V2_KEYS = {
+    "council": {"id", "name", "state_body", "terms", "rulebook", "members", "meetings",
                 "requests", "proposals", "notices", "plans", "competitions"},
     "member": {"id", "full_name", "sex", "organization", "role", "start", "end", "pin",
                "phone", "email"},
     "meeting": {"id", "number", "date", "kind", "place", "agenda_sent", "present", "guests",
-                "items", "finalized"},
-    "item": {"title", "proposed_by", "decision", "votes"},
+                "items", "finalized", "time", "called_by", "state_body_representative",
+                "absence_reasons", "presiding", "minutes_by"},
+    "item": {"title", "proposed_by", "decision", "votes", "speaker", "heard", "speakers",
+             "outcome"},
     "request": {"id", "number", "subject", "addressee", "registered", "answered"},
     "proposal": {"id", "author", "received", "summary", "considered_at", "outcome"},
     "notice": {"id", "commission", "received", "sitting", "observer"},
@@ -47,7 +53,7 @@ V1_KEYS = {
 
 def record_keys(document: dict) -> dict[str, set[str]]:
     """The union of keys written for each kind of record."""
-    keys: dict[str, set[str]] = {kind: set() for kind in V1_KEYS}
+    keys: dict[str, set[str]] = {kind: set() for kind in V2_KEYS}
     for c in document["councils"]:
         keys["council"] |= set(c)
         for kind, plural in [("member", "members"), ("request", "requests"),
@@ -69,12 +75,20 @@ def record_keys(document: dict) -> dict[str, set[str]]:
     return keys
 
 
-def test_the_sample_reads_and_writes_back_the_same(sample):
+SAMPLE_OUTCOMES = {"s1": ["adopted"], "s2": []}
+"""Sitting s1 of the sample: its one member present (a quorum of one) voted for."""
+
+
+def test_the_sample_reads_and_writes_back_as_the_equivalent_version_2_file(sample):
     councils = parse_exchange(sample)
     assert councils[0].members[0].full_name == "Айгүл Токтогулова"
     assert councils[0].meetings[0].items[0].votes == {"m1": "for"}
     assert councils[0].competitions[0].candidates[0].documents["recommendation_letters"] == 2
-    assert to_exchange(councils) == sample
+    assert councils[0].terms == [r.Term(dt.date(2026, 1, 15), dt.date(2028, 1, 14))]
+    assert councils[0].rulebook is None
+    written = to_exchange(councils)
+    assert written == as_version_2(sample, SAMPLE_OUTCOMES)
+    assert to_exchange(parse_exchange(written)) == written
 
 
 def test_the_sample_as_printed_names_a_sitting_it_lacks(sample):
@@ -84,9 +98,9 @@ def test_the_sample_as_printed_names_a_sitting_it_lacks(sample):
         parse_exchange(sample)
 
 
-def test_a_plain_file_gets_no_extension_fields(sample):
+def test_a_plain_file_gets_the_version_2_fields_and_no_extension_fields(sample):
     keys = record_keys(to_exchange(parse_exchange(sample)))
-    assert keys == V1_KEYS
+    assert keys == V2_KEYS
 
 
 def test_extension_fields_are_written_when_set_and_read_back(sample):
@@ -111,7 +125,7 @@ def test_extension_fields_are_written_when_set_and_read_back(sample):
     assert meeting["reopenings"] == [{"on": "2026-02-12", "reason": "Ката"}]
     assert document["councils"][0]["meetings"][1]["absence_reasons"] == {"m1": "Иш сапарында"}
     assert document["councils"][0]["notices"][0]["attended"] is False
-    assert "heard" not in meeting["items"][0]
+    assert meeting["items"][0]["heard"] == ""
     assert parse_exchange(document) == councils
     assert parse_exchange(json.loads(json.dumps(document))) == councils
 
@@ -205,7 +219,7 @@ def test_export_import_export_through_a_file_is_stable(tmp_path, sample):
     second = tmp_path / "second.kenesh.json"
     dump_exchange_file(parse_exchange(sample), first)
     dump_exchange_file(load_exchange_file(first), second)
-    assert json.loads(first.read_text(encoding="utf-8")) == sample
+    assert json.loads(first.read_text(encoding="utf-8")) == as_version_2(sample, SAMPLE_OUTCOMES)
     assert first.read_bytes() == second.read_bytes()
     text = first.read_text(encoding="utf-8")
     assert "Айгүл Токтогулова" in text  # ensure_ascii=False: letters, not \u escapes
@@ -239,7 +253,7 @@ def test_import_then_export_from_the_database_gives_the_same_content(tmp_path, s
     open_database(tmp_path / "kenesh.sqlite3")
     try:
         writes.import_councils(load_exchange_file_from(tmp_path, sample))
-        assert to_exchange(queries.load_all()) == sample
+        assert to_exchange(queries.load_all()) == as_version_2(sample, SAMPLE_OUTCOMES)
     finally:
         close_database()
 
@@ -298,7 +312,10 @@ def councils(draw, council_id=ID):
             votes = draw(st.dictionaries(st.sampled_from(present),
                                          st.sampled_from(r.VOTE_CHOICES))) if present else {}
             items.append(r.AgendaItem(draw(SOME_TEXT), draw(st.sampled_from(r.PROPOSERS)),
-                                      draw(TEXT), votes, draw(TEXT), draw(TEXT)))
+                                      draw(TEXT), votes, draw(TEXT), draw(TEXT),
+                                      draw(st.lists(st.builds(r.Speaker, SOME_TEXT, TEXT),
+                                                    max_size=2))))
+        some_present = st.none() | st.sampled_from(present) if present else st.none()
         meetings.append(r.Meeting(
             id=next(ids), number=number, date=draw(DAY),
             kind=draw(st.sampled_from(r.MEETING_KINDS)), place=draw(TEXT),
@@ -308,7 +325,8 @@ def councils(draw, council_id=ID):
             items=items, finalized=draw(st.booleans()), time=draw(st.none() | TIME),
             called_by=draw(some_member), state_body_representative=draw(TEXT),
             absence_reasons=reasons,
-            reopenings=draw(st.lists(st.builds(r.Reopening, DAY, TEXT), max_size=2))))
+            reopenings=draw(st.lists(st.builds(r.Reopening, DAY, TEXT), max_size=2)),
+            presiding=draw(some_present), minutes_by=draw(some_present)))
     meeting_ids = [m.id for m in meetings]
     some_meeting = st.none() | st.sampled_from(meeting_ids) if meeting_ids else st.none()
 
@@ -342,12 +360,44 @@ def councils(draw, council_id=ID):
                 draw(st.dictionaries(st.sampled_from(r.REQUIREMENT_KEYS), SOME_TEXT))))
         competitions.append(competition)
 
-    term_start = draw(DAY)
     return r.Council(
         id=draw(council_id), name=draw(SOME_TEXT), state_body=draw(TEXT),
-        term_start=term_start, term_end=draw(DAY), members=members, meetings=meetings,
-        requests=requests, proposals=proposals, notices=notices, plans=plans,
-        competitions=competitions)
+        terms=draw(TERMS), rulebook=draw(st.none() | RULEBOOKS), members=members,
+        meetings=meetings, requests=requests, proposals=proposals, notices=notices,
+        plans=plans, competitions=competitions)
+
+
+@st.composite
+def _terms(draw) -> list[r.Term]:
+    """One to three terms in order, each ending on or after its start, none overlapping."""
+    terms, day = [], draw(DAY)
+    for _ in range(draw(st.integers(1, 3))):
+        start = day + dt.timedelta(draw(st.integers(0, 400)))
+        end = start + dt.timedelta(draw(st.integers(0, 800)))
+        terms.append(r.Term(start, end, draw(MAYBE_DAY)))
+        day = end + dt.timedelta(1)
+    return terms
+
+
+TERMS = _terms()
+SHARE = st.builds(Fraction, st.integers(1, 9), st.integers(1, 9)).filter(lambda f: f <= 1)
+RULEBOOKS = st.builds(
+    lambda key, name, low, extra, counts, gender, per_org, quorum, adoption, articles:
+    Rulebook(key=key, name=name, short_name=name, source=name + " (source)", min_members=low,
+             max_members=low + extra, max_same_sex_share=gender,
+             max_members_per_organization=per_org, quorum_share=quorum, adoption=adoption,
+             articles=dict(zip(("composition", "sittings", "state_body"), articles,
+                               strict=True)),
+             **dict(zip(("term_years", "announce_months_before_term_end",
+                         "intake_months_after_publication", "formed_days_before_term_end",
+                         "min_recommendation_letters", "agenda_notice_days",
+                         "commission_notice_days", "plan_copy_days", "answer_days"),
+                        counts, strict=True))),
+    ID, SOME_TEXT.filter(str.strip), st.integers(1, 40), st.integers(0, 30),
+    st.tuples(st.integers(1, 5), *[st.integers(0, 60)] * 8), st.none() | SHARE,
+    st.none() | st.integers(1, 3), SHARE,
+    st.builds(Adoption, SHARE, st.sampled_from(("present", "members")), st.booleans()),
+    st.tuples(*[st.integers(1, 99)] * 3))
 
 
 COUNCIL_LISTS = st.lists(st.sampled_from(["minfin", "agro", "ҮЙ-жай"]), min_size=1,

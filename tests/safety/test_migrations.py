@@ -137,10 +137,29 @@ def test_a_rebuilding_step_keeps_every_child_row(fixture, tmp_path, monkeypatch)
     assert before["attendance"] > 0 and before["vote"] > 0
 
 
-def _schema(connection) -> dict[str, str]:
-    """Every table's and index's CREATE statement by name (SQLite's own `sqlite_master`)."""
-    return {name: sql for name, sql in connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL")}
+def _schema(connection) -> dict[str, dict]:
+    """Every table as SQLite describes it: its columns (name, type, not null, default,
+    primary key, in order), foreign keys (target, columns, on delete) and indexes (unique,
+    columns). A column added in place and one made by CREATE TABLE compare equal, as they
+    behave the same."""
+    tables = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    schema = {}
+    for table in tables:
+        indexes = {}
+        for _, name, unique, origin, _partial in connection.execute(
+                f'PRAGMA index_list("{table}")'):
+            if origin == "pk":
+                continue
+            columns = [row[2] for row in connection.execute(f'PRAGMA index_info("{name}")')]
+            indexes[name] = (bool(unique), columns)
+        schema[table] = {
+            "columns": [row[1:] for row in connection.execute(f'PRAGMA table_info("{table}")')],
+            "foreign_keys": sorted(row[2:7] for row in connection.execute(
+                f'PRAGMA foreign_key_list("{table}")')),
+            "indexes": indexes,
+        }
+    return schema
 
 
 def _candidates(path: Path) -> list[tuple]:
@@ -151,7 +170,8 @@ def _candidates(path: Path) -> list[tuple]:
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
 def test_an_upgraded_fixture_has_exactly_the_schema_of_models_py(fixture, tmp_path):
     """Every step together builds what models.py (and audit.py) describe, column for column,
-    index for index: a rebuilt table comes back with its indexes and foreign keys."""
+    index for index: a rebuilt table comes back with its indexes and foreign keys, a column
+    added in place has its reference and index, a dropped one is gone."""
     path = _copy(fixture, tmp_path)
     open_database(path, daily_backup=False)
     upgraded = _schema(store_db.db.connection())
@@ -161,7 +181,29 @@ def test_an_upgraded_fixture_has_exactly_the_schema_of_models_py(fixture, tmp_pa
     with described.bind_ctx([*models.ALL_MODELS, audit.AuditEntry]):
         described.create_tables([*models.ALL_MODELS, audit.AuditEntry])
     assert upgraded == _schema(described.connection())
+    assert "term_start" not in str(upgraded["council"])
     described.close()
+
+
+@pytest.mark.parametrize("fixture", [p for p in FIXTURE_FILES if _version(p) < 4],
+                         ids=lambda p: p.stem)
+def test_step_4_makes_each_councils_term_its_first_composition(fixture, tmp_path):
+    """Step 4: the one term of a council (two columns of `council`) becomes its first
+    composition with `formed` unknown; sittings keep their rows with nobody recorded as
+    presiding; the database gets its own identity."""
+    path = _copy(fixture, tmp_path)
+    with closing(sqlite3.connect(path)) as connection:
+        terms = dict(connection.execute(
+            "SELECT code, term_start || '/' || term_end FROM council").fetchall())
+    open_database(path, daily_backup=False)
+    councils = queries.load_all()
+    assert {c.id: f"{c.terms[0].start}/{c.terms[0].end}" for c in councils} == terms
+    assert all(len(c.terms) == 1 and c.terms[0].formed is None for c in councils)
+    assert all(s.presiding is None and s.minutes_by is None
+               for c in councils for s in c.meetings)
+    identity = models.StoreInfo.get(models.StoreInfo.key == "database_id").value
+    assert re.fullmatch(r"[0-9a-f]{32}", identity)
+    close_database()
 
 
 @pytest.mark.parametrize("fixture", [p for p in FIXTURE_FILES if _version(p) < 3],

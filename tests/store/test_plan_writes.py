@@ -21,7 +21,7 @@ D = dt.date
 
 
 def row_counts() -> dict[str, int]:
-    return {model.__name__: model.select().count() for model in models.ALL_MODELS}
+    return {model.__name__: model.select().count() for model in models.RECORD_MODELS}
 
 
 def snapshot() -> tuple:

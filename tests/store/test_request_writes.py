@@ -25,7 +25,7 @@ def create_meeting(council: str, day: dt.date, code: str = "s1") -> str:
 
 
 def row_counts() -> dict[str, int]:
-    return {model.__name__: model.select().count() for model in models.ALL_MODELS}
+    return {model.__name__: model.select().count() for model in models.RECORD_MODELS}
 
 
 @pytest.fixture

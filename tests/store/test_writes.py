@@ -28,7 +28,7 @@ def d(text: str) -> dt.date:
 
 
 def row_counts() -> dict[str, int]:
-    return {model.__name__: model.select().count() for model in models.ALL_MODELS}
+    return {model.__name__: model.select().count() for model in models.RECORD_MODELS}
 
 
 @pytest.fixture
