@@ -1,5 +1,7 @@
-"""The audit trail: every change to the records, when, by whom (the operating-system user) and
-what (old → new values), in the `audit_entry` table (schema version 2).
+"""The audit trail: every change to the records, when, by whom and what (old → new values), in
+the `audit_entry` table (schema version 2), with the council each change belongs to (schema
+version 5). "Who" is the operating-system user on a laptop's file and the login on a shared
+server (the engine says which: its database's `who()`).
 
 Recording is one hook around every INSERT, UPDATE and DELETE a model query runs (db.py's
 `write_hooks`), so each write function of every module is covered without calling anything,
@@ -12,6 +14,9 @@ table, the record, who and when, but no values), for the record itself and for e
 the deletion cascaded to, so a deleted candidate's name does not linger in the file; their
 record id is cleared too (SQLite may reuse it). The trail leaves the file only when asked
 (`export_audit`), and no log ever holds it.
+
+The ids of the rows an INSERT made come from the engine (`inserted_ids` of its database):
+the RETURNING rows on PostgreSQL, the consecutive rowids ending at the last one on SQLite.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ import peewee
 
 from kenesh_desktop.files import open_replacing, spreadsheet_safe
 from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store import scope
 from kenesh_desktop.store.db import db
 
 ERASED = {"erased": True}
+_VERSION = "version"
 """What a deleted record's entries keep of its values."""
 
 _active: peewee.Database | None = None
@@ -46,6 +53,7 @@ class AuditEntry(peewee.Model):
     table_name = peewee.CharField()
     record_id = peewee.IntegerField(null=True)
     changes = peewee.TextField(default="{}")
+    council = peewee.TextField(null=True)  # the council's id ("minfin"); schema version 5
 
     class Meta:
         database = db
@@ -69,10 +77,26 @@ class Change:
 def create_v2(database: peewee.Database) -> None:
     """Schema version 2: the audit_entry table (migrations.py step 2).
 
-    Before AuditEntry changes, freeze this definition in migrations.py: step 2 must keep
-    creating exactly version 2 (see the rules there).
+    The table exactly as version 2 had it (step 5 adds `council`).
     """
-    database.create_tables([AuditEntry], safe=False)
+    with database.bind_ctx([_AuditEntryV2]):
+        _AuditEntryV2.create_table(safe=False)
+
+
+class _AuditEntryV2(peewee.Model):
+    """`audit_entry` as schema version 2 created it (frozen: migrations.py's rules)."""
+
+    at = peewee.CharField()
+    user = peewee.TextField()
+    action = peewee.CharField()
+    table_name = peewee.CharField()
+    record_id = peewee.IntegerField(null=True)
+    changes = peewee.TextField(default="{}")
+
+    class Meta:
+        database = None
+        table_name = "audit_entry"
+        indexes = ((("table_name", "record_id"), False),)
 
 
 def install() -> None:
@@ -84,7 +108,11 @@ def install() -> None:
 
 
 def current_user() -> str:
-    """The operating-system user name; "unknown" where the system cannot say."""
+    """Who changes the records: the server's login on a shared server, else the
+    operating-system user name ("unknown" where the system cannot say)."""
+    who = getattr(db.obj, "who", None)
+    if callable(who):
+        return who()
     try:
         return getpass.getuser()
     except (KeyError, OSError, ImportError):
@@ -97,39 +125,50 @@ def _record(database, query, run):
         return run()
     with database.atomic():
         if isinstance(query, peewee.Insert):
-            result = run()
-            _record_insert(model, query, result)
+            result, ids = _inserted(database, query, run)
+            if ids is None:
+                _write("insert", model, None, {}, None)
+            else:
+                rows = _rows(model, model._meta.primary_key << ids) if ids else {}
+                councils = scope.councils_of(model, rows)
+                for key, values in rows.items():
+                    _write("insert", model, key, {c: [None, v] for c, v in values.items()},
+                           councils.get(key))
         elif isinstance(query, peewee.Update):
             before = _rows(model, query._where)
             result = run()
             after = _rows(model, model._meta.primary_key << list(before)) if before else {}
+            councils = scope.councils_of(model, after)
             for key, old in before.items():
                 new = after.get(key, {})
                 diff = {c: [old[c], new.get(c)] for c in old if old[c] != new.get(c)}
                 if diff:
-                    _write("update", model, key, diff)
+                    _write("update", model, key, diff, councils.get(key))
         else:
             before = _rows(model, query._where)
+            councils = scope.councils_of(model, before)  # read before the rows go
             result = run()
             for key in before:
-                _write("delete", model, key, ERASED)
+                _write("delete", model, key, ERASED, councils.get(key))
             if before:
                 _erase_deleted(database)
     return result
 
 
-def _record_insert(model, query, cursor) -> None:
+def _inserted(database, query, run) -> tuple[object, list[int] | None]:
+    """Run an INSERT; returns what it returned (for the caller) and the ids of its rows, or
+    None when they cannot be known."""
+    inserted_ids = getattr(database, "inserted_ids", None)
+    if callable(inserted_ids):
+        return inserted_ids(query, run)
+    cursor = run()
     last_id = getattr(cursor, "lastrowid", None)
     rows = query._insert
     count = 1 if isinstance(rows, dict) else len(rows) if isinstance(rows, list | tuple) else 0
     if not isinstance(last_id, int) or count == 0:
-        _write("insert", model, None, {})
-        return
+        return cursor, None
     # SQLite gives the rows of one INSERT consecutive rowids ending at lastrowid.
-    first = last_id - count + 1
-    primary = model._meta.primary_key
-    for key, values in _rows(model, (primary >= first) & (primary <= last_id)).items():
-        _write("insert", model, key, {c: [None, v] for c, v in values.items()})
+    return cursor, list(range(last_id - count + 1, last_id + 1))
 
 
 def _rows(model, where) -> dict[int, dict[str, Any]]:
@@ -140,6 +179,7 @@ def _rows(model, where) -> dict[int, dict[str, Any]]:
     rows = {}
     for row in query.dicts():
         values = {_column(model, name): _plain(value) for name, value in row.items()}
+        values.pop(_VERSION, None)  # a row's version is bookkeeping, not a change of the record
         rows[values.pop(primary)] = values
     return rows
 
@@ -157,7 +197,8 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _write(action: str, model, record_id: int | None, changes: dict) -> None:
+def _write(action: str, model, record_id: int | None, changes: dict,
+           council: str | None) -> None:
     AuditEntry.insert(
         at=dt.datetime.now().isoformat(timespec="seconds"),
         user=current_user(),
@@ -165,6 +206,7 @@ def _write(action: str, model, record_id: int | None, changes: dict) -> None:
         table_name=model._meta.table_name,
         record_id=record_id,
         changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        council=council,
     ).execute()
 
 

@@ -51,8 +51,9 @@ BUSY_TIMEOUT = 0.1
 FILE_MODE = 0o600
 """A new database (and every backup) is readable by its user only: it holds personal data."""
 
-_database: peewee.SqliteDatabase | None = None
+_database: peewee.Database | None = None
 _path: Path | None = None
+_address: str | None = None
 
 WriteHook = Callable[[peewee.Database, peewee.Query, Callable[[], object]], object]
 write_hooks: list[WriteHook] = []
@@ -158,8 +159,21 @@ def _disk_full(exc: Exception) -> Exception | None:
     )
 
 
-def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.SqliteDatabase:
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_address(target: object) -> bool:
+    """True for a PostgreSQL server's address, False for a file path (or ":memory:")."""
+    return isinstance(target, str) and target.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def open_database(path: Path | str, *, daily_backup: bool = True,
+                  password: str | None = None) -> peewee.Database:
     """Open (creating if needed) the database at `path` or ":memory:", migrate it, bind `db`.
+
+    `path` may also be a server's address, `postgresql://USER@HOST[:PORT]/DBNAME`
+    (engine_postgres.py): its schema must have been made by `server init`; `password` is
+    used for this connection only (else libpq finds it: PGPASSWORD, ~/.pgpass).
 
     Closes the database opened before, if any. Raises a `DatabaseRefused` (a
     `peewee.DatabaseError`) naming the file: `DatabaseLocked` when another process has it
@@ -167,8 +181,16 @@ def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.Sqli
     file moved aside). With `daily_backup` the day's first opening copies the file to the
     backups folder (backup.py).
     """
-    global _database, _path
+    global _database, _path, _address
     close_database()
+    if is_server_address(path):
+        from kenesh_desktop.store import engine_postgres
+
+        server = engine_postgres.open_server(str(path), password)
+        db.initialize(server)
+        _start_recording()
+        _database, _address = server, server.address
+        return server
     file_path: Path | None = None
     created = False
     if str(path) == MEMORY:
@@ -212,23 +234,34 @@ def _finish_opening(database: KeneshDatabase) -> None:
     migrations.migrate(database, _SqliteVersion(database))
     if database.pragma("application_id") == 0:
         database.pragma("application_id", APPLICATION_ID)
-    from kenesh_desktop.store import audit
+    _start_recording()
+
+
+def _start_recording() -> None:
+    """The write hooks of every engine: the audit trail and the records' versions."""
+    from kenesh_desktop.store import audit, versions
 
     audit.install()
+    versions.install()
 
 
 def close_database() -> None:
     """Close the open database (if any), releasing its lock, and unbind `db`."""
-    global _database, _path
+    global _database, _path, _address
     if _database is not None and not _database.is_closed():
         _database.close()
-    _database, _path = None, None
+    _database, _path, _address = None, None, None
     db.initialize(None)
 
 
 def current_path() -> Path | None:
     """The file of the open database; None when none is open or it lives in memory."""
     return _path
+
+
+def current_address() -> str | None:
+    """The server's address (without a password) when a server is open, else None."""
+    return _address
 
 
 def current_database() -> peewee.SqliteDatabase | None:

@@ -36,13 +36,15 @@ from playhouse.migrate import migrate as run_operations
 from kenesh_desktop.store.schema_v1 import V1_MODELS
 from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema version this program writes; a database with a higher one is refused."""
 
 CASCADE = "CASCADE"
 
 
 class VersionStore(Protocol):
+    """The engine's side of a migration: where the schema version is kept."""
+
     def get(self) -> int: ...
 
     def set(self, version: int) -> None: ...
@@ -50,6 +52,12 @@ class VersionStore(Protocol):
     def foreign_keys_off(self) -> AbstractContextManager: ...
 
     def foreign_key_problems(self) -> list[tuple]: ...
+
+
+def alters_columns_in_place(database: peewee.Database) -> bool:
+    """True for an engine that changes a column's NOT NULL with ALTER TABLE (PostgreSQL);
+    SQLite cannot, so a step rebuilds the table there, with foreign keys off."""
+    return bool(getattr(database, "alters_columns_in_place", False))
 
 
 class MigrationError(peewee.DatabaseError):
@@ -80,6 +88,10 @@ class _CompetitionRef(_Frozen):
         table_name = "competition"
 
 
+_REQUIREMENT_KEYS_V3 = ("citizen_capable", "no_criminal_record", "not_civil_servant",
+                        "reputation", "no_relatives_in_body", "independent", "civic_experience")
+
+
 def _candidate_shape(name: str, table: str,
                      requirement: Callable[[], peewee.Field]) -> type[peewee.Model]:
     """`candidate` as versions 1 to 3 have it, column for column; the versions differ only in
@@ -97,10 +109,8 @@ def _candidate_shape(name: str, table: str,
         "doc_recommendation_letters": peewee.IntegerField(default=0),
         "doc_vision": peewee.BooleanField(default=False),
     }
-    keys = ("citizen_capable", "no_criminal_record", "not_civil_servant", "reputation",
-            "no_relatives_in_body", "independent", "civic_experience")
-    fields.update({f"req_{key}": requirement() for key in keys})
-    fields.update({f"note_{key}": peewee.TextField(default="") for key in keys})
+    fields.update({f"req_{key}": requirement() for key in _REQUIREMENT_KEYS_V3})
+    fields.update({f"note_{key}": peewee.TextField(default="") for key in _REQUIREMENT_KEYS_V3})
     fields.update(selected=peewee.BooleanField(default=False), phone=peewee.CharField(null=True),
                   email=peewee.CharField(null=True))
     fields["Meta"] = type("Meta", (), {"table_name": table,
@@ -145,8 +155,14 @@ def create_v3(database: peewee.Database) -> None:
     renamed, its indexes made again). Foreign keys are off around this step
     (`rebuilds_tables`): dropping `candidate` with them on would cascade into every
     candidate's scans. Existing values stay as they were: a false recorded under version 1
-    cannot be told apart from "not recorded", so it stays false.
+    cannot be told apart from "not recorded", so it stays false. An engine that alters a
+    column in place (PostgreSQL) drops the NOT NULL instead: no rebuild, nothing cascades.
     """
+    if alters_columns_in_place(database):
+        migrator = SchemaMigrator.from_database(database)
+        run_operations(*(migrator.drop_not_null("candidate", f"req_{key}")
+                         for key in _REQUIREMENT_KEYS_V3))
+        return
     columns = ", ".join(f'"{field.column_name}"' for field in _CandidateV3._meta.sorted_fields)
     with database.bind_ctx([_CandidateV3, _CandidateV3Rebuilt]):
         _CandidateV3Rebuilt._schema.create_table(safe=False)
@@ -261,21 +277,53 @@ def create_v4(database: peewee.Database) -> None:
         )
 
 
+# Every table of a council's records at version 4: each gets a version (step 5).
+_V5_VERSIONED = ("council", "composition", "member", "meeting", "attendance", "guest",
+                 "agenda_item", "agenda_speaker", "vote", "reopening", "request", "proposal",
+                 "commission_notice", "annual_plan", "plan_item", "competition", "candidate",
+                 "candidate_attachment", "acknowledgement")
+
+
+def create_v5(database: peewee.Database) -> None:
+    """Version 5: what several people on one shared database need (issue 19).
+
+    - `version` on every table of records (NOT NULL, 1 for every existing row): each change
+      of a row raises it (versions.py), so a save made over a version the user never saw is
+      refused instead of silently undoing another person's change (no lost update);
+    - `audit_entry.council`: the id ("minfin") of the council an entry's row belongs to, so a
+      server shows each login the history of the councils it may read (NULL for entries
+      written before this version and for the database's own facts).
+
+    Both engines add a column with a constant default in place (no rebuild, nothing cascades).
+    """
+    migrator = SchemaMigrator.from_database(database)
+    run_operations(
+        *(migrator.alter_add_column(table, "version", peewee.IntegerField(
+            default=1, constraints=[peewee.SQL("DEFAULT 1")]), allow_not_null=True)
+          for table in _V5_VERSIONED),
+        migrator.add_column("audit_entry", "council", peewee.TextField(null=True)),
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, create_v1),
     (2, create_v2),
     (3, create_v3),
     (4, create_v4),
+    (5, create_v5),
 ]
 
 
-def migrate(database: peewee.Database, versions: VersionStore) -> int:
-    """Bring the database up to SCHEMA_VERSION; returns the version it had before."""
+def migrate(database: peewee.Database, versions: VersionStore,
+            upto: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to SCHEMA_VERSION (or `upto`, for tests that need an older
+    schema); returns the version it had before."""
     before = versions.get()
     for number, step in MIGRATIONS:
-        if number <= versions.get():
+        if number <= versions.get() or number > upto:
             continue
-        rebuilds = getattr(step, "rebuilds_tables", False)
+        rebuilds = getattr(step, "rebuilds_tables", False) and not alters_columns_in_place(
+            database)
         guard = versions.foreign_keys_off() if rebuilds else nullcontext()
         with guard, database.atomic():
             step(database)
