@@ -34,3 +34,112 @@ def tmp_db(tmp_path: Path):
     from kenesh_desktop.store.db import close_database
 
     close_database()
+
+
+# ---------------------------------------------------------------- both engines
+# The store, the rules read through the store, and the exchange file are tested on SQLite and
+# on a real PostgreSQL server: `fresh_database` is parametrized by engine. The server is the
+# one CI started (KENESH_TEST_PG, a superuser's address) or one started here in a temporary
+# folder for the session (tests/pg_cluster.py); without PostgreSQL's binaries the PostgreSQL
+# half is skipped, saying why.
+
+ENGINES = ("sqlite", "postgresql")
+KEEP_ON_RESET = ("store_info", "kenesh_schema")  # the database's identity and version
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory) -> str:
+    """A PostgreSQL superuser's address for this test session."""
+    address = os.environ.get("KENESH_TEST_PG")
+    if address:
+        yield address
+        return
+    import pg_cluster
+
+    if pg_cluster.find_binaries() is None:
+        pytest.skip("PostgreSQL 15+ is not installed (no initdb/pg_ctl); set KENESH_TEST_PG "
+                    "or install postgresql-15 to run the server tests")
+    cluster = pg_cluster.Cluster(Path(tempfile.mkdtemp(prefix="kenesh-pg-")))
+    try:
+        address = cluster.start()
+    except (OSError, RuntimeError) as exc:
+        cluster.stop()
+        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}")
+    yield address
+    cluster.stop()
+
+
+def server_database(admin_address: str, name: str) -> str:
+    """Create (anew) the database `name` on the test server; returns its address."""
+    import psycopg
+
+    with psycopg.connect(admin_address, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin_address.rpartition("/")
+    return f"{base}/{name}"
+
+
+def drop_server_database(admin_address: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_address, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_store(pg_server) -> str:
+    """The address of a Kenesh database made by `server init` on the test server, shared by
+    the session's tests (each empties it first: `reset_server_store`)."""
+    from kenesh_desktop.store.server import init_server
+
+    name = f"kenesh_tests_{os.getpid()}"
+    address = server_database(pg_server, name)
+    init_server(address)
+    yield address
+    from kenesh_desktop.store.db import close_database
+
+    close_database()
+    drop_server_database(pg_server, name)
+
+
+def reset_server_store(address: str) -> None:
+    """Empty every table of the records, the trail and the grants (ids from 1 again)."""
+    import psycopg
+
+    with psycopg.connect(address, autocommit=True) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            if name not in KEEP_ON_RESET]
+        connection.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def fresh_database(engine, tmp_path, request):
+    """`open_fresh()`: a new, empty database of this test's engine, opened (a file in the
+    test's folder, or the session's server database emptied). It may be called again, e.g.
+    once per Hypothesis example; the database is closed after the test."""
+    from kenesh_desktop.store.db import close_database, open_database
+
+    address = request.getfixturevalue("pg_store") if engine == "postgresql" else None
+    count = 0
+
+    def open_fresh(memory: bool = False):
+        """`memory`: on SQLite, a database in memory rather than a file (faster)."""
+        nonlocal count
+        close_database()
+        count += 1
+        if address is None:
+            if memory:
+                return open_database(":memory:")
+            return open_database(tmp_path / "data" / f"kenesh-{count}.sqlite3")
+        reset_server_store(address)
+        return open_database(address)
+
+    yield open_fresh
+    close_database()

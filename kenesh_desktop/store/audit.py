@@ -83,20 +83,19 @@ def create_v2(database: peewee.Database) -> None:
         _AuditEntryV2.create_table(safe=False)
 
 
-class _AuditEntryV2(peewee.Model):
-    """`audit_entry` as schema version 2 created it (frozen: migrations.py's rules)."""
-
-    at = peewee.CharField()
-    user = peewee.TextField()
-    action = peewee.CharField()
-    table_name = peewee.CharField()
-    record_id = peewee.IntegerField(null=True)
-    changes = peewee.TextField(default="{}")
-
-    class Meta:
-        database = None
-        table_name = "audit_entry"
-        indexes = ((("table_name", "record_id"), False),)
+_AuditEntryV2 = type("AuditEntry", (peewee.Model,), {
+    # `audit_entry` as schema version 2 created it (frozen: migrations.py's rules). Its
+    # class name is AuditEntry, as peewee names the table's index after it.
+    "__module__": __name__,
+    "at": peewee.CharField(),
+    "user": peewee.TextField(),
+    "action": peewee.CharField(),
+    "table_name": peewee.CharField(),
+    "record_id": peewee.IntegerField(null=True),
+    "changes": peewee.TextField(default="{}"),
+    "Meta": type("Meta", (), {"database": None, "table_name": "audit_entry",
+                              "indexes": ((("table_name", "record_id"), False),)}),
+})
 
 
 def install() -> None:
@@ -216,10 +215,10 @@ def _erase_deleted(database) -> None:
     The record id goes too: SQLite may give a later row the id of a deleted one, whose
     history must not become the new row's.
     """
-    from kenesh_desktop.store.models import ALL_MODELS
+    from kenesh_desktop.store.models import RECORD_MODELS
 
     erased = json.dumps(ERASED, sort_keys=True)
-    for model in ALL_MODELS:
+    for model in RECORD_MODELS:  # store_info is keyed by text, never deleted by a write
         primary = model._meta.primary_key
         (AuditEntry.update(changes=erased, record_id=None)
          .where((AuditEntry.table_name == model._meta.table_name)

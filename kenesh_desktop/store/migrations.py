@@ -315,9 +315,10 @@ MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
 
 
 def migrate(database: peewee.Database, versions: VersionStore,
-            upto: int = SCHEMA_VERSION) -> int:
+            upto: int | None = None) -> int:
     """Bring the database up to SCHEMA_VERSION (or `upto`, for tests that need an older
     schema); returns the version it had before."""
+    upto = SCHEMA_VERSION if upto is None else upto
     before = versions.get()
     for number, step in MIGRATIONS:
         if number <= versions.get() or number > upto:

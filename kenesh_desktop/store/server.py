@@ -70,6 +70,9 @@ def secure(database: ServerDatabase) -> None:
         database.execute_sql(server_policies.SETUP.replace("{schema}", schema))
         for statement in server_policies.policy_statements():
             database.execute_sql(statement)
+        for (statement,) in database.execute_sql(server_policies.DEFERRABLE_REFERENCES)\
+                .fetchall():
+            database.execute_sql(statement)
         for login, roles in _roles_by_login(database).items():
             _apply_privileges(database, schema, login, roles)
 

@@ -170,6 +170,19 @@ def policy_statements() -> list[str]:
     return out
 
 
+DEFERRABLE_REFERENCES = """
+SELECT format('ALTER TABLE %%s ALTER CONSTRAINT %%I DEFERRABLE INITIALLY DEFERRED',
+              conrelid::regclass, conname)
+FROM pg_constraint
+WHERE contype = 'f' AND confdeltype = 'a' AND NOT condeferrable
+  AND connamespace = current_schema()::regnamespace
+"""
+"""The statements that check every plain reference (a vote's member, a sitting's chair) at
+commit. Deleting a council cascades to its members and to its sittings' attendance in an
+order PostgreSQL does not promise; checked at once, a member's deletion can be refused for an
+attendance row the same cascade is about to delete. SQLite checks at the statement's end."""
+
+
 def _enable(table: str) -> list[str]:
     drops = [f"DROP POLICY IF EXISTS {name} ON {table}"
              for name in ("kenesh_read", "kenesh_write", "kenesh_chair", "kenesh_record",
