@@ -52,6 +52,32 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _database(text: str) -> Path | str:
+    """An argparse type: a file path, or a server's address `postgresql://USER@HOST/DB`
+    (kept as text: a Path would fold its "//")."""
+    from kenesh_desktop.store.db import is_server_address
+
+    if is_server_address(text):
+        from kenesh_desktop.store.engine_postgres import check_address
+
+        try:
+            return check_address(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return Path(text)
+
+
+def _shown(target: Path | str) -> str:
+    """The database as messages name it (a server's address without any password)."""
+    from kenesh_desktop.store.db import is_server_address
+
+    if is_server_address(target):
+        from kenesh_desktop.store.engine_postgres import display_address
+
+        return display_address(str(target))
+    return str(target)
+
+
 def _year(text: str) -> int:
     if len(text) != 4 or not text.isdigit():
         raise argparse.ArgumentTypeError(f"not a year in the form YYYY: {text!r}")
@@ -66,14 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--db", dest="global_db", metavar="PATH", type=Path,
-        help="the database file (default: kenesh.sqlite3 in your data folder)",
+        "--db", dest="global_db", metavar="PATH", type=_database,
+        help="the database file (default: kenesh.sqlite3 in your data folder), or a server: "
+             "postgresql://USER@HOST[:PORT]/DBNAME",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", metavar="PATH", type=Path, help="the database file")
+        sub.add_argument("--db", metavar="PATH", type=_database,
+                         help="the database file, or postgresql://USER@HOST[:PORT]/DBNAME")
         return sub
 
     demo = command("demo", "create a realistic demo council in the database")
@@ -106,6 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--year", required=True, metavar="YYYY", type=_year)
     plan.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     plan.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    server = command("server", "set up a shared PostgreSQL server (run by its owner)")
+    actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or migrate the schema, with row-level "
+                              "security on every council's rows")
+    init.add_argument("--db", metavar="ADDRESS", type=_database,
+                      help="postgresql://USER@HOST[:PORT]/DBNAME")
+    grant = actions.add_parser("grant", help="let an existing login work on one council "
+                               "(or all)")
+    grant.add_argument("--db", metavar="ADDRESS", type=_database,
+                       help="postgresql://USER@HOST[:PORT]/DBNAME")
+    grant.add_argument("--login", required=True, metavar="NAME")
+    grant.add_argument("--council", required=True, metavar="ID|all")
+    grant.add_argument("--role", required=True, choices=("secretary", "chair", "reader"))
     return parser
 
 
@@ -133,21 +175,27 @@ def user_language(environ: Mapping[str, str] | None = None) -> str:
 # ---------------------------------------------------------------- the commands
 
 
-def _open_existing(db_path: Path) -> None:
+def _open_existing(db_path: Path | str) -> None:
     """Open a database a command reads; a missing file is bad input, never created."""
-    from kenesh_desktop.store.db import open_database
+    from kenesh_desktop.store.db import is_server_address, open_database
 
-    if not db_path.exists():
+    if not is_server_address(db_path) and not Path(db_path).exists():
         raise UsageError(f"{db_path}: no such database")
     open_database(db_path)
 
 
-def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
+def _import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
     """Add whole councils to the database, creating it if needed; all or nothing. A database
     created for an import that is then refused is removed again."""
     from kenesh_desktop.store import writes
-    from kenesh_desktop.store.db import close_database, open_database
+    from kenesh_desktop.store.db import close_database, is_server_address, open_database
 
+    if is_server_address(db_path):
+        open_database(db_path)
+        try:
+            return writes.import_councils(councils)
+        except writes.WriteError as exc:
+            raise UsageError(f"{source}: {exc}") from None
     created = not db_path.exists()
     open_database(db_path)
     try:
@@ -160,13 +208,13 @@ def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
         raise UsageError(f"{source}: {exc}") from None
 
 
-def _load_council(council_id: str, db_path: Path):
+def _load_council(council_id: str, db_path: Path | str):
     from kenesh_desktop.store import queries
 
     try:
         return queries.load_council(council_id)
     except LookupError:
-        raise UsageError(f"{db_path}: no council with the id {council_id!r}") from None
+        raise UsageError(f"{_shown(db_path)}: no council with the id {council_id!r}") from None
 
 
 def _check_folder(target: Path) -> None:
@@ -191,7 +239,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"created the demo council {council.id}: {len(council.members)} members, "
         f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
-        f"term {council.term_start.isoformat()} to {council.term_end.isoformat()} in {args.db}"
+        f"term {council.term_start.isoformat()} to {council.term_end.isoformat()} in "
+        f"{_shown(args.db)}"
     )
     return EXIT_OK
 
@@ -202,7 +251,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Read and validate the whole file before the database is even opened: all or nothing.
     councils = load_exchange_file(args.file)
     added = _import_into(args.db, councils, args.file)
-    print(f"imported {len(added)} council(s) into {args.db}: {', '.join(added) or '-'}")
+    print(f"imported {len(added)} council(s) into {_shown(args.db)}: "
+          f"{', '.join(added) or '-'}")
     return EXIT_OK
 
 
@@ -264,7 +314,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     council = _load_council(args.council, args.db)
     meeting = council.meeting_by_number(args.meeting)
     if meeting is None:
-        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+        raise UsageError(f"{_shown(args.db)}: council {council.id!r} has no sitting number "
+                         f"{args.meeting}")
     from kenesh_desktop.documents.minutes import build_minutes
 
     with _replacing(args.out) as temporary:
@@ -278,12 +329,41 @@ def cmd_plan(args: argparse.Namespace) -> int:
     _open_existing(args.db)
     council = _load_council(args.council, args.db)
     if council.plan(args.year) is None:
-        raise UsageError(f"{args.db}: council {council.id!r} has no work plan for {args.year}")
+        raise UsageError(f"{_shown(args.db)}: council {council.id!r} has no work plan for "
+                         f"{args.year}")
     from kenesh_desktop.documents.annual_plan import build_plan
 
     with _replacing(args.out) as temporary:
         build_plan(council, args.year, temporary, lang=args.lang)
     print(f"wrote the work plan for {args.year} to {args.out}")
+    return EXIT_OK
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from kenesh_desktop.store import server
+    from kenesh_desktop.store.db import is_server_address
+
+    if not is_server_address(args.db):
+        raise UsageError(f"{args.db}: 'server {args.action}' needs a server's address, "
+                         "postgresql://USER@HOST[:PORT]/DBNAME")
+    if args.action == "init":
+        result = server.init_server(args.db)
+        state = ("created the schema" if result.before == 0 else
+                 f"migrated the schema from version {result.before}"
+                 if result.before < result.after else "the schema is up to date")
+        print(f"{_shown(args.db)}: {state} (version {result.after}), row-level security on "
+              "every council's rows")
+        return EXIT_OK
+    try:
+        given = server.grant(args.db, args.login, args.council, args.role)
+    except server.GrantRefused as exc:
+        raise UsageError(f"{_shown(args.db)}: {exc}") from None
+    where = "every council" if given.council == "*" else f"the council {given.council!r}"
+    note = ""
+    if given.council != "*" and not server.council_exists(args.db, given.council):
+        note = " (no such council yet: the login may import it)" if given.role == \
+            "secretary" else " (no such council yet)"
+    print(f"{_shown(args.db)}: {given.login} is {given.role} of {where}{note}")
     return EXIT_OK
 
 
@@ -294,6 +374,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "minutes": cmd_minutes,
     "plan": cmd_plan,
+    "server": cmd_server,
 }
 
 

@@ -44,7 +44,6 @@ def tmp_db(tmp_path: Path):
 # half is skipped, saying why.
 
 ENGINES = ("sqlite", "postgresql")
-KEEP_ON_RESET = ("store_info", "kenesh_schema")  # the database's identity and version
 
 
 @pytest.fixture(scope="session")
@@ -69,28 +68,12 @@ def pg_server(tmp_path_factory) -> str:
     cluster.stop()
 
 
-def server_database(admin_address: str, name: str) -> str:
-    """Create (anew) the database `name` on the test server; returns its address."""
-    import psycopg
-
-    with psycopg.connect(admin_address, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = admin_address.rpartition("/")
-    return f"{base}/{name}"
-
-
-def drop_server_database(admin_address: str, name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(admin_address, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(scope="session")
 def pg_store(pg_server) -> str:
     """The address of a Kenesh database made by `server init` on the test server, shared by
     the session's tests (each empties it first: `reset_server_store`)."""
+    from pg_cluster import drop_server_database, server_database
+
     from kenesh_desktop.store.server import init_server
 
     name = f"kenesh_tests_{os.getpid()}"
@@ -103,17 +86,6 @@ def pg_store(pg_server) -> str:
     drop_server_database(pg_server, name)
 
 
-def reset_server_store(address: str) -> None:
-    """Empty every table of the records, the trail and the grants (ids from 1 again)."""
-    import psycopg
-
-    with psycopg.connect(address, autocommit=True) as connection:
-        tables = [name for (name,) in connection.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-            if name not in KEEP_ON_RESET]
-        connection.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
-
-
 @pytest.fixture(params=ENGINES)
 def engine(request) -> str:
     return request.param
@@ -124,6 +96,8 @@ def fresh_database(engine, tmp_path, request):
     """`open_fresh()`: a new, empty database of this test's engine, opened (a file in the
     test's folder, or the session's server database emptied). It may be called again, e.g.
     once per Hypothesis example; the database is closed after the test."""
+    from pg_cluster import reset_server_store
+
     from kenesh_desktop.store.db import close_database, open_database
 
     address = request.getfixturevalue("pg_store") if engine == "postgresql" else None

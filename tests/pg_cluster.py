@@ -106,6 +106,38 @@ class Cluster:
             raise RuntimeError(f"{' '.join(command[:1])} failed: {result.stdout}{result.stderr}")
 
 
+KEEP_ON_RESET = ("store_info", "kenesh_schema")  # the database's identity and version
+
+
+def server_database(admin_address: str, name: str) -> str:
+    """Create (anew) the database `name` on the test server; returns its address."""
+    import psycopg
+
+    with psycopg.connect(admin_address, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = admin_address.rpartition("/")
+    return f"{base}/{name}"
+
+
+def drop_server_database(admin_address: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_address, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def reset_server_store(address: str) -> None:
+    """Empty every table of the records, the trail and the grants (ids from 1 again)."""
+    import psycopg
+
+    with psycopg.connect(address, autocommit=True) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            if name not in KEEP_ON_RESET]
+        connection.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+
 def wait_until_ready(address: str, seconds: float = 30) -> None:
     import psycopg
 

@@ -72,6 +72,7 @@ class Change:
     record_id: int | None
     changes: dict[str, tuple[Any, Any]]
     erased: bool
+    council: str | None = None  # the council's id; None for entries before schema version 5
 
 
 def create_v2(database: peewee.Database) -> None:
@@ -245,7 +246,8 @@ def _change(entry: AuditEntry) -> Change:
     erased = data == ERASED
     return Change(dt.datetime.fromisoformat(entry.at), entry.user, entry.action,
                   entry.table_name, entry.record_id,
-                  {} if erased else {k: (v[0], v[1]) for k, v in data.items()}, erased)
+                  {} if erased else {k: (v[0], v[1]) for k, v in data.items()}, erased,
+                  entry.council)
 
 
 def export_audit(path: Path | str) -> int:

@@ -105,6 +105,15 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             self._login = self.execute_sql("SELECT session_user").fetchone()[0]
         return self._login
 
+    def is_owner(self) -> bool:
+        """True for the server's owner (the tables' owner, not fenced by row-level security)."""
+        row = self.execute_sql("SELECT kenesh_is_owner()").fetchone()
+        return bool(row and row[0])
+
+    def grants(self) -> list[tuple[str, str]]:
+        """This login's grants: (council id or "*", role), by council."""
+        return [tuple(row) for row in self.execute_sql("SELECT * FROM kenesh_my_grants()")]
+
     def backend_pid(self) -> int:
         return self.connection().info.backend_pid
 
@@ -125,7 +134,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             raise self._refusal(exc) or exc from None
 
     def _refusal(self, exc: Exception) -> Exception | None:
-        original = exc.args[0] if exc.args else None
+        original = getattr(exc, "orig", None) or exc.__context__
         if getattr(original, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
             return None
         detail = getattr(getattr(original, "diag", None), "message_primary", None) or str(

@@ -16,9 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import peewee
+
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.store import access
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store.db import db
@@ -145,6 +148,14 @@ def import_councils(councils: list[r.Council]) -> list[str]:
     except ExchangeError as exc:
         raise WriteError.keyed("The council records are not valid: {problem}",
                                problem=str(exc)) from None
+    granted = access.current()
+    for council in councils:
+        # On a shared server the login must hold the secretary's grant on every council it
+        # adds (row-level security would refuse the rows anyway, half way through).
+        if not granted.may_write(council.id):
+            raise WriteError.keyed(
+                "The login {login} may not write the council {code!r} on this server; "
+                "nothing was imported.", login=granted.login, code=council.id)
     with db.atomic():
         existing = {
             code for (code,) in m.Council.select(m.Council.code)
@@ -156,8 +167,14 @@ def import_councils(councils: list[r.Council]) -> list[str]:
                     "A council with the id {code!r} is already in this database; "
                     "nothing was imported.", code=council.id
                 )
-        for council in councils:
-            insert_council(council)
+        try:
+            for council in councils:
+                insert_council(council)
+        except peewee.IntegrityError as exc:
+            # On a server, a council this login cannot see may hold the id already.
+            raise WriteError.keyed(
+                "The councils could not be added ({detail}); nothing was imported.",
+                detail=" ".join(str(exc).split())) from None
     return [council.id for council in councils]
 
 
