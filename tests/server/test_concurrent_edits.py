@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from server_helpers import A, SECRETARY_A, as_login
+from server_helpers import SECRETARY_A, A, as_login
 
 from kenesh_desktop.store import meeting_writes, queries, versions
 from kenesh_desktop.store.db import close_database, open_database

@@ -9,7 +9,7 @@ import dataclasses
 
 import psycopg
 import pytest
-from server_helpers import A, B, CHAIR_A, DAY, as_login
+from server_helpers import CHAIR_A, DAY, A, B, as_login
 
 from kenesh_desktop.store import access, audit, meeting_writes, queries, writes
 from kenesh_desktop.store.db import open_database

@@ -9,7 +9,7 @@ import json
 
 import psycopg
 import pytest
-from server_helpers import A, B, DAY, READER, SECRETARY_A, SECRETARY_B, as_login
+from server_helpers import DAY, READER, SECRETARY_A, SECRETARY_B, A, B, as_login
 
 from kenesh_desktop.cli import main
 

@@ -12,8 +12,8 @@ from server_helpers import as_login
 
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.store import audit, migrations, queries, scope, server
-from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store.db import NotKeneshDatabase, close_database, open_database
 from kenesh_desktop.store.engine_postgres import (
     PasswordNeeded,
