@@ -40,15 +40,36 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path) -> int:
-    """Open the window on the database at `db_path`; returns the exit status."""
-    from kenesh_desktop.store.db import DamagedDatabase, close_database, open_database
+def run(db_path: Path | str) -> int:
+    """Open the window on the database at `db_path` (a file, or a server's address);
+    returns the exit status."""
+    from kenesh_desktop.store.db import (
+        DamagedDatabase,
+        close_database,
+        is_server_address,
+        open_database,
+    )
+
+    password_needed: tuple[type[Exception], ...] = ()
+    if is_server_address(str(db_path)):  # psycopg is loaded only for a server
+        from kenesh_desktop.store.engine_postgres import PasswordNeeded
+
+        password_needed = (PasswordNeeded,)
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
+    password = None
     try:
         try:
-            open_database(db_path)
+            try:
+                open_database(db_path)
+            except password_needed:  # issue 19: asked for, kept in memory only
+                from kenesh_desktop.ui.server_dialog import ask_password
+
+                password = ask_password(None, str(db_path))
+                if password is None:
+                    return 2
+                open_database(db_path, password=password)
         except DamagedDatabase as damaged:  # issue 9: set aside; offer the newest good backup
             from kenesh_desktop.ui.backups import offer_restore
 
@@ -66,7 +87,9 @@ def run(db_path: Path) -> int:
     from kenesh_desktop.ui.main_window import MainWindow
     from kenesh_desktop.ui.session import AppSession
 
-    window = MainWindow(AppSession(db_path))
+    session = AppSession(db_path)
+    session.password = password
+    window = MainWindow(session)
     window.show()
     close_after_delay(window)
     try:

@@ -23,6 +23,16 @@ from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.widgets import open_dialog
 
 
+class _Cancelled(Exception):
+    """The user cancelled the password: nothing was opened."""
+
+
+def paths_default_folder() -> str:
+    from kenesh_desktop import paths
+
+    return str(paths.default_database().parent)
+
+
 class DatabaseFileActions:
     """File-menu actions of the main window (a QMainWindow with `session`, `path_label` and
     `reload_councils`)."""
@@ -33,6 +43,16 @@ class DatabaseFileActions:
 
     # -- the database file --------------------------------------------------------------------
     def _show_path(self) -> None:
+        self.backups_action.setEnabled(not self.session.is_server)
+        if self.session.is_server:
+            # issue 19: a shared server; its backups are the owner's (pg_dump, docs/server.md).
+            from kenesh_desktop.store import access
+
+            granted = access.current()
+            self.path_label.setText(self.tr("Server: {address} ({login})").format(
+                address=self.session.db_path, login=granted.login or ""))
+            self.path_label.setToolTip("")
+            return
         self.path_label.setText(self.tr("Database: {path}").format(path=self.session.db_path))
         # issue 9: a database in a synced or network folder gets a lasting warning.
         warning = store_db.location_warning(self.session.db_path)
@@ -50,37 +70,83 @@ class DatabaseFileActions:
         return open_dialog(dialog)
 
     def open_database_file(self) -> bool:
+        folder = (paths_default_folder() if self.session.is_server
+                  else str(self.session.db_path.parent))
         name = ask.open_file_name(
             self,
             self.tr("Open database"),
-            str(self.session.db_path.parent),
+            folder,
             self.tr("Kenesh database (*.sqlite3 *.sqlite *.db)") + ";;" + self.tr("All files (*)"),
         )
         return bool(name) and self.switch_database(Path(name))
 
-    def switch_database(self, path: Path) -> bool:
-        """Close the open database and open `path`; on refusal keep the one that was open.
+    def connect_to_server(self):
+        """File → Connect to server…: a shared PostgreSQL database (issue 19)."""
+        from kenesh_desktop.ui.server_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.accepted.connect(lambda: self.connect_to(dialog.address()))
+        return open_dialog(dialog)
+
+    def connect_to(self, address: str) -> bool:
+        """Open the server at `address`; it joins the saved profiles once it opened."""
+        from kenesh_desktop.ui.server_dialog import remember_profile
+
+        if not self.switch_database(address):
+            return False
+        remember_profile(address)
+        return True
+
+    def switch_database(self, path: Path | str) -> bool:
+        """Close the open database and open `path` (a file, or a server's address); on
+        refusal keep the one that was open.
 
         A damaged file is set aside by the store; as at start-up (ui/app.py), its newest
-        good backup is offered, and the restored copy is opened (issue 9)."""
-        previous = self.session.db_path
+        good backup is offered, and the restored copy is opened (issue 9). A server that asks
+        for a password libpq does not have gets it from the user (kept in memory only)."""
+        previous, previous_password = self.session.db_path, self.session.password
+        password = None
         try:
             try:
-                store_db.open_database(path)
+                password = self._open_asking_password(path)
             except store_db.DamagedDatabase as damaged:
                 from kenesh_desktop.ui.backups import offer_restore
 
                 if not offer_restore(self, damaged):
-                    store_db.open_database(previous)
+                    store_db.open_database(previous, password=previous_password)
                     return False
+        except _Cancelled:
+            store_db.open_database(previous, password=previous_password)
+            return False
         except peewee.DatabaseError as exc:
-            store_db.open_database(previous)
+            store_db.open_database(previous, password=previous_password)
             ask.warn(self, self.tr("Open database"), str(exc))
             return False
         self.session.set_database(path)
+        self.session.password = password
         self._show_path()
         self.reload_councils()
+        self.session.start_listening()
         return True
+
+    def _open_asking_password(self, path: Path | str) -> str | None:
+        """Open `path`; on a server that wants a password, ask for it (up to three times).
+        Returns the password typed, if any."""
+        from kenesh_desktop.store.engine_postgres import PasswordNeeded
+        from kenesh_desktop.ui.server_dialog import ask_password
+
+        password = None
+        for attempt in range(3):
+            try:
+                store_db.open_database(path, password=password)
+                return password
+            except PasswordNeeded:
+                if attempt == 2:
+                    raise
+                password = ask_password(self, str(path))
+                if password is None:
+                    raise _Cancelled() from None
+        return password
 
     # -- the exchange file ------------------------------------------------------------------
     def import_file(self) -> bool:

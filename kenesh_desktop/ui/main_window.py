@@ -91,6 +91,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
         self._show_path()
+        self.session.start_listening()  # a shared server: others' changes within a second
 
         self.welcome.create_requested.connect(self.new_council)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -208,6 +209,9 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.open_database_action = self._action(
             self.tr("&Open database…"), self.open_database_file, keys.Open, "OpenDatabaseAction"
         )
+        self.connect_action = self._action(
+            self.tr("Connect to &server…"), self.connect_to_server, None, "ConnectAction"
+        )
         self.import_action = self._action(
             self.tr("&Import exchange file…"), self.import_file, None, "ImportAction"
         )
@@ -228,6 +232,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_council_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -235,6 +240,10 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         file_menu.addAction(self.export_audit_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        from kenesh_desktop.ui.councils_overview import add_view_menu
+
+        self.councils_overview_action = add_view_menu(self)  # issue 19
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -382,5 +391,6 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         from kenesh_desktop.ui.backups import backup_on_exit
 
         backup_on_exit(self)  # issue 9: a copy on exit
+        self.session.stop_listening()
         super().closeEvent(event)
 

@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
@@ -35,10 +35,23 @@ class AppSession(QObject):
     navigate_requested = Signal(str, str)
     """Show a record: kind ("member", "meeting", "request", "proposal", "notice", "plan",
     "competition", "candidate", "council") and its id."""
+    remote_change = Signal(str)
+    """Someone else changed a table of the shared server (emitted from the listener's thread;
+    Qt queues it to the window's thread)."""
 
-    def __init__(self, db_path: Path, rulebook: Rulebook | None = None, parent=None):
+    REFRESH_DELAY_MS = 400
+    """Others' changes come in bursts (an import is thousands of rows): one refresh per burst."""
+
+    def __init__(self, db_path: Path | str, rulebook: Rulebook | None = None, parent=None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = _target(db_path)
+        self.password: str | None = None  # a server's, typed by the user: memory only
+        self._listener = None
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh.timeout.connect(self.notify_councils_changed)
+        self.remote_change.connect(lambda _table: self._refresh.start())
         self.rulebook = rulebook or default_rulebook()
         self.council_id: str | None = None
         self._snapshot: Council | None = None
@@ -144,12 +157,31 @@ class AppSession(QObject):
         self.invalidate_councils()
         self.notify_changed()
 
-    def set_database(self, db_path: Path) -> None:
-        """Another database file is open: forget everything read from the previous one."""
-        self.db_path = Path(db_path)
+    def set_database(self, db_path: Path | str) -> None:
+        """Another database is open: forget everything read from the previous one."""
+        self.stop_listening()
+        self.db_path = _target(db_path)
         self.council_id = None
         self._forget_current()
         self._others = None
+
+    # -- a shared server ----------------------------------------------------------------------
+    @property
+    def is_server(self) -> bool:
+        """The open database is a shared server (its address is `db_path`, a str)."""
+        return isinstance(self.db_path, str)
+
+    def start_listening(self) -> None:
+        """On a server, refresh within a second when another person changes something."""
+        from kenesh_desktop.store import changes
+
+        self.stop_listening()
+        self._listener = changes.listen(self.remote_change.emit)
+
+    def stop_listening(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
 
     # -- the window's language (dates and rule messages are worded in it) --------------------
     def language(self) -> str:
@@ -159,3 +191,10 @@ class AppSession(QObject):
 
     def navigate(self, kind: str, record_id: str) -> None:
         self.navigate_requested.emit(kind, record_id)
+
+
+def _target(db_path: Path | str) -> Path | str:
+    """A server's address stays text; anything else is a file path."""
+    from kenesh_desktop.store.db import is_server_address
+
+    return str(db_path) if is_server_address(str(db_path)) else Path(db_path)

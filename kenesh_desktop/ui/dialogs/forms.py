@@ -13,6 +13,7 @@ does.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
@@ -174,11 +175,42 @@ class FormDialog(QDialog):
         """Called after the store refused a write (a dialog that wrote part of its records
         before the refusal refreshes the window here)."""
 
+    # -- no lost update (issue 19) --------------------------------------------------------
+    watched: tuple[str, str, str] | None = None
+    seen_version: int | None = None
+
+    def watch(self, kind: str, council_id: str, code: str) -> None:
+        """Save this form only over the version of the record it shows: a record changed by
+        someone else meanwhile is refused (store/versions.py) and the form reloads."""
+        from kenesh_desktop.store import versions
+
+        self.watched = (kind, council_id, code)
+        self.seen_version = versions.current(kind, council_id, code).version
+
+    def reload(self) -> None:
+        """Fill the form again from the record as it now is (after a refused save over a
+        newer version). A dialog that watches a record implements it."""
+
+    def _guarded(self):
+        from kenesh_desktop.store import versions
+
+        if self.watched is None or self.seen_version is None:
+            return nullcontext()
+        return versions.guard(*self.watched, self.seen_version)
+
     def accept(self) -> None:
+        from kenesh_desktop.store.versions import StaleRecord
+
         try:
-            problem = self.save()
+            with self._guarded():
+                problem = self.save()
         except Cancelled:
             return
+        except StaleRecord as exc:
+            problem = store_messages.message(exc)
+            self.session.notify_changed()
+            self.reload()
+            self.watch(*self.watched)
         except WriteError as exc:
             problem = store_messages.message(exc)
             self.refused()

@@ -125,6 +125,8 @@ class MemberDialog(FormDialog):
         form.addRow(self.tr("&E-mail:"), self.email)
         if member is not None:
             self._fill(member)
+            if session.council_id:
+                self.watch("member", session.council_id, member.id)
         self.full_name.setFocus()
 
     def _default_start(self) -> dt.date:
@@ -134,6 +136,14 @@ class MemberDialog(FormDialog):
         if council is None:
             return today
         return max(council.term_start, min(today, council.term_end))
+
+    def reload(self) -> None:
+        """The member as they now are, after someone else changed them (issue 19)."""
+        council = self.session.council()
+        current = council.member(self.member.id) if council and self.member else None
+        if current is not None:
+            self.member = current
+            self._fill(current)
 
     def _fill(self, member: Member) -> None:
         self.full_name.setText(member.full_name)

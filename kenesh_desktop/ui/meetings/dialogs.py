@@ -7,7 +7,7 @@ write is shown in the dialog, which stays open with everything typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,6 +87,23 @@ class MeetingDialog(FormDialog):
         self._fill_callers(meeting.called_by if meeting else None)
         self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
+        self._update_called_by()
+        if meeting is not None:
+            self.watch("meeting", council.id, meeting.id)
+
+    def reload(self) -> None:
+        """The sitting as it now is, after someone else changed it (issue 19)."""
+        council = self.session.council()
+        meeting = council.meeting(self.meeting.id) if council else None
+        if meeting is None:
+            return
+        self.council, self.meeting = council, meeting
+        self.number.setValue(meeting.number)
+        self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        self.time.setTime(QTime.fromString(meeting.time or DEFAULT_TIME, "HH:mm"))
+        self.place.setText(meeting.place)
+        self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
+        self._fill_callers(meeting.called_by)
         self._update_called_by()
 
     def _fill_callers(self, chosen: str | None) -> None:
