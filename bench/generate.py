@@ -55,6 +55,8 @@ class Shape:
 SHAPES = {
     "typical": Shape("typical", councils=1, years=3),
     "large": Shape("large", councils=50, years=10),
+    # The Coordination Council of a country with about 250 councils (Kazakhstan): two years.
+    "many": Shape("many", councils=250, years=2),
 }
 
 _FIRST = {
@@ -171,8 +173,9 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
     body = f"{_BODIES[index % len(_BODIES)]} ({index + 1})" if shape.councils > 1 \
         else _BODIES[0]
     code = f"c{index + 1:02d}" if shape.councils > 1 else "minfin"
-    council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body,
-                       terms[-1][0], terms[-1][1], "kg-74-2014")
+    council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body, "kg-74-2014")
+    for t_start, t_end in terms:  # schema version 4: each composition's term is a row
+        rows.add("composition", council, t_start, t_end, None)
     codes = iter(range(1, 10**7))
 
     def next_code(prefix: str) -> str:
@@ -304,7 +307,8 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
 
 
 _COLUMNS = {
-    "council": ("id", "code", "name", "state_body", "term_start", "term_end", "rulebook"),
+    "council": ("id", "code", "name", "state_body", "rulebook"),
+    "composition": ("id", "council", "start", "end", "formed"),
     "member": ("id", "council", "code", "full_name", "sex", "organization", "role", "start",
                "end", "pin", "phone", "email"),
     "meeting": ("id", "council", "code", "number", "date", "kind", "place", "agenda_sent",
@@ -378,10 +382,13 @@ def generate(path: Path, shape: Shape, seed: int = 74) -> dict[str, int]:
                 table_rows = rows.tables.get(table, [])
                 if not table_rows:
                     continue
-                # peewee writes the statement (insert_many of one row) and converts the
-                # values (db_value); sqlite3's executemany runs it for every row. Letting
-                # peewee render one statement per chunk of rows took 90 % of the time.
-                sql, _params = model.insert_many(table_rows[:1], fields=fields).sql()
+                # peewee converts the values (db_value); sqlite3's executemany runs one
+                # statement for every row. Letting peewee render one statement per chunk of
+                # rows took 90 % of the time.
+                # (columns not named here, such as a row's version, take their defaults)
+                names = ", ".join(f'"{field.column_name}"' for field in fields)
+                sql = (f'INSERT INTO "{table}" ({names}) '
+                       f'VALUES ({", ".join("?" * len(fields))})')
                 convert = [field.db_value for field in fields]
                 bulk.cursor().executemany(sql, (
                     [to_db(value) for to_db, value in zip(convert, row, strict=True)]
