@@ -160,6 +160,9 @@ class CouncilsOverviewDialog(QDialog):
             "councils.").format(violations=violations, upcoming=len(shown) - violations,
                                 councils=councils))
         self.view.resizeColumnsToContents()
+        # Long names are elided (the full name is the tooltip): the message keeps the room.
+        for column, widest in ((0, 240), (4, 200)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
 
     def _open_row(self, index) -> None:
         finding = self.model.record(index.row()) if index.isValid() else None
