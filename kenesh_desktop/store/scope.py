@@ -69,7 +69,7 @@ def council_path(model: type[peewee.Model]) -> tuple[Step, ...] | None:
 
 
 def scoped_models() -> list[tuple[type[peewee.Model], tuple[Step, ...]]]:
-    """Every table that belongs to a council, with its path (council first)."""
+    """Every table that belongs to a council, with its path (nearest reference first)."""
     out = []
     for model in m.ALL_MODELS:
         path = council_path(model)
