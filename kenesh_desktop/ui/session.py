@@ -51,7 +51,7 @@ class AppSession(QObject):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(self.REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.notify_councils_changed)
-        self.remote_change.connect(lambda _table: self._refresh.start())
+        self.remote_change.connect(self._remote_change)
         self.rulebook = rulebook or default_rulebook()
         self.council_id: str | None = None
         self._snapshot: Council | None = None
@@ -182,6 +182,11 @@ class AppSession(QObject):
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
+        self._refresh.stop()  # a refresh pending for the database just left is dropped
+
+    def _remote_change(self, _table: str) -> None:
+        if self._listener is not None:  # a notice queued before the listener stopped: late
+            self._refresh.start()
 
     # -- the window's language (dates and rule messages are worded in it) --------------------
     def language(self) -> str:
