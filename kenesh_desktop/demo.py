@@ -32,6 +32,7 @@ from kenesh_desktop.rules.records import (
     PlanItem,
     Proposal,
     Request,
+    Term,
 )
 
 DEMO_COUNCIL_ID = "demo-minfin"
@@ -435,8 +436,7 @@ def demo_council(today: dt.date | None = None) -> Council:
         id=DEMO_COUNCIL_ID,
         name=text.COUNCIL_NAME,
         state_body=text.STATE_BODY,
-        term_start=term_start,
-        term_end=term_end,
+        terms=[Term(term_start, term_end)],
         members=members,
         meetings=meetings,
         requests=_requests(today),

@@ -16,7 +16,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from ui_driver import click_ok, open_dialog, type_text
 
-from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council, Member
+from kenesh_desktop.rules.records import (
+    REQUIREMENT_KEYS,
+    Candidate,
+    Competition,
+    Council,
+    Member,
+    Term,
+)
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries, writes
@@ -48,7 +55,7 @@ def council_record(candidates: list[Candidate] | None = None) -> Council:
         competitions = [Competition("c1", announced=dt.date(2027, 11, 1), published=PUBLISHED,
                                     candidates=candidates)]
     return Council("minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-                   TERM_START, TERM_END, members=members, competitions=competitions)
+                   terms=[Term(TERM_START, TERM_END)], members=members, competitions=competitions)
 
 
 def eligible(people: list[tuple[str, str]], selected: bool = True) -> list[Candidate]:
