@@ -18,9 +18,8 @@ import pytest
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS
 from kenesh_desktop.store import competition_writes as cw
-from kenesh_desktop.store import forming
+from kenesh_desktop.store import forming, queries, writes
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store import queries, writes
 from kenesh_desktop.store.writes import WriteError
 
 TERM_START, TERM_END = dt.date(2026, 1, 15), dt.date(2028, 1, 14)
