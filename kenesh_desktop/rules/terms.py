@@ -157,12 +157,14 @@ class Succession:
     """What the next composition's deadlines (Art. 14) count from on a day.
 
     `term` is the term in force (`in_force`), or in a gap the one last in force; None before
-    the first term (nothing to succeed). `competition` is the competition for the next
-    composition: the latest one announced on or after `term`'s start (one announced before
-    formed `term` itself or an earlier one); a competition not yet announced counts when no
-    announced one does (the last of them). `next_term` is a term starting after `term` ends:
-    the next composition, already formed. `formed` is the day the next composition counts as
-    formed: the earlier of the competition's `formed` and `next_term`'s `formed`.
+    the first term (nothing to succeed). `next_term` is the first term starting after
+    `term` ends: the next composition, already formed. `competition` is the competition for
+    the next composition: the latest one announced on or after `term`'s start (one announced
+    before formed `term` itself or an earlier one) and, when `next_term` exists, before it
+    begins (one announced later is for a later composition: history read on a past day);
+    a competition not yet announced counts when no announced one does (the last of them).
+    `formed` is the day the next composition counts as formed: the earlier of the
+    competition's `formed` and `next_term`'s `formed`.
     """
 
     day: dt.date
@@ -186,8 +188,12 @@ def next_competition(council: Council, day: dt.date) -> Competition | None:
     return succession(council, day).competition
 
 
-def _next_competition(competitions: Sequence[Competition], since: dt.date) -> Competition | None:
-    candidates = [c for c in competitions if c.announced is None or c.announced >= since]
+def _next_competition(competitions: Sequence[Competition], since: dt.date,
+                      until: dt.date | None) -> Competition | None:
+    """The latest competition announced in [since, until) (until None: no end), else the last
+    one not announced."""
+    candidates = [c for c in competitions if c.announced is None
+                  or (c.announced >= since and (until is None or c.announced < until))]
     announced = [(c.announced, i) for i, c in enumerate(candidates) if c.announced is not None]
     if announced:
         return candidates[max(announced)[1]]
@@ -200,8 +206,9 @@ def succession(council: Council, day: dt.date) -> Succession:
     term = in_force or previous_term(council.terms, day)
     if term is None:
         return Succession(day, None, False, None, None, None)
-    competition = _next_competition(council.competitions, term.start)
     following = term_after(council.terms, term)
+    competition = _next_competition(council.competitions, term.start,
+                                    following.start if following is not None else None)
     known = [d for d in (competition.formed if competition else None,
                          following.formed if following else None) if d is not None]
     return Succession(day, term, in_force is not None, competition, following,
