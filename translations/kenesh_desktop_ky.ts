@@ -2190,8 +2190,8 @@ Delete only a sitting entered by mistake.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <source>next, from {date}</source>
-        <translation>кийинки, {date} баштап</translation>
+        <source>next</source>
+        <translation>кийинки</translation>
     </message>
     <message>
         <source>former</source>
@@ -2200,6 +2200,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>in force</source>
         <translation>учурдагы</translation>
+    </message>
+    <message>
+        <source>The next composition, from {date}</source>
+        <translation>Кийинки курам, {date} баштап</translation>
     </message>
     <message>
         <source>Full name</source>

@@ -66,7 +66,7 @@ class CompositionHistoryDialog(QDialog):
         self.model = CompositionTableModel(session, self)
         self.model.set_records(history_of(council) if council is not None else [])
         self.view = RecordTable(self, "CompositionTable", self.model)
-        self.view.fit_columns(stretch=[5])
+        self.view.fit_columns()
         note = QLabel(self.tr(
             "Members are everyone who served during the term, including those who joined or "
             "left part-way."), self)
@@ -77,5 +77,10 @@ class CompositionHistoryDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        # Wide enough for every column without a scroll bar (the terms are long in ky/ru).
+        header = self.view.horizontalHeader()
+        needed = header.length() + 2 * self.view.frameWidth()
+        header.setStretchLastSection(True)
+        margins = layout.contentsMargins()
+        self.resize(max(560, needed + margins.left() + margins.right() + 24), 300)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

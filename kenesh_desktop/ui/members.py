@@ -46,6 +46,7 @@ from kenesh_desktop.ui.widgets import (
 )
 
 ORGANIZATION_COLUMN = 2
+COMPOSITION_COLUMN = 6
 _ROLE_ORDER = {"chair": 0, "deputy_chair": 1, "secretary": 2, "member": 3}
 _INACTIVE = QBrush(QColor("#6b6b6b"))
 _NEXT = QBrush(QColor("#1f4e8c"))
@@ -68,8 +69,14 @@ class MemberTableModel(RecordTableModel[Member]):
         def composition(member: Member) -> str:
             where = standing(member, session.today())
             if where == FUTURE:
-                return self.tr("next, from {date}").format(date=day(member.start))
+                return self.tr("next")
             return self.tr("former") if where == FORMER else self.tr("in force")
+
+        def composition_tip(member: Member) -> str:
+            if standing(member, session.today()) == FUTURE:
+                return self.tr("The next composition, from {date}").format(
+                    date=day(member.start))
+            return ""
 
         self.set_columns(
             [
@@ -87,9 +94,9 @@ class MemberTableModel(RecordTableModel[Member]):
                        sort_key=lambda m: date_sort_key(m.start)),
                 Column(self.tr("Until"), lambda m: day(m.end),
                        sort_key=lambda m: date_sort_key(m.end)),
-                Column(self.tr("Composition"), composition,
+                Column(self.tr("Composition"), composition, tooltip=composition_tip,
                        sort_key=lambda m: (_STANDING_ORDER[standing(m, session.today())],
-                                           m.start, text_sort_key(m.full_name))),
+                                           text_sort_key(m.full_name))),
                 Column(self.tr("Phone"), lambda m: m.phone or ""),
                 Column(self.tr("E-mail"), lambda m: m.email or ""),
             ]
@@ -141,7 +148,8 @@ class MembersTab(QWidget):
         self.proxy = MemberFilterProxy(session, self)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view = RecordTable(self, "MemberTable", self.model, self.proxy)
-        self.view.sort_by(0)
+        # The composition in force first, then the next one, then former members; each by name.
+        self.view.sort_by(COMPOSITION_COLUMN)
         # Every column as wide as its text; the organisation (long names) takes the rest.
         self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 

@@ -2,10 +2,11 @@
 running to 31 August 2027, the next composition is formed early through the Candidates tab.
 
 Protects: the Members tab keeps the composition in force (its indicators count those 7, the
-term stays 1 September 2025 – 31 August 2027) and shows the next one apart, marked "next,
-from 1 September 2027" in blue, not in the grey of former members; the day before and the
-first day of the new term; a day in a gap; the Candidates tab speaks of the term in force
-before and after forming; the list of compositions with their members' counts.
+term stays 1 September 2025 – 31 August 2027) and shows the next one apart: after the
+composition in force, marked "next" (from 1 September 2027), in blue, not in the grey of
+former members; the day before and the first day of the new term; a day in a gap; the
+Candidates tab speaks of the term in force before and after forming; the list of
+compositions with their members' counts.
 """
 
 from __future__ import annotations
@@ -113,7 +114,12 @@ def test_forming_early_keeps_the_composition_in_force_on_the_members_tab(qtbot, 
     shown = rows(tab)
     assert len(shown) == 17
     assert shown["Мүчө1 Мурунку"] == ("in force", None)
-    assert shown["Айгүл Токтогулова"] == ("next, from 1 September 2027", BLUE)
+    assert shown["Айгүл Токтогулова"] == ("next", BLUE)
+    # The next composition comes after the one in force, and says from when.
+    first_next = tab.proxy.index(7, 6)
+    assert [tab.proxy.index(r, 6).data() for r in range(17)] == ["in force"] * 7 + ["next"] * 10
+    assert first_next.data(Qt.ItemDataRole.ToolTipRole) == (
+        "The next composition, from 1 September 2027")
 
     session.set_today(END)  # the day before the new term: nothing changed yet
     assert tab.indicators.size_label.text() == "7 members (7–15, Art. 14) ✓"

@@ -60,8 +60,9 @@ class CandidatesTab(QWidget):
 
         self.competition_selector = QComboBox(self)
         self.competition_selector.setObjectName("CompetitionSelector")
+        # As wide as its longest entry ("c1: formed on 2 December 2026" in Kyrgyz is long).
         self.competition_selector.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.competition_selector.setMinimumContentsLength(22)
         selector_label = QLabel(self.tr("&Competition:"), self)
         selector_label.setBuddy(self.competition_selector)
@@ -84,8 +85,9 @@ class CandidatesTab(QWidget):
         self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
         panels = QHBoxLayout()
-        panels.addWidget(self.panel, 1)
-        panels.addWidget(self.selection, 1)
+        # The deadlines hold three columns of dates (long in Kyrgyz): the wider share.
+        panels.addWidget(self.panel, 3)
+        panels.addWidget(self.selection, 2)
         competition_row = QHBoxLayout()
         competition_row.addWidget(selector_label)
         competition_row.addWidget(self.competition_selector)
