@@ -820,12 +820,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>{name} талапкерин жана анын сканерленген документтерин өчүрөсүзбү?</translation>
     </message>
     <message>
-        <source>Form the new composition</source>
-        <translation>Жаңы курамды түзүү</translation>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Жаңы курам түзүлө албайт ({article}-берене):</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. 14):</source>
-        <translation>Жаңы курам түзүлө албайт (14-берене):</translation>
+        <source>Form the new composition</source>
+        <translation>Жаңы курамды түзүү</translation>
     </message>
     <message>
         <source>Save the list of candidates</source>

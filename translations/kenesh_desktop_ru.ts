@@ -820,12 +820,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Удалить кандидата {name} и сканы его документов?</translation>
     </message>
     <message>
-        <source>Form the new composition</source>
-        <translation>Сформировать новый состав</translation>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Новый состав не может быть сформирован (ст. {article}):</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. 14):</source>
-        <translation>Новый состав не может быть сформирован (ст. 14):</translation>
+        <source>Form the new composition</source>
+        <translation>Сформировать новый состав</translation>
     </message>
     <message>
         <source>Save the list of candidates</source>

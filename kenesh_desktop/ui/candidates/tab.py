@@ -316,9 +316,10 @@ class CandidatesTab(QWidget):
             return None
         reasons = self.selection.reasons()
         if reasons:
+            refused = self.tr("The new composition cannot be formed (Art. {article}):").format(
+                article=self.session.rulebook.article("composition"))
             ask.warn(self, self.tr("Form the new composition"),
-                     self.tr("The new composition cannot be formed (Art. 14):") + "\n\n"
-                     + "\n".join(f"• {reason}" for reason in reasons))
+                     refused + "\n\n" + "\n".join(f"• {reason}" for reason in reasons))
             return None
         return open_dialog(FormCompositionDialog(self.session, council, shown, self))
 
