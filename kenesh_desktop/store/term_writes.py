@@ -3,7 +3,8 @@
 A council's terms are its history (DOMAIN.md "Compositions and terms"): which one is in
 force depends on the day, so a write never says "the council's term"; it names the term.
 Forming the next composition adds a term (store/forming.py); this module only corrects the
-dates of one already recorded, in one transaction, validated first.
+dates of one already recorded, in one transaction, validated first. (`writes.update_council`
+still takes `term_start`/`term_end` for the latest term, as its callers expect.)
 """
 
 from __future__ import annotations

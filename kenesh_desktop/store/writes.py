@@ -182,9 +182,10 @@ def create_council(code: str, name: str, state_body: str, term_start: dt.date,
 
 
 def update_council(code: str, **fields) -> None:
-    """Change a council's name, state_body or rulebook (a term's dates: `store.term_writes`,
-    naming the term)."""
-    _only_fields("update_council", fields, {"name", "state_body", "rulebook"})
+    """Change a council's name, state_body or rulebook, or its latest term's term_start and
+    term_end."""
+    _only_fields("update_council", fields,
+                 {"name", "state_body", "term_start", "term_end", "rulebook"})
     with db.atomic():
         row = _council_row(code)
         for key in ("name", "state_body"):
@@ -193,11 +194,17 @@ def update_council(code: str, **fields) -> None:
                 fields[key] = _required(fields[key], label)
         if "rulebook" in fields and fields["rulebook"] not in RULEBOOKS:
             raise WriteError.keyed("Unknown rulebook {key!r}.", key=fields["rulebook"])
-        if "rulebook" in fields:
-            # The latest composition must fit the new rulebook's term (Art. 14).
-            term = (m.Composition.select().where(m.Composition.council == row.id)
-                    .order_by(m.Composition.start.desc()).first())
-            _check_term(term.start, term.end, rulebook_for(fields["rulebook"]))
+        term = (m.Composition.select().where(m.Composition.council == row.id)
+                .order_by(m.Composition.start.desc()).first())
+        if {"term_start", "term_end", "rulebook"} & set(fields):
+            _check_term(fields.get("term_start", term.start),
+                        fields.get("term_end", term.end),
+                        rulebook_for(fields.get("rulebook", row.rulebook)))
+        dates = {key: fields.pop(key) for key in ("term_start", "term_end") if key in fields}
+        if dates:
+            m.Composition.update(start=dates.get("term_start", term.start),
+                                 end=dates.get("term_end", term.end)).where(
+                m.Composition.id == term.id).execute()
         if fields:
             m.Council.update(**fields).where(m.Council.id == row.id).execute()
 
