@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 from rules_factory import D, competition, member
 
-from kenesh_desktop.rules.records import Council, Term
+from kenesh_desktop.rules.meetings import meeting_quorum
+from kenesh_desktop.rules.records import Council, Meeting, Term
 from kenesh_desktop.rules.terms import (
     CURRENT,
     FORMER,
@@ -135,6 +136,18 @@ def test_the_composition_on_a_day_is_who_was_active_then():
     assert first_day.term == T2 and {m.id[0] for m in first_day.members} == {"b"}
     in_the_gap = composition_on(council, D(2026, 9, 5))
     assert in_the_gap.term is None and in_the_gap.members == []
+
+
+def test_a_past_sittings_quorum_counts_the_composition_of_its_day():
+    """Art. 17: after later compositions, a sitting of the first term still counts the 7 of
+    that day (the minutes of a past sitting state that composition)."""
+    council = three_terms()
+    sitting = Meeting(id="s1", number=1, date=D(2023, 5, 10),
+                      present=[f"a{i}" for i in range(1, 6)])
+    quorum = meeting_quorum(council, sitting)
+    assert (quorum.members, quorum.present, quorum.reached) == (7, 5, True)
+    assert [m.id for m in composition_on(council, sitting.date).members] == [
+        f"a{i}" for i in range(1, 8)]
 
 
 def test_the_history_lists_every_term_with_its_members_counted():
