@@ -191,7 +191,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"created the demo council {council.id}: {len(council.members)} members, "
         f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
-        f"term {council.term_start.isoformat()} to {council.term_end.isoformat()} in {args.db}"
+        f"term {council.terms[0].start.isoformat()} to {council.terms[0].end.isoformat()} "
+        f"in {args.db}"
     )
     return EXIT_OK
 

@@ -32,7 +32,9 @@ from kenesh_desktop.rules.records import (
     PlanItem,
     Proposal,
     Request,
+    Term,
 )
+from kenesh_desktop.rules.terms import term_last_day
 
 DEMO_COUNCIL_ID = "demo-minfin"
 
@@ -424,8 +426,11 @@ def demo_council(today: dt.date | None = None) -> Council:
     today = today or dt.date.today()
     # The term ends in about three and a half months, so the competition is under way.
     term_end = add_days(add_months(today, 3), 14)
-    # Art. 14: a composition serves up to 2 years.
+    # Art. 14: a composition serves up to 2 years (start + 2 years - 1 day); a start on
+    # 29 February would make the longest term end on 27 February: start a day later.
     term_start = add_days(add_years(term_end, -2), 1)
+    if term_last_day(term_start) < term_end:
+        term_start = add_days(term_start, 1)
     rng = random.Random(20140524)
     members = _members(term_start)
     meetings, plan_sitting = _meetings(today, members, rng)
@@ -435,8 +440,7 @@ def demo_council(today: dt.date | None = None) -> Council:
         id=DEMO_COUNCIL_ID,
         name=text.COUNCIL_NAME,
         state_body=text.STATE_BODY,
-        term_start=term_start,
-        term_end=term_end,
+        terms=[Term(term_start, term_end)],
         members=members,
         meetings=meetings,
         requests=_requests(today),

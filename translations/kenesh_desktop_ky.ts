@@ -820,12 +820,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>{name} талапкерин жана анын сканерленген документтерин өчүрөсүзбү?</translation>
     </message>
     <message>
-        <source>Form the new composition</source>
-        <translation>Жаңы курамды түзүү</translation>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Жаңы курам түзүлө албайт ({article}-берене):</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. 14):</source>
-        <translation>Жаңы курам түзүлө албайт (14-берене):</translation>
+        <source>Form the new composition</source>
+        <translation>Жаңы курамды түзүү</translation>
     </message>
     <message>
         <source>Save the list of candidates</source>
@@ -878,8 +878,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>азырынча жок</translation>
     </message>
     <message>
+        <source>formed (the day is not recorded)</source>
+        <translation>түзүлгөн (күнү катталган эмес)</translation>
+    </message>
+    <message>
         <source>Announced: {announced} · Published in the media: {published}</source>
         <translation>Жарыяланды: {announced} · ЖМКга жарыяланды: {published}</translation>
+    </message>
+    <message>
+        <source>The first composition&apos;s term begins on {start}.</source>
+        <translation>Биринчи курамдын ыйгарым укуктары {start} башталат.</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Учурдагы курамдын мөөнөтү {end} бүтөт; кийинки курам түзүлдү, анын мөөнөтү: {start} – {next_end}.</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Акыркы курамдын мөөнөтү {end} бүткөн; кийинки курам түзүлдү, анын мөөнөтү: {start} – {next_end}.</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; no composition is in force.</source>
+        <translation>Акыркы курамдын мөөнөтү {end} бүткөн; учурдагы курам жок.</translation>
     </message>
     <message>
         <source>done on {date} ✓</source>
@@ -927,7 +947,26 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CompositionHistoryDialog</name>
+    <message>
+        <source>Compositions of the council</source>
+        <translation>Кеңештин курамдары</translation>
+    </message>
+    <message>
+        <source>Members are everyone who served during the term, including those who joined or left part-way.</source>
+        <translation>Мүчөлөр — мөөнөттүн ичинде курамда болгондордун баары, анын ортосунда кошулгандар же чыккандар да.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionIndicators</name>
+    <message>
+        <source>Compositions…</source>
+        <translation>Курамдар…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Кеңештин бардык курамдары: ыйгарым укуктардын мөөнөтү жана анда канча мүчө болгону</translation>
+    </message>
     <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>{n} мүчө ({min}–{max}, {article}-берене) ✓</translation>
@@ -969,16 +1008,67 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>{article}-берене: {name} ошондой эле «{council}» курамында</translation>
     </message>
     <message>
+        <source>No term of office is recorded</source>
+        <translation>Ыйгарым укуктардын мөөнөтү катталган эмес</translation>
+    </message>
+    <message>
         <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
         <translation>{article}-берене: {start} – {end} мөөнөтү уруксат берилгенден узун; эң кечинде {last} бүтүшү керек</translation>
     </message>
     <message>
-        <source>The term ended on {end}, {days} ago</source>
-        <translation>Ыйгарым укук мөөнөтү {end} бүткөн ({days} мурун)</translation>
+        <source>The term ended on {end}, {days} ago; no composition is in force</source>
+        <translation>Ыйгарым укук мөөнөтү {end} бүткөн ({days} мурун); учурдагы курам жок</translation>
+    </message>
+    <message>
+        <source>The first term begins on {start}</source>
+        <translation>Биринчи мөөнөт {start} башталат</translation>
+    </message>
+    <message>
+        <source>Next composition formed: {n} members from {start}</source>
+        <translation>Кийинки курам түзүлдү: {start} баштап {n} мүчө</translation>
     </message>
     <message>
         <source>Term {start} – {end}: {days} left</source>
         <translation>Ыйгарым укук мөөнөтү: {start} – {end}, {days} калды</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTableModel</name>
+    <message>
+        <source>in force</source>
+        <translation>учурдагы</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>кийинки</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>мурдагы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Ыйгарым укуктардын мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Түзүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Эркектер</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
     </message>
 </context>
 <context>
@@ -1246,20 +1336,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Жаңы курамды түзүү</translation>
     </message>
     <message>
-        <source>{n} selected candidates become members from {start}.
-The {m} memberships of the current composition end on {end}.
-The council&apos;s term becomes {start} – {new_end}.</source>
-        <translation>Тандалган {n} талапкер {start} баштап мүчө болот.
-Учурдагы курамдын {m} мүчөсүнүн ыйгарым укуктары {end} бүтөт.
-Кеңештин мөөнөтү: {start} – {new_end}.</translation>
+        <source>{n} selected candidates become members from {start}.</source>
+        <translation>Тандалган {n} талапкер {start} баштап мүчө болот.</translation>
+    </message>
+    <message>
+        <source>The current composition stays in force until {end}: its {m} memberships end that day.</source>
+        <translation>Учурдагы курам {end} чейин иштейт: анын {m} мүчөсүнүн ыйгарым укуктары ошол күнү бүтөт.</translation>
+    </message>
+    <message>
+        <source>The previous composition&apos;s term ended on {end}: its {m} memberships still open end that day.</source>
+        <translation>Мурдагы курамдын мөөнөтү {end} бүткөн: анын жабыла элек {m} мүчөлүгү ошол күн менен бүтөт.</translation>
+    </message>
+    <message>
+        <source>The next term: {start} – {new_end}.</source>
+        <translation>Кийинки курамдын мөөнөтү: {start} – {new_end}.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>{article}-берене: жаңы курам {due} чейин түзүлөт; бул күн кечирээк, текшерүү муну көрсөтөт.</translation>
     </message>
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Комиссия түзгөн күнү:</translation>
-    </message>
-    <message>
-        <source>Art. 14: the new composition is formed by {due}; this date is later and the checks will report it.</source>
-        <translation>14-берене: жаңы курам {due} чейин түзүлөт; бул күн кечирээк, текшерүү муну көрсөтөт.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2190,22 @@ Delete only a sitting entered by mistake.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <source>next</source>
+        <translation>кийинки</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>мурдагы</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>учурдагы</translation>
+    </message>
+    <message>
+        <source>The next composition, from {date}</source>
+        <translation>Кийинки курам, {date} баштап</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
@@ -2114,6 +2228,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Until</source>
         <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Курам</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3498,8 +3616,20 @@ Delete only a request entered by mistake.</source>
         <translation>{name} комиссиянын отурумунун күнү ({date}) кеңештин мүчөсү эмес; байкоочу катары иштеп жаткан мүчөнү тандаңыз.</translation>
     </message>
     <message>
+        <source>The council {code!r} has no term beginning on {start}.</source>
+        <translation>{code!r} кеңешинде {start} башталган ыйгарым укук мөөнөтү жок.</translation>
+    </message>
+    <message>
+        <source>The term {start} – {end} would overlap the term {other_start} – {other_end}.</source>
+        <translation>{start} – {end} мөөнөтү {other_start} – {other_end} мөөнөтү менен кесилишип калат.</translation>
+    </message>
+    <message>
         <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
         <translation>{article}-берене: кийинки курамга {code!r} конкурсу дагы эле ачык; бир эле учурда бир гана конкурс өткөрүлөт.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the next composition is already formed (its term begins on {start}); the competition for the one after it opens once that term is in force.</source>
+        <translation>{article}-берене: кийинки курам түзүлүп калган (анын ыйгарым укуктары {start} башталат); андан кийинки курамга конкурс ошол мөөнөт башталганда ачылат.</translation>
     </message>
     <message>
         <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>

@@ -820,12 +820,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Удалить кандидата {name} и сканы его документов?</translation>
     </message>
     <message>
-        <source>Form the new composition</source>
-        <translation>Сформировать новый состав</translation>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Новый состав не может быть сформирован (ст. {article}):</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. 14):</source>
-        <translation>Новый состав не может быть сформирован (ст. 14):</translation>
+        <source>Form the new composition</source>
+        <translation>Сформировать новый состав</translation>
     </message>
     <message>
         <source>Save the list of candidates</source>
@@ -878,8 +878,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>ещё нет</translation>
     </message>
     <message>
+        <source>formed (the day is not recorded)</source>
+        <translation>сформирован (дата не записана)</translation>
+    </message>
+    <message>
         <source>Announced: {announced} · Published in the media: {published}</source>
         <translation>Объявлен: {announced} · Опубликован в СМИ: {published}</translation>
+    </message>
+    <message>
+        <source>The first composition&apos;s term begins on {start}.</source>
+        <translation>Полномочия первого состава начинаются {start}</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Полномочия действующего состава истекают {end}; следующий состав сформирован, срок его полномочий: {start} – {next_end}</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Полномочия последнего состава истекли {end}; следующий состав сформирован, срок его полномочий: {start} – {next_end}</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; no composition is in force.</source>
+        <translation>Полномочия последнего состава истекли {end}; действующего состава нет.</translation>
     </message>
     <message>
         <source>done on {date} ✓</source>
@@ -927,7 +947,26 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CompositionHistoryDialog</name>
+    <message>
+        <source>Compositions of the council</source>
+        <translation>Составы совета</translation>
+    </message>
+    <message>
+        <source>Members are everyone who served during the term, including those who joined or left part-way.</source>
+        <translation>Члены — все, кто входил в состав в течение срока, включая вошедших или выбывших в его середине.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionIndicators</name>
+    <message>
+        <source>Compositions…</source>
+        <translation>Составы…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Все составы совета: срок полномочий и сколько членов в них входило</translation>
+    </message>
     <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>Членов: {n} ({min}–{max}, ст. {article}) ✓</translation>
@@ -969,16 +1008,67 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Ст. {article}: {name} также состоит в «{council}»</translation>
     </message>
     <message>
+        <source>No term of office is recorded</source>
+        <translation>Срок полномочий не записан</translation>
+    </message>
+    <message>
         <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
         <translation>Ст. {article}: срок {start} – {end} длиннее допустимого; он должен закончиться не позднее {last}</translation>
     </message>
     <message>
-        <source>The term ended on {end}, {days} ago</source>
-        <translation>Срок полномочий истёк {end} ({days} назад)</translation>
+        <source>The term ended on {end}, {days} ago; no composition is in force</source>
+        <translation>Срок полномочий истёк {end} ({days} назад); действующего состава нет</translation>
+    </message>
+    <message>
+        <source>The first term begins on {start}</source>
+        <translation>Первый срок полномочий начинается {start}</translation>
+    </message>
+    <message>
+        <source>Next composition formed: {n} members from {start}</source>
+        <translation>Следующий состав сформирован: членов — {n}, с {start}</translation>
     </message>
     <message>
         <source>Term {start} – {end}: {days} left</source>
         <translation>Срок полномочий: {start} – {end}, осталось {days}</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTableModel</name>
+    <message>
+        <source>in force</source>
+        <translation>действующий</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>бывший</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок полномочий</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
     </message>
 </context>
 <context>
@@ -1246,20 +1336,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Сформировать новый состав</translation>
     </message>
     <message>
-        <source>{n} selected candidates become members from {start}.
-The {m} memberships of the current composition end on {end}.
-The council&apos;s term becomes {start} – {new_end}.</source>
-        <translation>Отобранные кандидаты ({n}) становятся членами совета с {start}
-Полномочия членов действующего состава ({m}) прекращаются {end}
-Срок полномочий совета: {start} – {new_end}</translation>
+        <source>{n} selected candidates become members from {start}.</source>
+        <translation>Отобранные кандидаты ({n}) становятся членами совета с {start}</translation>
+    </message>
+    <message>
+        <source>The current composition stays in force until {end}: its {m} memberships end that day.</source>
+        <translation>Действующий состав сохраняет полномочия до {end}: полномочия его членов ({m}) прекращаются в этот день.</translation>
+    </message>
+    <message>
+        <source>The previous composition&apos;s term ended on {end}: its {m} memberships still open end that day.</source>
+        <translation>Полномочия предыдущего состава истекли {end}: незакрытые полномочия его членов ({m}) прекращаются этим днём.</translation>
+    </message>
+    <message>
+        <source>The next term: {start} – {new_end}.</source>
+        <translation>Срок полномочий следующего состава: {start} – {new_end}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>Ст. {article}: новый состав формируется не позднее {due}; эта дата позже, проверка отметит нарушение.</translation>
     </message>
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Сформирован комиссией:</translation>
-    </message>
-    <message>
-        <source>Art. 14: the new composition is formed by {due}; this date is later and the checks will report it.</source>
-        <translation>Ст. 14: новый состав формируется не позднее {due}; эта дата позже, проверка отметит нарушение.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2190,22 @@ Delete only a sitting entered by mistake.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>бывший</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действующий</translation>
+    </message>
+    <message>
+        <source>The next composition, from {date}</source>
+        <translation>Следующий состав, с {date}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -2114,6 +2228,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Until</source>
         <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3498,8 +3616,20 @@ Delete only a request entered by mistake.</source>
         <translation>{name} не является членом совета в день заседания комиссии ({date}); выберите наблюдателем действующего члена совета.</translation>
     </message>
     <message>
+        <source>The council {code!r} has no term beginning on {start}.</source>
+        <translation>У совета {code!r} нет срока полномочий, начинающегося {start}</translation>
+    </message>
+    <message>
+        <source>The term {start} – {end} would overlap the term {other_start} – {other_end}.</source>
+        <translation>Срок {start} – {end} пересекался бы со сроком {other_start} – {other_end}</translation>
+    </message>
+    <message>
         <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
         <translation>Ст. {article}: конкурс {code!r} на следующий состав ещё открыт; одновременно проводится только один конкурс.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the next composition is already formed (its term begins on {start}); the competition for the one after it opens once that term is in force.</source>
+        <translation>Ст. {article}: следующий состав уже сформирован (его полномочия начинаются {start}); конкурс на последующий состав открывается, когда начнётся этот срок.</translation>
     </message>
     <message>
         <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>

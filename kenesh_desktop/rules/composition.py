@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from kenesh_desktop.lang.folding import identity_key
-from kenesh_desktop.rules.dates import add_days, add_years, days_between
+from kenesh_desktop.rules.dates import days_between
 from kenesh_desktop.rules.records import Council, Member
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.terms import next_term, term_in_force, term_last_day, term_last_in_force
 
 
 class Person(Protocol):
@@ -110,11 +111,6 @@ def same_person(a: Person, b: Person) -> bool:
     return bool(name_a) and name_a == identity_key(b.full_name)
 
 
-def term_last_day(term_start: dt.date, rb: Rulebook = LAW_74) -> dt.date:
-    """Art. 14: the last day a term begun on `term_start` may run to: start + 2 years - 1 day."""
-    return add_days(add_years(term_start, rb.term_years), -1)
-
-
 def term_ok(term_start: dt.date, term_end: dt.date, rb: Rulebook = LAW_74) -> bool:
     """Art. 14: a composition's term lasts up to 2 years (term_end <= start + 2 years - 1 day)."""
     return term_end <= term_last_day(term_start, rb)
@@ -201,7 +197,9 @@ class OneCouncilStatus:
 
 @dataclass(frozen=True)
 class TermStatus:
-    """Art. 14: the term's length and the days left (negative once it has ended)."""
+    """Art. 14: the term in force on the day (`in_force`); when none is, the one that ended
+    last, else the first to come. Its length against the law, the days left (negative once it
+    has ended), and `next_start`: the first day of a composition formed ahead, if any."""
 
     term_start: dt.date
     term_end: dt.date
@@ -209,6 +207,10 @@ class TermStatus:
     days_left: int
     ok: bool
     article: int
+    in_force: bool = True
+    next_start: dt.date | None = None
+    next_members: int = 0
+    """Members of the composition formed ahead, on its first day."""
 
 
 @dataclass(frozen=True)
@@ -220,13 +222,15 @@ class CompositionStatus:
     gender: GenderStatus
     organization: OrganizationStatus
     one_council: OneCouncilStatus
-    term: TermStatus
+    term: TermStatus | None
+    """None only for a council with no term recorded at all."""
 
     @property
     def ok(self) -> bool:
         return all(
             part.ok
             for part in (self.size, self.gender, self.organization, self.one_council, self.term)
+            if part is not None
         )
 
 
@@ -280,12 +284,28 @@ def composition_status(
         gender=gender_status(active, rb),
         organization=OrganizationStatus(duplicates=duplicates, ok=not duplicates, article=article),
         one_council=OneCouncilStatus(conflicts=conflicts, ok=not conflicts, article=article),
-        term=TermStatus(
-            term_start=council.term_start,
-            term_end=council.term_end,
-            last_allowed_end=term_last_day(council.term_start, rb),
-            days_left=days_between(day, council.term_end),
-            ok=term_ok(council.term_start, council.term_end, rb),
-            article=article,
-        ),
+        term=term_status(council, day, rb),
+    )
+
+
+def term_status(council: Council, day: dt.date, rb: Rulebook = LAW_74) -> TermStatus | None:
+    """Art. 14: the term shown for `day` (see TermStatus); None when there is no term."""
+    terms = council.terms
+    in_force = term_in_force(terms, day)
+    term = term_last_in_force(terms, day) or next_term(terms, day)
+    if term is None:
+        return None
+    following = next_term(terms, day)
+    if following is term:
+        following = None  # before the first term: that term is the one shown
+    return TermStatus(
+        term_start=term.start,
+        term_end=term.end,
+        last_allowed_end=term_last_day(term.start, rb),
+        days_left=days_between(day, term.end),
+        ok=term_ok(term.start, term.end, rb),
+        article=rb.article("composition"),
+        in_force=in_force is not None,
+        next_start=following.start if following is not None else None,
+        next_members=len(council.active_members(following.start)) if following else 0,
     )

@@ -78,7 +78,7 @@ class AppSession(QObject):
         return self._snapshot
 
     def heading(self) -> CouncilSummary | None:
-        """The current council's name, state body and term, without reading its records (the
+        """The current council's name and state body, without reading its records (the
         window's title and the Overview's heading)."""
         if self.council_id is None:
             return None
@@ -87,8 +87,7 @@ class AppSession(QObject):
                 from kenesh_desktop.store.queries import CouncilSummary
 
                 c = self._snapshot
-                self._heading = CouncilSummary(c.id, c.name, c.state_body, c.term_start,
-                                               c.term_end)
+                self._heading = CouncilSummary(c.id, c.name, c.state_body)
             else:
                 from kenesh_desktop.store import request_queries
 

@@ -146,10 +146,17 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "{name} is not a member of the council on the day of the "
                                        "commission's sitting ({date}); choose an active member "
                                        "as observer."),
+    # store/term_writes.py: correcting a term (Art. 14)
+    QT_TRANSLATE_NOOP("StoreMessages", "The council {code!r} has no term beginning on {start}."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The term {start} – {end} would overlap the term "
+                                       "{other_start} – {other_end}."),
     # store/competition_writes.py: the competition (Art. 14)
     QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: the competition {code!r} for the next "
                                        "composition is still open; there is one competition at a "
                                        "time."),
+    QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: the next composition is already formed "
+                                       "(its term begins on {start}); the competition for the "
+                                       "one after it opens once that term is in force."),
     QT_TRANSLATE_NOOP("StoreMessages", "The competition {code!r} formed a composition on {date}; "
                                        "its dates are history and stay as recorded."),
     QT_TRANSLATE_NOOP("StoreMessages", "The competition {code!r} formed a composition; it stays "

@@ -18,6 +18,7 @@ from kenesh_desktop.rules.records import (
     Meeting,
     Member,
     PlanItem,
+    Term,
 )
 
 D = dt.date
@@ -126,7 +127,7 @@ def make_council() -> Council:
     return Council(
         id="kk-health", name="Саламаттык сактоо министрлигинин алдындагы Коомдук кеңеш",
         state_body="Кыргыз Республикасынын Саламаттык сактоо министрлиги",
-        term_start=D(2026, 2, 1), term_end=D(2028, 1, 31),
+        terms=[Term(D(2026, 2, 1), D(2028, 1, 31))],
         members=members, meetings=[first, third, fourth], plans=[plan_2027, plan_2028],
     )
 

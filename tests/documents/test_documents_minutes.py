@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.documents.minutes import build_minutes
-from kenesh_desktop.rules.records import AgendaItem, Council, Meeting, Member
+from kenesh_desktop.rules.records import AgendaItem, Council, Meeting, Member, Term
 
 # Present at sitting No. 3, in Kyrgyz alphabetical order (Ө after О, Ү after У), by hand.
 PRESENT_IN_ORDER = [
@@ -252,7 +252,7 @@ def test_large_sitting_keeps_every_item_and_consistent_page_numbers(council):
                         votes={m.id: "for" for m in members})
              for i in range(30)]
     big = Council(id="big", name="Коомдук кеңеш", state_body="Министрлик",
-                  term_start=dt.date(2026, 1, 1), term_end=dt.date(2027, 12, 31),
+                  terms=[Term(dt.date(2026, 1, 1), dt.date(2027, 12, 31))],
                   members=members,
                   meetings=[Meeting(id="b1", number=7, date=dt.date(2026, 6, 1),
                                     present=[m.id for m in members], items=items)])

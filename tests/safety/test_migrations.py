@@ -97,7 +97,7 @@ def test_an_upgraded_fixture_records_changes(fixture, tmp_path):
     council = queries.list_councils()[0].id
     code = writes.add_member(council, r.Member("", "Жаңы Мүчө", "female", "Жаңы уюм",
                                                "member", queries.load_council(council)
-                                               .term_start))
+                                               .terms[0].start))
     council_row = models.Council.get(models.Council.code == council)
     row = models.Member.get((models.Member.code == code)
                             & (models.Member.council == council_row.id))

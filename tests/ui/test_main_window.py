@@ -58,7 +58,8 @@ def test_creating_a_council_through_the_welcome_dialog(qtbot, make_window):
 
     councils = queries.list_councils()
     assert [c.name for c in councils] == ["Саламаттык сактоо министрлигинин Коомдук кеңеши"]
-    assert (councils[0].term_start, councils[0].term_end) == (TODAY, dt.date(2029, 2, 28))
+    terms = queries.council_terms(councils[0].id)
+    assert [(t.start, t.end, t.formed) for t in terms] == [(TODAY, dt.date(2029, 2, 28), None)]
     assert window.pages.currentWidget() is window.tabs
     assert window.session.council_id == councils[0].id
     assert not window.council_bar.isVisible()  # one council: nothing to choose

@@ -42,7 +42,7 @@ def council(session) -> str:
                                             votes={m.id: "for" for m in members})])
     writes.import_councils([r.Council(
         "minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-        D(2026, 1, 15), D(2028, 1, 14), members=members, meetings=[meeting],
+        terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))], members=members, meetings=[meeting],
         requests=[r.Request("r1", "КК-7", "Бюджет", "Министр", D(2027, 1, 25),
                             D(2027, 2, 10))])])
     plan_writes.create_plan("minfin", 2027)

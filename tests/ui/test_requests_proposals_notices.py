@@ -42,7 +42,7 @@ def double_click(table: QTableView, index) -> None:
 def council(session) -> str:
     council = r.Council(
         "minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-        D(2026, 1, 15), D(2028, 1, 14),
+        terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))],
         members=[
             r.Member("m1", "Айгүл Токтогулова", "female", "Уюм 1", "chair", D(2026, 1, 15)),
             r.Member("m2", "Нурлан Өмүрбеков", "male", "Уюм 2", "member", D(2026, 1, 15),
