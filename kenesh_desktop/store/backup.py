@@ -6,11 +6,14 @@ connection (the file is held in EXCLUSIVE locking mode, so no second connection 
 it), written to a temporary file in the backups folder, opened and checked with
 `PRAGMA integrity_check`, made readable by the user only, and renamed into place.
 
-Where: `paths.user_data_dir()/backups/<db-stem>/YYYY-MM-DD.sqlite3` for the day's first
-opening, `YYYY-MM-DD-HHMMSS.sqlite3` for the others (on exit, before a migration, before a
-restore). Rotation keeps every copy of the 10 most recent days that have copies (at most
-the day's first copy and its 3 newest others), then the newest copy of each month for a
-year; older copies are deleted.
+Where: `paths.user_data_dir()/backups/<database id>/`, the folder of the database's
+IDENTITY (identity.py), never of its file name: two databases called kenesh.sqlite3 in two
+folders keep apart, and a copy of another database is never listed or offered as this one's
+(each copy's own id is read and compared). `database.json` in the folder records the path
+the database was last backed up from, so that a file too damaged to say its id still finds
+its backups. A database that has no identity yet (an old one, before its migration) backs up
+into `backups/unidentified/<hash of its path>/`; the copies move to its folder once the
+migration has given it one. The names, their order and the rotation are in backup_names.py.
 
 This module imports no Qt: the window runs these functions in a worker thread and passes a
 `progress(done, total)` callback (pages copied, pages in all).
@@ -19,7 +22,9 @@ This module imports no Qt: the window runs these functions in a worker thread an
 from __future__ import annotations
 
 import datetime as dt
-import re
+import hashlib
+import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,48 +33,112 @@ from pathlib import Path
 import peewee
 
 from kenesh_desktop import files, paths
+from kenesh_desktop.store import backup_names as names
+from kenesh_desktop.store import sqlite_file as sqlfile
+from kenesh_desktop.store.backup_names import (  # noqa: F401 - the names callers know here
+    KEEP_DAYS,
+    KEEP_MONTHS,
+    KEEP_PER_DAY,
+    SUFFIX,
+    backup_name,
+)
+from kenesh_desktop.store.errors import BackupError  # noqa: F401 - re-exported: first home
 
-KEEP_DAYS = 10
-KEEP_PER_DAY = 3  # timestamped copies kept per recent day, besides the day's first copy
-KEEP_MONTHS = 12
 PAGES_PER_STEP = 256  # 1 MiB at a time with 4 KiB pages: progress moves, the lock is short
-SUFFIX = ".sqlite3"
-_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.sqlite3")
+MANIFEST = "database.json"
+UNIDENTIFIED = "unidentified"
 _STALE_TEMPORARY = dt.timedelta(hours=1)
 
 Progress = Callable[[int, int], None]
 """progress(done, total): pages copied so far, pages in all."""
 
 last_problem: str | None = None
-"""Why the last automatic (daily or exit) backup failed, for the window to show; else None."""
-
-
-class BackupError(peewee.DatabaseError):
-    """A backup could not be made or restored; the database itself is unchanged."""
+"""Why the last automatic (daily or exit) backup failed, for the window and the command line
+to say; else None."""
 
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup copy as the Backups dialog lists it."""
+    """One backup copy as the Backups dialog lists it: what it holds and whose it is."""
 
     path: Path
     day: dt.date
     time: dt.time | None  # None: the day's first copy (its name has no time)
     size: int  # bytes
     councils: tuple[str, ...] | None  # the councils' names; None when the copy is unreadable
+    database_id: str | None = None  # the identity the copy holds (None: an older copy)
+    last_change: str | None = None  # the last change recorded in it (ISO, local time)
+    before_migration: bool = False
+    misdated: bool = False  # dated after today: made while the clock was wrong
 
     @property
     def taken(self) -> dt.datetime:
         return dt.datetime.combine(self.day, self.time or dt.time(0, 0))
 
 
-def backups_dir(db_path: Path | str) -> Path:
-    """The folder of the backups of the database at `db_path`."""
-    return paths.user_data_dir() / "backups" / Path(db_path).stem
+def backups_root() -> Path:
+    return paths.user_data_dir() / "backups"
 
 
-def backup_name(now: dt.datetime, daily: bool) -> str:
-    return now.strftime("%Y-%m-%d" if daily else "%Y-%m-%d-%H%M%S") + SUFFIX
+# ---------------------------------------------------------------- whose backups
+
+
+def database_key(db_path: Path | str) -> str | None:
+    """The identity of the database at `db_path`: the open one's, else the one the file
+    holds, else the one whose backups record this path (a file too damaged to say)."""
+    from kenesh_desktop.store import identity
+
+    db_path = Path(db_path).expanduser()
+    if _is_open(db_path):
+        key = identity.database_id()
+        if key:
+            return key
+    key = sqlfile.read_identity(db_path) if db_path.is_file() else None
+    return key or known_database(db_path)
+
+
+def known_database(db_path: Path | str) -> str | None:
+    """The identity whose backups were last made from `db_path`, or None."""
+    here = _resolved(db_path)
+    best: tuple[str, str] | None = None
+    root = backups_root()
+    if not root.is_dir():
+        return None
+    for manifest in root.glob(f"*/{MANIFEST}"):
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("path") == here and data.get("database_id"):
+            seen = str(data.get("seen", ""))
+            if best is None or seen > best[0]:
+                best = (seen, str(data["database_id"]))
+    return best[1] if best else None
+
+
+def backups_dir(db_path: Path | str, key: str | None = None) -> Path:
+    """The folder of the backups of the database at `db_path` (by its identity)."""
+    key = key or database_key(db_path)
+    if key:
+        return backups_root() / key
+    return _unidentified_dir(db_path)
+
+
+def _unidentified_dir(db_path: Path | str) -> Path:
+    digest = hashlib.sha256(_resolved(db_path).encode("utf-8")).hexdigest()[:16]
+    return backups_root() / UNIDENTIFIED / digest
+
+
+def _write_manifest(folder: Path, key: str | None, db_path: Path) -> None:
+    if not key:
+        return
+    record = {"database_id": key, "path": _resolved(db_path),
+              "seen": dt.datetime.now().isoformat(timespec="seconds")}
+    with files.open_replacing(folder / MANIFEST, "w", encoding="utf-8", private=True) as out:
+        json.dump(record, out, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- making copies
 
 
 def backup_open_database(
@@ -79,6 +148,7 @@ def backup_open_database(
     daily: bool = False,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    before_migration: bool = False,
 ) -> Path:
     """Copy the open `database` (the file `db_path`) into its backups folder; returns the copy.
 
@@ -86,18 +156,39 @@ def backup_open_database(
     `integrity_check`.
     """
     now = now or dt.datetime.now()
-    folder = backups_dir(db_path)
-    target = folder / backup_name(now, daily)
-    number = 2
+    key = database_key(db_path)
+    folder = backups_dir(db_path, key)
+    number = 1
+    target = folder / backup_name(now, daily, before_migration=before_migration)
     while not daily and target.exists():  # two copies within one second
-        target = folder / f"{target.stem.split('.')[0]}.{number}{SUFFIX}"
         number += 1
+        target = folder / backup_name(now, daily, before_migration=before_migration,
+                                      number=number)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy_checked(database.connection(), target, progress)
+        _write_manifest(folder, key, db_path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"{db_path}: the backup to {target} failed ({exc})") from None
     return target
+
+
+def backup_before_migration(database: peewee.SqliteDatabase, db_path: Path) -> Path:
+    """The copy made before the schema changes (kept a year; not the day's first copy)."""
+    return backup_open_database(database, db_path, before_migration=True)
+
+
+def adopt_unidentified(db_path: Path, key: str) -> None:
+    """Move the copies made while the database had no identity into the folder of `key`."""
+    unidentified = _unidentified_dir(db_path)
+    if not unidentified.is_dir():
+        return
+    folder = backups_dir(db_path, key)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for copy in names.copies(unidentified):
+        if not (folder / copy.name).exists():
+            os.replace(copy, folder / copy.name)
+    _write_manifest(folder, key, db_path)
 
 
 def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
@@ -108,23 +199,23 @@ def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = N
     if database is None or db_path is None:
         raise BackupError("no database file is open")
     copy = backup_open_database(database, db_path, now=now, progress=progress)
-    rotate_backups(backups_dir(db_path), (now or dt.datetime.now()).date())
+    rotate_backups(copy.parent, (now or dt.datetime.now()).date())
     return copy
 
 
 def daily_backup(database: peewee.SqliteDatabase, db_path: Path,
                  now: dt.datetime | None = None) -> Path | None:
-    """On the day's first opening: copy the file and rotate; None when today has a copy.
+    """On the day's first opening: copy the file and rotate; None when today has its copy.
 
     A failure does not stop the program from opening the database; it is kept in
-    `last_problem` for the window to show.
+    `last_problem` for the window and the command line to say.
     """
     global last_problem
     now = now or dt.datetime.now()
-    folder = backups_dir(db_path)
-    if any(info_day(path) == now.date() for path in _copies(folder)):
-        return None
     try:
+        folder = backups_dir(db_path)
+        if names.has_daily_copy(folder, now.date()):
+            return None
         copy = backup_open_database(database, db_path, daily=True, now=now)
         rotate_backups(folder, now.date())
     except (BackupError, OSError) as exc:
@@ -146,53 +237,44 @@ def exit_backup(now: dt.datetime | None = None) -> Path | None:
     return copy
 
 
+def rotate_backups(folder: Path, today: dt.date) -> list[Path]:
+    """backup_names.rotate, and temporaries left by a crash removed."""
+    removed = names.rotate(folder, today)
+    _remove_stale_temporaries(folder)
+    return removed
+
+
 def info_day(path: Path) -> dt.date | None:
     """The day a backup copy was taken, read from its name; None for another file."""
-    parsed = _parse(path)
-    return parsed[0] if parsed else None
+    parsed = names.parse(path)
+    return parsed.day if parsed else None
 
 
-def _number_part(name: str) -> str:
-    match = re.search(r"\.\d+(?=\.sqlite3$)", name)
-    return match.group(0) if match else ""
+# ---------------------------------------------------------------- listing
 
 
-def _parse(path: Path) -> tuple[dt.date, dt.time | None] | None:
-    match = _NAME.fullmatch(path.name.replace(_number_part(path.name), ""))
-    if not match:
-        return None
-    try:
-        day = dt.date.fromisoformat(match.group(1))
-        time = dt.datetime.strptime(match.group(2), "%H%M%S").time() if match.group(2) else None
-    except ValueError:
-        return None
-    return day, time
-
-
-def _copies(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return [path for path in folder.iterdir() if path.is_file() and _parse(path)]
-
-
-def _sort_key(path: Path) -> tuple:
-    day, time = _parse(path)  # type: ignore[misc]
-    return (day, time or dt.time.min, path.name)
-
-
-def list_backups(db_path: Path | str) -> list[BackupInfo]:
-    """The backups of the database at `db_path`, newest first, with the councils they hold."""
+def list_backups(db_path: Path | str, today: dt.date | None = None) -> list[BackupInfo]:
+    """The backups of the database at `db_path`, newest first (misdated ones last), each
+    with what it holds. A copy holding another database's identity is never listed."""
+    key = database_key(db_path)
+    today = today or dt.date.today()
     infos = []
-    for path in sorted(_copies(backups_dir(db_path)), key=_sort_key, reverse=True):
-        day, time = _parse(path)  # type: ignore[misc]
-        infos.append(BackupInfo(path, day, time, path.stat().st_size, _councils_in(path)))
+    for path in names.newest_first(names.copies(backups_dir(db_path, key)), today):
+        name = names.parse(path)
+        assert name is not None
+        councils, copy_id, last_change = _contents(path)
+        if key and copy_id and copy_id != key:
+            continue
+        infos.append(BackupInfo(path, name.day, name.time, path.stat().st_size, councils,
+                                copy_id, last_change, name.before_migration,
+                                name.day > today))
     return infos
 
 
 def check_copy(path: Path) -> str:
     """"ok", or what `PRAGMA integrity_check` (or opening) found wrong with a copy."""
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
         try:
             rows = integrity_problems(connection)
         finally:
@@ -204,15 +286,41 @@ def check_copy(path: Path) -> str:
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:
     """What `PRAGMA integrity_check` reports: ["ok"] for a sound database."""
-    return [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+    return sqlfile.integrity_problems(connection)
 
 
 def newest_good_backup(db_path: Path | str) -> Path | None:
-    """The newest backup of the database that passes `integrity_check`, or None."""
-    for path in sorted(_copies(backups_dir(db_path)), key=_sort_key, reverse=True):
-        if check_copy(path) == "ok":
-            return path
+    """The newest backup OF THIS DATABASE that passes `integrity_check`, or None."""
+    for info in list_backups(db_path):
+        if info.councils is not None and check_copy(info.path) == "ok":
+            return info.path
     return None
+
+
+def _contents(path: Path) -> tuple[tuple[str, ...] | None, str | None, str | None]:
+    """(council names, database id, last change) of a copy; (None, None, None) if unreadable."""
+    try:
+        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
+        try:
+            councils = tuple(row[0] for row in connection.execute(
+                "SELECT name FROM council ORDER BY name"))
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            copy_id = last = None
+            if "store_info" in tables:
+                row = connection.execute(
+                    "SELECT value FROM store_info WHERE key = 'database_id'").fetchone()
+                copy_id = row[0] if row else None
+            if "audit_entry" in tables:
+                last = connection.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None, None, None
+    return councils, copy_id, last
+
+
+# ---------------------------------------------------------------- restoring
 
 
 def restore_backup(backup: Path | str, db_path: Path | str, *,
@@ -240,7 +348,7 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
     if _is_open(db_path):
         database = store_db.current_database()
         safety = backup_open_database(database, db_path)
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
+        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
         try:
             source.backup(database.connection(), pages=PAGES_PER_STEP,
                           progress=_adapter(progress))
@@ -250,7 +358,7 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
             source.close()
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
+        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
         try:
             _copy_checked(source, db_path, progress)
         except (OSError, sqlite3.Error) as exc:
@@ -258,48 +366,11 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
         finally:
             source.close()
     # Reopen: the lock, quick_check, and the migrations of a copy from an older version.
-    store_db.open_database(db_path, daily_backup=False)
+    store_db.open_database(db_path, daily_backup=False, create=True)
     return safety
 
 
-def rotate_backups(folder: Path, today: dt.date) -> list[Path]:
-    """Delete the copies the rotation does not keep; returns the deleted paths.
-
-    Kept: every copy of the KEEP_DAYS most recent days that have copies (per day the first
-    copy and the KEEP_PER_DAY newest others), and the newest copy of each month of the last
-    KEEP_MONTHS months. Copies dated after today (a clock set wrong) are kept.
-    """
-    copies = sorted(_copies(folder), key=_sort_key, reverse=True)
-    days = sorted({_parse(path)[0] for path in copies}, reverse=True)  # type: ignore[index]
-    recent_days = set(days[:KEEP_DAYS])
-    first_month = _month_index(today) - (KEEP_MONTHS - 1)
-    keep: set[Path] = set()
-    per_day: dict[dt.date, int] = {}
-    months_seen: set[int] = set()
-    for path in copies:  # newest first
-        day, time = _parse(path)  # type: ignore[misc]
-        if day > today:
-            keep.add(path)
-            continue
-        if day in recent_days:
-            if time is None:
-                keep.add(path)
-            elif per_day.get(day, 0) < KEEP_PER_DAY:
-                keep.add(path)
-                per_day[day] = per_day.get(day, 0) + 1
-        month = _month_index(day)
-        if month >= first_month and month not in months_seen:
-            months_seen.add(month)
-            keep.add(path)
-    removed = [path for path in copies if path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    _remove_stale_temporaries(folder)
-    return removed
-
-
-def _month_index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
+# ---------------------------------------------------------------- helpers
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
@@ -313,6 +384,15 @@ def _remove_stale_temporaries(folder: Path) -> None:
                 path.unlink()
         except OSError:
             pass
+
+
+def sweep_temporaries() -> None:
+    """Every backup folder's temporaries left by a crash (called at start-up)."""
+    root = backups_root()
+    if root.is_dir():
+        for folder in [root, *root.glob("*"), *root.glob(f"{UNIDENTIFIED}/*")]:
+            if folder.is_dir():
+                _remove_stale_temporaries(folder)
 
 
 def _is_open(db_path: Path) -> bool:
@@ -329,21 +409,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return a == b
 
 
-def _read_only_uri(path: Path) -> str:
-    # immutable: reading a copy never creates a -wal or -shm file beside it.
-    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-
-
-def _councils_in(path: Path) -> tuple[str, ...] | None:
+def _resolved(path: Path | str) -> str:
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            rows = connection.execute("SELECT name FROM council ORDER BY name").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return tuple(row[0] for row in rows)
+        return str(Path(path).expanduser().resolve())
+    except OSError:
+        return str(Path(path).expanduser().absolute())
 
 
 def _adapter(progress: Progress | None):
@@ -371,5 +441,3 @@ def _copy_checked(source: sqlite3.Connection, target: Path,
             destination.close()
         if problems != ["ok"]:
             raise sqlite3.DatabaseError(f"the copy fails integrity_check: {'; '.join(problems)}")
-
-

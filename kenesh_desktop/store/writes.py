@@ -22,6 +22,7 @@ from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store.db import db
+from kenesh_desktop.store.errors import WriteError
 from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
 
 RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
@@ -93,37 +94,6 @@ PUBLISHED = "published"
 
 _CODE = re.compile(r"\w[\w.-]*")
 _CODE_MAX = 40
-
-
-class WriteError(ValueError):
-    """A refused write; the message is for the user (a rule's message names its article).
-
-    `str()` is English (the command line, logs). One made with `WriteError.keyed` also keeps
-    its English `template` (str.format fields) and the `values` filled in, so the window can
-    show it in its own language (ui/store_messages.py translates the templates it knows and
-    writes dates in the language's style). Others have `template` None and show as they are.
-    """
-
-    def __init__(self, message: str, *, template: str | None = None,
-                 values: dict[str, object] | None = None) -> None:
-        super().__init__(message)
-        self.template = template
-        self.values = dict(values or {})
-
-    @classmethod
-    def keyed(cls, template: str, **values: object) -> WriteError:
-        """The refusal `template.format(**values)`; dates are written ISO, lists joined by
-        commas in the English text."""
-        english = {key: _english(value) for key, value in values.items()}
-        return cls(template.format(**english), template=template, values=values)
-
-
-def _english(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return ", ".join(str(_english(item)) for item in value)
-    return value
 
 
 def rulebook_for(key: str) -> Rulebook:
