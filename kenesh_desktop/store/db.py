@@ -37,7 +37,7 @@ from pathlib import Path
 
 import peewee
 
-from kenesh_desktop.store import migrations
+from kenesh_desktop.store import field_checks, migrations
 from kenesh_desktop.store import sqlite_file as sqlfile
 from kenesh_desktop.store import sqlite_inspect as inspect
 from kenesh_desktop.store.errors import (  # noqa: F401 - re-exported: their first home
@@ -84,6 +84,8 @@ class KeneshDatabase(peewee.SqliteDatabase):
             raise NotYetChecked.keyed(
                 "The database is still being checked (this takes a moment after the program "
                 "starts); the change was not saved. Try again in a moment.")
+        if isinstance(query, (peewee.Insert, peewee.Update)):
+            field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
         if write_hooks and isinstance(query, (peewee.Insert, peewee.Update, peewee.Delete)):
             run = _chain(write_hooks, self, query,
                          lambda: super(KeneshDatabase, self).execute(query, **context_options))
