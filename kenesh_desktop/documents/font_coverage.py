@@ -14,7 +14,6 @@ fails the suite.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFontFile
 
