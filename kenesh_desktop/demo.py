@@ -18,6 +18,7 @@ import datetime as dt
 import random
 
 from kenesh_desktop import demo_data as text
+from kenesh_desktop.rules.composition import term_last_day
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
 from kenesh_desktop.rules.records import (
     AgendaItem,
@@ -424,8 +425,12 @@ def demo_council(today: dt.date | None = None) -> Council:
     today = today or dt.date.today()
     # The term ends in about three and a half months, so the competition is under way.
     term_end = add_days(add_months(today, 3), 14)
-    # Art. 14: a composition serves up to 2 years.
+    # Art. 14: a composition serves up to 2 years: the longest term that ends on term_end.
+    # Two years back and a day on lands on 29 February when term_end is 28 February of the
+    # year after a leap year, and that term would end a day late (issue 16): then 1 March.
     term_start = add_days(add_years(term_end, -2), 1)
+    while term_last_day(term_start) < term_end:
+        term_start = add_days(term_start, 1)
     rng = random.Random(20140524)
     members = _members(term_start)
     meetings, plan_sitting = _meetings(today, members, rng)
