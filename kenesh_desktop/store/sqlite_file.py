@@ -167,12 +167,13 @@ def check_file(path: Path) -> str:
 
 def _text_problem(connection: sqlite3.Connection) -> str | None:
     """The first stored text that is not UTF-8, named by table and column; else None."""
-    connection.text_factory = bytes
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    for table in tables:
-        columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')
-                   if "CHAR" in row[2].upper() or "TEXT" in row[2].upper()]
+    texts = {table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')
+                     if "CHAR" in row[2].upper() or "TEXT" in row[2].upper()]
+             for table in tables}
+    connection.text_factory = bytes  # the values as stored, decoded here
+    for table, columns in texts.items():
         if not columns:
             continue
         select = ", ".join(f'"{column}"' for column in columns)

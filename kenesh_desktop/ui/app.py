@@ -37,6 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Kenesh Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    from kenesh_desktop.ui import input_limits
+
+    input_limits.install(app)  # every field within rules/limits.py (issue 16)
     return app  # type: ignore[return-value]
 
 
