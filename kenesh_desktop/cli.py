@@ -158,8 +158,8 @@ def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
         if created:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        if isinstance(exc, writes.WriteError):
-            raise UsageError(f"{source}: {exc}") from None
+        if isinstance(exc, ValueError | OverflowError | LookupError):
+            raise UsageError(f"{source}: {exc}") from None  # bad input, named by its file
         raise
 
 
@@ -371,8 +371,8 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_VIOLATION
-    except (UsageError, ValueError, LookupError, OSError, peewee.PeeweeException,
-            sqlite3.Error) as exc:
+    except (UsageError, ValueError, LookupError, OSError, OverflowError,
+            peewee.PeeweeException, sqlite3.Error) as exc:
         # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
         exc = _damage_in_use(exc)
         print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
