@@ -157,8 +157,7 @@ class DatabaseFileActions:
         except writes.WriteError as exc:
             ask.warn(self, title, store_messages.message(exc))
             return False
-        self.session.notify_councils_changed()
-        self.reload_councils()
+        self.reload_councils()  # another council (or the welcome page) is shown
         self.statusBar().showMessage(
             self.tr("The council «{name}» was deleted.").format(name=heading.name), 8000)
         return True

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kenesh_desktop.store import writes
 from kenesh_desktop.rules import limits
+from kenesh_desktop.store import writes
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 

@@ -187,3 +187,31 @@ def test_organisation_limit_follows_the_rulebook():
     people = [member(mid, organization="Уюм") for mid in ("a", "b", "c")]
     assert [m.id for m in organization_duplicates(people, two)] == ["c"]
     assert [m.id for m in organization_duplicates(people, LAW_74)] == ["b", "c"]
+
+
+def test_one_council_per_person_is_linear_in_members(monkeypatch):
+    """Issue 16, finding 12: `check` grew quadratically when many members shared a name
+    (10,000: 6.3 s). The index is keyed by pin and name: each person's name is folded once
+    and looked up once, however many share it, and the councils found are each named once."""
+    import datetime as dt
+
+    from kenesh_desktop.rules import composition
+    from kenesh_desktop.rules.records import Council, Member, Term
+
+    calls = []
+    real = composition.identity_key
+    monkeypatch.setattr(composition, "identity_key",
+                        lambda text, **kw: calls.append(text) or real(text, **kw))
+    day = dt.date(2026, 6, 1)
+
+    def council(code: str, size: int) -> Council:
+        return Council(id=code, name=code, state_body="S",
+                       terms=[Term(dt.date(2026, 1, 1), dt.date(2027, 12, 31))],
+                       members=[Member(f"m{i}", "Асанов Асан", "male", f"Org {i}", "member",
+                                       dt.date(2026, 1, 1)) for i in range(size)])
+
+    big, other = council("big", 3000), council("other", 2)
+    found = composition.other_council_memberships(big.members, day, [big, other])
+    assert len(calls) == 3000 + 3002  # every member folded once as a person, once indexed
+    assert len(found) == 3000 * 2  # each person: both councils, each once
+    assert {code for _person, code in found} == {"big", "other"}

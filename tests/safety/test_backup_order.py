@@ -70,9 +70,9 @@ def test_the_copy_before_a_migration_is_not_the_days_and_is_kept(tmp_path):
 
 
 def test_a_migrated_database_still_gets_its_days_first_copy(tmp_path):
-    from safety_helpers import REPO
-
     import shutil
+
+    from safety_helpers import REPO
     path = tmp_path / "old.sqlite3"
     shutil.copy(REPO / "tests" / "fixtures" / "kenesh-v3.sqlite3", path)
     open_database(path)  # migrates (a copy first), then the day's first copy

@@ -6,18 +6,14 @@ of damage is recognised and offers the newest good backup: pages overwritten, a 
 header, a file cut below 100 bytes or emptied, a stored text that is not UTF-8; and once a
 file was set aside, the next opening never makes an empty database in its place.
 
-As root (CI) a file's mode bits do not stop writing, so read-only is made with the immutable
-attribute (chattr +i) there, with chmod elsewhere; the tests skip only where neither works.
+Read-only files and folders come from the `read_only` fixture (tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import shutil
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -31,26 +27,6 @@ from kenesh_desktop.store.db import (
     open_database,
 )
 from kenesh_desktop.store.sqlite_file import check_file
-
-
-@contextlib.contextmanager
-def read_only(path):
-    """`path` (a file or a folder) made read-only for this process, restored afterwards."""
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(
-                ["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-            pytest.skip("no way to make a file read-only for root here")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
 
 
 @pytest.fixture
@@ -69,7 +45,7 @@ def _untouched(path, before: bytes) -> None:
     assert not list(path.parent.glob("*.damaged"))
 
 
-def test_a_read_only_file_is_refused_not_taken_for_damage(good):
+def test_a_read_only_file_is_refused_not_taken_for_damage(good, read_only):
     before = good.read_bytes()
     with read_only(good):
         with pytest.raises(CannotWrite) as caught:
@@ -79,7 +55,7 @@ def test_a_read_only_file_is_refused_not_taken_for_damage(good):
     _untouched(good, before)
 
 
-def test_a_database_in_a_read_only_folder_is_refused_not_taken_for_damage(good):
+def test_a_database_in_a_read_only_folder_is_refused_not_taken_for_damage(good, read_only):
     before = good.read_bytes()
     with read_only(good.parent):
         with pytest.raises(CannotWrite) as caught:
@@ -88,7 +64,7 @@ def test_a_database_in_a_read_only_folder_is_refused_not_taken_for_damage(good):
     _untouched(good, before)
 
 
-def test_a_new_database_in_a_read_only_folder_is_refused(tmp_path):
+def test_a_new_database_in_a_read_only_folder_is_refused(tmp_path, read_only):
     folder = tmp_path / "locked"
     folder.mkdir()
     with read_only(folder):
@@ -105,7 +81,7 @@ def test_a_full_disk_is_said_so(good, monkeypatch):
     _untouched(good, before)
 
 
-def test_the_command_line_says_read_only_with_exit_2(good, capsys):
+def test_the_command_line_says_read_only_with_exit_2(good, capsys, read_only):
     with read_only(good):
         code = main(["check", "--db", str(good), "--today", "2026-06-01"])
     err = capsys.readouterr().err
