@@ -107,7 +107,7 @@ def open_for_window(parent: QWidget | None, db_path: Path) -> bool:
 def close_after_delay(window: QWidget) -> None:
     """With KENESH_QUIT_AFTER_MS=N in the environment, close the window N ms after it is shown.
 
-    Nobody is there to close it in the standalone bundle's smoke test (tests/build) or the
+    Nobody is there to close it in the standalone bundle's smoke test (tests/bundle) or the
     start-up benchmark (bench/); closing goes through closeEvent as a user's close does.
     """
     value = os.environ.get(QUIT_AFTER_ENV, "").strip()
