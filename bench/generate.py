@@ -172,7 +172,9 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
         else _BODIES[0]
     code = f"c{index + 1:02d}" if shape.councils > 1 else "minfin"
     council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body,
-                       terms[-1][0], terms[-1][1], "kg-74-2014")
+                       "kg-74-2014")
+    for t_start, t_end in terms:  # schema version 4: the compositions and their terms
+        rows.add("composition", council, t_start, t_end, None)
     codes = iter(range(1, 10**7))
 
     def next_code(prefix: str) -> str:
@@ -304,7 +306,8 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
 
 
 _COLUMNS = {
-    "council": ("id", "code", "name", "state_body", "term_start", "term_end", "rulebook"),
+    "council": ("id", "code", "name", "state_body", "rulebook"),
+    "composition": ("id", "council", "start", "end", "formed"),
     "member": ("id", "council", "code", "full_name", "sex", "organization", "role", "start",
                "end", "pin", "phone", "email"),
     "meeting": ("id", "council", "code", "number", "date", "kind", "place", "agenda_sent",
