@@ -155,6 +155,18 @@ def backup_open_database(
     Raises BackupError (nothing kept) when the copy cannot be written or fails
     `integrity_check`.
     """
+    from kenesh_desktop.store.db import connection_lock
+
+    with connection_lock:  # the connection stays open, and one copy at a time
+        if database.is_closed():
+            raise BackupError(f"{db_path}: the database was closed; no backup was made")
+        return _backup_locked(database, db_path, daily=daily, now=now, progress=progress,
+                              before_migration=before_migration)
+
+
+def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: bool,
+                   now: dt.datetime | None, progress: Progress | None,
+                   before_migration: bool) -> Path:
     now = now or dt.datetime.now()
     key = database_key(db_path)
     folder = backups_dir(db_path, key)

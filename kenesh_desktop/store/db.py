@@ -31,6 +31,7 @@ One connection serves the whole process (peewee's `thread_safe=False` and sqlite
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,6 +71,10 @@ _database: peewee.SqliteDatabase | None = None
 _path: Path | None = None
 _checked = True
 """False while the window's deferred integrity check has not passed: writes are refused."""
+connection_lock = threading.RLock()
+"""Held by a backup that reads the connection from a worker thread (backup.py), and by
+`close_database`: the connection is never closed under a copy being made, and two copies
+never run at once (the day's first in the background, the one on exit)."""
 
 WriteHook = Callable[[peewee.Database, peewee.Query, Callable[[], object]], object]
 write_hooks: list[WriteHook] = []
@@ -282,10 +287,11 @@ def set_aside_open_database(detail: str) -> DamagedDatabase:
 def close_database() -> None:
     """Close the open database (if any), releasing its lock, and unbind `db`."""
     global _database, _path, _checked
-    if _database is not None and not _database.is_closed():
-        _database.close()
-    _database, _path, _checked = None, None, True
-    db.initialize(None)
+    with connection_lock:
+        if _database is not None and not _database.is_closed():
+            _database.close()
+        _database, _path, _checked = None, None, True
+        db.initialize(None)
 
 
 def current_path() -> Path | None:

@@ -78,6 +78,7 @@ def run(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
+        checks.wait()  # the day's backup finishes before the connection closes
         close_database()
 
 

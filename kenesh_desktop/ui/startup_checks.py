@@ -44,12 +44,25 @@ class StartupChecks(QObject):
         self.checked.connect(self._checked)
         self.backed_up.connect(self._backed_up)
         self.done = False
+        self.backup_thread: threading.Thread | None = None
 
     def start(self) -> None:
-        """Run the check in a worker thread (a daemon: closing the window never waits)."""
+        """Run the check in a worker thread (a daemon on its own read-only connection:
+        closing the window never waits for it)."""
         path = self.path
-        threading.Thread(target=lambda: self.checked.emit(store_db.deferred_check(path)),
+        threading.Thread(target=lambda: self._emit(self.checked, store_db.deferred_check(path)),
                          name="kenesh-check", daemon=True).start()
+
+    def _emit(self, signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the window was closed meanwhile: nobody to tell
+
+    def wait(self) -> None:
+        """Wait for the day's backup (it reads the store's connection) before it closes."""
+        if self.backup_thread is not None:
+            self.backup_thread.join()
 
     @Slot(str)
     def _checked(self, result: str) -> None:
@@ -65,9 +78,10 @@ class StartupChecks(QObject):
             return
         self.state.setText(self.tr("Making the day's backup…"))
         database = store_db.current_database()
-        threading.Thread(
-            target=lambda: self.backed_up.emit(backup.daily_backup(database, self.path)),
-            name="kenesh-daily-backup", daemon=True).start()
+        self.backup_thread = threading.Thread(
+            target=lambda: self._emit(self.backed_up, backup.daily_backup(database, self.path)),
+            name="kenesh-daily-backup", daemon=True)
+        self.backup_thread.start()
         self.finished.emit(True)
 
     @Slot(object)
