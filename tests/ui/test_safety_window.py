@@ -105,9 +105,10 @@ def test_opening_a_read_only_database_says_so_and_keeps_the_open_one(
 
 
 def test_the_window_refuses_a_db_in_a_missing_folder(tmp_path, monkeypatch):
-    from kenesh_desktop.ui import app
+    from kenesh_desktop.ui import app, i18n
 
     said: list[str] = []
+    monkeypatch.setattr(i18n, "install_translators", lambda *_a: None)  # the tests' English
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
     missing = tmp_path / "no" / "such" / "kenesh.sqlite3"
     assert app.run(missing) == 2
