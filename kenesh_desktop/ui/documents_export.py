@@ -101,9 +101,8 @@ def ask_path(parent: QWidget | None, title: str, file_name: str,
 
     The proposed name is made of letters, digits, '-' and '_' only (issue 16): it is built
     from records' ids, and an id must never steer the dialog into another folder."""
-    proposed = Path(file_name)
-    stem = proposed.name[: -len(proposed.suffix)] if proposed.suffix else proposed.name
-    file_name = safe_file_stem(stem) + (proposed.suffix if proposed.suffix == suffix else "")
+    stem = file_name[: -len(suffix)] if file_name.lower().endswith(suffix) else file_name
+    file_name = safe_file_stem(stem) + suffix
     name = ask.save_file_name(parent, title, str(document_folder() / file_name),
                               _filter(suffix))
     if not name:

@@ -114,3 +114,37 @@ def test_the_window_refuses_a_db_in_a_missing_folder(tmp_path, monkeypatch):
     assert app.run(missing) == 2
     assert said and "does not exist" in said[0]
     assert not (tmp_path / "no").exists()
+
+
+def test_fields_get_the_limits_when_a_form_opens(qtbot, make_window, answers):
+    """rules/limits.py in the window: a line edit holds at most 300 characters, a date field
+    stays within 1900-2199 (issue 16, finding 3 and 5)."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QLineEdit
+    from ui_driver import open_dialog
+
+    from kenesh_desktop.ui.dialogs.council import CouncilDialog
+
+    window = make_window()
+    window.new_council()
+    dialog = open_dialog(window, CouncilDialog)
+    name = dialog.findChild(QLineEdit, "CouncilName") or dialog.findChildren(QLineEdit)[0]
+    name.setFocus()
+    assert name.maxLength() == 300
+    for edit in dialog.findChildren(QDateEdit):
+        assert edit.minimumDate() == QDate(1900, 1, 1)
+        assert edit.maximumDate() == QDate(2199, 12, 31)
+    dialog.reject()
+
+
+def test_a_suggested_file_name_never_carries_a_path(monkeypatch):
+    """Finding 10: an id such as ../../tmp/x never steers the save dialog elsewhere."""
+    from kenesh_desktop.ui.dialogs import ask
+
+    proposed: list[str] = []
+    monkeypatch.setattr(ask, "save_file_name",
+                        lambda _p, _t, suggested, _f: proposed.append(suggested) or "")
+    documents_export.ask_path(None, "Save", "../../tmp/x-plan-2026-ky.pdf")
+    folder = documents_export.document_folder()
+    assert Path(proposed[0]).parent == folder
+    assert Path(proposed[0]).name == "tmp-x-plan-2026-ky.pdf"
