@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,11 +217,13 @@ def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = N
 
 
 def daily_backup(database: peewee.SqliteDatabase, db_path: Path,
-                 now: dt.datetime | None = None) -> Path | None:
+                 now: dt.datetime | None = None, *, paced: bool = False) -> Path | None:
     """On the day's first opening: copy the file and rotate; None when today has its copy.
 
     A failure does not stop the program from opening the database; it is kept in
-    `last_problem` for the window and the command line to say.
+    `last_problem` for the window and the command line to say. `paced` (the window's copy in
+    a worker thread): a short pause between steps leaves the connection to the window, so
+    it never waits for the whole copy.
     """
     global last_problem
     now = now or dt.datetime.now()
@@ -228,7 +231,8 @@ def daily_backup(database: peewee.SqliteDatabase, db_path: Path,
         folder = backups_dir(db_path)
         if names.has_daily_copy(folder, now.date()):
             return None
-        copy = backup_open_database(database, db_path, daily=True, now=now)
+        copy = backup_open_database(database, db_path, daily=True, now=now,
+                                    progress=_pause if paced else None)
         rotate_backups(folder, now.date())
     except (BackupError, OSError) as exc:
         last_problem = str(exc)
@@ -426,6 +430,10 @@ def _resolved(path: Path | str) -> str:
         return str(Path(path).expanduser().resolve())
     except OSError:
         return str(Path(path).expanduser().absolute())
+
+
+def _pause(_done: int, _total: int) -> None:
+    time.sleep(0.002)  # between two steps the connection is free: the window's turn
 
 
 def _adapter(progress: Progress | None):

@@ -174,16 +174,16 @@ def _text_problem(connection: sqlite3.Connection) -> str | None:
              for table in tables}
     connection.text_factory = bytes  # the values as stored, decoded here
     for table, columns in texts.items():
-        if not columns:
-            continue
-        select = ", ".join(f'"{column}"' for column in columns)
-        for row in connection.execute(f'SELECT {select} FROM "{table}"'):
-            for column, value in zip(columns, row, strict=True):
-                if isinstance(value, bytes):
-                    try:
-                        value.decode("utf-8")
-                    except UnicodeDecodeError:
-                        return f"a text in {table}.{column} is not UTF-8"
+        for column in columns:
+            # One string per column, decoded at once (a line break never completes a broken
+            # sequence): the whole file in a fraction of the time a value at a time takes.
+            row = connection.execute(
+                f'SELECT group_concat("{column}", char(10)) FROM "{table}"').fetchone()
+            if row and isinstance(row[0], bytes):
+                try:
+                    row[0].decode("utf-8")
+                except UnicodeDecodeError:
+                    return f"a text in {table}.{column} is not UTF-8"
     return None
 
 

@@ -73,7 +73,7 @@ def run(db_path: Path) -> int:
     window = MainWindow(AppSession(db_path))
     window.show()
     checks = StartupChecks(window, db_path)
-    QTimer.singleShot(0, checks.start)  # after the first paint
+    checks.start_after_first_paint()
     close_after_delay(window)
     try:
         return app.exec()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kenesh_desktop.store import backup
@@ -45,6 +45,16 @@ class StartupChecks(QObject):
         self.backed_up.connect(self._backed_up)
         self.done = False
         self.backup_thread: threading.Thread | None = None
+
+    def start_after_first_paint(self) -> None:
+        """Start once the window has been painted: the user sees it before any check."""
+        self.window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)
+        return False
 
     def start(self) -> None:
         """Run the check in a worker thread (a daemon on its own read-only connection:
@@ -79,7 +89,8 @@ class StartupChecks(QObject):
         self.state.setText(self.tr("Making the day's backup…"))
         database = store_db.current_database()
         self.backup_thread = threading.Thread(
-            target=lambda: self._emit(self.backed_up, backup.daily_backup(database, self.path)),
+            target=lambda: self._emit(self.backed_up,
+                                      backup.daily_backup(database, self.path, paced=True)),
             name="kenesh-daily-backup", daemon=True)
         self.backup_thread.start()
         self.finished.emit(True)
