@@ -161,11 +161,14 @@ class Bench:
     def startup(self, typical: Path, large: Path) -> list[Row]:
         # The first start of a day on a database also makes its daily backup (store/backup.py):
         # measured once, in a fresh data folder, then every other run is a later start.
+        bare, small, big = [], [], []
+        # Warm first (modules compiled, as an installed program has them, and the disk
+        # cache), then the first start of a day in fresh data folders, then every other run.
+        self.probe("bare-window")
+        self.probe("app-window", str(typical), data=self.work / "warm-up")
         first = self.probe("app-window", str(large), data=self.work / "first-of-day")
         first_typical = self.probe("app-window", str(typical),
                                    data=self.work / "first-of-day-typical")
-        bare, small, big = [], [], []
-        self.probe("bare-window")
         self.probe("app-window", str(typical))
         for _ in range(self.runs):  # interleaved, so a busy moment hurts every series alike
             bare.append(self.probe("bare-window"))

@@ -325,6 +325,10 @@ def _open_window(db_path: Path | None) -> int:
     if db_path is None:
         db_path = paths.default_database()
         db_path.parent.mkdir(parents=True, exist_ok=True)  # the program's own data folder
+    if not str(db_path).startswith("postgresql:"):
+        from kenesh_desktop.store.drivers import without_postgres_driver
+
+        without_postgres_driver()  # a database file: no server driver to load (start-up)
     from kenesh_desktop.ui.app import run
 
     return run(db_path)
