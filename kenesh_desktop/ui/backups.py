@@ -112,7 +112,7 @@ class BackupsDialog(QDialog):
         self.infos = backup.list_backups(self.db_path)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            councils = (", ".join(info.councils) if info.councils is not None
+            councils = (", ".join(info.councils) or "—" if info.councils is not None
                         else self.tr("(cannot be read)"))
             when = info.time.strftime("%H:%M:%S") if info.time else self.tr("first opening")
             if info.before_migration:
