@@ -13,7 +13,8 @@ folders keep apart, and a copy of another database is never listed or offered as
 the database was last backed up from, so that a file too damaged to say its id still finds
 its backups. A database that has no identity yet (an old one, before its migration) backs up
 into `backups/unidentified/<hash of its path>/`; the copies move to its folder once the
-migration has given it one. The names, their order and the rotation are in backup_names.py.
+migration has given it one (backup_folders.py). The names, their order and the rotation are
+in backup_names.py.
 
 This module imports no Qt: the window runs these functions in a worker thread and passes a
 `progress(done, total)` callback (pages copied, pages in all).
@@ -22,9 +23,6 @@ This module imports no Qt: the window runs these functions in a worker thread an
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -33,9 +31,20 @@ from pathlib import Path
 
 import peewee
 
-from kenesh_desktop import files, paths
+from kenesh_desktop import files
 from kenesh_desktop.store import backup_names as names
 from kenesh_desktop.store import sqlite_file as sqlfile
+from kenesh_desktop.store.backup_folders import (  # noqa: F401 - the names callers know here
+    MANIFEST,
+    UNIDENTIFIED,
+    _is_open,
+    adopt_unidentified,
+    backups_dir,
+    backups_root,
+    database_key,
+    known_database,
+    write_manifest,
+)
 from kenesh_desktop.store.backup_names import (  # noqa: F401 - the names callers know here
     KEEP_DAYS,
     KEEP_MONTHS,
@@ -46,8 +55,6 @@ from kenesh_desktop.store.backup_names import (  # noqa: F401 - the names caller
 from kenesh_desktop.store.errors import BackupError  # noqa: F401 - re-exported: first home
 
 PAGES_PER_STEP = 256  # 1 MiB at a time with 4 KiB pages: progress moves, the lock is short
-MANIFEST = "database.json"
-UNIDENTIFIED = "unidentified"
 _STALE_TEMPORARY = dt.timedelta(hours=1)
 
 Progress = Callable[[int, int], None]
@@ -75,68 +82,6 @@ class BackupInfo:
     @property
     def taken(self) -> dt.datetime:
         return dt.datetime.combine(self.day, self.time or dt.time(0, 0))
-
-
-def backups_root() -> Path:
-    return paths.user_data_dir() / "backups"
-
-
-# ---------------------------------------------------------------- whose backups
-
-
-def database_key(db_path: Path | str) -> str | None:
-    """The identity of the database at `db_path`: the open one's, else the one the file
-    holds, else the one whose backups record this path (a file too damaged to say)."""
-    from kenesh_desktop.store import identity
-
-    db_path = Path(db_path).expanduser()
-    if _is_open(db_path):
-        key = identity.database_id()
-        if key:
-            return key
-    key = sqlfile.read_identity(db_path) if db_path.is_file() else None
-    return key or known_database(db_path)
-
-
-def known_database(db_path: Path | str) -> str | None:
-    """The identity whose backups were last made from `db_path`, or None."""
-    here = _resolved(db_path)
-    best: tuple[str, str] | None = None
-    root = backups_root()
-    if not root.is_dir():
-        return None
-    for manifest in root.glob(f"*/{MANIFEST}"):
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict) and data.get("path") == here and data.get("database_id"):
-            seen = str(data.get("seen", ""))
-            if best is None or seen > best[0]:
-                best = (seen, str(data["database_id"]))
-    return best[1] if best else None
-
-
-def backups_dir(db_path: Path | str, key: str | None = None) -> Path:
-    """The folder of the backups of the database at `db_path` (by its identity)."""
-    key = key or database_key(db_path)
-    if key:
-        return backups_root() / key
-    return _unidentified_dir(db_path)
-
-
-def _unidentified_dir(db_path: Path | str) -> Path:
-    digest = hashlib.sha256(_resolved(db_path).encode("utf-8")).hexdigest()[:16]
-    return backups_root() / UNIDENTIFIED / digest
-
-
-def _write_manifest(folder: Path, key: str | None, db_path: Path) -> None:
-    if not key:
-        return
-    record = {"database_id": key, "path": _resolved(db_path),
-              "seen": dt.datetime.now().isoformat(timespec="seconds")}
-    with files.open_replacing(folder / MANIFEST, "w", encoding="utf-8", private=True) as out:
-        json.dump(record, out, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------- making copies
@@ -180,7 +125,7 @@ def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: boo
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy_checked(database.connection(), target, progress)
-        _write_manifest(folder, key, db_path)
+        write_manifest(folder, key, db_path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"{db_path}: the backup to {target} failed ({exc})") from None
     return target
@@ -189,19 +134,6 @@ def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: boo
 def backup_before_migration(database: peewee.SqliteDatabase, db_path: Path) -> Path:
     """The copy made before the schema changes (kept a year; not the day's first copy)."""
     return backup_open_database(database, db_path, before_migration=True)
-
-
-def adopt_unidentified(db_path: Path, key: str) -> None:
-    """Move the copies made while the database had no identity into the folder of `key`."""
-    unidentified = _unidentified_dir(db_path)
-    if not unidentified.is_dir():
-        return
-    folder = backups_dir(db_path, key)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for copy in names.copies(unidentified):
-        if not (folder / copy.name).exists():
-            os.replace(copy, folder / copy.name)
-    _write_manifest(folder, key, db_path)
 
 
 def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
@@ -409,27 +341,6 @@ def sweep_temporaries() -> None:
         for folder in [root, *root.glob("*"), *root.glob(f"{UNIDENTIFIED}/*")]:
             if folder.is_dir():
                 _remove_stale_temporaries(folder)
-
-
-def _is_open(db_path: Path) -> bool:
-    from kenesh_desktop.store.db import current_path, is_open
-
-    current = current_path()
-    return is_open() and current is not None and _same_file(current, db_path)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
-
-
-def _resolved(path: Path | str) -> str:
-    try:
-        return str(Path(path).expanduser().resolve())
-    except OSError:
-        return str(Path(path).expanduser().absolute())
 
 
 def _pause(_done: int, _total: int) -> None:
