@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -29,10 +29,20 @@ def replacing(target: Path | str, *, private: bool = False) -> Iterator[Path]:
 
     del private  # always private now
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
-    record = private_files.register(temporary)
+    # Named and recorded first, then made: a run killed at any moment leaves either no
+    # temporary or a recorded one (private_files.sweep removes it at the next start).
+    while True:
+        temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        record = private_files.register(temporary)
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                             private_files.FILE_MODE))
+            break
+        except FileExistsError:
+            private_files.unregister(record)
+        except BaseException:
+            private_files.unregister(record)
+            raise
     try:
         yield temporary
         temporary.chmod(private_files.FILE_MODE)  # a writer may have replaced the file

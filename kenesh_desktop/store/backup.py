@@ -161,6 +161,9 @@ def daily_backup(database: peewee.SqliteDatabase, db_path: Path,
     now = now or dt.datetime.now()
     try:
         folder = backups_dir(db_path)
+        # This process holds the database's lock, so no copy of it is being made elsewhere:
+        # every temporary in its folder is what a killed run left (issue 16).
+        _remove_stale_temporaries(folder, age=dt.timedelta(0))
         if names.has_daily_copy(folder, now.date()):
             return None
         copy = backup_open_database(database, db_path, daily=True, now=now,
@@ -321,11 +324,11 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
 # ---------------------------------------------------------------- helpers
 
 
-def _remove_stale_temporaries(folder: Path) -> None:
+def _remove_stale_temporaries(folder: Path, *, age: dt.timedelta = _STALE_TEMPORARY) -> None:
     """A backup interrupted by a crash leaves its temporary file; remove it later."""
     if not folder.is_dir():
         return
-    limit = dt.datetime.now().timestamp() - _STALE_TEMPORARY.total_seconds()
+    limit = dt.datetime.now().timestamp() - age.total_seconds()
     for path in folder.glob(".*.tmp"):
         try:
             if path.stat().st_mtime < limit:

@@ -167,7 +167,9 @@ def test_sigkill_while_the_window_checks_and_backs_up_loses_nothing(tmp_path, da
         reported += _run_child(path, kill + 1, rng, window=True)
         _verify(path, reported)
     assert len(reported) > kills
-    private_files.sweep(now=time.time() + 3600)
+    private_files.sweep(now=time.time() + 3600)  # the next start: its sweep ...
+    open_database(path)  # ... and its day's backup, which clears the backups folder
+    close_database()
     for info in backup.list_backups(path):
         assert backup.check_copy(info.path) == "ok", info.path
     leftovers = [p for p in backup.backups_dir(path).iterdir() if p.name.endswith(".tmp")]
