@@ -152,12 +152,15 @@ def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
     open_database(db_path)
     try:
         return writes.import_councils(councils)
-    except writes.WriteError as exc:
+    except BaseException as exc:
+        # Whatever stopped it, a database made for this import goes again (issue 16).
         close_database()
         if created:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        raise UsageError(f"{source}: {exc}") from None
+        if isinstance(exc, ValueError | OverflowError | LookupError):
+            raise UsageError(f"{source}: {exc}") from None  # bad input, named by its file
+        raise
 
 
 def _load_council(council_id: str, db_path: Path):
@@ -187,6 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kenesh_desktop.demo import demo_council
 
     council = demo_council(args.today)
+    args.db.parent.mkdir(parents=True, exist_ok=True)  # the one command that makes its folder
     _import_into(args.db, [council], args.db)
     print(
         f"created the demo council {council.id}: {len(council.members)} members, "
@@ -298,10 +302,34 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _damage_in_use(exc: BaseException) -> BaseException:
+    """A stored text that is not UTF-8 is damage found while reading (issue 16): the file is
+    set aside and its newest good backup named, as when damage is found on opening."""
+    from kenesh_desktop.store import db as store_db
+    from kenesh_desktop.store.sqlite_file import is_text_damage
+
+    if is_text_damage(exc) and store_db.current_path() is not None:
+        return store_db.set_aside_open_database(_one_line(str(exc))[:200])
+    return exc
+
+
+def _warn_about_backup() -> None:
+    """The day's backup failed: said on stderr (the command itself succeeded)."""
+    from kenesh_desktop.store import backup
+
+    if backup.last_problem:
+        print(f"{PROG}: warning: the day's backup was not made: "
+              f"{_one_line(backup.last_problem)}", file=sys.stderr)
+
+
 def _open_window(db_path: Path | None) -> int:
     if db_path is None:
         db_path = paths.default_database()
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # the program's own data folder
+    if not str(db_path).startswith("postgresql:"):
+        from kenesh_desktop.store.drivers import without_postgres_driver
+
+        without_postgres_driver()  # a database file: no server driver to load (start-up)
     from kenesh_desktop.ui.app import run
 
     return run(db_path)
@@ -328,22 +356,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is None:
         print(f"{PROG} {args.command}: the argument --db is required", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.command != "demo" and not args.db.expanduser().parent.is_dir():
+        # EXCHANGE.md v2: no command creates a folder (demo excepted).
+        print(f"{PROG}: {args.db}: the folder {args.db.parent} does not exist",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
 
     import peewee
 
     from kenesh_desktop.store.db import close_database
 
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        _warn_about_backup()
+        return status
     except BrokenPipeError:
         # The reader went away (`check | head`): not bad input, and nothing left to say.
         # Point stdout at devnull so the interpreter's final flush does not complain.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_VIOLATION
-    except (UsageError, ValueError, LookupError, OSError, peewee.PeeweeException,
-            sqlite3.Error) as exc:
+    except (UsageError, ValueError, LookupError, OSError, OverflowError,
+            peewee.PeeweeException, sqlite3.Error) as exc:
         # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
+        exc = _damage_in_use(exc)
         print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

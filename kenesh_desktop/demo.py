@@ -426,10 +426,11 @@ def demo_council(today: dt.date | None = None) -> Council:
     today = today or dt.date.today()
     # The term ends in about three and a half months, so the competition is under way.
     term_end = add_days(add_months(today, 3), 14)
-    # Art. 14: a composition serves up to 2 years (start + 2 years - 1 day); a start on
-    # 29 February would make the longest term end on 27 February: start a day later.
+    # Art. 14: a composition serves up to 2 years: the longest term that ends on term_end.
+    # Two years back and a day on lands on 29 February when term_end is 28 February of the
+    # year after a leap year, and that term would end a day late (issue 16): then 1 March.
     term_start = add_days(add_years(term_end, -2), 1)
-    if term_last_day(term_start) < term_end:
+    while term_last_day(term_start) < term_end:
         term_start = add_days(term_start, 1)
     rng = random.Random(20140524)
     members = _members(term_start)

@@ -236,6 +236,14 @@
     <message>
         <source>The database cannot be opened:
 
+{path}: the folder {folder} does not exist.</source>
+        <translation>Маалымат базасын ачууга болбойт:
+
+{path}: {folder} папкасы жок.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
 {problem}</source>
         <translation>Маалымат базасын ачуу мүмкүн эмес:
 
@@ -378,6 +386,14 @@ Restore that backup now?</source>
         <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
+        <source>Start with a new, empty database at {path}?
+
+The damaged file stays as {damaged}, for rescue.</source>
+        <translation>{path} жеринде жаңы, бош маалымат базасы менен баштайсызбы?
+
+Бузулган файл куткаруу үчүн {damaged} болуп калат.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
@@ -389,8 +405,8 @@ Restore that backup now?</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>{file} файлынын көчүрмөлөрү программа күн сайын биринчи ачылганда жана жабылганда жасалат. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -403,6 +419,10 @@ Restore that backup now?</source>
     <message>
         <source>Size</source>
         <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Акыркы өзгөртүү</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -425,6 +445,14 @@ Restore that backup now?</source>
         <translation>биринчи ачылганда</translation>
     </message>
     <message>
+        <source>(before an update)</source>
+        <translation>(жаңыртуудан мурун)</translation>
+    </message>
+    <message>
+        <source>(date in the future)</source>
+        <translation>(күнү келечекте)</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
@@ -435,10 +463,14 @@ Restore that backup now?</source>
     <message>
         <source>Replace the records in {file} by the backup of {when}?
 
-The records as they are now are backed up first, so this can be undone.</source>
-        <translation>{file} файлындагы жазуулар ушул камдык көчүрмө менен алмаштырылсынбы: {when}?
+It holds: {councils}; last change {last}; {size}.
 
-Адегенде учурдагы жазуулардын көчүрмөсү жасалат, ошондуктан муну кайра жокко чыгарууга болот.</translation>
+The records as they are now are backed up first, so this can be undone.</source>
+        <translation>{file} ичиндеги жазууларды {when} камдык көчүрмөсү менен алмаштырасызбы?
+
+Анда: {councils}; акыркы өзгөртүү {last}; {size}.
+
+Азыркы жазуулардын камдык көчүрмөсү алгач жасалат, ошондуктан муну артка кайтарууга болот.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1172,6 +1204,10 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
+        <source>Demo database (not your records): {path}</source>
+        <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {path}</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Маалымат базасы: {path}</translation>
     </message>
@@ -1186,6 +1222,48 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>All files (*)</source>
         <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Демонстрацияны ачуу</translation>
+    </message>
+    <message>
+        <source>The demo council is in a database of its own:
+{path}
+
+Your own records are not touched. File → Open database… goes back to them.</source>
+        <translation>Демо кеңеш өзүнчө маалымат базасында:
+{path}
+
+Сиздин жазууларыңызга тийилген жок. Файл → Маалымат базасын ачуу… аларга кайтарат.</translation>
+    </message>
+    <message>
+        <source>Delete council</source>
+        <translation>Кеңешти өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the council «{name}» and everything recorded for it (members, sittings, requests, plans, competitions)?
+
+A backup of the database is made first, so this can be undone with File → Backups…</source>
+        <translation>«{name}» кеңешин жана ага жазылгандардын баарын (мүчөлөр, отурумдар, суроо-талаптар, пландар, конкурстар) өчүрөсүзбү?
+
+Алгач маалымат базасынын камдык көчүрмөсү жасалат, ошондуктан муну Файл → Камдык көчүрмөлөр… аркылуу артка кайтарууга болот.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Камдык көчүрмө жасалууда…</translation>
+    </message>
+    <message>
+        <source>The backup failed, so nothing was deleted.
+
+{problem}</source>
+        <translation>Камдык көчүрмө жасалган жок, ошондуктан эч нерсе өчүрүлгөн жок.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>The council «{name}» was deleted.</source>
+        <translation>«{name}» кеңеши өчүрүлдү.</translation>
     </message>
     <message>
         <source>Import exchange file</source>
@@ -1249,6 +1327,14 @@ The records as they are now are backed up first, so this can be undone.</source>
 
 {path}: {problem}</source>
         <translation>Файл жазылган жок.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.
+
+{path}: {problem}</source>
+        <translation>Документти түзүүгө болбоду.
 
 {path}: {problem}</translation>
     </message>
@@ -1722,6 +1808,10 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>&amp;Камдык көчүрмөлөр…</translation>
     </message>
     <message>
+        <source>&amp;Delete council…</source>
+        <translation>Кеңешти ө&amp;чүрүү…</translation>
+    </message>
+    <message>
         <source>Export audit &amp;trail…</source>
         <translation>Аудит &amp;журналын экспорттоо…</translation>
     </message>
@@ -1748,10 +1838,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>Демонстрацияны ачуу</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
@@ -3322,6 +3408,29 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Маалымат базасы текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The database is read through once after the program starts, to be sure it is sound. Changes can be saved as soon as this is done.</source>
+        <translation>Программа ачылгандан кийин маалымат базасы бүтүн экенине ынануу үчүн бир жолу толук окулат. Бул бүткөндөн кийин өзгөртүүлөрдү сактоого болот.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Маалымат базасы бузулган</translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation>Күндүн камдык көчүрмөсү жасалууда…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s backup failed</source>
+        <translation>Күндүн камдык көчүрмөсү жасалган жок</translation>
+    </message>
+</context>
+<context>
     <name>StoreMessages</name>
     <message>
         <source>The council records are not valid: {problem}</source>
@@ -3354,10 +3463,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
         <translation>{article}-берене: курам эң көп {years} жыл иштейт; {start} күнү башталган мөөнөт эң кечинде {last} күнү бүтөт (көрсөтүлгөнү: {end}).</translation>
-    </message>
-    <message>
-        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>{code!r} ({label}) тамгалардан, сандардан жана &apos;-&apos;, &apos;_&apos;, &apos;.&apos; белгилеринен гана турушу мүмкүн.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -3406,6 +3511,34 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown {noun} {code!r} in council {council!r}</source>
         <translation>табылган жок: {noun} {code!r}, {council!r} кеңеши</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field}: {length} белги; эң көп {limit} белгиге уруксат.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character the documents cannot print: {characters}. Remove it or write it in words.</source>
+        <translation>{field} документтер басып чыгара албаган белгини камтыйт: {characters}. Аны алып салыңыз же сөз менен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{field} must fall between {first} and {last} (given: {day}).</source>
+        <translation>{field} {first} менен {last} ортосунда болушу керек (берилгени: {day}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a year from {first} to {last} (given: {year}).</source>
+        <translation>{field} {first} жылдан {last} жылга чейинки жыл болушу керек (берилгени: {year}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high} (given: {number}).</source>
+        <translation>{field} {low} дөн {high} чейинки бүтүн сан болушу керек (берилгени: {number}).</translation>
+    </message>
+    <message>
+        <source>{field} {code!r} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, at most {limit} of them.</source>
+        <translation>{field} {code!r} тамгалардан, сандардан, &apos;-&apos; жана &apos;_&apos; белгилеринен гана турушу мүмкүн, эң көп {limit} белги.</translation>
+    </message>
+    <message>
+        <source>The database is still being checked (this takes a moment after the program starts); the change was not saved. Try again in a moment.</source>
+        <translation>Маалымат базасы дагы эле текшерилүүдө (программа ачылгандан кийин бул бир аз убакыт алат); өзгөртүү сакталган жок. Бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>{label} must be text.</source>

@@ -236,6 +236,14 @@
     <message>
         <source>The database cannot be opened:
 
+{path}: the folder {folder} does not exist.</source>
+        <translation>Базу данных нельзя открыть:
+
+{path}: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
 {problem}</source>
         <translation>Не удаётся открыть базу данных:
 
@@ -378,6 +386,14 @@ Restore that backup now?</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
+        <source>Start with a new, empty database at {path}?
+
+The damaged file stays as {damaged}, for rescue.</source>
+        <translation>Начать с новой, пустой базы данных в {path}?
+
+Повреждённый файл остаётся как {damaged} для восстановления.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -389,8 +405,8 @@ Restore that backup now?</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>Копии {file} создаются при первом за день запуске программы и при её закрытии. Копии за последние 10 дней и по одной копии в месяц за год хранятся в папке {folder}.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в {folder}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -403,6 +419,10 @@ Restore that backup now?</source>
     <message>
         <source>Size</source>
         <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -425,6 +445,14 @@ Restore that backup now?</source>
         <translation>при первом запуске</translation>
     </message>
     <message>
+        <source>(before an update)</source>
+        <translation>(перед обновлением)</translation>
+    </message>
+    <message>
+        <source>(date in the future)</source>
+        <translation>(дата в будущем)</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -435,10 +463,14 @@ Restore that backup now?</source>
     <message>
         <source>Replace the records in {file} by the backup of {when}?
 
+It holds: {councils}; last change {last}; {size}.
+
 The records as they are now are backed up first, so this can be undone.</source>
         <translation>Заменить записи в {file} резервной копией от {when}?
 
-Сначала будет сделана копия текущих записей, поэтому это действие можно отменить.</translation>
+В ней: {councils}; последнее изменение {last}; {size}.
+
+Сначала делается резервная копия текущих записей, поэтому это можно отменить.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1172,6 +1204,10 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
+        <source>Demo database (not your records): {path}</source>
+        <translation>Демонстрационная база данных (не ваши записи): {path}</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -1186,6 +1222,48 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Открыть демонстрацию</translation>
+    </message>
+    <message>
+        <source>The demo council is in a database of its own:
+{path}
+
+Your own records are not touched. File → Open database… goes back to them.</source>
+        <translation>Демонстрационный совет находится в отдельной базе данных:
+{path}
+
+Ваши записи не затронуты. Файл → Открыть базу данных… возвращает к ним.</translation>
+    </message>
+    <message>
+        <source>Delete council</source>
+        <translation>Удалить совет</translation>
+    </message>
+    <message>
+        <source>Delete the council «{name}» and everything recorded for it (members, sittings, requests, plans, competitions)?
+
+A backup of the database is made first, so this can be undone with File → Backups…</source>
+        <translation>Удалить совет «{name}» и всё, что для него записано (члены, заседания, запросы, планы, конкурсы)?
+
+Сначала делается резервная копия базы данных, поэтому это можно отменить через Файл → Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>The backup failed, so nothing was deleted.
+
+{problem}</source>
+        <translation>Резервную копию сделать не удалось, поэтому ничего не удалено.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>The council «{name}» was deleted.</source>
+        <translation>Совет «{name}» удалён.</translation>
     </message>
     <message>
         <source>Import exchange file</source>
@@ -1249,6 +1327,14 @@ The records as they are now are backed up first, so this can be undone.</source>
 
 {path}: {problem}</source>
         <translation>Не удалось записать файл.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.
+
+{path}: {problem}</source>
+        <translation>Документ не удалось создать.
 
 {path}: {problem}</translation>
     </message>
@@ -1722,6 +1808,10 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
+        <source>&amp;Delete council…</source>
+        <translation>&amp;Удалить совет…</translation>
+    </message>
+    <message>
         <source>Export audit &amp;trail…</source>
         <translation>Экспорт &amp;журнала аудита…</translation>
     </message>
@@ -1748,10 +1838,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>Открыть демонстрацию</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
@@ -3322,6 +3408,29 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <source>The database is read through once after the program starts, to be sure it is sound. Changes can be saved as soon as this is done.</source>
+        <translation>После запуска программы база данных один раз читается целиком, чтобы убедиться, что она цела. Изменения можно сохранять сразу после этого.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation>Создаётся резервная копия дня…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s backup failed</source>
+        <translation>Резервную копию дня сделать не удалось</translation>
+    </message>
+</context>
+<context>
     <name>StoreMessages</name>
     <message>
         <source>The council records are not valid: {problem}</source>
@@ -3354,10 +3463,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
         <translation>Ст. {article}: состав работает не более {years} лет; срок, начатый {start}, заканчивается не позднее {last} (указано: {end}).</translation>
-    </message>
-    <message>
-        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Значение {code!r} ({label}) может содержать только буквы, цифры и знаки &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -3406,6 +3511,34 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown {noun} {code!r} in council {council!r}</source>
         <translation>не найдено: {noun} {code!r} в совете {council!r}</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field}: {length} символов; допускается не более {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character the documents cannot print: {characters}. Remove it or write it in words.</source>
+        <translation>{field} содержит символ, который документы не могут напечатать: {characters}. Удалите его или напишите словами.</translation>
+    </message>
+    <message>
+        <source>{field} must fall between {first} and {last} (given: {day}).</source>
+        <translation>{field} должна быть между {first} и {last} (указано: {day}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a year from {first} to {last} (given: {year}).</source>
+        <translation>{field} должен быть годом с {first} по {last} (указано: {year}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high} (given: {number}).</source>
+        <translation>{field} должно быть целым числом от {low} до {high} (указано: {number}).</translation>
+    </message>
+    <message>
+        <source>{field} {code!r} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, at most {limit} of them.</source>
+        <translation>{field} {code!r} может содержать только буквы, цифры, «-» и «_», не более {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>The database is still being checked (this takes a moment after the program starts); the change was not saved. Try again in a moment.</source>
+        <translation>База данных ещё проверяется (это занимает немного времени после запуска программы); изменение не сохранено. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>{label} must be text.</source>

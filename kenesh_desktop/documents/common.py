@@ -77,9 +77,10 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 def grid_table(rows: list[list[Any]], col_widths: Sequence[float],
                extra: Sequence[tuple[Any, ...]] = (), padding: tuple[int, int] = (4, 5)) -> Table:
     """A ruled table with a shaded header row repeated on every page (plan, lists, registers);
-    `extra` style commands go on top (e.g. marking late rows)."""
+    `extra` style commands go on top (e.g. marking late rows). A row taller than a page
+    splits across pages (`flowing_table`)."""
     top, bottom = padding
-    table = Table(rows, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    table = flowing_table(rows, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
         ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
@@ -92,6 +93,15 @@ def grid_table(rows: list[list[Any]], col_widths: Sequence[float],
         *extra,
     ]))
     return table
+
+
+def flowing_table(rows: list[list[Any]], **options: Any) -> Table:
+    """A Table whose rows may split across pages inside a cell (issue 16): a long activity
+    title or decision (up to 20,000 characters, rules/limits.py) no longer makes a row taller
+    than the page, which reportlab refuses with a LayoutError. Use it for every table of user
+    text."""
+    options.setdefault("splitInRow", 1)
+    return Table(rows, **options)
 
 
 @dataclass(frozen=True)

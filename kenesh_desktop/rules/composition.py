@@ -122,29 +122,31 @@ def other_council_memberships(
     """Art. 14 (one council per person): (person, other council id) for each of `people`
     found among the members active on `day` of each of `other_councils`.
 
-    Indexed by pin and by name key so that hundreds of councils stay cheap.
+    Linear in the number of members (issue 16: 10,000 members took 6 s when many shared a
+    name): the index keeps, per pin and per name key, the COUNCILS holding such a member
+    (in order, each once), not the members, so a name shared by thousands costs one look-up
+    per person, whatever the duplicates.
     """
-    by_pin: dict[str, list[Member]] = {}
-    by_name: dict[str, list[Member]] = {}
-    owner: dict[int, str] = {}
+    by_pin: dict[str, dict[str, None]] = {}
+    by_name: dict[str, dict[str, None]] = {}  # every member with the name
+    by_name_no_pin: dict[str, dict[str, None]] = {}  # those of them without a pin
     for council in other_councils:
         for member in council.active_members(day):
-            owner[id(member)] = council.id
-            if _pin(member):
-                by_pin.setdefault(_pin(member), []).append(member)
-            by_name.setdefault(identity_key(member.full_name), []).append(member)
+            pin, name = _pin(member), identity_key(member.full_name)
+            if pin:
+                by_pin.setdefault(pin, {})[council.id] = None
+            else:
+                by_name_no_pin.setdefault(name, {})[council.id] = None
+            by_name.setdefault(name, {})[council.id] = None
     found: list[tuple[P, str]] = []
     for person in people:
-        councils: list[str] = []
-        pin = _pin(person)
-        matches = by_pin.get(pin, []) if pin else []
+        pin, name = _pin(person), identity_key(person.full_name)
         # Same name counts only when one of the two has no pin (DOMAIN.md).
-        matches = matches + [
-            m for m in by_name.get(identity_key(person.full_name), []) if not (pin and _pin(m))
-        ]
-        for match in matches:
-            if owner[id(match)] not in councils:
-                councils.append(owner[id(match)])
+        if pin:
+            councils = dict(by_pin.get(pin, {}))
+            councils.update(by_name_no_pin.get(name, {}))
+        else:
+            councils = by_name.get(name, {})
         found.extend((person, council_id) for council_id in councils)
     return found
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.rules.deadlines import OVERDUE
-from kenesh_desktop.store import queries, writes
-from kenesh_desktop.ui import i18n, store_messages
+from kenesh_desktop.store import queries
+from kenesh_desktop.ui import i18n
 from kenesh_desktop.ui.database_files import DatabaseFileActions
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
@@ -221,12 +221,18 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.backups_action = self._action(
             self.tr("&Backups…"), self.show_backups, None, "BackupsAction"
         )
+        # issue 16: a council deleted from the window (confirmed, backed up, audited).
+        self.delete_council_action = self._action(
+            self.tr("&Delete council…"), self.delete_current_council, None,
+            "DeleteCouncilAction"
+        )
         # issue 9: the audit trail leaves the database only when asked (personal data).
         self.export_audit_action = self._action(
             self.tr("Export audit &trail…"), self.export_audit_trail, None, "ExportAuditAction"
         )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_council_action)
+        file_menu.addAction(self.delete_council_action)
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -279,6 +285,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.council_bar.setVisible(len(summaries) > 1)
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
+        self.delete_council_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()
         self.session.select_council(chosen)
 
@@ -304,19 +311,6 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def open_demo(self) -> bool:
-        """Add the demo council (as of today) through the store, and show it."""
-        from kenesh_desktop.demo import demo_council
-
-        council = demo_council(self.session.today())
-        try:
-            writes.import_councils([council])
-        except writes.WriteError as exc:
-            ask.warn(self, self.tr("Open the demo"), store_messages.message(exc))
-            return False
-        self.reload_councils(council.id)
-        return True
 
     # -- navigation -------------------------------------------------------------------------
     def navigate(self, kind: str, record_id: str) -> bool:

@@ -112,3 +112,18 @@ def test_any_day_gives_a_valid_file_and_the_intended_findings(today):
     assert all(m.date <= today for m in council.meetings if m.finalized)
     assert all(r.answered is None or r.answered <= today for r in council.requests)
     assert all(p.approved <= today and p.sent <= today for p in council.plans)
+
+
+def test_the_term_never_runs_a_day_too_long_from_29_february():
+    """Issue 16, finding 13: for 14 November 2025 (2029, 2033, 2037) two years back from the
+    term's end landed on 29 February and the term ran one day longer than Art. 14 allows."""
+    from kenesh_desktop.rules.composition import term_ok
+
+    for year in (2025, 2029, 2033, 2037):
+        council = demo_council(dt.date(year, 11, 14))
+        [term] = council.terms
+        assert term.end == dt.date(year + 1, 2, 28)
+        assert term.start == dt.date(year - 1, 3, 1)
+        assert term_ok(term.start, term.end)
+        assert not any(f.rule == "composition.term"
+                       for f in run_checks([council], dt.date(year, 11, 14)))

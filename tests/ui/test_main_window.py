@@ -75,11 +75,21 @@ def test_moving_the_term_start_moves_the_default_end(qtbot, make_window):
     dialog.reject()
 
 
-def test_open_the_demo_imports_it_through_the_store(qtbot, make_window):
+def test_open_the_demo_opens_its_own_file_and_says_so(qtbot, make_window, db_path,
+                                                      answers):
+    """Issue 16, finding 7: the demo never goes into the user's database."""
     window = make_window()
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     demo = demo_council(TODAY)
     assert [c.id for c in queries.list_councils()] == [demo.id]
+    demo_path = window.session.db_path
+    assert demo_path != db_path and demo_path.name == "demo.sqlite3"
+    assert "Demo" in window.path_label.text()
+    assert any("database of its own" in text for _kind, _title, text in answers.asked)
+    close_database()
+    open_database(db_path)
+    assert queries.list_councils() == []  # the user's own database was never written
+    open_database(demo_path)
     assert len(queries.load_council(demo.id).members) == len(demo.members)
     assert window.tabs.currentWidget().objectName() == "OverviewTab"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]

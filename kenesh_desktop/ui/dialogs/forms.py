@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui import store_messages
+from kenesh_desktop.ui import input_limits, store_messages
 from kenesh_desktop.ui.session import AppSession
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -49,6 +49,7 @@ def date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
     """A date field with a calendar pop-up, in the dd.mm.yyyy form used in Kyrgyzstan."""
     edit = QDateEdit(to_qdate(day), parent)
     edit.setObjectName(name)
+    edit.setDateRange(input_limits.FIRST, input_limits.LAST)  # rules/limits.py (issue 16)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
@@ -134,6 +135,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._focus_chain_done:
+            input_limits.apply(self)  # every field within rules/limits.py (issue 16)
             # The buttons were made before the fields: Tab reaches them last, and the first
             # field, not OK, has the focus when the dialog opens.
             self._focus_chain_done = True

@@ -8,7 +8,6 @@ a stated reason, recorded with the day.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.private_files import private_dir
+from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
@@ -47,7 +48,6 @@ class MeetingDetail(QWidget):
         self.ctx: MeetingContext | None = None
         # The last PDF written per sitting: (path, language, the record it was made from).
         self.exported: dict[str, tuple[Path, str, Meeting]] = {}
-        self._temp_dir: Path | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("MeetingHeading")
@@ -221,9 +221,11 @@ class MeetingDetail(QWidget):
         if saved and saved[1] == lang and saved[2] == ctx.meeting and saved[0].exists():
             path = saved[0]
         else:
-            if self._temp_dir is None:
-                self._temp_dir = Path(tempfile.mkdtemp(prefix="kenesh-minutes-"))
-            path = self._temp_dir / f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf"
+            # issue 16: in the program's private folder (0700, swept at the next start),
+            # never the system's shared temporary folder; the name never built from raw ids.
+            folder = private_dir("open")
+            stem = safe_file_stem(f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}")
+            path = folder / f"{stem}.pdf"
             problem = documents_export.write_document(path, self._writer(lang),
                                                        remember=False)
             if problem:
