@@ -33,6 +33,7 @@ from kenesh_desktop.store import backup
 from kenesh_desktop.store.db import DamagedDatabase, current_path
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import current_language
 
 Job = Callable[[backup.Progress], object]
 
@@ -48,9 +49,14 @@ def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[boo
 
 
 def _size(size: int) -> str:
+    """A file's size with its unit in the window's language ("232 КБ"), a decimal comma in
+    Kyrgyz and Russian."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(size // 1024, 1)} KB"
+        number = f"{size / (1024 * 1024):.1f}"
+        if current_language() != "en":
+            number = number.replace(".", ",")
+        return QCoreApplication.translate("Backups", "{size} MB").format(size=number)
+    return QCoreApplication.translate("Backups", "{size} KB").format(size=max(size // 1024, 1))
 
 
 class BackupsDialog(QDialog):

@@ -9,6 +9,7 @@ the store refuses, says why in a message box in the window's language
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordTableModel
 
@@ -52,6 +55,8 @@ FIT_TEXTS = 2000
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 """A key that works anywhere in the tab while it is shown (a hidden tab's keys are off)."""
+FILTER_KEY = "Ctrl+Shift+F"
+"""The key of a tab's filter field (Ctrl+F is the window's search of every record)."""
 TABLE_ONLY = Qt.ShortcutContext.WidgetWithChildrenShortcut
 """A key that works only from the widget it is added to (Del in a filter field edits text)."""
 
@@ -201,6 +206,14 @@ def fit_text_columns(view: QTableView, columns: Iterable[int],
         header.resizeSection(column, max(header.sectionSizeHint(column), widest + room + 1))
 
 
+def date_column_width(widget: QWidget) -> int:
+    """Room for the longest date of the window's language in a table column."""
+    lang = current_language()
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(format_date(dt.date(2026, month, 28), lang))
+               for month in range(1, 13)) + 16
+
+
 def set_state(widget: QWidget, state: str) -> None:
     """Set the "state" property a style sheet colours by ("ok", "warning", "violation", ...)."""
     if widget.property("state") != state:
@@ -288,9 +301,10 @@ def open_dialog(dialog: D) -> D:
 def write_or_warn(parent: QWidget, session: AppSession, title: str,
                   write: Callable[[], T]) -> tuple[bool, T | None]:
     """Run a store write; (True, its result) after telling the session, or (False, None)
-    after a message box saying why the store refused (in the window's language)."""
+    after a message box saying why the store refused (in the window's language). The write
+    is recorded as one undoable step named `title` (ui/undo.py)."""
     try:
-        result = write()
+        result = session.history.record(title, write)
     except WriteError as exc:
         ask.warn(parent, title, store_messages.message(exc))
         return False, None

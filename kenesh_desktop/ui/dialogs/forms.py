@@ -176,7 +176,8 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            problem = self.save()
+            with self.session.history.step(self.windowTitle()):  # undoable as one edit
+                problem = self.save()
         except Cancelled:
             return
         except WriteError as exc:

@@ -196,7 +196,10 @@ class AttendanceTableModel(MemberRowsModel):
         if not present and row.votes and not self.confirm_absent(row.member, row.votes):
             return False
         try:
-            mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
+            title = self.tr("Attendance of {name}").format(name=row.member.full_name)
+            with self.session.history.step(title):
+                mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present,
+                                  reason)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False

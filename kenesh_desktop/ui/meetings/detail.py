@@ -27,6 +27,7 @@ from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.elided import ElidedLabel
 from kenesh_desktop.ui.meetings import output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
 from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
@@ -89,9 +90,7 @@ class MeetingDetail(QWidget):
         self.banner.setObjectName("MeetingReadOnly")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
-        self.pdf_label = QLabel(self)
-        self.pdf_label.setObjectName("MinutesSaved")
-        self.pdf_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_label = ElidedLabel(self, "MinutesSaved", Qt.TextElideMode.ElideMiddle)
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("MeetingPages")
@@ -143,7 +142,7 @@ class MeetingDetail(QWidget):
         exported = self.exported.get(ctx.meeting_id) if ctx else None
         self.pdf_label.setText(self.tr("Saved: {file}").format(file=exported[0].name)
                                if exported else "")
-        self.pdf_label.setToolTip(str(exported[0]) if exported else "")
+        self.pdf_label.set_tip(str(exported[0]) if exported else "")
 
     def _heading(self, meeting: Meeting) -> str:
         lang = self.session.language()
@@ -231,6 +230,14 @@ class MeetingDetail(QWidget):
                 return None
         documents_export.show_document(self, self.tr("Minutes"), path)
         return path
+
+    def preview_minutes(self):
+        """The print preview of the minutes in the chosen language (the dialog)."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
+                                      self.session.rulebook)
 
     def print_minutes(self) -> bool:
         ctx = self.ctx

@@ -160,7 +160,9 @@ class VoteTableModel(MemberRowsModel):
         if ctx is None or self.item_index is None or number < 0:
             return False
         try:
-            mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
+            title = self.tr("Vote of {name}").format(name=self._rows[number].member.full_name)
+            with self.session.history.step(title):
+                mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False

@@ -42,6 +42,7 @@ from kenesh_desktop.rules.deadlines import (
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store.request_queries import RequestRow
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
 
@@ -69,9 +70,10 @@ FOLD_SLICE = 2500
 """Requests folded for searching per idle step (a few milliseconds each)."""
 
 
-def short_date(day: dt.date | None) -> str:
-    """dd.mm.yyyy, as the date fields show dates (the long official form is the tooltip)."""
-    return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year}"
+def table_date(day: dt.date | None) -> str:
+    """A date in a table: the official form of the window's language, as every table of
+    the window writes it (issue 17: one date style)."""
+    return format_date(day, current_language())
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -265,13 +267,13 @@ class RequestTableModel(QAbstractTableModel):
             if column == ADDRESSEE:
                 return q.addressee
             if column == REGISTERED:
-                return short_date(q.registered)
+                return table_date(q.registered)
             if column == DUE:
-                return short_date(answer_due(q.registered, self._rulebook))
+                return table_date(answer_due(q.registered, self._rulebook))
             if column == STATE:
                 return self.state_text(row)
             if column == ANSWERED:
-                return short_date(q.answered)
+                return table_date(q.answered)
             return q.answer_summary
         if role == Qt.ItemDataRole.BackgroundRole:
             return _OVERDUE_BACK if self._status[row] == OVERDUE else None
