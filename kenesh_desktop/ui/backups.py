@@ -34,6 +34,7 @@ from kenesh_desktop.store.db import DamagedDatabase, current_path
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.widgets import keyboard_table
 
 Job = Callable[[backup.Progress], object]
 
@@ -87,6 +88,7 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        keyboard_table(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)

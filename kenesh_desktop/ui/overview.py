@@ -30,7 +30,7 @@ from kenesh_desktop.rules.messages import finding_message, format_days, rule_tit
 from kenesh_desktop.ui.i18n import rulebook_name
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column, RecordTableModel
-from kenesh_desktop.ui.widgets import fit_text_columns
+from kenesh_desktop.ui.widgets import fit_text_columns, keyboard_table
 
 # Which kind of record a finding's subject is, for navigation to the tab that owns it.
 RULE_KIND = {
@@ -149,6 +149,7 @@ class OverviewTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        keyboard_table(self.view)
         self._rows_width = -1  # the message width the rows were last sized for
         header = self.view.horizontalHeader()
         # Sized once per refresh (`_fit`): ResizeToContents would measure every row again

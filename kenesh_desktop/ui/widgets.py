@@ -16,8 +16,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -88,6 +90,7 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(alternating)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        keyboard_table(self)
         if row_padding is not None:
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + row_padding)
 
@@ -185,6 +188,43 @@ class RecordTable(QTableView):
             return False
         self.select_index(index)
         return True
+
+
+class _CheckCells(QObject):
+    """A click anywhere in a check-box cell ticks or clears it (not only on the little box);
+    the view's own handling of that click is skipped, so it never toggles twice."""
+
+    def eventFilter(self, viewport: QObject, event: QEvent) -> bool:  # noqa: N802
+        kinds = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                 QEvent.Type.MouseButtonDblClick)
+        if event.type() not in kinds or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        view = viewport.parent()
+        index = view.indexAt(event.position().toPoint())
+        flags = index.flags() if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        if event.type() == QEvent.Type.MouseButtonPress:
+            view.setFocus(Qt.FocusReason.MouseFocusReason)
+            view.setCurrentIndex(index)
+            toggle_check(view, index)
+        return True
+
+
+def toggle_check(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Tick a check-box cell that is clear, clear one that is ticked."""
+    state = index.data(Qt.ItemDataRole.CheckStateRole)
+    checked = state is not None and Qt.CheckState(state) == Qt.CheckState.Checked
+    new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+    return view.model().setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+
+def keyboard_table(view: QAbstractItemView) -> None:
+    """What every table of the window does for the keyboard and the mouse: Tab leaves it for
+    the next field or button (the arrows move within it), Space ticks the current check-box
+    cell (Qt's own), and a click anywhere in a check-box cell ticks it."""
+    view.setTabKeyNavigation(False)
+    view.viewport().installEventFilter(_CheckCells(view))
 
 
 def fit_text_columns(view: QTableView, columns: Iterable[int],

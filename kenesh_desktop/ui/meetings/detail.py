@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
@@ -90,6 +91,7 @@ class MeetingDetail(QWidget):
         self.banner.setObjectName("MeetingReadOnly")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pdf_label = ElidedLabel(self, "MinutesSaved", Qt.TextElideMode.ElideMiddle)
 
         self.pages = QTabWidget(self)
@@ -114,6 +116,12 @@ class MeetingDetail(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
 
+        # Tab: from the list above, the sitting's buttons first, then its pages.
+        chain = [self.finalize_button, self.reopen_button, self.verify_button, self.language,
+                 self.export_button, self.open_button, self.print_button, self.pages]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
         self.export_button.clicked.connect(self.export_minutes)
@@ -132,6 +140,12 @@ class MeetingDetail(QWidget):
         self.heading.setText(self._heading(ctx.meeting) if ctx else
                              self.tr("Choose a sitting in the list, or add one."))
         self.banner.setVisible(ctx is not None and ctx.read_only)
+        if ctx is not None and ctx.read_only:
+            # Issue 17: the fingerprint the final minutes carry, shown once finalized.
+            self.banner.setText(self.tr(
+                "Finalized: the record is read-only. To correct it, reopen it and state why.")
+                + "\n" + self.tr("Fingerprint of the record: {fingerprint}").format(
+                    fingerprint=meeting_fingerprint(ctx.council, ctx.meeting)))
         for button in (self.export_button, self.open_button, self.print_button,
                        self.verify_button, self.language):
             button.setEnabled(ctx is not None)

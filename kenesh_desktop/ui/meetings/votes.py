@@ -51,7 +51,7 @@ from kenesh_desktop.ui.meetings.common import (
     vote_names,
 )
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import set_state, write_or_warn
+from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
@@ -261,6 +261,7 @@ class VotesPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        keyboard_table(self.view)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
