@@ -46,6 +46,11 @@ def run(db_path: Path) -> int:
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
+    from kenesh_desktop.ui import single_instance
+
+    if single_instance.forward_to_running_copy():  # issue 17: one copy, brought forward
+        return 0
+    running = single_instance.RunningCopy(parent=app)  # noqa: F841 - listens while it lives
     try:
         try:
             open_database(db_path)
@@ -55,13 +60,12 @@ def run(db_path: Path) -> int:
             if not offer_restore(None, damaged):
                 return 2
     except (peewee.DatabaseError, OSError) as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Kenesh Desktop"),
-            QCoreApplication.translate("App", "The database cannot be opened:\n\n{problem}").format(
-                problem=exc
-            ),
-        )
+        from kenesh_desktop.store.db import DatabaseLocked
+
+        problem = (single_instance.locked_text(db_path) if isinstance(exc, DatabaseLocked) else
+                   QCoreApplication.translate(
+                       "App", "The database cannot be opened:\n\n{problem}").format(problem=exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Kenesh Desktop"), problem)
         return 2
     from kenesh_desktop.ui.main_window import MainWindow
     from kenesh_desktop.ui.session import AppSession
