@@ -29,6 +29,8 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} already exists."),
     QT_TRANSLATE_NOOP("StoreMessages", "Unknown rulebook {key!r}."),
     QT_TRANSLATE_NOOP("StoreMessages", "unknown council: {code}"),
+    # store/acknowledgements.py
+    QT_TRANSLATE_NOOP("StoreMessages", "Unknown rule {rule!r}."),
     # store/changes.py: undo and redo
     QT_TRANSLATE_NOOP("StoreMessages", "The records this change touched were changed since; "
                                        "it can no longer be undone or redone."),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import notice_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import CommissionNotice
@@ -28,6 +29,7 @@ from kenesh_desktop.ui.dialogs.forms import (
     to_qdate,
     wide_label,
 )
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.requests.request_models import table_date
 from kenesh_desktop.ui.session import AppSession
@@ -125,8 +127,8 @@ class NoticesView(RecordListView):
         return NoticeDialog(self.session, row.notice if row else None, self)
 
     def delete_question(self, row: NoticeRow) -> tuple[str, str]:
-        return self.tr("Delete notice"), self.tr("Delete the notice of “{commission}”?").format(
-            commission=row.notice.commission)
+        return self.tr("Delete notice"), self.tr("Delete the notice of {commission}?").format(
+            commission=quoted(row.notice.commission, current_language()))
 
     def delete(self, council_id: str, row: NoticeRow) -> None:
         request_writes.delete_notice(council_id, row.notice.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import (
     ANSWERED_LATE,
     ANSWERED_ON_TIME,
@@ -35,6 +36,7 @@ from kenesh_desktop.rules.records import Request
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
     ANSWERED,
@@ -315,8 +317,9 @@ class RequestsView(QWidget):
         if request is None or council_id is None:
             return False
         question = self.tr(
-            "Delete request No. {number} “{subject}”?\n\nDelete only a request entered by "
-            "mistake.").format(number=request.number, subject=request.subject)
+            "Delete request No. {number} {subject}?\n\nDelete only a request entered by "
+            "mistake.").format(number=request.number,
+                               subject=quoted(request.subject, current_language()))
         return confirm_and_write(self, self.session, self.tr("Delete request"), question,
                                  lambda: request_writes.delete_request(council_id, request.id))
 
