@@ -85,6 +85,9 @@ class CompositionIndicators(QFrame):
             text = self.tr("{n} members ({min}–{max}, Art. {article}) ✓").format(
                 n=size.active, min=size.minimum, max=size.maximum, article=size.article
             )
+        elif size.active == 1:  # issue 17: never "1 members"
+            text = self.tr("Art. {article}: 1 member — at least {min}").format(
+                min=size.minimum, article=size.article)
         elif size.active < size.minimum:
             text = self.tr("Art. {article}: {n} members — at least {min}").format(
                 n=size.active, min=size.minimum, article=size.article

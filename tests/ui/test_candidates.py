@@ -294,7 +294,7 @@ def test_forming_a_lawful_composition_through_the_dialog(qtbot, make_window, ses
     # The formed competition is history: read-only, and a new one may be announced.
     assert tab.announce_button.isVisible()
     assert not tab.add_button.isEnabled() and not tab.form_button.isEnabled()
-    assert tab.competition_selector.currentText() == "c1: formed on 7 January 2028"
+    assert tab.competition_selector.currentText() == "Formed on 7 January 2028"
     assert tab.panel.due_label("announce").text() == "14 November 2029"
 
 
