@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from kenesh_desktop.lang.dates import format_date
@@ -36,30 +36,39 @@ class Hit:
     key: str  # everything searched, folded
 
 
-def council_hits(council: Council, lang: str, tr) -> list[Hit]:
+def council_hits(council: Council, lang: str) -> list[Hit]:
     """Every searchable record of the council, folded once."""
     hits: list[Hit] = []
+    kinds = {
+        "member": QCoreApplication.translate("SearchDialog", "Member"),
+        "meeting": QCoreApplication.translate("SearchDialog", "Sitting"),
+        "item": QCoreApplication.translate("SearchDialog", "Agenda item"),
+        "request": QCoreApplication.translate("SearchDialog", "Request"),
+        "proposal": QCoreApplication.translate("SearchDialog", "Proposal"),
+    }
+    sitting = QCoreApplication.translate("SearchDialog", "Sitting No. {number}")
+    item_of = QCoreApplication.translate("SearchDialog", "Sitting No. {number}, item {item}")
+    request_title = QCoreApplication.translate("SearchDialog", "No. {number}: {subject}")
 
     def add(kind: str, record_id: str, what: str, title: str, detail: str, *more: str) -> None:
-        hits.append(Hit(kind, record_id, what, title, detail,
+        hits.append(Hit(kind, record_id, kinds[what], title, detail,
                         search_key(" ".join((title, detail, *more)))))
 
     for m in council.members:
-        add("member", m.id, tr("Member"), m.full_name, m.organization, m.phone or "",
-            m.email or "")
+        add("member", m.id, "member", m.full_name, m.organization, m.phone or "", m.email or "")
     for s in council.meetings:
         day = format_date(s.date, lang)
-        add("meeting", s.id, tr("Sitting"), tr("Sitting No. {number}").format(number=s.number),
+        add("meeting", s.id, "meeting", sitting.format(number=s.number),
             f"{day} · {s.place}" if s.place else day)
         for number, item in enumerate(s.items, start=1):
-            add("meeting", s.id, tr("Agenda item"), item.title,
-                tr("Sitting No. {number}, item {item}").format(number=s.number, item=number),
-                item.decision, item.speaker, item.heard)
+            add("meeting", s.id, "item", item.title,
+                item_of.format(number=s.number, item=number), item.decision, item.speaker,
+                item.heard)
     for q in council.requests:
-        add("request", q.id, tr("Request"), tr("No. {number}: {subject}").format(
-            number=q.number, subject=q.subject), q.addressee, q.text, q.answer_summary)
+        add("request", q.id, "request", request_title.format(number=q.number, subject=q.subject),
+            q.addressee, q.text, q.answer_summary)
     for p in council.proposals:
-        add("proposal", p.id, tr("Proposal"), p.summary, p.author, p.outcome or "")
+        add("proposal", p.id, "proposal", p.summary, p.author, p.outcome or "")
     return hits
 
 
@@ -82,7 +91,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Find"))
         self.session = session
         council = session.council()
-        self._hits = council_hits(council, session.language(), self.tr) if council else []
+        self._hits = council_hits(council, session.language()) if council else []
         self.field = filter_field(self, "SearchField", self.tr(
             "Name, subject, title or text: members, sittings, agenda items, requests, "
             "proposals"))

@@ -27,16 +27,21 @@ from kenesh_desktop.ui.actions import key_text, plain
 
 def general_keys() -> list[tuple[str, str]]:
     """The keys Qt gives every page (not actions of ours), worded for the list."""
-    t = QCoreApplication.translate
     return [
-        (t("Shortcuts", "Next field, button or table"), "Tab"),
-        (t("Shortcuts", "Previous field, button or table"), "Shift+Tab"),
-        (t("Shortcuts", "Move within a table"), t("Shortcuts", "Arrow keys")),
-        (t("Shortcuts", "Tick or clear the check box of a table cell"), t("Shortcuts", "Space")),
-        (t("Shortcuts", "Open the record of a table row"), "Enter"),
-        (t("Shortcuts", "Type in a table cell"), "F2"),
-        (t("Shortcuts", "Press the button of an underlined letter"), "Alt+…"),
-        (t("Shortcuts", "Close a dialog (asks first when something was typed)"), "Esc"),
+        (QCoreApplication.translate("Shortcuts", "Next field, button or table"), "Tab"),
+        (QCoreApplication.translate("Shortcuts", "Previous field, button or table"),
+         "Shift+Tab"),
+        (QCoreApplication.translate("Shortcuts", "Move within a table"),
+         QCoreApplication.translate("Shortcuts", "Arrow keys")),
+        (QCoreApplication.translate("Shortcuts", "Tick or clear the check box of a table cell"),
+         QCoreApplication.translate("Shortcuts", "Space")),
+        (QCoreApplication.translate("Shortcuts", "Open the record of a table row"), "Enter"),
+        (QCoreApplication.translate("Shortcuts", "Type in a table cell"), "F2"),
+        (QCoreApplication.translate("Shortcuts", "Press the button of an underlined letter"),
+         "Alt+…"),
+        (QCoreApplication.translate("Shortcuts",
+                                    "Close a dialog (asks first when something was typed)"),
+         "Esc"),
     ]
 
 
