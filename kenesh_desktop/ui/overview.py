@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,20 +30,24 @@ from kenesh_desktop.store import acknowledgements as ack
 from kenesh_desktop.ui.i18n import rulebook_name
 from kenesh_desktop.ui.overview_model import (  # noqa: F401 - RULE_KIND: the tab's vocabulary
     MESSAGE_COLUMN,
+    RULE,
     RULE_KIND,
     FindingTableModel,
     subject_kind,
 )
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import (
+    button_row,
     confirm_and_write,
     fit_text_columns,
     keyboard_table,
     open_dialog,
     push_button,
-    tool_row,
 )
 
+RULE_CHARS = 22
+"""The Rule column's width at most, in average characters (longer names are cut, whole in
+the message beside them)."""
 TEXT_MARGIN = 4
 """Room around a wrapped message in its cell (the style's item margins, and a little air)."""
 
@@ -64,6 +69,7 @@ class OverviewTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("OverviewSummary")
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.model = FindingTableModel(session, self)
         self.view = QTableView(self)
@@ -106,9 +112,10 @@ class OverviewTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(tool_row((self.summary, 1), buttons=(
-            self.show_acknowledged, self.acknowledge_button, self.withdraw_button)))
+        layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(button_row(self.acknowledge_button, self.withdraw_button,
+                                    self.show_acknowledged))
 
         self.view.activated.connect(self._open_row)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -168,6 +175,10 @@ class OverviewTab(QWidget):
         records = self.model.records()
         fit_text_columns(self.view, range(MESSAGE_COLUMN),
                          lambda c: [self.model.column(c).text(f) for f in records])
+        # The rule's name is said again by the message: it never takes the message's room.
+        widest = self.view.fontMetrics().averageCharWidth() * RULE_CHARS
+        if self.view.columnWidth(RULE) > widest:
+            self.view.setColumnWidth(RULE, widest)
         self._rows_width = -1
         if self.view.isVisible():  # else at the first show (its width is not known before)
             self._fit_rows()

@@ -52,6 +52,9 @@ FIT_ROWS = 100
 """How many rows a column is measured over when sized to its text (the visible ones and the
 first others): a table of thousands of rows stays quick to size."""
 
+STRETCH_CHARS = 22
+"""The least room of a stretching column, in average characters."""
+
 FIT_TEXTS = 2000
 """How many records' texts size a column of a `RecordTableModel` (measured in Python)."""
 
@@ -81,6 +84,7 @@ class RecordTable(QTableView):
         self.proxy = proxy
         self._fitted: list[int] = []  # the columns sized to their text (fit_columns)
         self._fitted_before = False
+        self._stretch: list[int] = []  # the columns that share the room left (fit_columns)
         if proxy is not None:
             proxy.setSourceModel(model)
         self.setModel(proxy if proxy is not None else model)
@@ -114,6 +118,7 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(FIT_ROWS)
         stretch, widths = set(stretch), widths or {}
+        self._stretch = sorted(stretch)
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in widths.items():
@@ -134,9 +139,33 @@ class RecordTable(QTableView):
             records = model.records()[:FIT_TEXTS]
             fit_text_columns(self, self._fitted,
                              lambda c: [model.column(c).text(record) for record in records])
+        else:
+            for column in self._fitted:
+                self.resizeColumnToContents(column)
+        self._place_stretch()
+
+    def _place_stretch(self) -> None:
+        """The stretching columns (a name, a place) share what the others leave, but never
+        less than STRETCH_CHARS each: below that the table scrolls sideways instead of
+        squeezing them to a few letters (issue 17: names cut, empty columns wide)."""
+        if not self._stretch:
             return
-        for column in self._fitted:
-            self.resizeColumnToContents(column)
+        header = self.horizontalHeader()
+        columns = range(self.model().columnCount())
+        used = sum(header.sectionSize(c) for c in columns
+                   if c not in self._stretch and not header.isSectionHidden(c))
+        least = self.fontMetrics().averageCharWidth() * STRETCH_CHARS
+        roomy = (self.viewport().width() - used) // len(self._stretch) >= least
+        mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+        for column in self._stretch:
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
+            if not roomy:
+                header.resizeSection(column, least)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_stretch()
 
     def set_widths(self, widths: dict[int, int]) -> None:
         """Fixed starting widths the user may change: each column its preferred width, or room

@@ -278,7 +278,8 @@ class AttendancePage(QWidget):
         # The reason of an absence is typed in its cell (a double-click, or F2).
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.fit_columns(stretch=[AttendanceTableModel.NAME, AttendanceTableModel.REASON])
+        self.view.fit_columns(stretch=[AttendanceTableModel.NAME],
+                              widths={AttendanceTableModel.REASON: 150})
         self.all_present_button = push_button(
             self, self.tr("All present"), "AllPresentButton",
             self.tr("Mark every member on the sitting's date present"))
