@@ -40,6 +40,8 @@ def forward_to_running_copy(name: str | None = None) -> bool:
     socket.write(SHOW)
     socket.waitForBytesWritten(TIMEOUT_MS)
     socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(TIMEOUT_MS)
     return True
 
 
@@ -61,11 +63,13 @@ class RunningCopy(QObject):
     def _connected(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(self._read_sender)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
+    def _read_sender(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and bytes(socket.readAll().data()).startswith(
+                SHOW.strip()):
             self.shown += 1
             bring_forward()
 

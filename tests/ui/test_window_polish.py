@@ -59,13 +59,12 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, session, make_win
     assert not single_instance.forward_to_running_copy(name)  # nobody listens yet
     window = make_window()
     window.showMinimized()
-    running = single_instance.RunningCopy(name)
-    try:
-        assert single_instance.forward_to_running_copy(name)
-        qtbot.waitUntil(lambda: running.shown == 1)
-        assert not window.isMinimized()
-    finally:
-        running.server.close()
+    running = single_instance.RunningCopy(name, parent=window)
+    assert single_instance.forward_to_running_copy(name)
+    qtbot.waitUntil(lambda: running.shown == 1)
+    assert not window.isMinimized()
+    running.server.close()
+    qtbot.wait(20)
 
 
 def test_the_refusal_of_a_locked_database_is_translated_and_names_no_folder(speaking):

@@ -31,9 +31,14 @@ from kenesh_desktop.ui.dialogs.forms import (
 )
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.record_list import RecordListView
-from kenesh_desktop.ui.requests.request_models import table_date
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import CENTER, Column, RecordTableModel, date_sort_key
+from kenesh_desktop.ui.table_models import (
+    CENTER,
+    Column,
+    RecordTableModel,
+    date_sort_key,
+    table_date,
+)
 from kenesh_desktop.ui.widgets import date_column_width
 
 KEPT_COLUMN = 5

@@ -42,9 +42,9 @@ from kenesh_desktop.rules.deadlines import (
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store.request_queries import RequestRow
-from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import table_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,12 +68,6 @@ CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 
 FOLD_SLICE = 2500
 """Requests folded for searching per idle step (a few milliseconds each)."""
-
-
-def table_date(day: dt.date | None) -> str:
-    """A date in a table: the official form of the window's language, as every table of
-    the window writes it (issue 17: one date style)."""
-    return format_date(day, current_language())
 
 
 class RequestTableModel(QAbstractTableModel):

@@ -48,9 +48,9 @@ from kenesh_desktop.ui.requests.request_models import (
     SUBJECT,
     RequestFilterProxy,
     RequestTableModel,
-    table_date,
 )
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import table_date
 from kenesh_desktop.ui.widgets import (
     FILTER_KEY,
     TABLE_ONLY,
