@@ -90,6 +90,19 @@ class ChangeSet:
     def tables(self) -> set[str]:
         return {c.model._meta.table_name for c in self.changes}
 
+    def updates_only(self) -> bool:
+        """True when every change is to a row that existed before and after."""
+        return bool(self.changes) and all(c.before is not None and c.after is not None
+                                          for c in self.changes)
+
+    def rows(self) -> set[tuple]:
+        """The rows changed, as (table, key)."""
+        return {(c.model._meta.table_name, c.key) for c in self.changes}
+
+    def then(self, later: ChangeSet) -> ChangeSet:
+        """This change followed by `later`, as one."""
+        return ChangeSet(self.changes + later.changes, self.undoable and later.undoable)
+
     def adds_or_removes_a_council(self) -> bool:
         return any(c.model is m.Council and (c.before is None or c.after is None)
                    for c in self.changes)

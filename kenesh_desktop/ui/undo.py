@@ -12,6 +12,7 @@ A command undone or redone after its rows were changed by something else refuses
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from kenesh_desktop.ui.session import AppSession
 
 T = TypeVar("T")
+MERGEABLE = 1717
+"""The id of commands that change existing rows only (QUndoCommand.id: may merge)."""
+MERGE_SECONDS = 1.5
+"""Changes of the same rows this close together are one step (a burst of key presses)."""
 
 class StoreCommand(QUndoCommand):
     """One edit: the rows it wrote (`changes.ChangeSet`), undone and redone as a whole."""
@@ -35,6 +40,21 @@ class StoreCommand(QUndoCommand):
         self.history = history
         self.changeset = changeset
         self._pushed = False
+        self.at = time.monotonic()
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return MERGEABLE if self.changeset.updates_only() else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """One step for a quick run of the same change to the same rows (a date stepped day by
+        day with the arrow keys): undone at once, back to before the run."""
+        if not isinstance(other, StoreCommand) or other.text() != self.text() \
+                or other.changeset.rows() != self.changeset.rows() \
+                or other.at - self.at > MERGE_SECONDS:
+            return False
+        self.changeset = self.changeset.then(other.changeset)
+        self.at = other.at
+        return True
 
     def redo(self) -> None:
         if not self._pushed:  # QUndoStack.push runs redo(): the write is already made

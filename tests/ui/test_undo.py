@@ -209,3 +209,24 @@ def test_an_undo_that_no_longer_fits_says_so_and_writes_nothing(council, session
     stack.undo()
     assert snapshot() == before
     assert said and "can no longer be undone" in said[0]
+
+
+def test_a_quick_run_of_the_same_change_is_one_step(council, session, monkeypatch):
+    """The agenda's date stepped day by day with the arrow keys: one Undo goes back to before
+    the run; the same change made later is a step of its own."""
+    from kenesh_desktop.ui import undo
+
+    clock = [100.0]
+    monkeypatch.setattr(undo.time, "monotonic", lambda: clock[0])
+    history = session.history
+    for day in (20, 21, 22):
+        history.record("Agenda", lambda day=day: mw.set_agenda_sent("kk", "s1", D(2027, 2, day)))
+        clock[0] += 0.3
+    assert history.group.activeStack().count() == 1
+    clock[0] += 10
+    history.record("Agenda", lambda: mw.set_agenda_sent("kk", "s1", D(2027, 2, 25)))
+    assert history.group.activeStack().count() == 2
+    history.group.undo()
+    assert queries.load_council("kk").meetings[0].agenda_sent == D(2027, 2, 22)
+    history.group.undo()
+    assert queries.load_council("kk").meetings[0].agenda_sent is None
