@@ -210,3 +210,22 @@ def test_a_click_anywhere_in_a_check_box_cell_ticks_it(qtbot, session, make_wind
     assert index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=far_right)
     assert index.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, 0)
+
+
+def test_no_key_of_the_window_is_also_a_key_of_a_tab(qtbot, session, make_window):
+    """Two actions on one key cancel each other (Qt calls it ambiguous): the window's menus
+    and every tab's own keys (Ins, F2, Del, Ctrl+Shift+F…) must differ."""
+    from PySide6.QtGui import QAction
+
+    writes.import_councils([council_with(9)])
+    window = make_window()
+    for index in range(window.tabs.count()):
+        window.ensure_tab(index)
+    window_keys = {key.toString() for action in window.actions() for key in action.shortcuts()}
+    assert {"Ctrl+Z", "Ctrl+F", "Ctrl+S", "Ctrl+P", "Ctrl+Shift+L"} <= window_keys
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        tab_keys = {key.toString() for action in page.findChildren(QAction)
+                    for key in action.shortcuts()} | {
+            key.toString() for action in page.actions() for key in action.shortcuts()}
+        assert not window_keys & tab_keys, (window.tabs.tabText(index), window_keys & tab_keys)
