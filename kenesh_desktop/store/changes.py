@@ -182,6 +182,8 @@ def _hook(database, query, run):
         result = run()
         unrecorded_writes += 1
         return result
+    if not any(recording.undoable for recording in _captures):
+        return run()  # nothing can be taken back any more: reading the rows is wasted
     if isinstance(query, peewee.Insert):
         result = run()
         for key, row in _inserted(model, query, result).items():

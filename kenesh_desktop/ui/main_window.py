@@ -107,7 +107,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.session.navigate_requested.connect(self.navigate)
         self.session.changed.connect(self._update_title)
-        self.session.council_switched.connect(lambda _id: self._show_path())
+        self.session.changed.connect(self._show_path)  # the council (or its name) changed
         self.session.changed.connect(self._update_requests_title)
 
         self._restore_geometry()
