@@ -289,8 +289,11 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         window.show()
         self.replacement = window
         _windows.append(window)
+        if self in _windows:
+            _windows.remove(self)
         self._rebuilt = True
         self.close()
+        self.deleteLater()  # its tabs no longer listen to the session
         return window
 
     # -- help -----------------------------------------------------------------------------------
