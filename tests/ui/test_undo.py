@@ -230,3 +230,29 @@ def test_a_quick_run_of_the_same_change_is_one_step(council, session, monkeypatc
     assert queries.load_council("kk").meetings[0].agenda_sent == D(2027, 2, 22)
     history.group.undo()
     assert queries.load_council("kk").meetings[0].agenda_sent is None
+
+
+def test_forming_the_new_composition_is_undone_and_redone(session):
+    """Forming ends the memberships, adds the selected candidates as members, records the
+    formed date and the next composition: one step, taken back whole."""
+    documents = {"application": True, "cv_with_photo": True, "recommendation_letters": 2,
+                 "vision": True}
+    candidates = [
+        r.Candidate(f"k{i}", f"Талапкер {i}", "female" if i % 2 else "male", f"Уюм К{i}",
+                    D(2027, 10, 20), dict(documents), {key: True for key in r.REQUIREMENT_KEYS},
+                    selected=True)
+        for i in range(1, 8)]
+    council = dataclasses.replace(
+        council_with(9), meetings=[],
+        competitions=[r.Competition("c1", D(2027, 10, 1), D(2027, 10, 5), None, candidates)])
+    writes.import_councils([council])
+    session.select_council("kk")
+    before = snapshot()
+    session.history.record("Form the new composition",
+                           lambda: cw.form_composition("kk", "c1", D(2027, 12, 1)))
+    after = snapshot()
+    assert len(queries.load_council("kk").members) == 16
+    session.history.group.undo()
+    assert snapshot() == before
+    session.history.group.redo()
+    assert snapshot() == after
