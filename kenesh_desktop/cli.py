@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from kenesh_desktop import __version__, files, paths
+from kenesh_desktop import __version__, files, language, paths
 
 PROG = "kenesh-desktop"
 EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
@@ -110,24 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def user_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of `check`'s messages: KENESH_LANG (ky, ru, en) if set, else the locale.
-
-    The first of LC_ALL, LC_MESSAGES, LANG that is set decides, as POSIX does: ru_* gives
-    Russian, en_* English, anything else Kyrgyz (the program's first language).
-    """
-    env = os.environ if environ is None else environ
-    chosen = (env.get("KENESH_LANG") or "").strip().lower()
-    if chosen in LANGUAGES:
-        return chosen
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = (env.get(variable) or "").lower()
-        if value:
-            if value.startswith("ru"):
-                return "ru"
-            if value.startswith("en"):
-                return "en"
-            return "ky"
-    return "ky"
+    """The language of `check`'s messages: the window's rule (kenesh_desktop/language.py):
+    KENESH_LANG, else the language chosen in the window, else the system's when it is Kyrgyz
+    or Russian, else Kyrgyz."""
+    return language.user_language(environ)
 
 
 # ---------------------------------------------------------------- the commands

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a violation</source>
+        <translation>Бузууну таануу</translation>
+    </message>
+    <message>
+        <source>It can no longer be mended. Acknowledged on {date}, it stays in the records and in the audit trail, and the Overview sets it aside (Show acknowledged shows it again).</source>
+        <translation>Аны мындан ары оңдоого болбойт. {date} таанылгандан кийин ал жазууларда жана аудит журналында калат, ал эми Кароодо четке коюлат («Таанылгандарды көрсөтүү» аны кайра көрсөтөт).</translation>
+    </message>
+    <message>
+        <source>Why it happened, or what was done about it</source>
+        <translation>Эмне үчүн болгону же ага карата эмне жасалганы</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Edit agenda item</source>
@@ -161,8 +180,8 @@
         <translation>Күн тартиби</translation>
     </message>
     <message>
-        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
-        <translation>{number}-маселе «{title}» добуштары менен күн тартибинен алынып салынсынбы?</translation>
+        <source>Remove item {number} {title} and its votes from the agenda?</source>
+        <translation>{number}-маселе {title} добуштары менен күн тартибинен алынып салынсынбы?</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
@@ -248,6 +267,10 @@
         <translation>Маалымат базасын ачуу мүмкүн эмес:
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another program or another copy of Kenesh Desktop. Close it there, then start Kenesh Desktop again.</source>
+        <translation>{name} маалымат базасы башка программада же Kenesh Desktop&apos;тун башка нускасында ачык турат. Аны ошол жерде жаап, Kenesh Desktop&apos;ту кайра иштетиңиз.</translation>
     </message>
 </context>
 <context>
@@ -366,9 +389,21 @@
         <source>Double-click to type why the member was absent</source>
         <translation>Мүчөнүн катышпаган себебин жазуу үчүн эки жолу басыңыз</translation>
     </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation>{name}: катышуу</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
     <message>
         <source>Damaged database</source>
         <translation>Маалымат базасы бузулган</translation>
@@ -816,24 +851,24 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Талапкерди өчүрүү</translation>
     </message>
     <message>
+        <source>For the next composition</source>
+        <translation>Кийинки курам үчүн</translation>
+    </message>
+    <message>
+        <source>Formed on {date}</source>
+        <translation>{date} түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Announced on {date}</source>
+        <translation>{date} жарыяланган</translation>
+    </message>
+    <message>
         <source>Add a candidate (Ins)</source>
         <translation>Талапкер кошуу (Ins)</translation>
     </message>
     <message>
         <source>Space: select or unselect the candidate</source>
         <translation>Боштук: талапкерди тандоо же тандоону алуу</translation>
-    </message>
-    <message>
-        <source>{id}: for the next composition</source>
-        <translation>{id}: кийинки курам үчүн</translation>
-    </message>
-    <message>
-        <source>{id}: formed on {date}</source>
-        <translation>{id}: {date} түзүлгөн</translation>
-    </message>
-    <message>
-        <source>{id}: announced on {date}</source>
-        <translation>{id}: {date} жарыяланган</translation>
     </message>
     <message>
         <source>none announced yet</source>
@@ -992,16 +1027,12 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>CompositionIndicators</name>
     <message>
-        <source>Compositions…</source>
-        <translation>Курамдар…</translation>
-    </message>
-    <message>
-        <source>Every composition of the council: its term and how many served in it</source>
-        <translation>Кеңештин бардык курамдары: ыйгарым укуктардын мөөнөтү жана анда канча мүчө болгону</translation>
-    </message>
-    <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>{n} мүчө ({min}–{max}, {article}-берене) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: 1 member — at least {min}</source>
+        <translation>{article}-берене: 1 мүчө — кеминде {min} болушу керек</translation>
     </message>
     <message>
         <source>Art. {article}: {n} members — at least {min}</source>
@@ -1028,24 +1059,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Ар бир уюмдан бирден мүчө ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is a second member from «{organization}»</source>
-        <translation>{article}-берене: {name} — «{organization}» уюмунан экинчи мүчө</translation>
+        <source>Art. {article}: {name} is a second member from {organization}</source>
+        <translation>{article}-берене: {name} — {organization} уюмунан экинчи мүчө</translation>
     </message>
     <message>
-        <source>No member sits on another council ✓</source>
-        <translation>Бир да мүчө башка кеңештин курамында эмес ✓</translation>
-    </message>
-    <message>
-        <source>Art. {article}: {name} is also a member of «{council}»</source>
-        <translation>{article}-берене: {name} ошондой эле «{council}» курамында</translation>
-    </message>
-    <message>
-        <source>No term of office is recorded</source>
-        <translation>Ыйгарым укуктардын мөөнөтү катталган эмес</translation>
-    </message>
-    <message>
-        <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
-        <translation>{article}-берене: {start} – {end} мөөнөтү уруксат берилгенден узун; эң кечинде {last} бүтүшү керек</translation>
+        <source>Art. {article}: {name} is also a member of {council}</source>
+        <translation>{article}-берене: {name} ошондой эле {council} курамында</translation>
     </message>
     <message>
         <source>The term ended on {end}, {days} ago; no composition is in force</source>
@@ -1058,6 +1077,26 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Next composition formed: {n} members from {start}</source>
         <translation>Кийинки курам түзүлдү: {start} баштап {n} мүчө</translation>
+    </message>
+    <message>
+        <source>No member sits on another council ✓</source>
+        <translation>Бир да мүчө башка кеңештин курамында эмес ✓</translation>
+    </message>
+    <message>
+        <source>Compositions…</source>
+        <translation>Курамдар…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Кеңештин бардык курамдары: ыйгарым укуктардын мөөнөтү жана анда канча мүчө болгону</translation>
+    </message>
+    <message>
+        <source>No term of office is recorded</source>
+        <translation>Ыйгарым укуктардын мөөнөтү катталган эмес</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
+        <translation>{article}-берене: {start} – {end} мөөнөтү уруксат берилгенден узун; эң кечинде {last} бүтүшү керек</translation>
     </message>
     <message>
         <source>Term {start} – {end}: {days} left</source>
@@ -1204,12 +1243,16 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
-        <source>Demo database (not your records): {path}</source>
-        <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {path}</translation>
+        <source>Demo database (not your records): {name}</source>
+        <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>Маалымат базасы: {path}</translation>
+        <source>Database: {name}</source>
+        <translation>Маалымат базасы: {name}</translation>
+    </message>
+    <message>
+        <source>{council} · {database}</source>
+        <translation>{council} · {database}</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1391,10 +1434,6 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Эмне кылуу керек</translation>
     </message>
     <message>
-        <source>done late</source>
-        <translation>кечигип аткарылган</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>бүгүн</translation>
     </message>
@@ -1403,8 +1442,32 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>{days} калды</translation>
     </message>
     <message>
+        <source>acknowledged</source>
+        <translation>таанылган</translation>
+    </message>
+    <message>
         <source>{days} overdue</source>
         <translation>мөөнөтү {days} өттү</translation>
+    </message>
+    <message>
+        <source>{days} late</source>
+        <translation>{days} кечикти</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} мурун</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>азыр</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>{date} таанылган</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Таанылган</translation>
     </message>
     <message>
         <source>Violation</source>
@@ -1444,6 +1507,13 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Комиссия түзгөн күнү:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Сактабай жабуубу? Бул формага жазылгандар жоголот.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1560,14 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгисиз</translation>
+    </message>
     <message>
         <source>member</source>
         <translation>мүчө</translation>
@@ -1746,6 +1824,21 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылганы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1784,72 +1877,12 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>&amp;Кеңеш:</translation>
     </message>
     <message>
-        <source>&amp;New council…</source>
-        <translation>&amp;Жаңы кеңеш…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>Маалымат базасын &amp;ачуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Import exchange file…</source>
-        <translation>Алмашуу файлын &amp;импорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Export exchange file…</source>
-        <translation>Алмашуу файлын &amp;экспорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Чыгуу</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Камдык көчүрмөлөр…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete council…</source>
-        <translation>Кеңешти ө&amp;чүрүү…</translation>
-    </message>
-    <message>
-        <source>Export audit &amp;trail…</source>
-        <translation>Аудит &amp;журналын экспорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Жөндөөлөр</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тил</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Жардам</translation>
-    </message>
-    <message>
-        <source>&amp;About Kenesh Desktop</source>
-        <translation>Kenesh Desktop &amp;жөнүндө</translation>
-    </message>
-    <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
         <translation>Программанын бул версиясында бул жазуу үчүн барак жок.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Тил</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the program. Restart now?</source>
-        <translation>Жаңы тил программа кийинки жолу ачылганда колдонулат. Азыр кайра ачылсынбы?</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1946,10 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Choose a sitting in the list, or add one.</source>
         <translation>Тизмеден отурумду тандаңыз же жаңысын кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the record: {fingerprint}</source>
+        <translation>Жазуунун текшерүү коду: {fingerprint}</translation>
     </message>
     <message>
         <source>Saved: {file}</source>
@@ -2135,10 +2172,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Жаңы отурум</translation>
     </message>
     <message>
-        <source>Print the minutes</source>
-        <translation>Протоколду басып чыгаруу</translation>
-    </message>
-    <message>
         <source>Delete sitting</source>
         <translation>Отурумду өчүрүү</translation>
     </message>
@@ -2359,10 +2392,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>Мүчө кошуу</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Издөө</translation>
-    </message>
-    <message>
         <source>Edit member</source>
         <translation>Мүчөнүн маалыматын өзгөртүү</translation>
     </message>
@@ -2377,6 +2406,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Жаңылыш киргизилген жазууну өчүрүү (Del). Мүчө кеңештен чыкса, «Мүчөлүктү токтотуу» колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2555,8 +2588,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Кабарламаны өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the notice of “{commission}”?</source>
-        <translation>«{commission}» тууралуу кабарламаны өчүрөсүзбү?</translation>
+        <source>Delete the notice of {commission}?</source>
+        <translation>{commission} тууралуу кабарламаны өчүрөсүзбү?</translation>
     </message>
 </context>
 <context>
@@ -2566,12 +2599,40 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Мөөнөтү жеткен иш жок: бардык эрежелер сакталган.</translation>
     </message>
     <message>
+        <source>Show &amp;acknowledged</source>
+        <translation>&amp;Таанылгандарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Т&amp;аануу…</translation>
+    </message>
+    <message>
+        <source>A violation that can no longer be mended (an answer that came late, a sitting without its quorum): keep it in the records, set it aside here</source>
+        <translation>Мындан ары оңдолбой турган бузуу (кечиккен жооп, кворумсуз өткөн отурум): жазууларда калтырып, бул жерде четке коюу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acknowledgement</source>
+        <translation>Таанууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
         <source>{council} — {state_body}</source>
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
         <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>{today} абалы боюнча текшерүү ({rulebook}). Бузуулар: {violations}. Жакындаган мөөнөттөр: {upcoming}.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {count}.</source>
+        <translation>Таанылгандар: {count}.</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Таанууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Show this violation among the others again?</source>
+        <translation>Бул бузууну башкалары менен кайра көрсөтөсүзбү?</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2874,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
+        <source>Remove activity No. {number} {title} from the plan?</source>
+        <translation>№{number} {title} иш-чарасын пландан алып саласызбы?</translation>
+    </message>
+    <message>
         <source>Add an activity (Ins)</source>
         <translation>Иш-чара кошуу (Ins)</translation>
     </message>
@@ -2839,10 +2904,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Move activity</source>
         <translation>Иш-чараны жылдыруу</translation>
-    </message>
-    <message>
-        <source>Remove activity No. {number} “{title}” from the plan?</source>
-        <translation>№{number} «{title}» иш-чарасын пландан алып саласызбы?</translation>
     </message>
     <message>
         <source>Save the work plan</source>
@@ -3317,8 +3378,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Суроо-талап кошуу</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Издөө</translation>
+        <source>Delete request No. {number} {subject}?
+
+Delete only a request entered by mistake.</source>
+        <translation>№{number} {subject} суроо-талабын өчүрөсүзбү?
+
+Жаңылыш киргизилген суроо-талапты гана өчүрүңүз.</translation>
     </message>
     <message>
         <source>Edit request</source>
@@ -3331,6 +3396,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Кеңештин суроо-талабын каттоо (Ins)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
@@ -3348,14 +3417,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <source>Answer of {date}: {summary}</source>
         <translation>{date} жообу: {summary}</translation>
     </message>
-    <message>
-        <source>Delete request No. {number} “{subject}”?
-
-Delete only a request entered by mistake.</source>
-        <translation>№{number} «{subject}» суроо-талабын өчүрөсүзбү?
-
-Ката киргизилген суроо-талапты гана өчүрүңүз.</translation>
-    </message>
 </context>
 <context>
     <name>Rulebook</name>
@@ -3366,6 +3427,57 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Law No. 74</source>
         <translation>№74 Мыйзам</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Отурум</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Суроо-талап</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>№{number} отурум</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}, item {item}</source>
+        <translation>№{number} отурум, {item}-маселе</translation>
+    </message>
+    <message>
+        <source>No. {number}: {subject}</source>
+        <translation>№{number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Name, subject, title or text: members, sittings, agenda items, requests, proposals</source>
+        <translation>Аты, темасы, аталышы же тексти: мүчөлөр, отурумдар, маселелер, суроо-талаптар, сунуштар</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters.</source>
+        <translation>Кеминде {count} тамга жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Табылды: {count}</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3517,115 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>One per organisation, none in another council, all eligible ✓</source>
         <translation>Бир уюмдан бирөө, башка кеңеште эч ким жок, баары талаптарга жооп берет ✓</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next field, button or table</source>
+        <translation>Кийинки талаа, баскыч же таблица</translation>
+    </message>
+    <message>
+        <source>Previous field, button or table</source>
+        <translation>Мурунку талаа, баскыч же таблица</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Таблицанын ичинде жылуу</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Жебе баскычтары</translation>
+    </message>
+    <message>
+        <source>Tick or clear the check box of a table cell</source>
+        <translation>Таблица уячасындагы белгини коюу же алуу</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Боштук</translation>
+    </message>
+    <message>
+        <source>Open the record of a table row</source>
+        <translation>Таблица сабындагы жазууну ачуу</translation>
+    </message>
+    <message>
+        <source>Type in a table cell</source>
+        <translation>Таблица уячасына жазуу</translation>
+    </message>
+    <message>
+        <source>Press the button of an underlined letter</source>
+        <translation>Асты сызылган тамгасы бар баскычты басуу</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Терезени жабуу (бир нерсе жазылган болсо, адегенде сурайт)</translation>
+    </message>
+    <message>
+        <source>Tables, fields and dialogs</source>
+        <translation>Таблицалар, талаалар жана терезелер</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
+    </message>
+</context>
+<context>
+    <name>SittingActions</name>
+    <message>
+        <source>&amp;New sitting…</source>
+        <translation>&amp;Жаңы отурум…</translation>
+    </message>
+    <message>
+        <source>Add agenda &amp;item…</source>
+        <translation>Күн тартибине &amp;маселе кошуу…</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;sent to the state body</source>
+        <translation>Күн тартиби маморганга &amp;жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Катышуу</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Күн &amp;тартиби</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Добуш берүү</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes PDF…</source>
+        <translation>&amp;Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>Протоколду &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Бекитүү…</translation>
+    </message>
+    <message>
+        <source>S&amp;itting</source>
+        <translation>&amp;Отурум</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3672,14 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown council: {code}</source>
         <translation>белгисиз кеңеш: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown rule {rule!r}.</source>
+        <translation>Белгисиз эреже: {rule!r}.</translation>
+    </message>
+    <message>
+        <source>The records this change touched were changed since; it can no longer be undone or redone.</source>
+        <translation>Бул өзгөртүү тийген жазуулар андан бери өзгөргөн; аны мындан ары жокко чыгарууга же кайталоого болбойт.</translation>
     </message>
     <message>
         <source>The term&apos;s start and end must both be dates.</source>
@@ -4113,6 +4342,10 @@ Delete only a request entered by mistake.</source>
         <source>An absent member cannot vote</source>
         <translation>Катышпаган мүчө добуш бере албайт</translation>
     </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation>{name}: добуш</translation>
+    </message>
 </context>
 <context>
     <name>VotesPage</name>
@@ -4158,6 +4391,109 @@ This database holds no council yet.</source>
     <message>
         <source>Records handed over by a previous secretary or another computer</source>
         <translation>Мурдагы катчы же башка компьютерден берилген жазуулар</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New council…</source>
+        <translation>&amp;Жаңы кеңеш…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Маалымат базасын &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>Алмашуу файлын &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Export exchange file…</source>
+        <translation>Алмашуу файлын &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Камдык көчүрмөлөр…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete council…</source>
+        <translation>Кеңешти ө&amp;чүрүү…</translation>
+    </message>
+    <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Аудит &amp;журналын экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenesh Desktop</source>
+        <translation>Kenesh Desktop &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Издөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Жокко чыгаруу: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {action}</source>
+        <translation>&amp;Кайталоо: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Кийинки өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Мурунку өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Аспаптар тилкеси</translation>
     </message>
 </context>
 </TS>

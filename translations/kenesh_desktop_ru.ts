@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a violation</source>
+        <translation>Признать нарушение</translation>
+    </message>
+    <message>
+        <source>It can no longer be mended. Acknowledged on {date}, it stays in the records and in the audit trail, and the Overview sets it aside (Show acknowledged shows it again).</source>
+        <translation>Его уже нельзя исправить. Признанное {date}, оно остаётся в записях и в журнале аудита, а Обзор откладывает его в сторону («Показать признанные» покажет его снова).</translation>
+    </message>
+    <message>
+        <source>Why it happened, or what was done about it</source>
+        <translation>Почему так произошло или что было сделано</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Edit agenda item</source>
@@ -161,8 +180,8 @@
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
-        <translation>Удалить из повестки вопрос {number} «{title}» вместе с результатами голосования?</translation>
+        <source>Remove item {number} {title} and its votes from the agenda?</source>
+        <translation>Удалить из повестки вопрос {number} {title} вместе с результатами голосования?</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
@@ -248,6 +267,10 @@
         <translation>Не удаётся открыть базу данных:
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another program or another copy of Kenesh Desktop. Close it there, then start Kenesh Desktop again.</source>
+        <translation>База данных {name} уже открыта в другой программе или в другой копии Kenesh Desktop. Закройте её там и снова запустите Kenesh Desktop.</translation>
     </message>
 </context>
 <context>
@@ -366,9 +389,21 @@
         <source>Double-click to type why the member was absent</source>
         <translation>Дважды щёлкните, чтобы указать причину отсутствия</translation>
     </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation>Присутствие: {name}</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
     <message>
         <source>Damaged database</source>
         <translation>База данных повреждена</translation>
@@ -816,24 +851,24 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
+        <source>For the next composition</source>
+        <translation>Для следующего состава</translation>
+    </message>
+    <message>
+        <source>Formed on {date}</source>
+        <translation>Сформирован {date}</translation>
+    </message>
+    <message>
+        <source>Announced on {date}</source>
+        <translation>Объявлен {date}</translation>
+    </message>
+    <message>
         <source>Add a candidate (Ins)</source>
         <translation>Добавить кандидата (Ins)</translation>
     </message>
     <message>
         <source>Space: select or unselect the candidate</source>
         <translation>Пробел: отобрать кандидата или снять отбор</translation>
-    </message>
-    <message>
-        <source>{id}: for the next composition</source>
-        <translation>{id}: на следующий состав</translation>
-    </message>
-    <message>
-        <source>{id}: formed on {date}</source>
-        <translation>{id}: сформирован {date}</translation>
-    </message>
-    <message>
-        <source>{id}: announced on {date}</source>
-        <translation>{id}: объявлен {date}</translation>
     </message>
     <message>
         <source>none announced yet</source>
@@ -992,16 +1027,12 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>CompositionIndicators</name>
     <message>
-        <source>Compositions…</source>
-        <translation>Составы…</translation>
-    </message>
-    <message>
-        <source>Every composition of the council: its term and how many served in it</source>
-        <translation>Все составы совета: срок полномочий и сколько членов в них входило</translation>
-    </message>
-    <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>Членов: {n} ({min}–{max}, ст. {article}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: 1 member — at least {min}</source>
+        <translation>Ст. {article}: 1 член — нужно не менее {min}</translation>
     </message>
     <message>
         <source>Art. {article}: {n} members — at least {min}</source>
@@ -1028,24 +1059,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>От каждой организации по одному члену ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is a second member from «{organization}»</source>
-        <translation>Ст. {article}: {name} — второй член от «{organization}»</translation>
+        <source>Art. {article}: {name} is a second member from {organization}</source>
+        <translation>Ст. {article}: {name} — второй член от организации {organization}</translation>
     </message>
     <message>
-        <source>No member sits on another council ✓</source>
-        <translation>Никто из членов не состоит в другом совете ✓</translation>
-    </message>
-    <message>
-        <source>Art. {article}: {name} is also a member of «{council}»</source>
-        <translation>Ст. {article}: {name} также состоит в «{council}»</translation>
-    </message>
-    <message>
-        <source>No term of office is recorded</source>
-        <translation>Срок полномочий не записан</translation>
-    </message>
-    <message>
-        <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
-        <translation>Ст. {article}: срок {start} – {end} длиннее допустимого; он должен закончиться не позднее {last}</translation>
+        <source>Art. {article}: {name} is also a member of {council}</source>
+        <translation>Ст. {article}: {name} также входит в состав: {council}</translation>
     </message>
     <message>
         <source>The term ended on {end}, {days} ago; no composition is in force</source>
@@ -1058,6 +1077,26 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Next composition formed: {n} members from {start}</source>
         <translation>Следующий состав сформирован: членов — {n}, с {start}</translation>
+    </message>
+    <message>
+        <source>No member sits on another council ✓</source>
+        <translation>Никто из членов не состоит в другом совете ✓</translation>
+    </message>
+    <message>
+        <source>Compositions…</source>
+        <translation>Составы…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Все составы совета: срок полномочий и сколько членов в них входило</translation>
+    </message>
+    <message>
+        <source>No term of office is recorded</source>
+        <translation>Срок полномочий не записан</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
+        <translation>Ст. {article}: срок {start} – {end} длиннее допустимого; он должен закончиться не позднее {last}</translation>
     </message>
     <message>
         <source>Term {start} – {end}: {days} left</source>
@@ -1204,12 +1243,16 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
-        <source>Demo database (not your records): {path}</source>
-        <translation>Демонстрационная база данных (не ваши записи): {path}</translation>
+        <source>Demo database (not your records): {name}</source>
+        <translation>Демонстрационная база данных (не ваши записи): {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>{council} · {database}</source>
+        <translation>{council} · {database}</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1391,10 +1434,6 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Что сделать</translation>
     </message>
     <message>
-        <source>done late</source>
-        <translation>выполнено с опозданием</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -1403,8 +1442,32 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>осталось {days}</translation>
     </message>
     <message>
+        <source>acknowledged</source>
+        <translation>признано</translation>
+    </message>
+    <message>
         <source>{days} overdue</source>
         <translation>просрочено на {days}</translation>
+    </message>
+    <message>
+        <source>{days} late</source>
+        <translation>опоздание {days}</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} назад</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>настоящее время</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>Признано {date}</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Признано</translation>
     </message>
     <message>
         <source>Violation</source>
@@ -1444,6 +1507,13 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Сформирован комиссией:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Закрыть без сохранения? Введённое в эту форму будет потеряно.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1560,14 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
     <message>
         <source>member</source>
         <translation>член совета</translation>
@@ -1746,6 +1824,21 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1784,72 +1877,12 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>&amp;Совет:</translation>
     </message>
     <message>
-        <source>&amp;New council…</source>
-        <translation>&amp;Новый совет…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
-    </message>
-    <message>
-        <source>&amp;Import exchange file…</source>
-        <translation>&amp;Импорт файла обмена…</translation>
-    </message>
-    <message>
-        <source>&amp;Export exchange file…</source>
-        <translation>&amp;Экспорт файла обмена…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete council…</source>
-        <translation>&amp;Удалить совет…</translation>
-    </message>
-    <message>
-        <source>Export audit &amp;trail…</source>
-        <translation>Экспорт &amp;журнала аудита…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Kenesh Desktop</source>
-        <translation>&amp;О программе Kenesh Desktop</translation>
-    </message>
-    <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
     </message>
     <message>
         <source>This record has no tab in this version of the program.</source>
         <translation>В этой версии программы для этой записи нет вкладки.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the program. Restart now?</source>
-        <translation>Новый язык будет использован при следующем запуске программы. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1946,10 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Choose a sitting in the list, or add one.</source>
         <translation>Выберите заседание в списке или добавьте новое.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the record: {fingerprint}</source>
+        <translation>Контрольный код записи: {fingerprint}</translation>
     </message>
     <message>
         <source>Saved: {file}</source>
@@ -2135,10 +2172,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Новое заседание</translation>
     </message>
     <message>
-        <source>Print the minutes</source>
-        <translation>Напечатать протокол</translation>
-    </message>
-    <message>
         <source>Delete sitting</source>
         <translation>Удалить заседание</translation>
     </message>
@@ -2359,10 +2392,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>Добавить члена совета</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
         <source>Edit member</source>
         <translation>Изменить данные члена совета</translation>
     </message>
@@ -2377,6 +2406,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Удалить ошибочно внесённую запись (Del). Если член выходит из совета, используйте «Прекратить членство».</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2555,8 +2588,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Удалить уведомление</translation>
     </message>
     <message>
-        <source>Delete the notice of “{commission}”?</source>
-        <translation>Удалить уведомление «{commission}»?</translation>
+        <source>Delete the notice of {commission}?</source>
+        <translation>Удалить уведомление: {commission}?</translation>
     </message>
 </context>
 <context>
@@ -2566,12 +2599,40 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Сроков нет: все правила соблюдены.</translation>
     </message>
     <message>
+        <source>Show &amp;acknowledged</source>
+        <translation>Показать &amp;признанные</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>При&amp;знать…</translation>
+    </message>
+    <message>
+        <source>A violation that can no longer be mended (an answer that came late, a sitting without its quorum): keep it in the records, set it aside here</source>
+        <translation>Нарушение, которое уже нельзя исправить (ответ с опозданием, заседание без кворума): сохранить в записях и отложить здесь</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acknowledgement</source>
+        <translation>&amp;Отменить признание</translation>
+    </message>
+    <message>
         <source>{council} — {state_body}</source>
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
         <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>Проверка на {today} ({rulebook}). Нарушений: {violations}. Приближающихся сроков: {upcoming}.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {count}.</source>
+        <translation>Признано: {count}.</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Отменить признание</translation>
+    </message>
+    <message>
+        <source>Show this violation among the others again?</source>
+        <translation>Снова показывать это нарушение среди остальных?</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2874,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Переместить вниз</translation>
     </message>
     <message>
+        <source>Remove activity No. {number} {title} from the plan?</source>
+        <translation>Удалить из плана мероприятие № {number} {title}?</translation>
+    </message>
+    <message>
         <source>Add an activity (Ins)</source>
         <translation>Добавить мероприятие (Ins)</translation>
     </message>
@@ -2839,10 +2904,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Move activity</source>
         <translation>Переместить мероприятие</translation>
-    </message>
-    <message>
-        <source>Remove activity No. {number} “{title}” from the plan?</source>
-        <translation>Удалить из плана мероприятие №{number} «{title}»?</translation>
     </message>
     <message>
         <source>Save the work plan</source>
@@ -3317,8 +3378,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить запрос</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
+        <source>Delete request No. {number} {subject}?
+
+Delete only a request entered by mistake.</source>
+        <translation>Удалить запрос № {number} {subject}?
+
+Удаляйте только запрос, внесённый по ошибке.</translation>
     </message>
     <message>
         <source>Edit request</source>
@@ -3331,6 +3396,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Зарегистрировать запрос совета (Ins)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
@@ -3348,14 +3417,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <source>Answer of {date}: {summary}</source>
         <translation>Ответ от {date}: {summary}</translation>
     </message>
-    <message>
-        <source>Delete request No. {number} “{subject}”?
-
-Delete only a request entered by mistake.</source>
-        <translation>Удалить запрос №{number} «{subject}»?
-
-Удаляйте только запрос, внесённый по ошибке.</translation>
-    </message>
 </context>
 <context>
     <name>Rulebook</name>
@@ -3366,6 +3427,57 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Law No. 74</source>
         <translation>Закон № 74</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>Заседание №{number}</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}, item {item}</source>
+        <translation>Заседание № {number}, вопрос {item}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {subject}</source>
+        <translation>№ {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Name, subject, title or text: members, sittings, agenda items, requests, proposals</source>
+        <translation>Имя, тема, название или текст: члены, заседания, вопросы, запросы, предложения</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters.</source>
+        <translation>Введите не менее {count} букв.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Найдено: {count}</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3517,115 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>One per organisation, none in another council, all eligible ✓</source>
         <translation>Один от организации, никто не состоит в другом совете, все соответствуют ✓</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next field, button or table</source>
+        <translation>Следующее поле, кнопка или таблица</translation>
+    </message>
+    <message>
+        <source>Previous field, button or table</source>
+        <translation>Предыдущее поле, кнопка или таблица</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Перемещение по таблице</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Клавиши со стрелками</translation>
+    </message>
+    <message>
+        <source>Tick or clear the check box of a table cell</source>
+        <translation>Поставить или снять отметку в ячейке таблицы</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Open the record of a table row</source>
+        <translation>Открыть запись строки таблицы</translation>
+    </message>
+    <message>
+        <source>Type in a table cell</source>
+        <translation>Ввести текст в ячейку таблицы</translation>
+    </message>
+    <message>
+        <source>Press the button of an underlined letter</source>
+        <translation>Нажать кнопку с подчёркнутой буквой</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Закрыть окно (если что-то введено, сначала спросит)</translation>
+    </message>
+    <message>
+        <source>Tables, fields and dialogs</source>
+        <translation>Таблицы, поля и окна</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SittingActions</name>
+    <message>
+        <source>&amp;New sitting…</source>
+        <translation>&amp;Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Add agenda &amp;item…</source>
+        <translation>Добавить &amp;вопрос повестки…</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;sent to the state body</source>
+        <translation>Повестка &amp;направлена в госорган</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Присутствие</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Повестка дня</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes PDF…</source>
+        <translation>Протокол &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;просмотр печати…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>&amp;Печать протокола…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>S&amp;itting</source>
+        <translation>&amp;Заседание</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3672,14 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown council: {code}</source>
         <translation>неизвестный совет: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown rule {rule!r}.</source>
+        <translation>Неизвестное правило: {rule!r}.</translation>
+    </message>
+    <message>
+        <source>The records this change touched were changed since; it can no longer be undone or redone.</source>
+        <translation>Записи, затронутые этим изменением, с тех пор изменились; его уже нельзя отменить или повторить.</translation>
     </message>
     <message>
         <source>The term&apos;s start and end must both be dates.</source>
@@ -4113,6 +4342,10 @@ Delete only a request entered by mistake.</source>
         <source>An absent member cannot vote</source>
         <translation>Отсутствующий член совета не может голосовать</translation>
     </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation>Голос: {name}</translation>
+    </message>
 </context>
 <context>
     <name>VotesPage</name>
@@ -4158,6 +4391,109 @@ This database holds no council yet.</source>
     <message>
         <source>Records handed over by a previous secretary or another computer</source>
         <translation>Записи, переданные предыдущим секретарём или с другого компьютера</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New council…</source>
+        <translation>&amp;Новый совет…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Импорт файла обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Export exchange file…</source>
+        <translation>&amp;Экспорт файла обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete council…</source>
+        <translation>&amp;Удалить совет…</translation>
+    </message>
+    <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Экспорт &amp;журнала аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenesh Desktop</source>
+        <translation>&amp;О программе Kenesh Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Отменить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {action}</source>
+        <translation>&amp;Повторить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Панель инструментов</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,11 @@ def run(db_path: Path) -> int:
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
+    from kenesh_desktop.ui import single_instance
+
+    if single_instance.forward_to_running_copy():  # issue 17: one copy, brought forward
+        return 0
+    running = single_instance.RunningCopy(parent=app)  # noqa: F841 - listens while it lives
     title = QCoreApplication.translate("App", "Kenesh Desktop")
     if not Path(db_path).expanduser().parent.is_dir():  # EXCHANGE.md: no folder is created
         QMessageBox.critical(None, title, QCoreApplication.translate(
@@ -96,11 +101,14 @@ def open_for_window(parent: QWidget | None, db_path: Path) -> bool:
 
             return offer_restore(parent, damaged)
     except (peewee.DatabaseError, OSError) as exc:
-        from kenesh_desktop.ui import store_messages
+        from kenesh_desktop.store.db import DatabaseLocked
+        from kenesh_desktop.ui import single_instance, store_messages
 
-        QMessageBox.critical(parent, title, QCoreApplication.translate(
-            "App", "The database cannot be opened:\n\n{problem}").format(
-                problem=store_messages.message(exc)))
+        problem = (single_instance.locked_text(db_path) if isinstance(exc, DatabaseLocked) else
+                   QCoreApplication.translate(
+                       "App", "The database cannot be opened:\n\n{problem}").format(
+                           problem=store_messages.message(exc)))
+        QMessageBox.critical(parent, title, problem)
         return False
     return True
 

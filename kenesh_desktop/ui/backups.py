@@ -34,6 +34,8 @@ from kenesh_desktop.store import backup
 from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.widgets import keyboard_table
 
 Job = Callable[[backup.Progress], object]
 
@@ -49,9 +51,14 @@ def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[boo
 
 
 def _size(size: int) -> str:
+    """A file's size with its unit in the window's language ("232 КБ"), a decimal comma in
+    Kyrgyz and Russian."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(size // 1024, 1)} KB"
+        number = f"{size / (1024 * 1024):.1f}"
+        if current_language() != "en":
+            number = number.replace(".", ",")
+        return QCoreApplication.translate("Backups", "{size} MB").format(size=number)
+    return QCoreApplication.translate("Backups", "{size} KB").format(size=max(size // 1024, 1))
 
 
 class BackupsDialog(QDialog):
@@ -88,6 +95,7 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        keyboard_table(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)

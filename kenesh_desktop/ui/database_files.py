@@ -36,18 +36,26 @@ class DatabaseFileActions:
 
     # -- the database file --------------------------------------------------------------------
     def _show_path(self) -> None:
-        if is_demo_database(self.session.db_path):
-            self.path_label.setText(self.tr("Demo database (not your records): {path}").format(
-                path=self.session.db_path))
+        """The council and the database's file name; its whole path in the tooltip (issue
+        17: no folder of the machine on screen, where screenshots would show it). The demo
+        says it is the demo (issue 16)."""
+        path = self.session.db_path
+        heading = self.session.heading() if self.session.council_id else None
+        if is_demo_database(path):
+            text = self.tr("Demo database (not your records): {name}").format(name=path.name)
         else:
-            self.path_label.setText(self.tr("Database: {path}").format(
-                path=self.session.db_path))
+            text = self.tr("Database: {name}").format(name=path.name)
+        if heading is not None:
+            text = self.tr("{council} · {database}").format(council=heading.name,
+                                                             database=text)
+        tooltip = str(path)
         # issue 9: a database in a synced or network folder gets a lasting warning.
-        warning = store_db.location_warning(self.session.db_path)
-        self.path_label.setToolTip(warning or "")
+        warning = store_db.location_warning(path)
         if warning:
-            self.path_label.setText("⚠ " + self.path_label.text())
+            text, tooltip = "⚠ " + text, f"{warning}\n\n{path}"
             self.statusBar().showMessage(warning)
+        self.path_label.setText(text)
+        self.path_label.set_tip(f"{text}\n{tooltip}")
 
     def show_backups(self):
         """File → Backups…: the dialog; after a restore every council is read again."""

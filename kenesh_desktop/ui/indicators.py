@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.composition import CompositionStatus, composition_status
 from kenesh_desktop.rules.messages import format_days, rule_explanation
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import open_dialog, show_state, state_label
 
@@ -97,6 +99,9 @@ class CompositionIndicators(QFrame):
             text = self.tr("{n} members ({min}–{max}, Art. {article}) ✓").format(
                 n=size.active, min=size.minimum, max=size.maximum, article=size.article
             )
+        elif size.active == 1:  # issue 17: never "1 members"
+            text = self.tr("Art. {article}: 1 member — at least {min}").format(
+                min=size.minimum, article=size.article)
         elif size.active < size.minimum:
             text = self.tr("Art. {article}: {n} members — at least {min}").format(
                 n=size.active, min=size.minimum, article=size.article
@@ -131,10 +136,10 @@ class CompositionIndicators(QFrame):
             text = self.tr("One member per organisation ✓")
         else:
             text = "\n".join(
-                self.tr("Art. {article}: {name} is a second member from «{organization}»").format(
+                self.tr("Art. {article}: {name} is a second member from {organization}").format(
                     article=organization.article,
                     name=member.full_name,
-                    organization=member.organization.strip(),
+                    organization=quoted(member.organization, current_language()),
                 )
                 for member in organization.duplicates
             )
@@ -150,10 +155,10 @@ class CompositionIndicators(QFrame):
             text = self.tr("No member sits on another council ✓")
         else:
             text = "\n".join(
-                self.tr("Art. {article}: {name} is also a member of «{council}»").format(
+                self.tr("Art. {article}: {name} is also a member of {council}").format(
                     article=one_council.article,
                     name=member.full_name,
-                    council=names.get(council_id, council_id),
+                    council=quoted(names.get(council_id, council_id), current_language()),
                 )
                 for member, council_id in one_council.conflicts
             )

@@ -35,6 +35,7 @@ from kenesh_desktop.ui.table_models import (
     text_sort_key,
 )
 from kenesh_desktop.ui.widgets import (
+    FILTER_KEY,
     TABLE_ONLY,
     RecordTable,
     confirm_and_write,
@@ -175,11 +176,12 @@ class MembersTab(QWidget):
         self.refresh()
 
     def _actions(self) -> None:
-        """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+F finds. Window-wide keys
+        """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+Shift+F filters. Window-wide keys
         belong to this tab only while it is shown (a hidden widget's shortcuts are off)."""
         self.add_action = shortcut(self, self.tr("Add member"), Qt.Key.Key_Insert,
                                    self.add_member)
-        self.find_action = shortcut(self, self.tr("Find"), QKeySequence.StandardKey.Find,
+        # Ctrl+F is the window's search of every record (Edit → Find).
+        self.find_action = shortcut(self, self.tr("Filter the list"), FILTER_KEY,
                                     self.focus_filter)
         # Del and F2 only from the table: in the filter field they edit the text.
         self.edit_action = shortcut(self.view, self.tr("Edit member"), Qt.Key.Key_F2,

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import Rulebook, default_rulebook
+from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from kenesh_desktop.store.queries import CouncilSummary
@@ -46,6 +47,8 @@ class AppSession(QObject):
         self._heading: CouncilSummary | None = None
         self._today: dt.date | None = None
         self._others: list[Council] | None = None
+        self.history = UndoHistory(self)
+        """Undo and redo of the edits, one stack per council (ui/undo.py)."""
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -149,6 +152,7 @@ class AppSession(QObject):
         self.council_id = None
         self._forget_current()
         self._others = None
+        self.history.clear_all()
 
     # -- the window's language (dates and rule messages are worded in it) --------------------
     def language(self) -> str:

@@ -29,6 +29,11 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} already exists."),
     QT_TRANSLATE_NOOP("StoreMessages", "Unknown rulebook {key!r}."),
     QT_TRANSLATE_NOOP("StoreMessages", "unknown council: {code}"),
+    # store/acknowledgements.py
+    QT_TRANSLATE_NOOP("StoreMessages", "Unknown rule {rule!r}."),
+    # store/changes.py: undo and redo
+    QT_TRANSLATE_NOOP("StoreMessages", "The records this change touched were changed since; "
+                                       "it can no longer be undone or redone."),
     QT_TRANSLATE_NOOP("StoreMessages", "The term's start and end must both be dates."),
     QT_TRANSLATE_NOOP("StoreMessages", "The term must end after it starts ({start} to {end})."),
     QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: a composition serves at most {years} "

@@ -304,7 +304,7 @@ def test_forming_a_lawful_composition_through_the_dialog(qtbot, make_window, ses
     # competition is history (read-only) and the next one opens with the next term.
     assert not tab.announce_button.isVisible()
     assert not tab.add_button.isEnabled() and not tab.form_button.isEnabled()
-    assert tab.competition_selector.currentText() == "c1: formed on 7 January 2028"
+    assert tab.competition_selector.currentText() == "Formed on 7 January 2028"
     panel = tab.panel
     assert panel.term_label.text() == (
         "The current composition's term ends on 14 January 2028; the next composition is "

@@ -198,14 +198,15 @@ class CandidatesTab(QWidget):
         box.blockSignals(True)
         box.clear()
         for competition in reversed(council.competitions):
+            # Issue 17: the competition by what a secretary knows of it, not its internal id.
             if competition is current and competition.formed is None:
-                text = self.tr("{id}: for the next composition").format(id=competition.id)
+                text = self.tr("For the next composition")
             elif competition.formed is not None:
-                text = self.tr("{id}: formed on {date}").format(
-                    id=competition.id, date=format_date(competition.formed, lang))
+                text = self.tr("Formed on {date}").format(
+                    date=format_date(competition.formed, lang))
             else:
-                text = self.tr("{id}: announced on {date}").format(
-                    id=competition.id, date=format_date(competition.announced, lang) or "—")
+                text = self.tr("Announced on {date}").format(
+                    date=format_date(competition.announced, lang) or "—")
             box.addItem(text, competition.id)
         if box.count() == 0:
             box.addItem(self.tr("none announced yet"), None)

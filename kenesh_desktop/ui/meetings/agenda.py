@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import LATE, MET, OVERDUE, agenda_due, deadline_state
 from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.messages import format_days
@@ -314,8 +315,8 @@ class AgendaPage(QWidget):
         if ctx is None or ctx.read_only or index is None:
             return False
         item = self.model.record(index)
-        question = self.tr("Remove item {number} “{title}” and its votes from the agenda?").format(
-            number=index + 1, title=item.title)
+        question = self.tr("Remove item {number} {title} and its votes from the agenda?").format(
+            number=index + 1, title=quoted(item.title, self.session.language()))
         return confirm_and_write(
             self, self.session, self.tr("Remove agenda item"), question,
             lambda: mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index))

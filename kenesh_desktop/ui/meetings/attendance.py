@@ -196,7 +196,10 @@ class AttendanceTableModel(MemberRowsModel):
         if not present and row.votes and not self.confirm_absent(row.member, row.votes):
             return False
         try:
-            mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
+            title = self.tr("Attendance of {name}").format(name=row.member.full_name)
+            with self.session.history.step(title):
+                mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present,
+                                  reason)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
@@ -275,7 +278,8 @@ class AttendancePage(QWidget):
         # The reason of an absence is typed in its cell (a double-click, or F2).
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.fit_columns(stretch=[AttendanceTableModel.NAME, AttendanceTableModel.REASON])
+        self.view.fit_columns(stretch=[AttendanceTableModel.NAME],
+                              widths={AttendanceTableModel.REASON: 150})
         self.all_present_button = push_button(
             self, self.tr("All present"), "AllPresentButton",
             self.tr("Mark every member on the sitting's date present"))

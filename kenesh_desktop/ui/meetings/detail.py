@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.private_files import private_dir
 from kenesh_desktop.rules.limits import safe_file_stem
@@ -28,6 +29,7 @@ from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.elided import ElidedLabel
 from kenesh_desktop.ui.meetings import output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
 from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
@@ -89,9 +91,8 @@ class MeetingDetail(QWidget):
         self.banner.setObjectName("MeetingReadOnly")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
-        self.pdf_label = QLabel(self)
-        self.pdf_label.setObjectName("MinutesSaved")
-        self.pdf_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_label = ElidedLabel(self, "MinutesSaved", Qt.TextElideMode.ElideMiddle)
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("MeetingPages")
@@ -115,6 +116,12 @@ class MeetingDetail(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
 
+        # Tab: from the list above, the sitting's buttons first, then its pages.
+        chain = [self.finalize_button, self.reopen_button, self.verify_button, self.language,
+                 self.export_button, self.open_button, self.print_button, self.pages]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
         self.export_button.clicked.connect(self.export_minutes)
@@ -133,6 +140,12 @@ class MeetingDetail(QWidget):
         self.heading.setText(self._heading(ctx.meeting) if ctx else
                              self.tr("Choose a sitting in the list, or add one."))
         self.banner.setVisible(ctx is not None and ctx.read_only)
+        if ctx is not None and ctx.read_only:
+            # Issue 17: the fingerprint the final minutes carry, shown once finalized.
+            self.banner.setText(self.tr(
+                "Finalized: the record is read-only. To correct it, reopen it and state why.")
+                + "\n" + self.tr("Fingerprint of the record: {fingerprint}").format(
+                    fingerprint=meeting_fingerprint(ctx.council, ctx.meeting)))
         for button in (self.export_button, self.open_button, self.print_button,
                        self.verify_button, self.language):
             button.setEnabled(ctx is not None)
@@ -143,7 +156,7 @@ class MeetingDetail(QWidget):
         exported = self.exported.get(ctx.meeting_id) if ctx else None
         self.pdf_label.setText(self.tr("Saved: {file}").format(file=exported[0].name)
                                if exported else "")
-        self.pdf_label.setToolTip(str(exported[0]) if exported else "")
+        self.pdf_label.set_tip(str(exported[0]) if exported else "")
 
     def _heading(self, meeting: Meeting) -> str:
         lang = self.session.language()
@@ -233,6 +246,14 @@ class MeetingDetail(QWidget):
                 return None
         documents_export.show_document(self, self.tr("Minutes"), path)
         return path
+
+    def preview_minutes(self):
+        """The print preview of the minutes in the chosen language (the dialog)."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
+                                      self.session.rulebook)
 
     def print_minutes(self) -> bool:
         ctx = self.ctx

@@ -74,11 +74,31 @@ def print_minutes(parent: QWidget | None, council: Council, meeting: Meeting, la
     printer.setDocName(text("minutes_short", lang, number=meeting.number))
     if not choose_printer(parent, printer):
         return False
+    minutes_document(council, meeting, lang, rulebook).print_(printer)
+    return True
+
+
+def minutes_document(council: Council, meeting: Meeting, lang: str,
+                     rulebook: Rulebook = LAW_74) -> QTextDocument:
+    """The minutes as the printer gets them."""
     document = QTextDocument()
     document.setDefaultFont(document_font())
     document.setHtml(minutes_html(council, meeting, lang, rulebook))
-    document.print_(printer)
-    return True
+    return document
+
+
+def preview_minutes(parent: QWidget | None, council: Council, meeting: Meeting, lang: str,
+                    rulebook: Rulebook = LAW_74):
+    """The print preview of the minutes (the dialog, open)."""
+    from kenesh_desktop.ui.print_preview import open_preview
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name = text("minutes_short", lang, number=meeting.number)
+    printer.setDocName(name)
+    document = minutes_document(council, meeting, lang, rulebook)
+    dialog = open_preview(parent, printer, name, document.print_)
+    document.setParent(dialog)  # lives as long as the preview
+    return dialog
 
 
 # ---------------------------------------------------------------- the minutes as HTML

@@ -2,7 +2,8 @@
 
 Every change goes through `store.meeting_writes` and then `session.notify_changed()`; the tab
 refreshes from `session.changed`, keeping the selected sitting. Keys while the tab is shown:
-Ins adds a sitting, Ctrl+P prints the minutes, Del (in the list) deletes a draft sitting.
+Ins adds a sitting, Del (in the list) deletes a draft sitting; the window's Sitting menu
+(ui/sitting_actions.py) has the keys of the minutes (Ctrl+S, Ctrl+P, Ctrl+Shift+P).
 """
 
 from __future__ import annotations
@@ -90,8 +91,6 @@ class MeetingsTab(QWidget):
     def _actions(self) -> None:
         self.add_action = shortcut(self, self.tr("New sitting"), Qt.Key.Key_Insert,
                                    self.add_meeting)
-        self.print_action = shortcut(self, self.tr("Print the minutes"),
-                                     QKeySequence.StandardKey.Print, self.detail.print_minutes)
         self.delete_action = shortcut(self.view, self.tr("Delete sitting"),
                                       QKeySequence.StandardKey.Delete, self.delete_meeting,
                                       TABLE_ONLY)

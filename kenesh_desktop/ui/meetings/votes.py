@@ -51,7 +51,7 @@ from kenesh_desktop.ui.meetings.common import (
     vote_names,
 )
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import set_state, write_or_warn
+from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
@@ -160,7 +160,9 @@ class VoteTableModel(MemberRowsModel):
         if ctx is None or self.item_index is None or number < 0:
             return False
         try:
-            mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
+            title = self.tr("Vote of {name}").format(name=self._rows[number].member.full_name)
+            with self.session.history.step(title):
+                mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
@@ -259,6 +261,7 @@ class VotesPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        keyboard_table(self.view)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.records import AnnualPlan
 from kenesh_desktop.store import plan_writes
 from kenesh_desktop.ui import documents_export
@@ -288,8 +289,8 @@ class PlanTab(QWidget):
         plan, index, council_id = self.plan(), self.selected_index(), self.session.council_id
         if plan is None or index is None or council_id is None:
             return False
-        question = self.tr("Remove activity No. {number} “{title}” from the plan?").format(
-            number=index + 1, title=plan.items[index].title)
+        question = self.tr("Remove activity No. {number} {title} from the plan?").format(
+            number=index + 1, title=quoted(plan.items[index].title, self.session.language()))
         return confirm_and_write(self, self.session, self.tr("Remove activity"), question,
                                  lambda: plan_writes.remove_plan_item(council_id, plan.year,
                                                                       index))
