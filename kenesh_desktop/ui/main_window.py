@@ -214,6 +214,10 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.export_action = self._action(
             self.tr("&Export exchange file…"), self.export_file, None, "ExportAction"
         )
+        # Art. 6: the public pack for the state body's website (documents.public_pack).
+        self.publish_action = self._action(
+            self.tr("&Publish for the public…"), self.publish_pack, None, "PublishAction"
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "QuitAction"
         )
@@ -231,6 +235,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.publish_action)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.export_audit_action)
         file_menu.addSeparator()
@@ -279,6 +284,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.council_bar.setVisible(len(summaries) > 1)
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
+        self.publish_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()
         self.session.select_council(chosen)
 
@@ -354,6 +360,12 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         else:
             QProcess.startDetached(sys.executable, ["-m", "kenesh_desktop", *sys.argv[1:]])
         QCoreApplication.quit()
+
+    def publish_pack(self):
+        """File → Publish for the public…: the current council's public pack."""
+        from kenesh_desktop.ui.publish import publish
+
+        return publish(self, self.session)
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.session, self)

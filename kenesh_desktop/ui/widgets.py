@@ -279,8 +279,13 @@ def shortcut(owner: QWidget, text: str, key: Any, slot: Callable[[], object],
 
 
 def open_dialog(dialog: D) -> D:
-    """Show a dialog without blocking (window modal; tests drive it), deleted once closed."""
-    dialog.finished.connect(dialog.deleteLater)
+    """Show a dialog without blocking (window modal; tests drive it), deleted once closed.
+
+    The connection's closure holds the dialog's Python object until Qt deletes the dialog:
+    a dialog opened from a button's slot has no other owner on the Python side, and Python's
+    cycle collector would otherwise drop its attributes (its fields, its record) while the
+    dialog is still on screen, so that OK fails."""
+    dialog.finished.connect(lambda _result, kept=dialog: kept.deleteLater())
     dialog.open()
     return dialog
 
