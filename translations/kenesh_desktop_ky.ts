@@ -2841,7 +2841,7 @@ Delete only a record entered by mistake. When a member leaves the council, use �
 Never published: PINs, phone numbers, e-mails, reasons for absence, candidates&apos; papers, and the decisions of sittings whose minutes are not finalized.</source>
         <translation>Маморгандын сайты же USB-флешка үчүн веб-барактар папкасы: кеңеш жана анын курамы, бекитилген протоколдордун чечимдери менен отурумдар, иш пландары, диаграммалары менен жылдык отчеттор, ачык маалыматтар (CSV, JSON) жана календарь. Интернетсиз эле каалаган браузерде ачылат.
 
-Эч качан жарыяланбайт: ЖЕКалар (ПИН), телефон номерлери, электрондук почталар, катышпоонун себептери, талапкерлердин документтери жана протоколу бекитиле элек отурумдардын чечимдери.</translation>
+Эч качан жарыяланбайт: ЖИН (ПИН), телефон номерлери, электрондук почталар, катышпоонун себептери, талапкерлердин документтери жана протоколу бекитиле элек отурумдардын чечимдери.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Record that the agenda of sitting No. {number} was sent to the state body? Art. {article}: it is due at least {days} before the sitting, by {due}.</source>
-        <translation>Отметить, что повестка заседания №{number} направлена в госорган? Ст. {article}: она направляется не позднее чем за {days} до заседания, срок — {due}.</translation>
+        <translation>Отметить, что повестка заседания №{number} направлена в госорган? Ст. {article}: повестка направляется не позднее чем за {days} до заседания (срок — {due})</translation>
     </message>
     <message>
         <source>Sent on:</source>

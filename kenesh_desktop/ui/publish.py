@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.background import run_in_background
@@ -58,7 +58,9 @@ class PublishDialog(FormDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        self.fields.addRow(self.tr("&Folder:"), row)
+        label = QLabel(self.tr("&Folder:"), self)
+        label.setBuddy(self.folder)
+        self.fields.addRow(label, row)
         self.folder_hint = wide_label(self, "PublishFolderHint")
         self.folder_hint.setText(self.tr("An empty or new folder: the pack is written into it."))
         self.fields.addRow("", self.folder_hint)

@@ -15,7 +15,26 @@ from public_factory import DAY, SCRIPT, Page, public_test_council
 
 from kenesh_desktop import paths
 from kenesh_desktop.documents import public_pack
-from kenesh_desktop.documents.public_pack import PackTargetError, check_target, publish_pack
+from kenesh_desktop.documents.public_pack import (
+    PackTargetError,
+    check_target,
+    data_files,
+    publish_pack,
+)
+from kenesh_desktop.documents.report_figures import REQUEST_STATES
+from kenesh_desktop.rules.outcome import OUTCOMES
+from kenesh_desktop.rules.records import GUEST_CATEGORIES, MEETING_KINDS, PLAN_ITEM_STATUSES, ROLES
+
+VOCABULARIES = {
+    "kind_": MEETING_KINDS, "sitting_title_": MEETING_KINDS, "role_": ROLES,
+    "status_": ("finalized", "in_preparation", "upcoming", *PLAN_ITEM_STATUSES),
+    "notice_": ("in_preparation", "upcoming"), "outcome_": OUTCOMES,
+    "guest_": GUEST_CATEGORIES, "ar_request_": REQUEST_STATES,
+    "vote_": ("for", "against", "abstain"),
+    "table.": (*data_files.COLUMNS, "council"), "about.": (*data_files.COLUMNS, "council"),
+    "council.": data_files.COUNCIL_FIELDS,
+}
+"""The values a template puts after a text's prefix (t("kind_" + sitting.kind))."""
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +162,7 @@ def test_the_outcome_of_each_item_of_a_finalized_sitting(packs):
 def test_the_composition_in_force(packs):
     page = Page(packs["en"] / "composition.html").text
     assert "Members: 14 (women: 7, men: 7)." in page
-    assert "Term of office: 1 February 2026 – 31 January 2028." in page
+    assert "Term of office: 1 February 2026 – 31 January 2028" in page
     assert "Art. 14" in page
     # The chair first.
     assert page.index("Асанова Айгүл Бакытовна") < page.index("Өмүрбеков Нурлан")
@@ -164,6 +183,29 @@ def test_languages_word_the_same_pages(packs):
     assert "Курамы" in Page(packs["ky"] / "index.html").text
     assert "Состав" in Page(packs["ru"] / "index.html").text
     assert "Composition" in Page(packs["en"] / "index.html").text
+
+
+def test_every_text_of_the_pages_is_worded_in_every_language():
+    """Each fixed text a template or the pack names exists in ky, ru and en (a missing one
+    would fail only on the page that needs it)."""
+    from kenesh_desktop.documents import wording
+    from kenesh_desktop.documents.public_pack import words
+
+    folder = paths.templates_dir() / "public_pack"
+    used = set()
+    for template in folder.glob("*.j2"):
+        source = template.read_text("utf-8")
+        used |= set(re.findall(r"""\bt\(["']([a-z_.]+)["']\s*[,)]""", source))
+        # Keys made of a prefix and a record's value: every value of the vocabulary.
+        for prefix in re.findall(r"""\bt\(["']([a-z_.]+)["']\s*\+""", source):
+            used |= {prefix + value for value in VOCABULARIES[prefix]}
+    assert len(used) > 80
+    for key in used:
+        assert key in words.WORDS or key in words.BORROWED, key
+    for key, texts in words.WORDS.items():
+        assert set(texts) == {"ky", "ru", "en"} and all(texts.values()), key
+    for key in words.BORROWED:
+        assert key in wording.WORDS, key
 
 
 def test_the_templates_ship_with_the_resources():

@@ -49,9 +49,23 @@ def template_folder() -> Path:
     return paths.templates_dir() / "public_pack"
 
 
+NBSP = "\u00a0"
+
+
+def _unbroken(text: str) -> str:
+    """«ст. 17», «2026 г.», "Art. 17" kept on one line (a narrow phone screen would otherwise
+    leave «17» or «г.» alone at the start of a line)."""
+    return (text.replace(" г.", NBSP + "г.").replace("ст. ", "ст." + NBSP)
+            .replace("Art. ", "Art." + NBSP))
+
+
+def page_date(day: dt.date | None, lang: str) -> str:
+    return _unbroken(format_date(day, lang))
+
+
 @jinja2.pass_context
 def _date_filter(context: jinja2.runtime.Context, day: dt.date | None) -> str:
-    return format_date(day, context["lang"])
+    return page_date(day, context["lang"])
 
 
 @jinja2.pass_context
@@ -78,7 +92,7 @@ def environment() -> jinja2.Environment:
 
 def _when(lang: str):
     def when(sitting: Any) -> str:
-        day = format_date(sitting.date, lang)
+        day = page_date(sitting.date, lang)
         return f"{day}, {sitting.time}" if sitting.time else day
     return when
 
@@ -96,8 +110,9 @@ def render(template: str, public: PublicCouncil, lang: str, current: str = "",
         "law": rulebook_name(rb, lang),
         "share": share_text(rb.quorum_share),
         "answer_days": format_days(rb.answer_days, lang),
-        "t": lambda key, **values: text(key, lang, **values),
-        "article": lambda topic: article(rb.article(topic), lang),
+        # «… 2026 г.» ending a sentence: one full stop, not two.
+        "t": lambda key, **values: text(key, lang, **values).replace("г..", "г."),
+        "article": lambda topic: _unbroken(article(rb.article(topic), lang)),
         "when": _when(lang),
         **context,
     }

@@ -42,12 +42,15 @@ WORDS: dict[str, dict[str, str]] = {
     "home_title": {"ky": "Коомчулук үчүн маалымат", "ru": "Информация для общественности",
                    "en": "Information for the public"},
     "intro": {
-        "ky": "Коомдук кеңештин коомчулук үчүн маалыматы: курамы, отурумдары жана чечимдери, "
-              "иш пландары жана отчеттору ({article}, {law}).",
-        "ru": "Информация Общественного совета для общественности: состав, заседания и "
-              "решения, планы работы и отчёты ({article}, {law}).",
-        "en": "The Public Council's information for the public: its composition, sittings and "
-              "decisions, work plans and reports ({article}, {law}).",
+        "ky": "Коомдук кеңеш өзүнүн ишмердүүлүгү жана чечимдери тууралуу коомчулукка маалымат "
+              "берет ({article}, {law}): бул жерде анын курамы, отурумдары жана чечимдери, "
+              "иш пландары жана отчеттору.",
+        "ru": "Общественный совет информирует общественность о своей деятельности и решениях "
+              "({article}, {law}): здесь его состав, заседания и решения, планы работы и "
+              "отчёты.",
+        "en": "The Public Council informs the public of its activity and decisions ({article}, "
+              "{law}): here are its composition, sittings and decisions, work plans and "
+              "reports.",
     },
     "state_body_line": {"ky": "Мамлекеттик орган: {name}", "ru": "Государственный орган: "
                         "{name}", "en": "State body: {name}"},
