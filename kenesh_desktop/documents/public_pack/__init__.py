@@ -78,8 +78,9 @@ def build_pack(council: Council, folder: Path, lang: str, on: dt.date,
         if progress is not None:
             progress(done, steps)
 
-    def page(name: str, template: str, **context: object) -> None:
-        _write(folder / name, pages.render(template, public, lang, current=name, **context))
+    def page(name: str, template: str, section: str = "", **context: object) -> None:
+        _write(folder / name, pages.render(template, public, lang, current=name,
+                                           section=section or name, **context))
         step()
 
     upcoming = [s for s in sittings if s.status == UPCOMING]
@@ -94,16 +95,18 @@ def build_pack(council: Council, folder: Path, lang: str, on: dt.date,
     for sitting in sittings:
         _write(folder / "calendar" / f"sitting-{sitting.number}.ics",
                ics.sittings_calendar(public.id, public.name, [sitting], lang))
-        page(f"sitting-{sitting.number}.html", "sitting.html.j2", sitting=sitting)
+        page(f"sitting-{sitting.number}.html", "sitting.html.j2", "sittings.html",
+             sitting=sitting)
     page("plans.html", "plans.html.j2")
     for plan in public.plans:
-        page(f"plan-{plan.year}.html", "plan.html.j2", plan=plan)
+        page(f"plan-{plan.year}.html", "plan.html.j2", "plans.html", plan=plan)
     page("reports.html", "reports.html.j2", report_years=years)
     for year in years:
         report = public_report(council, public, year)
         figures = {"attendance": charts.attendance_chart(report.sittings),
                    "requests": charts.requests_chart(report.request_counts())}
-        page(f"report-{year}.html", "report.html.j2", report=report, charts=figures)
+        page(f"report-{year}.html", "report.html.j2", "reports.html", report=report,
+             charts=figures)
     tables = data_files.write_data(folder / "data", public, lang)
     _write(folder / "data" / "README.md",
            pages.render("README.md.j2", public, lang, tables=tables,

@@ -98,15 +98,16 @@ def _when(lang: str):
 
 
 def render(template: str, public: PublicCouncil, lang: str, current: str = "",
-           **context: Any) -> str:
-    """The page `template` of the pack in `lang`, `current` being its own file name (marked
-    in the navigation)."""
+           section: str = "", **context: Any) -> str:
+    """The page `template` of the pack in `lang`: `current` is its own file name, `section`
+    the navigation's page it belongs to (a sitting's page to the sittings), marked there."""
     rb = public.rulebook
     values: dict[str, Any] = {
         "lang": lang,
         "council": public,
         "nav": NAV,
         "current": current,
+        "section": section or current,
         "law": rulebook_name(rb, lang),
         "share": share_text(rb.quorum_share),
         "answer_days": format_days(rb.answer_days, lang),
