@@ -90,6 +90,9 @@ def test_layout_matches_what_paths_looks_for(installed: Path) -> None:
     for font in (ROOT / "resources" / "fonts").glob("*.ttf"):
         assert (package / "resources" / "fonts" / font.name).is_file(), font.name
     assert (package / "resources" / "icons" / "kenesh.svg").is_file()
+    # The public pack's templates and stylesheet (paths.templates_dir), with the resources.
+    for name in ("base.html.j2", "style.css", "README.md.j2"):
+        assert (package / "resources" / "templates" / "public_pack" / name).is_file(), name
     compiled = sorted(qm.name for qm in (ROOT / "translations").glob("*.qm"))
     assert sorted(qm.name for qm in (package / "translations").glob("*.qm")) == compiled
     assert not list(internal.rglob("*.ts")), "translation sources do not belong in the bundle"
