@@ -143,6 +143,18 @@ def test_headless_commands_find_fonts_and_messages(installed: Path,
                "demo-minfin", "--year", DAY[:4], "--out", str(plan), "--lang", "ru")
     assert made.returncode == 0, made.stderr
 
+    # The public pack (Jinja2 templates and icalendar inside the bundle) and the letter.
+    site = user["desk"] / "site"
+    made = run(installed, user, "kenesh-desktop", "publish", "--db", str(db), "--council",
+               "demo-minfin", "--out", str(site))
+    assert made.returncode == 0, made.stderr
+    assert "Коомдук кеңеш" in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "sittings.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    letter = user["desk"] / "letter.pdf"
+    made = run(installed, user, "kenesh-desktop", "agenda", "--db", str(db), "--council",
+               "demo-minfin", "--meeting", "4", "--out", str(letter))
+    assert made.returncode == 0, made.stderr
+
     # The quorum's article in Kyrgyz, Kyrgyz letters, the Russian plan: set in bundled DejaVu.
     for pdf, words in ((minutes, ("ПРОТОКОЛ", "17-берене", "Коомдук кеңеш")),
                        (plan, ("ПЛАН РАБОТЫ", "Общественного совета"))):
