@@ -106,6 +106,18 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--year", required=True, metavar="YYYY", type=_year)
     plan.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     plan.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    agenda = command("agenda", "the sitting's letter to the state body with its agenda (PDF)")
+    agenda.add_argument("--council", required=True, metavar="ID")
+    agenda.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
+    agenda.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    agenda.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    publish = command("publish", "the public pack: static pages, open data and a calendar")
+    publish.add_argument("--council", required=True, metavar="ID")
+    publish.add_argument("--out", required=True, metavar="DIR", type=Path,
+                         help="an empty or new folder")
+    publish.add_argument("--lang", choices=LANGUAGES, default="ky")
     return parser
 
 
@@ -278,6 +290,34 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_agenda(args: argparse.Namespace) -> int:
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    meeting = council.meeting_by_number(args.meeting)
+    if meeting is None:
+        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+    from kenesh_desktop.documents.agenda_letter import build_agenda_letter
+
+    with _replacing(args.out) as temporary:
+        build_agenda_letter(council, meeting.id, temporary, lang=args.lang)
+    print(f"wrote the letter with the agenda of sitting {meeting.number} "
+          f"({meeting.date.isoformat()}) to {args.out}")
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from kenesh_desktop.documents.public_pack import check_target, publish_pack
+
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    check_target(args.out)
+    index = publish_pack(council, args.out, lang=args.lang)
+    pages = sum(1 for _ in args.out.glob("*.html"))
+    print(f"wrote the public pack of {council.id} ({pages} pages, open data, calendar) to "
+          f"{args.out}; open {index}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "import": cmd_import,
@@ -285,6 +325,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "minutes": cmd_minutes,
     "plan": cmd_plan,
+    "agenda": cmd_agenda,
+    "publish": cmd_publish,
 }
 
 

@@ -189,6 +189,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaSentDialog</name>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Күн тартиби жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Record that the agenda of sitting No. {number} was sent to the state body? Art. {article}: it is due at least {days} before the sitting, by {due}.</source>
+        <translation>№{number} отурумдун күн тартиби маморганга жөнөтүлгөнүн белгилейсизби? {article}-берене: ал отурумдан кеминде {days} мурун, {due} чейин жетүүгө тийиш.</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Жөнөтүлдү деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Азыр эмес</translation>
+    </message>
+    <message>
+        <source>Recorded: the agenda of sitting No. {number} was sent on {day}.</source>
+        <translation>Белгиленди: №{number} отурумдун күн тартиби {day} жөнөтүлгөн.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>No.</source>
@@ -1354,6 +1381,10 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>CSV таблица (*.csv)</translation>
     </message>
     <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Календарь файлы (*.ics)</translation>
+    </message>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF документ (*.pdf)</translation>
     </message>
@@ -1900,8 +1931,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Кайра ачуу…</translation>
     </message>
     <message>
-        <source>Language of the minutes</source>
-        <translation>Протоколдун тили</translation>
+        <source>Language of the minutes and the letter</source>
+        <translation>Протоколдун жана каттын тили</translation>
     </message>
     <message>
         <source>Minutes PDF…</source>
@@ -1926,6 +1957,22 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Verify fingerprint…</source>
         <translation>Текшерүү кодун текшерүү…</translation>
+    </message>
+    <message>
+        <source>Agenda letter…</source>
+        <translation>Күн тартиби каты…</translation>
+    </message>
+    <message>
+        <source>The letter with the agenda to the state body (PDF), also the members&apos; invitation</source>
+        <translation>Маморганга күн тартиби менен кат (PDF), мүчөлөргө чакыруу катары да</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>The sitting as a calendar file (.ics)</source>
+        <translation>Отурум календарь файлы катары (.ics)</translation>
     </message>
     <message>
         <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
@@ -2162,6 +2209,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Every change of the sitting&apos;s record</source>
         <translation>Отурумдун жазуусунун бардык өзгөрүүлөрү</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Every sitting as one calendar file (.ics) for Outlook or a phone</source>
+        <translation>Бардык отурумдар Outlook же телефон үчүн бир календарь файлында (.ics)</translation>
     </message>
     <message>
         <source>Sittings</source>
@@ -3036,6 +3091,85 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish for the public</source>
+        <translation>Коомчулук үчүн жарыялоо</translation>
+    </message>
+    <message>
+        <source>A folder of web pages for the state body&apos;s website or a USB stick: the council and its composition, the sittings with the decisions of finalized minutes, the work plans, the annual reports with charts, open data (CSV, JSON) and a calendar. It opens in any browser without the internet.
+
+Never published: PINs, phone numbers, e-mails, reasons for absence, candidates&apos; papers, and the decisions of sittings whose minutes are not finalized.</source>
+        <translation>Маморгандын сайты же USB-флешка үчүн веб-барактар папкасы: кеңеш жана анын курамы, бекитилген протоколдордун чечимдери менен отурумдар, иш пландары, диаграммалары менен жылдык отчеттор, ачык маалыматтар (CSV, JSON) жана календарь. Интернетсиз эле каалаган браузерде ачылат.
+
+Эч качан жарыяланбайт: ЖИН (ПИН), телефон номерлери, электрондук почталар, катышпоонун себептери, талапкерлердин документтери жана протоколу бекитиле элек отурумдардын чечимдери.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тили:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: the pack is written into it.</source>
+        <translation>Бош же жаңы папка: барактар ошого жазылат.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жарыялоо</translation>
+    </message>
+    <message>
+        <source>Where to publish</source>
+        <translation>Кайда жарыялоо керек</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Барактар үчүн папка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a file. Choose an empty or new folder.</source>
+        <translation>{path} — файл. Бош же жаңы папка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. Choose an empty or new folder: nothing in it is replaced.</source>
+        <translation>{path} папкасы бош эмес. Бош же жаңы папка тандаңыз: андагы эч нерсе алмаштырылбайт.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} папкасы жок.</translation>
+    </message>
+    <message>
+        <source>The public pack is in {folder}.
+
+Open it in the browser now?</source>
+        <translation>Коомчулук үчүн барактар {folder} папкасында.
+
+Азыр браузерде ачасызбы?</translation>
+    </message>
+    <message>
+        <source>No council is open.</source>
+        <translation>Бир да кеңеш ачылган эмес.</translation>
+    </message>
+    <message>
+        <source>Publishing the public pack…</source>
+        <translation>Коомчулук үчүн барактар жазылууда…</translation>
+    </message>
+    <message>
+        <source>The pack could not be written.
+
+{problem}</source>
+        <translation>Барактарды жазуу мүмкүн болгон жок.
+
+{problem}</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3626,6 +3760,21 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>S&amp;itting</source>
         <translation>&amp;Отурум</translation>
+    </message>
+</context>
+<context>
+    <name>SittingLetter</name>
+    <message>
+        <source>Save the sitting&apos;s letter</source>
+        <translation>Отурумдун катын сактоо</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Календарь файлын сактоо</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
+        <translation>{file} сакталды: отурумдарды кошуу үчүн аны календарь программасы менен ачыңыз (Outlook, Google Calendar, телефондун календары).</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4559,10 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Export exchange file…</source>
         <translation>Алмашуу файлын &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish for the public…</source>
+        <translation>Коомчулук үчүн &amp;жарыялоо…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -189,6 +189,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaSentDialog</name>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Повестка направлена</translation>
+    </message>
+    <message>
+        <source>Record that the agenda of sitting No. {number} was sent to the state body? Art. {article}: it is due at least {days} before the sitting, by {due}.</source>
+        <translation>Отметить, что повестка заседания №{number} направлена в госорган? Ст. {article}: повестка направляется не позднее чем за {days} до заседания (срок — {due})</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Дата направления:</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Отметить как направленную</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Recorded: the agenda of sitting No. {number} was sent on {day}.</source>
+        <translation>Отмечено: повестка заседания №{number} направлена {day}.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <source>No.</source>
@@ -1354,6 +1381,10 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -1900,8 +1931,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <source>Language of the minutes</source>
-        <translation>Язык протокола</translation>
+        <source>Language of the minutes and the letter</source>
+        <translation>Язык протокола и письма</translation>
     </message>
     <message>
         <source>Minutes PDF…</source>
@@ -1926,6 +1957,22 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Verify fingerprint…</source>
         <translation>Проверить контрольный код…</translation>
+    </message>
+    <message>
+        <source>Agenda letter…</source>
+        <translation>Письмо с повесткой…</translation>
+    </message>
+    <message>
+        <source>The letter with the agenda to the state body (PDF), also the members&apos; invitation</source>
+        <translation>Письмо с повесткой дня в госорган (PDF), оно же приглашение членам совета</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>The sitting as a calendar file (.ics)</source>
+        <translation>Заседание в виде файла календаря (.ics)</translation>
     </message>
     <message>
         <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
@@ -2162,6 +2209,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Every change of the sitting&apos;s record</source>
         <translation>Все изменения записи заседания</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Every sitting as one calendar file (.ics) for Outlook or a phone</source>
+        <translation>Все заседания одним файлом календаря (.ics) для Outlook или телефона</translation>
     </message>
     <message>
         <source>Sittings</source>
@@ -3036,6 +3091,85 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish for the public</source>
+        <translation>Публикация для общественности</translation>
+    </message>
+    <message>
+        <source>A folder of web pages for the state body&apos;s website or a USB stick: the council and its composition, the sittings with the decisions of finalized minutes, the work plans, the annual reports with charts, open data (CSV, JSON) and a calendar. It opens in any browser without the internet.
+
+Never published: PINs, phone numbers, e-mails, reasons for absence, candidates&apos; papers, and the decisions of sittings whose minutes are not finalized.</source>
+        <translation>Папка веб-страниц для сайта госоргана или USB-флешки: совет и его состав, заседания с решениями утверждённых протоколов, планы работы, годовые отчёты с диаграммами, открытые данные (CSV, JSON) и календарь. Открывается в любом браузере без интернета.
+
+Никогда не публикуются: ПИН, номера телефонов, электронная почта, причины отсутствия, документы кандидатов и решения заседаний, протоколы которых не утверждены.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: the pack is written into it.</source>
+        <translation>Пустая или новая папка: материалы записываются в неё.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Where to publish</source>
+        <translation>Куда опубликовать</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Выберите папку для материалов.</translation>
+    </message>
+    <message>
+        <source>{path} is a file. Choose an empty or new folder.</source>
+        <translation>{path} — это файл. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. Choose an empty or new folder: nothing in it is replaced.</source>
+        <translation>Папка {path} не пуста. Выберите пустую или новую папку: ничего в ней не заменяется.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The public pack is in {folder}.
+
+Open it in the browser now?</source>
+        <translation>Материалы для общественности в папке {folder}.
+
+Открыть их в браузере?</translation>
+    </message>
+    <message>
+        <source>No council is open.</source>
+        <translation>Ни один совет не открыт.</translation>
+    </message>
+    <message>
+        <source>Publishing the public pack…</source>
+        <translation>Публикация материалов для общественности…</translation>
+    </message>
+    <message>
+        <source>The pack could not be written.
+
+{problem}</source>
+        <translation>Не удалось записать материалы.
+
+{problem}</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3626,6 +3760,21 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>S&amp;itting</source>
         <translation>&amp;Заседание</translation>
+    </message>
+</context>
+<context>
+    <name>SittingLetter</name>
+    <message>
+        <source>Save the sitting&apos;s letter</source>
+        <translation>Сохранить письмо о заседании</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
+        <translation>Сохранено: {file}. Откройте файл в программе календаря (Outlook, Google Календарь, календарь телефона), чтобы добавить заседания.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4559,10 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Export exchange file…</source>
         <translation>&amp;Экспорт файла обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish for the public…</source>
+        <translation>&amp;Опубликовать для общественности…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

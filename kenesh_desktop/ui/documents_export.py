@@ -91,6 +91,8 @@ def language_menu_button(parent: QWidget, text: str, name: str, prefix: str,
 def _filter(suffix: str) -> str:
     if suffix == ".csv":
         return QCoreApplication.translate("Documents", "CSV table (*.csv)")
+    if suffix == ".ics":
+        return QCoreApplication.translate("Documents", "Calendar file (*.ics)")
     return QCoreApplication.translate("Documents", "PDF document (*.pdf)")
 
 

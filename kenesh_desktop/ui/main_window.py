@@ -224,6 +224,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
         self.delete_council_action.setEnabled(bool(summaries))
+        self.publish_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()
         self.session.select_council(chosen)
 
@@ -281,6 +282,12 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         self.close()
         self.deleteLater()  # its tabs no longer listen to the session
         return window
+
+    def publish_pack(self):
+        """File → Publish for the public…: the current council's public pack."""
+        from kenesh_desktop.ui.publish import publish
+
+        return publish(self, self.session)
 
     # -- help -----------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:

@@ -49,6 +49,10 @@ class WindowMenus:
         self.export_action = make_action(
             self, self.tr("&Export exchange file…"), self.export_file, name="ExportAction",
             icon="file-output")
+        # Art. 6: the public pack for the state body's website (documents.public_pack).
+        self.publish_action = make_action(
+            self, self.tr("&Publish for the public…"), self.publish_pack, name="PublishAction",
+            icon="globe")
         self.quit_action = make_action(self, self.tr("&Quit"), self.close,
                                        shortcut="Ctrl+Q", name="QuitAction", icon="log-out")
         # issue 9: the backups of the open database (list, back up now, restore).
@@ -65,7 +69,8 @@ class WindowMenus:
         file_menu = self._menu("file", self.tr("&File"))
         for action in (self.new_council_action, self.delete_council_action,
                        self.open_database_action, None,
-                       self.import_action, self.export_action, self.backups_action,
+                       self.import_action, self.export_action, self.publish_action,
+                       self.backups_action,
                        self.export_audit_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 

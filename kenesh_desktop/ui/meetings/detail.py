@@ -30,7 +30,7 @@ from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.elided import ElidedLabel
-from kenesh_desktop.ui.meetings import output
+from kenesh_desktop.ui.meetings import letter, output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
 from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
 from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
@@ -74,7 +74,7 @@ class MeetingDetail(QWidget):
         self.reopen_button.setObjectName("ReopenButton")
         self.language = documents_export.language_box(self, "MinutesLanguage",
                                                       documents_export.document_language())
-        self.language.setToolTip(self.tr("Language of the minutes"))
+        self.language.setToolTip(self.tr("Language of the minutes and the letter"))
         self.export_button = QPushButton(self.tr("Minutes PDF…"), self)
         self.export_button.setObjectName("ExportMinutesButton")
         self.open_button = QPushButton(self.tr("Open PDF"), self)
@@ -85,6 +85,15 @@ class MeetingDetail(QWidget):
         self.print_button.setToolTip(self.tr("Print the minutes (Ctrl+P)"))
         self.verify_button = QPushButton(self.tr("Verify fingerprint…"), self)
         self.verify_button.setObjectName("VerifyFingerprintButton")
+        # Art. 18: the agenda to the state body, also the members' invitation; and the
+        # sitting as a calendar event.
+        self.letter_button = QPushButton(self.tr("Agenda letter…"), self)
+        self.letter_button.setObjectName("AgendaLetterButton")
+        self.letter_button.setToolTip(self.tr(
+            "The letter with the agenda to the state body (PDF), also the members' invitation"))
+        self.calendar_button = QPushButton(self.tr("Calendar…"), self)
+        self.calendar_button.setObjectName("SittingCalendarButton")
+        self.calendar_button.setToolTip(self.tr("The sitting as a calendar file (.ics)"))
 
         self.banner = QLabel(self.tr(
             "Finalized: the record is read-only. To correct it, reopen it and state why."), self)
@@ -102,7 +111,8 @@ class MeetingDetail(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for widget in (self.finalize_button, self.reopen_button, self.verify_button):
+        for widget in (self.letter_button, self.calendar_button, self.finalize_button,
+                       self.reopen_button, self.verify_button):
             top.addWidget(widget)
         second = QHBoxLayout()
         second.addWidget(self.quorum, 1)
@@ -128,6 +138,8 @@ class MeetingDetail(QWidget):
         self.open_button.clicked.connect(self.open_minutes)
         self.print_button.clicked.connect(self.print_minutes)
         self.verify_button.clicked.connect(self.verify_fingerprint)
+        self.letter_button.clicked.connect(self.save_letter)
+        self.calendar_button.clicked.connect(self.save_calendar)
         self.set_context(None)
 
     # -- showing a sitting ---------------------------------------------------------------------
@@ -147,7 +159,8 @@ class MeetingDetail(QWidget):
                 + "\n" + self.tr("Fingerprint of the record: {fingerprint}").format(
                     fingerprint=meeting_fingerprint(ctx.council, ctx.meeting)))
         for button in (self.export_button, self.open_button, self.print_button,
-                       self.verify_button, self.language):
+                       self.verify_button, self.language, self.letter_button,
+                       self.calendar_button):
             button.setEnabled(ctx is not None)
         self.finalize_button.setVisible(ctx is None or not ctx.read_only)
         self.finalize_button.setEnabled(ctx is not None and not ctx.read_only)
@@ -254,6 +267,22 @@ class MeetingDetail(QWidget):
             return None
         return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
                                       self.session.rulebook)
+
+    # -- the letter and the calendar ----------------------------------------------------------
+    def save_letter(self) -> Path | None:
+        """The Art. 18 letter with the agenda in the chosen language; then the offer to record
+        the agenda as sent."""
+        if self.ctx is None:
+            return None
+        return letter.save_letter(self, self.session, self.ctx, self.minutes_language())
+
+    def save_calendar(self) -> Path | None:
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        return letter.save_calendar(
+            self, ctx.council, [ctx.meeting], self.minutes_language(),
+            f"sitting-{ctx.council_id}-{ctx.meeting.number}.ics")
 
     def print_minutes(self) -> bool:
         ctx = self.ctx
