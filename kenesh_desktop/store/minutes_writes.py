@@ -28,6 +28,7 @@ from kenesh_desktop.store.meeting_writes import (
 )
 from kenesh_desktop.store.writes import AGENDA_ITEM, WriteError
 
+
 def set_presiding(council_id: str, meeting_id: str, member_id: str | None) -> None:
     """Record who presided (a present member), or None: not recorded (the default applies)."""
     _set_signer(council_id, meeting_id, "presiding", member_id)

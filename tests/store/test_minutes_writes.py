@@ -10,10 +10,9 @@ import datetime as dt
 import pytest
 
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.store import audit
+from kenesh_desktop.store import audit, queries, writes
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store import minutes_writes as nw
-from kenesh_desktop.store import queries, writes
 from kenesh_desktop.store.writes import WriteError
 
 DAY = dt.date(2027, 3, 10)
