@@ -28,6 +28,7 @@ from kenesh_desktop.documents.wording import members_noun, text
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
+from kenesh_desktop.rules.outcome import attendance_recorded
 from kenesh_desktop.rules.records import Council, Meeting
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
@@ -72,7 +73,7 @@ def extract_document(council: Council, meeting: Meeting, item: int, lang: str = 
 def _attendance(meeting: Meeting, quorum: QuorumStatus, lang: str, rulebook: Rulebook) -> str:
     """Attendance and the quorum in one sentence (Art. 17)."""
     sentence = parts.quorum_sentence(meeting, quorum, lang, rulebook)
-    if not parts.attendance_recorded(meeting):
+    if not attendance_recorded(meeting):
         return sentence
     return text("extract_attendance", lang, present=quorum.present, members=quorum.members,
                 members_noun=members_noun(quorum.members, lang),

@@ -29,6 +29,7 @@ from kenesh_desktop.documents.wording import article, text
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
+from kenesh_desktop.rules.outcome import attendance_recorded
 from kenesh_desktop.rules.records import Council, Meeting
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
@@ -94,7 +95,7 @@ def _attendance(council: Council, meeting: Meeting, quorum: QuorumStatus, lang: 
     blocks: list[Block] = [Para(inline(text("present_heading", lang)), "heading")]
     active = sorted(council.active_members(meeting.date),
                     key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
-    if parts.attendance_recorded(meeting):
+    if attendance_recorded(meeting):
         present_ids = set(meeting.present)
         present = [parts.with_role(m, lang) for m in active if m.id in present_ids]
         blocks.append(Para(inline(parts.present_count(quorum, lang)), "body"))

@@ -29,7 +29,13 @@ from kenesh_desktop.documents.wording import (
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.lang.names import initials_and_surname
 from kenesh_desktop.rules.meetings import QuorumStatus, vote_totals
-from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, NOT_VOTED, item_outcome
+from kenesh_desktop.rules.outcome import (
+    ADOPTED,
+    NO_QUORUM,
+    NOT_VOTED,
+    attendance_recorded,
+    item_outcome,
+)
 from kenesh_desktop.rules.records import AgendaItem, Council, Meeting, Member
 from kenesh_desktop.rules.rulebook import Rulebook
 
@@ -42,11 +48,6 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]\s+")
 
 def kind_of(meeting: Meeting) -> str:
     return "extraordinary" if meeting.kind == "extraordinary" else "regular"
-
-
-def attendance_recorded(meeting: Meeting) -> bool:
-    """A sitting prepared ahead has nobody marked yet: it has no attendance, not all absent."""
-    return bool(meeting.present) or meeting.finalized
 
 
 def member_name(council: Council, member_id: str) -> str:

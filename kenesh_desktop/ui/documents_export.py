@@ -90,6 +90,8 @@ def language_menu_button(parent: QWidget, text: str, name: str, prefix: str,
 def _filter(suffix: str) -> str:
     if suffix == ".csv":
         return QCoreApplication.translate("Documents", "CSV table (*.csv)")
+    if suffix == ".docx":
+        return QCoreApplication.translate("Documents", "Word document (*.docx)")
     return QCoreApplication.translate("Documents", "PDF document (*.pdf)")
 
 
