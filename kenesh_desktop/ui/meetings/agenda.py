@@ -270,24 +270,24 @@ class AgendaPage(QWidget):
                                               "resolved."))
             return
         item = self.model.record(index)
-        empty = f"<i>{escape(self.tr('not recorded'))}</i>"
+        heard, spoke, resolved, outcome = (self.tr("Heard:"), self.tr("Spoke:"),
+                                           self.tr("Resolved:"), self.tr("Outcome:"))
+        empty = "<i>" + escape(self.tr("not recorded")) + "</i>"
         parts = [f"<b>{escape(item.title)}</b>"]
-        heard = " — ".join(escape(x) for x in (item.speaker.strip(), item.heard.strip()) if x)
-        parts.append(f"<b>{escape(self.tr('Heard:'))}</b> " + (heard or empty))
+        report = " — ".join(escape(x) for x in (item.speaker.strip(), item.heard.strip()) if x)
+        parts.append(f"<b>{escape(heard)}</b> " + (report or empty))
         if item.speakers:
-            spoke = "".join(f"<br/>{n}. {escape(s.name)}"
-                            + (f" — {escape(s.summary)}" if s.summary else "")
-                            for n, s in enumerate(item.speakers, start=1))
-            parts.append(f"<b>{escape(self.tr('Spoke:'))}</b>{spoke}")
-        parts.append(f"<b>{escape(self.tr('Resolved:'))}</b> "
-                     + (escape(item.decision) or empty))
+            said = "".join(f"<br/>{n}. {escape(s.name)}"
+                           + (f" — {escape(s.summary)}" if s.summary else "")
+                           for n, s in enumerate(item.speakers, start=1))
+            parts.append(f"<b>{escape(spoke)}</b>{said}")
+        parts.append(f"<b>{escape(resolved)}</b> " + (escape(item.decision) or empty))
         if item.votes:
             totals = vote_totals(item.votes)
-            parts.append(escape(self.tr("For {for_} · against {against} · abstained {abstain}")
-                                .format(for_=totals.for_, against=totals.against,
-                                        abstain=totals.abstain)))
-        parts.append(f"<b>{escape(self.tr('Outcome:'))}</b> "
-                     + escape(self.model.result_text(item)))
+            counts = self.tr("For {for_} · against {against} · abstained {abstain}")
+            parts.append(escape(counts.format(for_=totals.for_, against=totals.against,
+                                              abstain=totals.abstain)))
+        parts.append(f"<b>{escape(outcome)}</b> " + escape(self.model.result_text(item)))
         self.preview.setHtml("<br/>".join(p.replace("\n", "<br/>") for p in parts))
 
     def _update_buttons(self) -> None:
