@@ -217,6 +217,7 @@ class QuorumIndicator(QLabel):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuorumIndicator")
+        self.setWordWrap(True)  # the buttons beside it keep the window within 1024 px
         self.setStyleSheet(STATE_STYLE)
         self.session = session
         self.model = model

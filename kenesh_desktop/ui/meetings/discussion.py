@@ -285,6 +285,8 @@ class SignersPanel(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each label above its choice: a long name stays whole in the narrow column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Pre&sided:"), self.presiding)
         form.addRow(self.tr("&Minutes taken by:"), self.minutes_by)
         self.presiding.activated.connect(lambda _i: self._save("presiding"))
