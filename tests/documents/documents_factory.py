@@ -183,3 +183,29 @@ def in_order(needles: list[str], haystack: str) -> list[str]:
         else:
             rest = rest[at + len(bare(needle)):]
     return missing
+
+
+def sized_text(data: bytes) -> list[tuple[str, float, float]]:
+    """Every text chunk of a PDF with its font size and its height on the page (points from
+    the bottom), in drawing order."""
+    chunks: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            chunks.append((text.strip(), float(size) * float(tm[0] or 1),
+                           float(cm[5]) + float(tm[5]) * float(cm[3] or 1)))
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return chunks
+
+
+def text_colours(data: bytes) -> set[str]:
+    """The fill colours set inside the text objects of a PDF (reportlab writes "r g b rg")."""
+    colours: set[str] = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        for block in re.findall(r"BT(.*?)ET", content, re.S):
+            colours.update(" ".join(c.split()) for c in re.findall(
+                r"((?:[\d.]+\s+){3})rg", block))
+    return colours
