@@ -11,8 +11,8 @@ import io
 from html.parser import HTMLParser
 
 import pytest
-from docx import Document as open_docx
 from documents_factory import docx_lines, in_order, pdf_text
+from docx import Document as open_docx
 
 from kenesh_desktop.documents.annual_plan import plan_document
 from kenesh_desktop.documents.blocks import Document, lines
