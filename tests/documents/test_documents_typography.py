@@ -131,7 +131,8 @@ def test_emoji_are_shown_as_their_code_never_as_a_box(council):
 
 
 def test_plan_items_with_long_texts_keep_every_word(council):
-    council.plan(2027).items.append(PlanItem(title="Кыргызстандын " * 12, responsible="Жумушчу топ"))
+    council.plan(2027).items.append(PlanItem(title="Кыргызстандын " * 12,
+                                             responsible="Жумушчу топ"))
     out = io.BytesIO()
     build_plan(council, 2027, out, "ky", on=dt.date(2027, 11, 1))
     assert pdf_text(out.getvalue()).count("Кыргызстандын") >= 12
