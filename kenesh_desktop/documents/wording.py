@@ -268,14 +268,17 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_decisions_summary": {
         "ky": (
             "Күн тартибиндеги {items} маселенин {adopted} боюнча чечим кабыл алынды, {rejected} "
-            "боюнча чечим кабыл алынган жок, {unvoted} боюнча добуш берүү жазылган эмес."
+            "боюнча чечим кабыл алынган жок, {no_quorum} боюнча кворум болбогондуктан чечим "
+            "кабыл алынган жок, {unvoted} боюнча добуш берүү жазылган эмес."
         ),
         "ru": (
             "Из {items} вопросов повестки дня по {adopted} решения приняты, по {rejected} "
-            "не приняты, по {unvoted} голосование не записано."
+            "не приняты, по {no_quorum} не приняты, так как заседание было неправомочно, "
+            "по {unvoted} голосование не записано."
         ),
         "en": (
-            "Of {items} agenda items, {adopted} were adopted, {rejected} were not, and for "
+            "Of {items} agenda items, {adopted} were adopted, {rejected} were not, "
+            "{no_quorum} were not adopted because the sitting had no quorum, and for "
             "{unvoted} no vote is recorded."
         ),
     },
@@ -287,7 +290,6 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "№{number}, {date}",
         "en": "No. {number}, {date}",
     },
-    "ar_without_quorum_mark": {"ky": "кворумсуз", "ru": "без кворума", "en": "without a quorum"},
     "ar_votes_short": {
         "ky": "макул {for_}, каршы {against}, калыс {abstain}",
         "ru": "за {for_}, против {against}, возд. {abstain}",
