@@ -103,7 +103,7 @@ def frame_width(landscape_page: bool = False) -> float:
     return width - MARGIN_LEFT - MARGIN_RIGHT
 
 
-def _fit(value: str, font: str, size: float, width: float) -> str:
+def fit_text(value: str, font: str, size: float, width: float) -> str:
     """The text cut with an ellipsis so it fits `width` (a long council name in the header)."""
     if stringWidth(value, font, size) <= width:
         return value
@@ -133,9 +133,9 @@ def _draw_header(canvas: Canvas, setup: PageSetup, page_width: float,
                  page_height: float) -> None:
     y = page_height - MARGIN_TOP + _HEADER_GAP - 4
     usable = page_width - MARGIN_LEFT - MARGIN_RIGHT
-    right = _fit(setup.header_right, st.HEADER_FONT, st.HEADER_SIZE, usable * 0.45)
+    right = fit_text(setup.header_right, st.HEADER_FONT, st.HEADER_SIZE, usable * 0.45)
     right_width = stringWidth(right, st.HEADER_FONT, st.HEADER_SIZE)
-    left = _fit(setup.header_left, st.HEADER_FONT, st.HEADER_SIZE, usable - right_width - 12)
+    left = fit_text(setup.header_left, st.HEADER_FONT, st.HEADER_SIZE, usable - right_width - 12)
     canvas.saveState()
     canvas.setFont(st.HEADER_FONT, st.HEADER_SIZE)
     canvas.setFillColor(st.BLACK)

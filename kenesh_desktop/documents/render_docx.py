@@ -26,6 +26,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kenesh_desktop.documents import common
 from kenesh_desktop.documents.blocks import (
@@ -39,7 +40,7 @@ from kenesh_desktop.documents.blocks import (
     Table,
 )
 from kenesh_desktop.documents.fonts import BOLD, BOLD_ITALIC
-from kenesh_desktop.documents.styles import stylesheet
+from kenesh_desktop.documents.styles import HEADER_FONT, HEADER_SIZE, stylesheet
 from kenesh_desktop.documents.wording import text
 from kenesh_desktop.files import replacing
 
@@ -119,7 +120,11 @@ def _header_footer(section: Any, page: PageSetup, width: float) -> None:
         first = header.paragraphs[0]
         if running:
             _right_tab(first, width)
-            _run(first, f"{page.header_left}\t{page.header_right}", "small")
+            # One line, as on the PDF: the council's long name is cut at a word.
+            right = common.fit_text(page.header_right, HEADER_FONT, HEADER_SIZE, width * 0.45)
+            used = stringWidth(right, HEADER_FONT, HEADER_SIZE)
+            left = common.fit_text(page.header_left, HEADER_FONT, HEADER_SIZE, width - used - 24)
+            _run(first, f"{left}\t{right}", "small")
         if page.draft:
             mark = header.add_paragraph() if running else first
             mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -224,7 +229,12 @@ def _grid(word: Any, rows: int, widths: list[float], ruled: bool):
     table.autofit = False
     if ruled:
         table.style = word.styles["Table Grid"]
+    # Both the grid (what LibreOffice reads) and each cell (what Word reads) get the widths;
+    # a row is never split across pages, as on the PDF.
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Pt(width)
     for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Pt(width)
     return table
@@ -296,7 +306,6 @@ def _signatures(word: Any, block: Signatures, width: float) -> None:
         _paragraph(under.cells[1].paragraphs[0], _plain_text(block.hints[0]), "signature_hint")
         _paragraph(under.cells[3].paragraphs[0], _plain_text(block.hints[1]), "signature_hint")
         for row in (top, under):
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
             if row is table.rows[-1]:
                 continue  # the last line keeps with nothing after it
             for cell in row.cells:
