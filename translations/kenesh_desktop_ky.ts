@@ -2676,6 +2676,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Иш планы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>Пландын Word көчүрмөсү</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Пландын оңдоого ылайыктуу Word көчүрмөсү (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Жылдык отчет…</translation>
     </message>
@@ -2758,6 +2766,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Save the work plan</source>
         <translation>Иш планын сактоо</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Иш планынын Word көчүрмөсүн сактоо</translation>
     </message>
     <message>
         <source>Save the annual report</source>

@@ -2676,6 +2676,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>План работы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>План в Word</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Редактируемая копия плана в Word (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Годовой отчёт…</translation>
     </message>
@@ -2758,6 +2766,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Save the work plan</source>
         <translation>Сохранить план работы</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Сохранить копию плана работы в Word</translation>
     </message>
     <message>
         <source>Save the annual report</source>
