@@ -233,7 +233,7 @@ def _build(out: Output, story: Sequence[Flowable], setup: PageSetup, *,
             _draw_header(canvas, setup, width, height)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    story = list(story)
+    story = _keep_signatures_with_text(list(story))
     hyphenate_narrow(story, setup.lang)  # narrow columns break words with a hyphen
     doc.build(story, canvasmaker=_numbered_canvas(setup))
 
@@ -243,7 +243,21 @@ def signature_block(signers: Sequence[tuple[str, str]], lang: str,
     """Signature lines: the role, a line to sign on, the printed name (a blank line when no one
     holds the role), with "(signature)" and "(name)" under the lines."""
     hints = (text("signature_hint", lang), text("name_hint", lang))
-    return KeepTogether([Spacer(1, 10 * mm), signature_table(signers, hints, width)])
+    return SignatureBlock([Spacer(1, 10 * mm), signature_table(signers, hints, width)])
+
+
+class SignatureBlock(KeepTogether):
+    """Signature lines, which `build_document` keeps on one page with the flowable before
+    them: a signature never stands alone on a page."""
+
+
+def _keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    kept: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, SignatureBlock) and kept:
+            flowable = KeepTogether([kept.pop(), *flowable._content])
+        kept.append(flowable)
+    return kept
 
 
 def signature_table(signers: Sequence[tuple[str, str]], hints: tuple[str, str],
