@@ -136,3 +136,17 @@ def test_plan_items_with_long_texts_keep_every_word(council):
     out = io.BytesIO()
     build_plan(council, 2027, out, "ky", on=dt.date(2027, 11, 1))
     assert pdf_text(out.getvalue()).count("Кыргызстандын") >= 12
+
+
+def test_a_signature_block_of_any_document_keeps_with_the_text_above():
+    from documents_factory import pdf_pages
+
+    from kenesh_desktop.documents.blocks import PageSetup
+
+    for count in range(30, 60, 2):  # push the signature down the page, step by step
+        story = [common.para(f"Сап {n}", "body") for n in range(count)]
+        story.append(common.signature_block([("Төрага", "А. Асанова")], "ky", 400))
+        out = io.BytesIO()
+        common.build_document(out, story, PageSetup("ky", "", ""), title="t")
+        last = pdf_pages(out.getvalue())[-1]
+        assert f"Сап {count - 1}" in last and "Төрага" in last, count
