@@ -252,10 +252,15 @@ class SignatureBlock(KeepTogether):
 
 
 def _keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    """Each SignatureBlock joined with the flowable before it, and with the headings kept
+    with that one (reportlab's keepWithNext does not reach into a KeepTogether)."""
     kept: list[Flowable] = []
     for flowable in story:
         if isinstance(flowable, SignatureBlock) and kept:
-            flowable = KeepTogether([kept.pop(), *flowable._content])
+            above = [kept.pop()]
+            while kept and kept[-1].getKeepWithNext():
+                above.insert(0, kept.pop())
+            flowable = KeepTogether([*above, *flowable._content])
         kept.append(flowable)
     return kept
 

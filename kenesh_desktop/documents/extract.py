@@ -74,7 +74,7 @@ def _attendance(meeting: Meeting, quorum: QuorumStatus, lang: str, rulebook: Rul
     """Attendance and the quorum in one sentence (Art. 17)."""
     sentence = parts.quorum_sentence(meeting, quorum, lang, rulebook)
     if not attendance_recorded(meeting):
-        return sentence
+        return f"{text('attendance_not_recorded_line', lang)} {sentence}"
     return text("extract_attendance", lang, present=quorum.present, members=quorum.members,
                 members_noun=members_noun(quorum.members, lang),
                 quorum=sentence[:1].lower() + sentence[1:])

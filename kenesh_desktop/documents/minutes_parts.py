@@ -94,7 +94,7 @@ def quorum_sentence(meeting: Meeting, quorum: QuorumStatus, lang: str,
     """Art. 17 in one sentence, naming the rulebook: the share, how many are needed, how many
     were present and whether the sitting was competent (or that attendance is not recorded)."""
     if not attendance_recorded(meeting):
-        key = "attendance_not_recorded"
+        key = "quorum_needed"  # a sitting prepared ahead: what it will need
     else:
         key = "quorum_competent" if quorum.reached else "quorum_not_competent"
     return text(key, lang, share=share_text(rulebook.quorum_share),

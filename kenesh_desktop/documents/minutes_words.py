@@ -96,19 +96,10 @@ MINUTES_WORDS: dict[str, dict[str, str]] = {
             "{present} present: the sitting is not competent."
         ),
     },
-    "attendance_not_recorded": {
-        "ky": (
-            "Катышуу али белгилене элек. Кворум: мүчөлөрдүн {share} бөлүгү ({law}, "
-            "{article}) — {needed} мүчө керек."
-        ),
-        "ru": (
-            "Присутствие ещё не отмечено. Кворум: {share} членов совета ({law}, {article}) "
-            "— необходимо {needed}."
-        ),
-        "en": (
-            "Attendance is not recorded yet. Quorum: {share} of members ({law}, {article}) — "
-            "{needed} needed."
-        ),
+    "quorum_needed": {
+        "ky": "Кворум: мүчөлөрдүн {share} бөлүгү ({law}, {article}) — {needed} мүчө керек.",
+        "ru": "Кворум: {share} членов совета ({law}, {article}) — необходимо {needed}.",
+        "en": "Quorum: {share} of members ({law}, {article}) — {needed} needed.",
     },
     "state_body_rep_heading": {
         "ky": "МАМОРГАНДЫН ӨКҮЛҮ",

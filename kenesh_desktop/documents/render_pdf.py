@@ -1,8 +1,8 @@
 """A `blocks.Document` as a PDF (reportlab): the signed, fingerprinted copy.
 
 Each block becomes flowables in the named styles of documents/styles.py, on the pages of
-documents/common.py (running header, "page X of Y", draft mark, fingerprint). Signature lines
-are kept on one page with the block before them.
+documents/common.py (running header, "page X of Y", draft mark, fingerprint), which keeps
+signature lines on one page with the block before them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Table as RLTable
 
 from kenesh_desktop.documents.blocks import (
@@ -24,6 +24,7 @@ from kenesh_desktop.documents.blocks import (
 )
 from kenesh_desktop.documents.common import (
     Output,
+    SignatureBlock,
     build_document,
     esc,
     frame_width,
@@ -66,7 +67,7 @@ def flowables(blocks: tuple[Block, ...], width: float) -> list[Flowable]:
         elif isinstance(block, Table):
             story.append(_table(block, width))
         else:
-            story.append(_signatures(block, width, story.pop() if story else None))
+            story.append(_signatures(block, width))
     return story
 
 
@@ -87,11 +88,11 @@ def _table(block: Table, width: float) -> RLTable:
     return grid_table(rows, [width * share for share in block.widths])
 
 
-def _signatures(block: Signatures, width: float, before: Flowable | None) -> Flowable:
+def _signatures(block: Signatures, width: float) -> Flowable:
     signers = [(signer.role, signer.name) for signer in block.signers]
     table = signature_table(signers, block.hints, width * block.width)
-    # Never a signature alone on a page: it goes with the block above it.
-    return KeepTogether([f for f in (before, Spacer(1, 8 * mm), table) if f is not None])
+    # Never a signature alone on a page: build_document keeps it with the block above it.
+    return SignatureBlock([Spacer(1, 8 * mm), table])
 
 
 def build_pdf(document: Document, out: Output) -> None:

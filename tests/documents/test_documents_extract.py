@@ -74,3 +74,14 @@ def test_an_item_the_agenda_does_not_have(council):
         extract_document(council, council.meeting("s3"), 3)
     with pytest.raises(LookupError):
         write_extract(council, "nope", 0, io.BytesIO(), fmt="pdf")
+
+
+def test_a_sitting_prepared_ahead(council):
+    sitting = council.meeting("s4")
+    sitting.present, sitting.finalized = [], False
+    for item in sitting.items:
+        item.votes = {}
+    text = extract(council, 0, "en", meeting="s4")
+    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, Art. 17) — "
+            "9 needed.") in text
+    assert "Not adopted" not in text and "not competent" not in text

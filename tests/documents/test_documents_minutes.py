@@ -155,9 +155,8 @@ def test_a_sitting_prepared_ahead_has_no_attendance_yet(council):
     sitting = council.meeting("s4")
     sitting.present, sitting.finalized = [], False
     text = pdf_text(minutes(council, "s4", "en"))
-    assert "Attendance is not recorded yet." in text
-    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, Art. 17) — "
-            "9 needed.") in text
+    assert text.count("Attendance is not recorded yet.") == 1
+    assert "INVITED none Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed." in text
     assert "ABSENT" not in text and "no reason given" not in text
     assert "not competent" not in text and "Not adopted" not in text
     assert "Presiding: ____" in text  # nobody present: a line to fill in by hand
@@ -378,3 +377,14 @@ def test_large_sitting_keeps_every_item_and_consistent_page_numbers(council):
     assert "Present: 15 of 15 members." in text
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert len(pages) > 2
+
+
+def test_the_heading_above_the_last_block_goes_with_the_signatures(council):
+    meeting = council.meeting("s4")
+    meeting.present, meeting.items[0].votes, meeting.items[0].decision = [], {}, ""
+    for count in range(0, 40, 3):
+        meeting.guests = [Guest(f"Мейман {n}") for n in range(count)]
+        pages = pdf_pages(minutes(council, "s4", "en"))
+        last = pages[-1]
+        # RESOLVED: / "not recorded" / the signatures: never the heading alone at a foot.
+        assert "RESOLVED: not recorded" in last and "Presiding" in last, count
