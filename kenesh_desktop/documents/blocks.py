@@ -146,8 +146,8 @@ def lines(document: Document) -> Iterator[str]:
             for row in block.grid():
                 yield from (cell for cell in row if cell)
         elif isinstance(block, Table):
-            for row in block.rows:
-                yield from (cell for cell in row if cell)
+            for cells in block.rows:
+                yield from (cell for cell in cells if cell)
         else:
             for signer in block.signers:
                 yield from (text for text in (signer.role, signer.name, *block.hints) if text)

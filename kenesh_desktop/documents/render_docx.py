@@ -67,10 +67,10 @@ def build_docx(document: Document, out: common.Output) -> None:
         else:
             _signatures(word, block, width)
     if hasattr(out, "write"):
-        word.save(out)
+        word.save(out)  # type: ignore[arg-type]
         return
     with replacing(os.fspath(out)) as temporary:  # type: ignore[arg-type]
-        word.save(temporary)
+        word.save(str(temporary))
 
 
 # ---------------------------------------------------------------- the page and the file

@@ -84,7 +84,9 @@ class SpeakerDialog(FormDialog):
             self.name.addItem(member.full_name)
         self.name.setCurrentIndex(-1)
         self.name.setEditText(speaker.name if speaker else "")
-        self.name.lineEdit().setPlaceholderText(self.tr("A member present, or type any name"))
+        editor = self.name.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("A member present, or type any name"))
         self.summary = plain_text_edit(self, "SpeakerSummary", lines=5)
         self.summary.setPlainText(speaker.summary if speaker else "")
         self.fields.addRow(self.tr("&Name:"), self.name)
@@ -157,8 +159,8 @@ class DiscussionPage(QWidget):
 
         for text, key, slot in ((self.tr("Remove speaker"), Qt.Key.Key_Delete,
                                  self.remove_speaker),
-                                (self.tr("Move up"), "Ctrl+Up", lambda: self.move(-1)),
-                                (self.tr("Move down"), "Ctrl+Down", lambda: self.move(1))):
+                                (self.tr("Move up"), "Ctrl+Up", lambda: self.move_speaker(-1)),
+                                (self.tr("Move down"), "Ctrl+Down", lambda: self.move_speaker(1))):
             shortcut(self.view, text, key, slot, TABLE_ONLY)
         # Ins is the tab's "New sitting" everywhere else; in this list it adds a speaker.
         self.view.installEventFilter(self)
@@ -168,8 +170,8 @@ class DiscussionPage(QWidget):
         self.view.activated.connect(lambda _index: self.edit_speaker())
         self.add_button.clicked.connect(self.add_speaker)
         self.edit_button.clicked.connect(self.edit_speaker)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_speaker(-1))
+        self.down_button.clicked.connect(lambda: self.move_speaker(1))
         self.remove_button.clicked.connect(self.remove_speaker)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -244,7 +246,7 @@ class DiscussionPage(QWidget):
         dialog.accepted.connect(lambda: self.view.select_source_row(dialog.saved_index or 0))
         return open_dialog(dialog)
 
-    def move(self, offset: int) -> bool:
+    def move_speaker(self, offset: int) -> bool:
         ctx, item, index = self.ctx, self.current_item(), self.selected_speaker()
         if not self._editable() or ctx is None or item is None or index is None:
             return False
