@@ -4,8 +4,9 @@ The command line is a public contract (EXCHANGE.md, "Command line"): exit 0 on s
 `check` finds a violation, 2 on bad input or usage, with ONE line on stderr naming the file,
 the JSON path and what is wrong. Bad input never shows a traceback.
 
-Heavy modules load only where needed: reportlab inside `minutes` and `plan`, PySide6 only
-when the window opens, so `check` on a server has neither to load.
+Heavy modules load only where needed: reportlab and python-docx inside `minutes`,
+`extract` and `plan`, PySide6 only when the window opens, so `check` on a server has neither
+to load. A document's kind is its --out suffix: .pdf or .docx.
 """
 
 from __future__ import annotations
@@ -95,16 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
 
-    minutes = command("minutes", "the minutes of a sitting as PDF")
+    minutes = command("minutes", "the minutes of a sitting as PDF or Word (.docx)")
     minutes.add_argument("--council", required=True, metavar="ID")
     minutes.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
-    minutes.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
     minutes.add_argument("--lang", choices=LANGUAGES, default="ky")
 
-    plan = command("plan", "the annual work plan as PDF")
+    extract = command("extract", "an extract from the minutes: one agenda item, certified by "
+                      "the person who took the minutes, as PDF or Word (.docx)")
+    extract.add_argument("--council", required=True, metavar="ID")
+    extract.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
+    extract.add_argument("--item", required=True, metavar="K", type=int,
+                         help="the item's place on the agenda, from 1")
+    extract.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
+    extract.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    plan = command("plan", "the annual work plan as PDF or Word (.docx)")
     plan.add_argument("--council", required=True, metavar="ID")
     plan.add_argument("--year", required=True, metavar="YYYY", type=_year)
-    plan.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    plan.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
     plan.add_argument("--lang", choices=LANGUAGES, default="ky")
 
     agenda = command("agenda", "the sitting's letter to the state body with its agenda (PDF)")
@@ -262,22 +272,59 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_VIOLATION if any(f.severity == VIOLATION for f in findings) else EXIT_OK
 
 
-def cmd_minutes(args: argparse.Namespace) -> int:
+def _document_format(out: Path) -> str:
+    """"pdf" or "docx" by the suffix of --out; any other suffix is bad input (exit 2)."""
+    from kenesh_desktop.documents.formats import format_of
+
+    return format_of(out)
+
+
+def _sitting(args: argparse.Namespace):
+    """The council and its sitting number --meeting, or bad input naming what is missing."""
     _open_existing(args.db)
     council = _load_council(args.council, args.db)
     meeting = council.meeting_by_number(args.meeting)
     if meeting is None:
         raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
-    from kenesh_desktop.documents.minutes import build_minutes
+    return council, meeting
+
+
+def _rulebook(council):
+    from kenesh_desktop.rules.rulebook import LAW_74
+
+    return council.rulebook or LAW_74
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
+    council, meeting = _sitting(args)
+    from kenesh_desktop.documents.minutes import write_minutes
 
     with _replacing(args.out) as temporary:
-        build_minutes(council, meeting.id, temporary, lang=args.lang)
+        write_minutes(council, meeting.id, temporary, args.lang, _rulebook(council), fmt)
     print(f"wrote the minutes of sitting {meeting.number} ({meeting.date.isoformat()}) "
           f"to {args.out}")
     return EXIT_OK
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
+    council, meeting = _sitting(args)
+    if not 1 <= args.item <= len(meeting.items):
+        raise UsageError(f"{args.db}: sitting {meeting.number} of council {council.id!r} has "
+                         f"no agenda item {args.item} (it has {len(meeting.items)})")
+    from kenesh_desktop.documents.extract import write_extract
+
+    with _replacing(args.out) as temporary:
+        write_extract(council, meeting.id, args.item - 1, temporary, args.lang,
+                      _rulebook(council), fmt)
+    print(f"wrote the extract of item {args.item} of sitting {meeting.number} "
+          f"({meeting.date.isoformat()}) to {args.out}")
+    return EXIT_OK
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
     _open_existing(args.db)
     council = _load_council(args.council, args.db)
     if council.plan(args.year) is None:
@@ -285,7 +332,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from kenesh_desktop.documents.annual_plan import build_plan
 
     with _replacing(args.out) as temporary:
-        build_plan(council, args.year, temporary, lang=args.lang)
+        build_plan(council, args.year, temporary, args.lang, _rulebook(council), fmt=fmt)
     print(f"wrote the work plan for {args.year} to {args.out}")
     return EXIT_OK
 
@@ -324,6 +371,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "minutes": cmd_minutes,
+    "extract": cmd_extract,
     "plan": cmd_plan,
     "agenda": cmd_agenda,
     "publish": cmd_publish,

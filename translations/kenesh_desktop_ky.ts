@@ -148,6 +148,22 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
+        <source>Extract…</source>
+        <translation>Көчүрмө…</translation>
+    </message>
+    <message>
+        <source>An extract from the minutes: the selected item, certified by whoever took the minutes (Ctrl+E: PDF)</source>
+        <translation>Протоколдон көчүрмө: тандалган маселе, протоколду жүргүзгөн күбөлөндүрөт (Ctrl+E: PDF)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Жогору жылдыруу</translation>
     </message>
@@ -156,24 +172,36 @@
         <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
-        <source>Choose an item to see what was heard and decided.</source>
-        <translation>Эмне угулуп, кандай чечим кабыл алынганын көрүү үчүн маселени тандаңыз.</translation>
+        <source>Extract of the item (PDF)…</source>
+        <translation>Маселенин көчүрмөсү (PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard, said and resolved.</source>
+        <translation>Эмне угулганын, ким эмне деп сүйлөгөнүн жана эмне токтом кылынганын көрүү үчүн маселени тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Spoke:</source>
+        <translation>Чыгып сүйлөдү:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Токтом кылынды:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Жыйынтыгы:</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>Макул {for_} · каршы {against} · калыс калды {abstain}</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>жазылган эмес</translation>
     </message>
     <message>
-        <source>Speaker: {name}</source>
-        <translation>Баяндамачы: {name}</translation>
-    </message>
-    <message>
         <source>Heard:</source>
         <translation>УГУЛДУ:</translation>
-    </message>
-    <message>
-        <source>Decided:</source>
-        <translation>ЧЕЧИМ КАБЫЛ АЛЫНДЫ:</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -240,22 +268,6 @@
     <message>
         <source>Result</source>
         <translation>Жыйынтыгы</translation>
-    </message>
-    <message>
-        <source>no vote</source>
-        <translation>добуш берилген жок</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>кабыл алынды</translation>
-    </message>
-    <message>
-        <source>not adopted</source>
-        <translation>кабыл алынган жок</translation>
-    </message>
-    <message>
-        <source> — without a quorum (Art. {article})</source>
-        <translation> — кворумсуз ({article}-берене)</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1387,65 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Сүйлөгөндү кошуу…</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Ins)</source>
+        <translation>Сүйлөгөндү кошуу (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Move the speaker up (Ctrl+Up)</source>
+        <translation>Сүйлөгөндү жогору жылдыруу (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Move the speaker down (Ctrl+Down)</source>
+        <translation>Сүйлөгөндү төмөн жылдыруу (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove the speaker (Del)</source>
+        <translation>Сүйлөгөндү өчүрүү (Del)</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Сүйлөгөндү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Талкуу</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the discussion of this item?</source>
+        <translation>{name} бул маселенин талкуусунан өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>CSV table (*.csv)</source>
@@ -1383,6 +1454,10 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Calendar file (*.ics)</source>
         <translation>Календарь файлы (*.ics)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word документи (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1939,6 +2014,14 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Протокол PDF…</translation>
     </message>
     <message>
+        <source>Word…</source>
+        <translation>Word көчүрмөсү…</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the minutes (.docx), to correct or translate; the PDF stays the signed copy</source>
+        <translation>Протоколдун оңдоого же которууга ылайыктуу Word көчүрмөсү (.docx); кол коюлган нуска PDF бойдон калат</translation>
+    </message>
+    <message>
         <source>Open PDF</source>
         <translation>PDF ачуу</translation>
     </message>
@@ -1987,6 +2070,10 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Күн тартиби</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Талкуу</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Добуш берүү</translation>
     </message>
@@ -2021,6 +2108,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Finalize sitting</source>
         <translation>Отурумду бекитүү</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the minutes</source>
+        <translation>Протоколдун Word көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Save the extract from the minutes</source>
+        <translation>Протоколдон көчүрмөнү сактоо</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2178,6 +2273,26 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Abstained</source>
         <translation>Калыс калды</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>кабыл алынган жок</translation>
+    </message>
+    <message>
+        <source>not put to the vote</source>
+        <translation>добушка коюлган жок</translation>
+    </message>
+    <message>
+        <source>not adopted: no quorum (Art. {article})</source>
+        <translation>кабыл алынган жок: кворум жок ({article}-берене)</translation>
+    </message>
+    <message>
+        <source>attendance not recorded yet</source>
+        <translation>катышуу али белгилене элек</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2996,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Иш планы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>Пландын Word көчүрмөсү</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Пландын оңдоого ылайыктуу Word көчүрмөсү (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Жылдык отчет…</translation>
     </message>
@@ -2963,6 +3086,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Save the work plan</source>
         <translation>Иш планын сактоо</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Иш планынын Word көчүрмөсүн сактоо</translation>
     </message>
     <message>
         <source>Save the annual report</source>
@@ -3716,6 +3843,29 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>SignersPanel</name>
+    <message>
+        <source>Pre&amp;sided:</source>
+        <translation>&amp;Төрагалык кылган:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken by:</source>
+        <translation>Протоколду &amp;жүргүзгөн:</translation>
+    </message>
+    <message>
+        <source>By default: {name}</source>
+        <translation>Демейки боюнча: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody: a line to sign by hand</source>
+        <translation>Эч ким: кол менен толтурула турган сызык</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
     <name>SittingActions</name>
     <message>
         <source>&amp;New sitting…</source>
@@ -3740,6 +3890,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>&amp;Votes</source>
         <translation>&amp;Добуш берүү</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Талкуулоо</translation>
     </message>
     <message>
         <source>&amp;Minutes PDF…</source>
@@ -3775,6 +3929,48 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
         <translation>{file} сакталды: отурумдарды кошуу үчүн аны календарь программасы менен ачыңыз (Outlook, Google Calendar, телефондун календары).</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Сүйлөгөндү оңдоо</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Сүйлөгөндү кошуу</translation>
+    </message>
+    <message>
+        <source>A member present, or type any name</source>
+        <translation>Катышкан мүчө, же каалаган аты-жөнүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>&amp;Эмне деди:</translation>
+    </message>
+    <message>
+        <source>Enter the speaker&apos;s name.</source>
+        <translation>Сүйлөгөндүн аты-жөнүн жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамачы</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Эмне деди</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4237,18 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>There is no {label} No. {number} in this sitting.</source>
         <translation>Бул отурумда № {number} {label} жок.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at sitting No. {number}: only a member present at the sitting presides or takes the minutes.</source>
+        <translation>{name} №{number} отурумда катышкан деп белгиленген эмес: отурумга катышкан мүчө гана төрагалык кылат же протокол жүргүзөт.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name is required.</source>
+        <translation>Сүйлөгөндүн аты-жөнү милдеттүү.</translation>
+    </message>
+    <message>
+        <source>There is no speaker No. {number} on item {item} of this sitting.</source>
+        <translation>Бул отурумдун {item}-маселеси боюнча №{number} сүйлөгөн жок.</translation>
     </message>
     <message>
         <source>There is already a work plan for {year}.</source>
@@ -4469,12 +4677,36 @@ Delete only a request entered by mistake.</source>
         <translation>{counts} — кабыл алынды: катышкан {present} мүчөнүн {share} бөлүгүнөн көбү макул ✓</translation>
     </message>
     <message>
+        <source>{counts} — adopted: more than {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — кабыл алынды: {members} мүчөнүн {share} бөлүгүнөн көбү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {members} members or fewer voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор {members} мүчөнүн {share} бөлүгүнөн ашкан жок</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: at least {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — кабыл алынды: {members} мүчөнүн кеминде {share} бөлүгү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {members} members voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор {members} мүчөнүн {share} бөлүгүнө жеткен жок</translation>
+    </message>
+    <message>
         <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
         <translation>{counts} — кабыл алынган жок: макул болгондор катышкан {present} мүчөнүн {share} бөлүгүнөн ашкан жок</translation>
     </message>
     <message>
-        <source> — taken without a quorum (Art. {article})</source>
-        <translation> — добуш кворумсуз берилди ({article}-берене)</translation>
+        <source>{counts} — adopted: at least {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — кабыл алынды: катышкан {present} мүчөнүн кеминде {share} бөлүгү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {present} present voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор катышкан {present} мүчөнүн {share} бөлүгүнө жеткен жок</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: the sitting has no quorum (Art. {article}) ✗</source>
+        <translation>{counts} — кабыл алынган жок: отурумда кворум жок ({article}-берене) ✗</translation>
     </message>
 </context>
 <context>

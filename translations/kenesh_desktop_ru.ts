@@ -148,6 +148,22 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Extract…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <source>An extract from the minutes: the selected item, certified by whoever took the minutes (Ctrl+E: PDF)</source>
+        <translation>Выписка из протокола: выбранный вопрос, заверенная тем, кто вёл протокол (Ctrl+E: PDF)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
@@ -156,24 +172,36 @@
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <source>Choose an item to see what was heard and decided.</source>
-        <translation>Выберите вопрос, чтобы увидеть, что слушали и что решили.</translation>
+        <source>Extract of the item (PDF)…</source>
+        <translation>Выписка по вопросу (PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard, said and resolved.</source>
+        <translation>Выберите вопрос, чтобы увидеть, что слушали, кто выступил и что решили.</translation>
+    </message>
+    <message>
+        <source>Spoke:</source>
+        <translation>Выступили:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Решили:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>За {for_} · против {against} · воздержались {abstain}</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <source>Speaker: {name}</source>
-        <translation>Докладчик: {name}</translation>
-    </message>
-    <message>
         <source>Heard:</source>
         <translation>СЛУШАЛИ:</translation>
-    </message>
-    <message>
-        <source>Decided:</source>
-        <translation>РЕШИЛИ:</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -240,22 +268,6 @@
     <message>
         <source>Result</source>
         <translation>Итог</translation>
-    </message>
-    <message>
-        <source>no vote</source>
-        <translation>не голосовали</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <source>not adopted</source>
-        <translation>не принято</translation>
-    </message>
-    <message>
-        <source> — without a quorum (Art. {article})</source>
-        <translation> — без кворума (ст. {article})</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1387,65 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Добавить выступающего…</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Ins)</source>
+        <translation>Добавить выступающего (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the speaker up (Ctrl+Up)</source>
+        <translation>Переместить выступающего выше (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the speaker down (Ctrl+Down)</source>
+        <translation>Переместить выступающего ниже (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the speaker (Del)</source>
+        <translation>Удалить выступающего (Del)</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Удалить выступающего</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the discussion of this item?</source>
+        <translation>Удалить {name} из обсуждения этого вопроса?</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>CSV table (*.csv)</source>
@@ -1383,6 +1454,10 @@ A backup of the database is made first, so this can be undone with File → Back
     <message>
         <source>Calendar file (*.ics)</source>
         <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1939,6 +2014,14 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Протокол PDF…</translation>
     </message>
     <message>
+        <source>Word…</source>
+        <translation>Копия в Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the minutes (.docx), to correct or translate; the PDF stays the signed copy</source>
+        <translation>Редактируемая копия протокола в Word (.docx), для правки или перевода; подписанным экземпляром остаётся PDF</translation>
+    </message>
+    <message>
         <source>Open PDF</source>
         <translation>Открыть PDF</translation>
     </message>
@@ -1987,6 +2070,10 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Повестка дня</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Голосование</translation>
     </message>
@@ -2021,6 +2108,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Finalize sitting</source>
         <translation>Утвердить заседание</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the minutes</source>
+        <translation>Сохранить копию протокола в Word</translation>
+    </message>
+    <message>
+        <source>Save the extract from the minutes</source>
+        <translation>Сохранить выписку из протокола</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2178,6 +2273,26 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Abstained</source>
         <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>not put to the vote</source>
+        <translation>на голосование не ставилось</translation>
+    </message>
+    <message>
+        <source>not adopted: no quorum (Art. {article})</source>
+        <translation>не принято: нет кворума (ст. {article})</translation>
+    </message>
+    <message>
+        <source>attendance not recorded yet</source>
+        <translation>присутствие ещё не отмечено</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2996,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>План работы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>План в Word</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Редактируемая копия плана в Word (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Годовой отчёт…</translation>
     </message>
@@ -2963,6 +3086,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Save the work plan</source>
         <translation>Сохранить план работы</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Сохранить копию плана работы в Word</translation>
     </message>
     <message>
         <source>Save the annual report</source>
@@ -3716,6 +3843,29 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>SignersPanel</name>
+    <message>
+        <source>Pre&amp;sided:</source>
+        <translation>&amp;Председательствующий:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken by:</source>
+        <translation>Протокол &amp;вёл(а):</translation>
+    </message>
+    <message>
+        <source>By default: {name}</source>
+        <translation>По умолчанию: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody: a line to sign by hand</source>
+        <translation>Никто: строка для заполнения от руки</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
     <name>SittingActions</name>
     <message>
         <source>&amp;New sitting…</source>
@@ -3740,6 +3890,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>&amp;Votes</source>
         <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Обсуждение</translation>
     </message>
     <message>
         <source>&amp;Minutes PDF…</source>
@@ -3775,6 +3929,48 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
         <translation>Сохранено: {file}. Откройте файл в программе календаря (Outlook, Google Календарь, календарь телефона), чтобы добавить заседания.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Изменить выступающего</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <source>A member present, or type any name</source>
+        <translation>Присутствующий член совета или любое имя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>&amp;Содержание выступления:</translation>
+    </message>
+    <message>
+        <source>Enter the speaker&apos;s name.</source>
+        <translation>Укажите имя выступающего.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Содержание выступления</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4237,18 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>There is no {label} No. {number} in this sitting.</source>
         <translation>{label} № {number} в этом заседании не найден.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at sitting No. {number}: only a member present at the sitting presides or takes the minutes.</source>
+        <translation>{name} не отмечен(а) присутствующим(ей) на заседании №{number}: председательствует и ведёт протокол только присутствующий член совета.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name is required.</source>
+        <translation>Имя выступающего обязательно.</translation>
+    </message>
+    <message>
+        <source>There is no speaker No. {number} on item {item} of this sitting.</source>
+        <translation>В вопросе {item} этого заседания нет выступающего №{number}.</translation>
     </message>
     <message>
         <source>There is already a work plan for {year}.</source>
@@ -4469,12 +4677,36 @@ Delete only a request entered by mistake.</source>
         <translation>{counts} — принято: за более {share} из {present} присутствующих ✓</translation>
     </message>
     <message>
+        <source>{counts} — adopted: more than {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали более {share} из {members} членов совета ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {members} members or fewer voted for</source>
+        <translation>{counts} — не принято: за проголосовали не более {share} из {members} членов совета</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: at least {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали не менее {share} из {members} членов совета ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {members} members voted for</source>
+        <translation>{counts} — не принято: за проголосовали менее {share} из {members} членов совета</translation>
+    </message>
+    <message>
         <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
         <translation>{counts} — не принято: за не более {share} из {present} присутствующих</translation>
     </message>
     <message>
-        <source> — taken without a quorum (Art. {article})</source>
-        <translation> — голосование без кворума (ст. {article})</translation>
+        <source>{counts} — adopted: at least {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали не менее {share} из {present} присутствующих ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {present} present voted for</source>
+        <translation>{counts} — не принято: за проголосовали менее {share} из {present} присутствующих</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: the sitting has no quorum (Art. {article}) ✗</source>
+        <translation>{counts} — не принято: заседание неправомочно, нет кворума (ст. {article}) ✗</translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,10 @@ WORDS: dict[str, dict[str, str]] = {
               "invitation to the sitting.",
     },
     "respect": {"ky": "Урматтоо менен,", "ru": "С уважением,", "en": "Yours faithfully,"},
+    "speaker": {"ky": "Баяндамачы: {name}", "ru": "Докладчик: {name}", "en": "Speaker: {name}"},
 }
 
-BORROWED = ("agenda_heading", "proposed_council", "proposed_state_body", "speaker", "chair",
-            "no_items")
+BORROWED = ("agenda_heading", "proposed_council", "proposed_state_body", "chair", "no_items")
 """Texts the minutes already word, taken from documents.wording."""
 
 

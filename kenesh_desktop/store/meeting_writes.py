@@ -146,7 +146,8 @@ def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bo
     """Mark a member present, or absent with an optional reason.
 
     Marking absent removes the member's votes on the sitting's items (an absent member
-    cannot have voted); returns how many votes were removed.
+    cannot have voted) and clears them as presiding or taking the minutes; returns how many
+    votes were removed.
     """
     with db.atomic():
         council, row = _editable(council_id, meeting_id)
@@ -161,6 +162,9 @@ def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bo
                 & m.Vote.item.in_(m.AgendaItem.select(m.AgendaItem.id)
                                   .where(m.AgendaItem.meeting == row.id))
             ).execute()
+            for signer in (m.Meeting.presiding, m.Meeting.minutes_by):  # only present ones
+                m.Meeting.update({signer: None}).where(
+                    (m.Meeting.id == row.id) & (signer == member.id)).execute()
         _write_attendance(row.id, member.id, bool(present), "" if present else reason)
         return removed
 

@@ -93,6 +93,8 @@ def _filter(suffix: str) -> str:
         return QCoreApplication.translate("Documents", "CSV table (*.csv)")
     if suffix == ".ics":
         return QCoreApplication.translate("Documents", "Calendar file (*.ics)")
+    if suffix == ".docx":
+        return QCoreApplication.translate("Documents", "Word document (*.docx)")
     return QCoreApplication.translate("Documents", "PDF document (*.pdf)")
 
 

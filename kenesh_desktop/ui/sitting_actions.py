@@ -1,6 +1,6 @@
 """The Sitting menu: the day's work on a sitting from anywhere in the window, each with a key.
 
-A new sitting, an agenda item, the agenda sent, the three pages of a sitting, the minutes
+A new sitting, an agenda item, the agenda sent, the four pages of a sitting, the minutes
 (PDF, print preview, print) and finalizing. Each action shows the Sittings tab (built if need
 be) and does there what its button does, on the sitting selected in the list. `MainWindow`
 takes these from `SittingActions`; the tool bar shows the daily ones.
@@ -35,7 +35,7 @@ class SittingActions:
             self._sitting_action(title, lambda tab, i=i: self._show_page(tab, i), f"Alt+{i + 1}",
                                  f"SittingPage{i + 1}Action")
             for i, title in enumerate((self.tr("&Attendance"), self.tr("A&genda"),
-                                       self.tr("&Votes")))]
+                                       self.tr("&Discussion"), self.tr("&Votes")))]
         self.minutes_pdf_action = self._sitting_action(
             self.tr("&Minutes PDF…"), lambda tab: tab.detail.export_minutes(),
             QKeySequence.StandardKey.Save, "MinutesPdfAction", "file-text")

@@ -127,6 +127,13 @@ SOURCES = frozenset({
                                        "sitting No. {number} ({date}; member from {start} to "
                                        "{until})."),
     QT_TRANSLATE_NOOP("StoreMessages", "There is no {label} No. {number} in this sitting."),
+    # store/minutes_writes.py: who presided, who took the minutes, the discussion
+    QT_TRANSLATE_NOOP("StoreMessages", "{name} is not marked present at sitting No. {number}: "
+                                       "only a member present at the sitting presides or takes "
+                                       "the minutes."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The speaker's name is required."),
+    QT_TRANSLATE_NOOP("StoreMessages", "There is no speaker No. {number} on item {item} of this "
+                                       "sitting."),
     # store/plan_writes.py: the annual work plan
     QT_TRANSLATE_NOOP("StoreMessages", "There is already a work plan for {year}."),
     QT_TRANSLATE_NOOP("StoreMessages", "The work plan for {year} already has activities; a plan "

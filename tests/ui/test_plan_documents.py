@@ -82,6 +82,19 @@ def test_the_plan_pdf_in_english_is_saved_and_opened(tab, answers, opened, tmp_p
     assert "Коомдук угуу өткөрүү" in text and "Жылдык отчетту жарыялоо" in text
 
 
+def test_the_plan_as_a_word_copy(tab, answers, opened, tmp_path):
+    from docx import Document as open_docx
+
+    answers.save_file = str(tmp_path / "plan-2027")
+    trigger(tab.word_button, "PlanWord_ru")
+    path = tmp_path / "plan-2027.docx"
+    assert opened == [path]
+    word = open_docx(path)
+    text = " ".join(p.text for p in word.paragraphs)
+    assert "ПЛАН РАБОТЫ Общественного совета на 2027 год" in text
+    assert [c.text for c in word.tables[0].rows[1].cells][1] == "Коомдук угуу өткөрүү"
+
+
 def test_the_annual_report_in_kyrgyz(tab, answers, opened, tmp_path):
     answers.save_file = str(tmp_path / "report.pdf")
     trigger(tab.report_button, "AnnualReport_ky")

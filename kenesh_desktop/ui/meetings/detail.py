@@ -1,5 +1,6 @@
-"""One sitting in detail: its heading, the live quorum, the minutes (PDF, viewer, printer,
-fingerprint), finalizing and reopening, and the Attendance / Agenda / Votes pages.
+"""One sitting in detail: its heading, the live quorum, the minutes (PDF, Word copy, viewer,
+printer, fingerprint) and extracts of an item, finalizing and reopening, and the Attendance /
+Agenda / Discussion / Votes pages.
 
 Finalizing (once the chair has signed) makes attendance, agenda and votes read-only: the
 store refuses every edit, and the pages drop their edit flags and buttons. Reopening needs
@@ -35,6 +36,7 @@ from kenesh_desktop.ui.meetings.agenda import AgendaPage
 from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
 from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
 from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
+from kenesh_desktop.ui.meetings.discussion import DiscussionPage
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
@@ -62,6 +64,7 @@ class MeetingDetail(QWidget):
 
         self.attendance = AttendancePage(session, self)
         self.agenda = AgendaPage(session, self)
+        self.discussion = DiscussionPage(session, self.agenda.model, self)
         self.votes = VotesPage(session, self.agenda.model, self)
         self.quorum = QuorumIndicator(session, self.attendance.model, self)
 
@@ -77,6 +80,11 @@ class MeetingDetail(QWidget):
         self.language.setToolTip(self.tr("Language of the minutes and the letter"))
         self.export_button = QPushButton(self.tr("Minutes PDF…"), self)
         self.export_button.setObjectName("ExportMinutesButton")
+        self.word_button = QPushButton(self.tr("Word…"), self)
+        self.word_button.setObjectName("ExportMinutesWordButton")
+        self.word_button.setToolTip(self.tr(
+            "An editable Word copy of the minutes (.docx), to correct or translate; the PDF "
+            "stays the signed copy"))
         self.open_button = QPushButton(self.tr("Open PDF"), self)
         self.open_button.setObjectName("OpenMinutesButton")
         self.open_button.setToolTip(self.tr("Open the minutes in the system's PDF viewer"))
@@ -107,6 +115,7 @@ class MeetingDetail(QWidget):
         self.pages.setObjectName("MeetingPages")
         self.pages.addTab(self.attendance, self.tr("Attendance"))
         self.pages.addTab(self.agenda, self.tr("Agenda"))
+        self.pages.addTab(self.discussion, self.tr("Discussion"))
         self.pages.addTab(self.votes, self.tr("Votes"))
 
         top = QHBoxLayout()
@@ -117,7 +126,8 @@ class MeetingDetail(QWidget):
         second = QHBoxLayout()
         second.addWidget(self.quorum, 1)
         second.addWidget(self.pdf_label)
-        for widget in (self.language, self.export_button, self.open_button, self.print_button):
+        for widget in (self.language, self.export_button, self.word_button, self.open_button,
+                       self.print_button):
             second.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -135,6 +145,9 @@ class MeetingDetail(QWidget):
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
         self.export_button.clicked.connect(self.export_minutes)
+        self.word_button.clicked.connect(self.export_minutes_word)
+        self.agenda.extract_pdf.triggered.connect(lambda: self.export_extract("pdf"))
+        self.agenda.extract_docx.triggered.connect(lambda: self.export_extract("docx"))
         self.open_button.clicked.connect(self.open_minutes)
         self.print_button.clicked.connect(self.print_minutes)
         self.verify_button.clicked.connect(self.verify_fingerprint)
@@ -147,6 +160,7 @@ class MeetingDetail(QWidget):
         self.ctx = ctx
         self.attendance.set_context(ctx)
         self.agenda.set_context(ctx)
+        self.discussion.set_context(ctx)
         self.votes.set_context(ctx)
         self.pages.setEnabled(ctx is not None)
         self.heading.setText(self._heading(ctx.meeting) if ctx else
@@ -158,9 +172,9 @@ class MeetingDetail(QWidget):
                 "Finalized: the record is read-only. To correct it, reopen it and state why.")
                 + "\n" + self.tr("Fingerprint of the record: {fingerprint}").format(
                     fingerprint=meeting_fingerprint(ctx.council, ctx.meeting)))
-        for button in (self.export_button, self.open_button, self.print_button,
-                       self.verify_button, self.language, self.letter_button,
-                       self.calendar_button):
+        for button in (self.export_button, self.word_button, self.open_button,
+                       self.print_button, self.verify_button, self.language,
+                       self.letter_button, self.calendar_button):
             button.setEnabled(ctx is not None)
         self.finalize_button.setVisible(ctx is None or not ctx.read_only)
         self.finalize_button.setEnabled(ctx is not None and not ctx.read_only)
@@ -234,6 +248,42 @@ class MeetingDetail(QWidget):
         documents_export.store_document_language(lang)
         self.exported[ctx.meeting_id] = (path, lang, ctx.meeting)
         self.set_context(ctx)
+        return path
+
+    def export_minutes_word(self) -> Path | None:
+        """Ask where, write the Word copy of the minutes in the chosen language and open it."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        lang = self.minutes_language()
+
+        def write(path: Path) -> None:
+            output.write_minutes(ctx.council, ctx.meeting_id, path, lang, self.session.rulebook)
+
+        path = documents_export.export_document(
+            self, self.tr("Save a Word copy of the minutes"),
+            f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.docx", write, suffix=".docx")
+        if path is not None:
+            documents_export.store_document_language(lang)
+        return path
+
+    def export_extract(self, fmt: str) -> Path | None:
+        """The extract of the agenda item selected on the Agenda page, as PDF or Word."""
+        ctx, item = self.ctx, self.agenda.selected_index()
+        if ctx is None or item is None:
+            return None
+        lang = self.minutes_language()
+
+        def write(path: Path) -> None:
+            output.write_extract(ctx.council, ctx.meeting_id, item, path, lang,
+                                 self.session.rulebook)
+
+        path = documents_export.export_document(
+            self, self.tr("Save the extract from the minutes"),
+            f"extract-{ctx.council_id}-{ctx.meeting.number}-{item + 1}-{lang}.{fmt}", write,
+            suffix=f".{fmt}")
+        if path is not None:
+            documents_export.store_document_language(lang)
         return path
 
     def open_minutes(self) -> Path | None:
