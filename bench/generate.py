@@ -174,8 +174,10 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
         else _BODIES[0]
     code = f"c{index + 1:02d}" if shape.councils > 1 else "minfin"
     council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body, "kg-74-2014")
-    for t_start, t_end in terms:  # schema version 4: each composition's term is a row
-        rows.add("composition", council, t_start, t_end, None)
+    for number, (t_start, t_end) in enumerate(terms):
+        # Each composition after the first was formed by its competition, 10 days ahead.
+        rows.add("composition", council, t_start, t_end,
+                 t_start - dt.timedelta(days=10) if number else None)
     codes = iter(range(1, 10**7))
 
     def next_code(prefix: str) -> str:

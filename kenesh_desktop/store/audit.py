@@ -156,19 +156,12 @@ def _record(database, query, run):
 
 
 def _inserted(database, query, run) -> tuple[object, list[int] | None]:
-    """Run an INSERT; returns what it returned (for the caller) and the ids of its rows, or
-    None when they cannot be known."""
+    """Run an INSERT; returns what it returned (for the caller) and the ids of its rows from
+    the engine (None when they cannot be known)."""
     inserted_ids = getattr(database, "inserted_ids", None)
     if callable(inserted_ids):
         return inserted_ids(query, run)
-    cursor = run()
-    last_id = getattr(cursor, "lastrowid", None)
-    rows = query._insert
-    count = 1 if isinstance(rows, dict) else len(rows) if isinstance(rows, list | tuple) else 0
-    if not isinstance(last_id, int) or count == 0:
-        return cursor, None
-    # SQLite gives the rows of one INSERT consecutive rowids ending at lastrowid.
-    return cursor, list(range(last_id - count + 1, last_id + 1))
+    return run(), None
 
 
 def _rows(model, where) -> dict[int, dict[str, Any]]:

@@ -28,13 +28,16 @@ import peewee
 import psycopg
 
 from kenesh_desktop.store import db as store_db
-from kenesh_desktop.store import migrations
+from kenesh_desktop.store import field_checks, migrations
 from kenesh_desktop.store.db import (
     DatabaseRefused,
     NewerDatabase,
     NotKeneshDatabase,
 )
+from kenesh_desktop.store.drivers import with_postgres_driver
 from kenesh_desktop.store.writes import WriteError
+
+with_postgres_driver()  # a window opened on a file imported peewee without it (drivers.py)
 
 CHANNEL = "kenesh_changes"
 """The channel the server's triggers NOTIFY with the changed table's name."""
@@ -119,6 +122,8 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     # -- the store's write hooks -------------------------------------------------------------
     def execute(self, query, **context_options):
+        if isinstance(query, (peewee.Insert, peewee.Update)):
+            field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
         if store_db.write_hooks and isinstance(query, (peewee.Insert, peewee.Update,
                                                        peewee.Delete)):
             run = store_db._chain(store_db.write_hooks, self, query,

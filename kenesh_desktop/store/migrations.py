@@ -33,6 +33,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from kenesh_desktop.store.errors import MigrationError  # re-exported: its first home
 from kenesh_desktop.store.schema_v1 import V1_MODELS
 from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
 
@@ -58,10 +59,6 @@ def alters_columns_in_place(database: peewee.Database) -> bool:
     """True for an engine that changes a column's NOT NULL with ALTER TABLE (PostgreSQL);
     SQLite cannot, so a step rebuilds the table there, with foreign keys off."""
     return bool(getattr(database, "alters_columns_in_place", False))
-
-
-class MigrationError(peewee.DatabaseError):
-    """A migration step left the database inconsistent; it was rolled back."""
 
 
 # ---------------------------------------------------------------- frozen shapes

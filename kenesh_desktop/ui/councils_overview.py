@@ -10,8 +10,7 @@ council.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,18 +32,6 @@ from kenesh_desktop.ui.overview import FindingTableModel, subject_kind
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column
 from kenesh_desktop.ui.widgets import open_dialog
-
-
-def add_view_menu(window) -> QAction:
-    """The main window's View menu with "Overview of all councils…" (Ctrl+Shift+O)."""
-    action = QAction(QCoreApplication.translate("MainWindow", "&Overview of all councils…"),
-                     window)
-    action.setObjectName("CouncilsOverviewAction")
-    action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-    action.triggered.connect(lambda: show_councils_overview(window))
-    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    menu.addAction(action)
-    return action
 
 
 def show_councils_overview(window) -> CouncilsOverviewDialog:

@@ -104,3 +104,33 @@ def ask_password(parent: QWidget | None, address: str) -> str | None:
             address=display_address(address)),
         QLineEdit.EchoMode.Password)
     return text if ok else None
+
+
+class PasswordCancelled(Exception):
+    """The user cancelled the password: nothing was opened."""
+
+
+def open_asking_password(parent: QWidget | None, path) -> str | None:
+    """Open the database at `path` (store.db.open_database); on a server that wants a
+    password libpq does not have, ask the user for it (three tries). Returns the password
+    typed, if any (for the session's later connections; never saved). Raises
+    PasswordCancelled, or whatever the store refused with."""
+    from kenesh_desktop.store.db import open_database
+
+    if not isinstance(path, str):
+        open_database(path)
+        return None
+    from kenesh_desktop.store.engine_postgres import PasswordNeeded
+
+    password = None
+    for attempt in range(3):
+        try:
+            open_database(path, password=password)
+            return password
+        except PasswordNeeded:
+            if attempt == 2:
+                raise
+            password = ask_password(parent, path)
+            if password is None:
+                raise PasswordCancelled() from None
+    return password

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import Rulebook, default_rulebook
+from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from kenesh_desktop.store.queries import CouncilSummary
@@ -59,6 +60,8 @@ class AppSession(QObject):
         self._heading: CouncilSummary | None = None
         self._today: dt.date | None = None
         self._others: list[Council] | None = None
+        self.history = UndoHistory(self)
+        """Undo and redo of the edits, one stack per council (ui/undo.py)."""
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -91,7 +94,7 @@ class AppSession(QObject):
         return self._snapshot
 
     def heading(self) -> CouncilSummary | None:
-        """The current council's name, state body and term, without reading its records (the
+        """The current council's name and state body, without reading its records (the
         window's title and the Overview's heading)."""
         if self.council_id is None:
             return None
@@ -100,8 +103,7 @@ class AppSession(QObject):
                 from kenesh_desktop.store.queries import CouncilSummary
 
                 c = self._snapshot
-                self._heading = CouncilSummary(c.id, c.name, c.state_body, c.term_start,
-                                               c.term_end)
+                self._heading = CouncilSummary(c.id, c.name, c.state_body)
             else:
                 from kenesh_desktop.store import request_queries
 
@@ -164,6 +166,7 @@ class AppSession(QObject):
         self.council_id = None
         self._forget_current()
         self._others = None
+        self.history.clear_all()
 
     # -- a shared server ----------------------------------------------------------------------
     @property
@@ -173,10 +176,10 @@ class AppSession(QObject):
 
     def start_listening(self) -> None:
         """On a server, refresh within a second when another person changes something."""
-        from kenesh_desktop.store import changes
+        from kenesh_desktop.store import listening
 
         self.stop_listening()
-        self._listener = changes.listen(self.remote_change.emit)
+        self._listener = listening.listen(self.remote_change.emit)
 
     def stop_listening(self) -> None:
         if self._listener is not None:

@@ -107,8 +107,8 @@ def test_a_reader_of_every_council_reads_all_and_writes_nothing(shared, raw):
     with pytest.raises(NotPermitted):
         writes.update_council(A, name="Башка ат")
     with pytest.raises(writes.WriteError, match="may not write"):
-        writes.import_councils([r.Council("new", "N", "S", dt.date(2026, 1, 1),
-                                          dt.date(2027, 12, 31))])
+        writes.import_councils([r.Council("new", "N", "S", terms=[
+            r.Term(dt.date(2026, 1, 1), dt.date(2027, 12, 31))])])
     close_database()
     connection = raw(READER)
     for table, a_ids in ids[A].items():

@@ -5,6 +5,9 @@ of its own version; a password libpq cannot find is asked for, not guessed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import psycopg
 import pytest
 from pg_cluster import PASSWORD_LOGIN, drop_server_database, server_database
@@ -128,3 +131,23 @@ def test_a_password_libpq_cannot_find_is_asked_for(shared, monkeypatch):
     monkeypatch.setenv("PGPASSWORD", "tunduk-2026")  # libpq's usual place
     open_database(address)
     assert len(queries.list_councils()) == 2
+
+
+def test_a_process_started_on_a_file_can_still_open_a_server(pg_store, tmp_path):
+    """The window on a database file imports peewee without its PostgreSQL driver (start-up,
+    store/drivers.py); File → Connect to server must still work in that process."""
+    script = (
+        "import sys\n"
+        "from kenesh_desktop.store.drivers import without_postgres_driver\n"
+        "without_postgres_driver()\n"
+        "from kenesh_desktop.store.db import close_database, open_database\n"
+        "open_database(sys.argv[1])\n"
+        "close_database()\n"
+        "open_database(sys.argv[2])\n"
+        "from kenesh_desktop.store import queries\n"
+        "print(len(queries.list_councils()))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "file.sqlite3"),
+                           pg_store], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().isdigit()

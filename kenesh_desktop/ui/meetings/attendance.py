@@ -46,6 +46,7 @@ from kenesh_desktop.ui.meetings.common import (
     guest_category_names,
 )
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
+from kenesh_desktop.ui.meetings.discussion import SignersPanel
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column
 from kenesh_desktop.ui.widgets import (
@@ -196,7 +197,10 @@ class AttendanceTableModel(MemberRowsModel):
         if not present and row.votes and not self.confirm_absent(row.member, row.votes):
             return False
         try:
-            mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
+            title = self.tr("Attendance of {name}").format(name=row.member.full_name)
+            with self.session.history.step(title):
+                mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present,
+                                  reason)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
@@ -216,6 +220,7 @@ class QuorumIndicator(QLabel):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuorumIndicator")
+        self.setWordWrap(True)  # the buttons beside it keep the window within 1024 px
         self.setStyleSheet(STATE_STYLE)
         self.session = session
         self.model = model
@@ -275,11 +280,13 @@ class AttendancePage(QWidget):
         # The reason of an absence is typed in its cell (a double-click, or F2).
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.fit_columns(stretch=[AttendanceTableModel.NAME, AttendanceTableModel.REASON])
+        self.view.fit_columns(stretch=[AttendanceTableModel.NAME],
+                              widths={AttendanceTableModel.REASON: 150})
         self.all_present_button = push_button(
             self, self.tr("All present"), "AllPresentButton",
             self.tr("Mark every member on the sitting's date present"))
 
+        self.signers = SignersPanel(session, self)  # who presided, who took the minutes
         self.representative = QLineEdit(self)
         self.representative.setObjectName("StateBodyRepresentative")
         self.representative.setPlaceholderText(self.tr("Deputy head appointed by the state body"))
@@ -302,6 +309,7 @@ class AttendancePage(QWidget):
         left.addLayout(button_row(self.all_present_button))
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.signers)
         right.addWidget(rep_label)
         right.addWidget(self.representative)
         right.addWidget(guests_label)
@@ -323,6 +331,7 @@ class AttendancePage(QWidget):
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
         self.model.set_context(ctx)
+        self.signers.set_context(ctx)
         self.guest_model.set_records(ctx.meeting.guests if ctx else [])
         text = ctx.meeting.state_body_representative if ctx else ""
         if self.representative.text() != text and not self.representative.hasFocus():
