@@ -58,7 +58,7 @@ def copy_to_server(sqlite_path: Path, admin: str, name: str) -> str:
     """A server database `name` holding the rows of `sqlite_path`, secured by server init."""
     import psycopg
 
-    from kenesh_desktop.store import server
+    from kenesh_desktop.store import postgres_server as server
     from kenesh_desktop.store.audit import AuditEntry
     from kenesh_desktop.store.models import ALL_MODELS
 
@@ -131,7 +131,7 @@ def concurrent_writers(admin: str, address: str, seconds: float) -> dict[str, fl
     """10 processes, each with a secretary's login of its own council, adding requests."""
     import psycopg
 
-    from kenesh_desktop.store import server
+    from kenesh_desktop.store import postgres_server as server
 
     with psycopg.connect(address) as connection:
         councils = [code for (code,) in connection.execute(
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         for shape in args.shapes:
             path = ensure_database(shape)
             address = copy_to_server(path, admin, f"kenesh_bench_{shape}")
-            from kenesh_desktop.store import server
+            from kenesh_desktop.store import postgres_server as server
 
             server.grant(address, READER, "all", "reader")
             reader = address.replace("//postgres@", f"//{READER}@")

@@ -60,7 +60,7 @@ def add_server_command(command: Callable[[str, str], argparse.ArgumentParser]) -
 
 def cmd_server(args: argparse.Namespace) -> int:
     """Bad input is a ValueError naming the server: cli.main turns it into exit 2."""
-    from kenesh_desktop.store import server
+    from kenesh_desktop.store import postgres_server as server
     from kenesh_desktop.store.db import is_server_address
 
     if not is_server_address(args.db):

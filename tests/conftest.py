@@ -76,7 +76,7 @@ def pg_store(pg_server) -> str:
     the session's tests (each empties it first: `reset_server_store`)."""
     from pg_cluster import drop_server_database, server_database
 
-    from kenesh_desktop.store.server import init_server
+    from kenesh_desktop.store.postgres_server import init_server
 
     name = f"kenesh_tests_{os.getpid()}"
     address = server_database(pg_server, name)

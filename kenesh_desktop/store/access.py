@@ -1,7 +1,7 @@
 """What the open database lets this person do: everything on a laptop's file; on a shared
 server, what the server's owner granted the login (`server grant`), council by council.
 
-The server enforces the grants itself (row-level security, server_policies.py); these
+The server enforces the grants itself (row-level security, postgres_policies.py); these
 answers let the program say so before it tries (an import of a council the login may not
 write is refused up front, with nothing written) and let the window show a reader's
 councils as read-only.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 
 OWNER = "owner"
 SECRETARY = "secretary"

@@ -3,11 +3,11 @@ the `audit_entry` table (schema version 2), with the council each change belongs
 version 5). "Who" is the operating-system user on a laptop's file and the login on a shared
 server (the engine says which: its database's `who()`).
 
-Recording is one hook around every INSERT, UPDATE and DELETE a model query runs (db.py's
-`write_hooks`), so each write function of every module is covered without calling anything,
-bulk queries included; the entries are written in the same transaction as the change. Rows
-removed by ON DELETE CASCADE are not seen one by one: the entry of the deleted parent stands
-for them.
+Recording is one hook around every INSERT, UPDATE and DELETE a model query runs on a record
+table (binding.py's `write_hooks`), so each write function of every module is covered without
+calling anything, bulk queries included; the entries are written in the same transaction as the
+change. Rows removed by ON DELETE CASCADE are not seen one by one: the entry of the deleted
+parent stands for them.
 
 Personal data: a deleted record's values are erased from the trail (the entries keep the
 table, the record, who and when, but no values), for the record itself and for every row
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import getpass
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +31,14 @@ from typing import Any
 import peewee
 
 from kenesh_desktop.files import open_replacing, spreadsheet_safe
-from kenesh_desktop.store import db as store_db
-from kenesh_desktop.store import scope
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store import binding, scope
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.models import RECORD_MODELS
 
 ERASED = {"erased": True}
-_VERSION = "version"
 """What a deleted record's entries keep of its values."""
+_VERSION = "version"
+_RECORDS = frozenset(RECORD_MODELS)  # store_info holds facts about the file, not records
 
 _active: peewee.Database | None = None
 
@@ -103,25 +103,20 @@ def install() -> None:
     """Start recording on the open database (called by open_database after migrating)."""
     global _active
     _active = db.obj if AuditEntry.table_exists() else None
-    if _record not in store_db.write_hooks:
-        store_db.write_hooks.append(_record)
+    if _record not in binding.write_hooks:
+        binding.write_hooks.append(_record)
 
 
 def current_user() -> str:
-    """Who changes the records: the server's login on a shared server, else the
-    operating-system user name ("unknown" where the system cannot say)."""
+    """Who changes the records, as the engine says: the server's login on a shared server,
+    the operating-system user on a file."""
     who = getattr(db.obj, "who", None)
-    if callable(who):
-        return who()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError, ImportError):
-        return "unknown"
+    return who() if callable(who) else "unknown"
 
 
 def _record(database, query, run):
     model = getattr(query, "model", None)
-    if database is not _active or model is None or model is AuditEntry:
+    if database is not _active or model not in _RECORDS:
         return run()
     with database.atomic():
         if isinstance(query, peewee.Insert):
@@ -209,8 +204,6 @@ def _erase_deleted(database) -> None:
     The record id goes too: SQLite may give a later row the id of a deleted one, whose
     history must not become the new row's.
     """
-    from kenesh_desktop.store.models import RECORD_MODELS
-
     erased = json.dumps(ERASED, sort_keys=True)
     for model in RECORD_MODELS:  # store_info is keyed by text, never deleted by a write
         primary = model._meta.primary_key

@@ -6,7 +6,7 @@ CASCADE included, read before they go). `ChangeSet.undo()` and `redo()` put thos
 or make the change again in one transaction, without code per kind of edit. The window's
 side of this (one QUndoStack per council) is ui/undo.py.
 
-Every INSERT/UPDATE/DELETE a model query runs passes through one of db.py's `write_hooks`
+Every INSERT/UPDATE/DELETE a model query runs passes through one of binding.py's `write_hooks`
 (as the audit trail does). A write made while no capture is open is counted in
 `unrecorded_writes` (the window then forgets the undo history it can no longer trust).
 
@@ -32,10 +32,10 @@ from typing import Any
 
 import peewee
 
-from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store import binding
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.errors import WriteError
 
 Row = dict[str, Any]
 """A row as field name -> value (a foreign key as the referenced id)."""
@@ -182,8 +182,8 @@ def capture() -> Iterator[Capture]:
 
 def install() -> None:
     """Start watching writes (idempotent; capture() and the window's history call it)."""
-    if _hook not in store_db.write_hooks:
-        store_db.write_hooks.append(_hook)
+    if _hook not in binding.write_hooks:
+        binding.write_hooks.append(_hook)
 
 
 # -- seeing the writes ------------------------------------------------------------------------

@@ -10,11 +10,11 @@ rest of the store runs on it unchanged through peewee.
   "who", and the server's refusals (row-level security) turned into `NotPermitted`.
 - `ServerVersion`: the schema version in a one-row table, `kenesh_schema`.
 - `ChangeListener`: LISTEN on a connection of its own, so the window hears of others'
-  changes within a second (the server's triggers NOTIFY, server_policies.py).
+  changes within a second (the server's triggers NOTIFY, postgres_policies.py).
 
 Creating or migrating the schema and granting logins is `server init` / `server grant`
-(server_init.py, server_policies.py): opening never changes the schema, since a login that
-is not the server's owner could not.
+(postgres_server.py, postgres_policies.py): opening never changes the schema, since a login
+that is not the server's owner could not.
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ from urllib.parse import urlsplit, urlunsplit
 import peewee
 import psycopg
 
-from kenesh_desktop.store import db as store_db
-from kenesh_desktop.store import field_checks, migrations
-from kenesh_desktop.store.db import (
-    DatabaseRefused,
+from kenesh_desktop.store import binding, field_checks, migrations
+from kenesh_desktop.store.drivers import with_postgres_driver
+from kenesh_desktop.store.errors import (  # noqa: F401 - the server's errors, also known here
     NewerDatabase,
     NotKeneshDatabase,
+    NotPermitted,
+    PasswordNeeded,
+    ServerRefused,
 )
-from kenesh_desktop.store.drivers import with_postgres_driver
-from kenesh_desktop.store.writes import WriteError
 
 with_postgres_driver()  # a window opened on a file imported peewee without it (drivers.py)
 
@@ -44,18 +44,6 @@ CHANNEL = "kenesh_changes"
 VERSION_TABLE = "kenesh_schema"
 CONNECT_TIMEOUT = 10  # seconds: a server that does not answer is reported, not waited on
 INSUFFICIENT_PRIVILEGE = "42501"
-
-
-class ServerRefused(DatabaseRefused):
-    """The server could not be used (unreachable, no such database, no access, old schema)."""
-
-
-class PasswordNeeded(ServerRefused):
-    """The server asks for a password libpq did not find (PGPASSWORD, ~/.pgpass)."""
-
-
-class NotPermitted(WriteError):
-    """The server refused a change the login has no grant for (row-level security)."""
 
 
 def display_address(address: str) -> str:
@@ -122,14 +110,12 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     # -- the store's write hooks -------------------------------------------------------------
     def execute(self, query, **context_options):
-        if isinstance(query, (peewee.Insert, peewee.Update)):
-            field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
-        if store_db.write_hooks and isinstance(query, (peewee.Insert, peewee.Update,
-                                                       peewee.Delete)):
-            run = store_db._chain(store_db.write_hooks, self, query,
-                                  lambda: super(ServerDatabase, self).execute(
-                                      query, **context_options))
-            return run()
+        if isinstance(query, binding.WRITES):
+            if not isinstance(query, peewee.Delete):
+                field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
+            if binding.write_hooks:
+                return binding.run_with_hooks(self, query, lambda: super(
+                    ServerDatabase, self).execute(query, **context_options))
         return super().execute(query, **context_options)
 
     def execute_sql(self, sql, params=None):

@@ -5,9 +5,9 @@ The limits themselves are rules/limits.py (EXCHANGE.md version 2); here they bec
 store's refusals (`WriteError`) naming the field. The *_writes modules import these helpers
 from writes.py, where they were first defined.
 
-`check_row` runs on every INSERT and UPDATE a model query makes (db.py's write hooks): any
-text or date that a write function did not check itself is still held to the limits, named
-by its column, so nothing beyond them ever reaches the file.
+`check_row` runs on every INSERT and UPDATE a model query makes (each engine's database runs
+it before the write hooks): any text or date that a write function did not check itself is
+still held to the limits, named by its column, so nothing beyond them ever reaches the file.
 """
 
 from __future__ import annotations

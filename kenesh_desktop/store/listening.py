@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 
 
 class Listener(Protocol):

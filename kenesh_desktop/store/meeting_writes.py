@@ -23,8 +23,8 @@ from collections.abc import Callable
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import (
     AGENDA_ITEM,
     GUEST,
     NOW,
@@ -32,6 +32,8 @@ from kenesh_desktop.store.writes import (
     SITTING_ID,
     USED_IN_PLAN,
     USED_IN_PROPOSALS,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
     _coded_row,
     _council_row,

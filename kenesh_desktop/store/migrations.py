@@ -2,10 +2,11 @@
 
 `migrate` runs every step whose number is above the database's version, in order, each in
 one transaction that also records the new version, so a step that fails leaves the database
-as it was before that step. The version store (SQLite's `PRAGMA user_version`) is supplied by
-db.py, the one SQLite-specific module.
+as it was before that step. The version store is the engine's (engine_sqlite.py: SQLite's
+`PRAGMA user_version`; engine_postgres.py: the `kenesh_schema` table), and so is the SQL of
+a table rebuild (`rebuild_table`): no step holds SQL of its own.
 
-Rules for a later step (read before writing step 5):
+Rules for a later step (read before writing step 6):
 
 - Never edit a step that has shipped. Every step creates and changes tables through frozen
   classes (schema_v1.py for step 1, `_CandidateV3` and the `_V4` classes here), never through
@@ -13,13 +14,14 @@ Rules for a later step (read before writing step 5):
   version; the new step changes it.
 - Prefer what both engines do in place (peewee's `SchemaMigrator`: add a nullable column,
   drop a column, create a table) to a rebuild: the same step then runs on PostgreSQL.
-- SQLite cannot alter most columns in place, so a step rebuilds a table (create the new
-  table, copy rows, drop the old, rename). THE TRAP: dropping a table while foreign keys are
-  on runs ON DELETE CASCADE on every child row — rebuilding `meeting` would silently delete
-  all attendance, items and votes. Mark such a step `rebuilds_tables = True`: `migrate`
-  then turns foreign keys off around its transaction (the pragma is ignored inside a
-  transaction) and runs `foreign_key_check` before committing, refusing the step if any
-  reference is left dangling.
+- SQLite cannot alter most columns in place, so a step rebuilds a table there
+  (`database.rebuild_table(shape, rebuilt)`: create the new table, copy rows, drop the old,
+  rename) where PostgreSQL alters it (`alters_columns_in_place`). THE TRAP: dropping a table
+  while foreign keys are on runs ON DELETE CASCADE on every child row — rebuilding `meeting`
+  would silently delete all attendance, items and votes. Mark such a step `rebuilds_tables =
+  True`: `migrate` then turns foreign keys off around its transaction (the pragma is ignored
+  inside a transaction) and runs `foreign_key_check` before committing, refusing the step if
+  any reference is left dangling.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from kenesh_desktop.store.audit import create_v2 as create_audit_table
 from kenesh_desktop.store.errors import MigrationError  # re-exported: its first home
 from kenesh_desktop.store.schema_v1 import V1_MODELS
 from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
@@ -139,8 +142,6 @@ def create_v1(database: peewee.Database) -> None:
 
 def create_v2(database: peewee.Database) -> None:
     """Version 2: the audit trail's table (audit.py); no existing table changes."""
-    from kenesh_desktop.store.audit import create_v2 as create_audit_table
-
     create_audit_table(database)
 
 
@@ -160,15 +161,7 @@ def create_v3(database: peewee.Database) -> None:
         run_operations(*(migrator.drop_not_null("candidate", f"req_{key}")
                          for key in _REQUIREMENT_KEYS_V3))
         return
-    columns = ", ".join(f'"{field.column_name}"' for field in _CandidateV3._meta.sorted_fields)
-    with database.bind_ctx([_CandidateV3, _CandidateV3Rebuilt]):
-        _CandidateV3Rebuilt._schema.create_table(safe=False)
-        database.execute_sql(
-            f'INSERT INTO "candidate_rebuilt" ({columns}) SELECT {columns} FROM "candidate"'
-        )
-        database.execute_sql('DROP TABLE "candidate"')
-        database.execute_sql('ALTER TABLE "candidate_rebuilt" RENAME TO "candidate"')
-        _CandidateV3._schema.create_indexes(safe=False)
+    database.rebuild_table(_CandidateV3, _CandidateV3Rebuilt)  # engine_sqlite.py
 
 
 create_v3.rebuilds_tables = True

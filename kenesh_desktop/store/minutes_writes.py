@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import AGENDA_ITEM
 from kenesh_desktop.store.meeting_writes import (
     _active_member,
     _editable,
@@ -26,7 +27,7 @@ from kenesh_desktop.store.meeting_writes import (
     _one_line,
     _ordered,
 )
-from kenesh_desktop.store.writes import AGENDA_ITEM, WriteError
+from kenesh_desktop.store.writes import WriteError
 
 
 def set_presiding(council_id: str, meeting_id: str, member_id: str | None) -> None:

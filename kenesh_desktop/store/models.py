@@ -18,7 +18,7 @@ import peewee
 
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS
 from kenesh_desktop.rules.rulebook import LAW_74
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 
 CASCADE = "CASCADE"
 

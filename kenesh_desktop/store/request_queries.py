@@ -19,7 +19,7 @@ import peewee
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.queries import CouncilSummary
 
 

@@ -6,12 +6,12 @@ sitting). Two things need the path and read it from here, so they cannot disagre
 
 - the audit trail (audit.py) names the council of every entry, so a shared server shows a
   login only the history of the councils it may read;
-- the server's row-level security (server_policies.py) fences every table reaching a council,
-  directly or through its parent.
+- the server's row-level security (postgres_policies.py) fences every table reaching a
+  council, directly or through its parent.
 
 The paths are derived from the live models, so a table added by a later schema step is fenced
 without a list to update; a table that reaches no council must be named in `GLOBAL_TABLES`
-(tests/store/test_scope.py fails otherwise).
+(tests/server/test_fencing.py fails otherwise).
 """
 
 from __future__ import annotations

@@ -24,9 +24,11 @@ from dataclasses import dataclass
 
 import peewee
 
+from kenesh_desktop.store import binding
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.store.audit import AuditEntry
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.errors import StaleRecord, WriteError
 
 KINDS: dict[str, type[m.BaseModel]] = {
     "council": m.Council,
@@ -40,10 +42,6 @@ KINDS: dict[str, type[m.BaseModel]] = {
     "plan": m.AnnualPlan,
 }
 """The records a form edits as a whole, by the window's kind name (AppSession.navigate's)."""
-
-
-class StaleRecord(WriteError):
-    """The record was changed by someone else since the form showed it; nothing was saved."""
 
 
 @dataclass(frozen=True)
@@ -69,10 +67,8 @@ def bump(database, query, run):
 
 def install() -> None:
     """Raise versions on the open database (called by opening, with the audit trail)."""
-    from kenesh_desktop.store import db as store_db
-
-    if bump not in store_db.write_hooks:
-        store_db.write_hooks.append(bump)
+    if bump not in binding.write_hooks:
+        binding.write_hooks.append(bump)
 
 
 def current(kind: str, council_id: str, code: str | int) -> RecordVersion:
@@ -129,8 +125,6 @@ def _row(kind: str, council_id: str, code: str | int, lock: bool):
 
 
 def _last_change(model: type[m.BaseModel], row_id: int) -> tuple[str | None, dt.datetime | None]:
-    from kenesh_desktop.store.audit import AuditEntry
-
     entry = (AuditEntry.select(AuditEntry.user, AuditEntry.at)
              .where((AuditEntry.table_name == model._meta.table_name)
                     & (AuditEntry.record_id == row_id))

@@ -23,77 +23,30 @@ from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import access, field_checks
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.council_rows import insert_council
-from kenesh_desktop.store.db import db
 from kenesh_desktop.store.errors import WriteError
 from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
+from kenesh_desktop.store.labels import (
+    COUNCIL_ID,
+    COUNCIL_NAME,
+    MEMBER,
+    MEMBER_EMAIL,
+    MEMBER_ID,
+    MEMBER_NAME,
+    MEMBER_ORGANIZATION,
+    MEMBER_PHONE,
+    MEMBER_PIN,
+    NOW,
+    STATE_BODY,
+    USED_IN_ATTENDANCE,
+    USED_IN_CALLS,
+    USED_IN_NOTICES,
+    USED_IN_VOTES,
+)
 
 RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
 """The rulebooks this program knows, by key."""
-
-# Words the store's messages put into their {fields} (here and in the *_writes modules); the
-# window translates them too (ui/store_messages.py lists them).
-COUNCIL_NAME = "The council's name"
-STATE_BODY = "The state body"
-COUNCIL_ID = "council id"
-MEMBER_ID = "member id"
-MEMBER_NAME = "The member's full name"
-MEMBER_ORGANIZATION = "The member's organisation"
-MEMBER_PIN = "pin"
-MEMBER_PHONE = "phone"
-MEMBER_EMAIL = "email"
-USED_IN_ATTENDANCE = "attendance of sittings"
-USED_IN_VOTES = "votes"
-USED_IN_NOTICES = "commission sittings observed"
-USED_IN_CALLS = "sittings called"
-NOW = "now"
-# the records named in "unknown {noun} ..." (a lookup by id that finds nothing)
-MEMBER = "member"
-SITTING = "sitting"
-REQUEST = "request"
-PROPOSAL = "proposal"
-NOTICE = "notice"
-COMPETITION = "competition"
-CANDIDATE = "candidate"
-# meeting_writes.py
-SITTING_ID = "sitting id"
-USED_IN_PROPOSALS = "proposals considered at it"
-USED_IN_PLAN = "the annual plan approved at it"
-GUEST = "guest"
-AGENDA_ITEM = "agenda item"
-# plan_writes.py
-ACTIVITY = "The activity"
-RESPONSIBLE = "The responsible"
-COMPLETION_FORM = "The form of completion"
-NOTE = "The note"
-# request_writes.py
-REQUEST_ID = "request id"
-PROPOSAL_ID = "proposal id"
-NOTICE_ID = "notice id"
-REQUEST_NUMBER = "The request's number"
-REQUEST_SUBJECT = "The request's subject"
-REQUEST_ADDRESSEE = "The official the request is sent to"
-REQUEST_REGISTERED = "The date the request was registered"
-ANSWER_DATE = "The date of the answer"
-REQUEST_TEXT = "The request's text"
-ANSWER_SUMMARY = "The answer's summary"
-PROPOSAL_AUTHOR = "The proposal's author"
-PROPOSAL_SUMMARY = "The proposal's summary"
-PROPOSAL_RECEIVED = "The date the proposal was received"
-REPLY_SENT = "The date the reply was sent"
-OUTCOME = "The outcome"
-COMMISSION_NAME = "The commission's name"
-NOTICE_RECEIVED = "The date the notice was received"
-COMMISSION_SITTING = "The date of the commission's sitting"
-PLACE = "The place"
-AGENDA = "The agenda"
-NOTES = "The notes"
-# competition_writes.py
-CANDIDATE_ID = "candidate id"
-ANNOUNCEMENT = "announcement"
-PUBLICATION = "publication"
-ANNOUNCED = "announced"
-PUBLISHED = "published"
 
 _CODE_MAX = 40
 

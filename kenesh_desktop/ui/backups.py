@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang import format_date
-from kenesh_desktop.store import backup
+from kenesh_desktop.store import backup, restore
 from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
@@ -181,7 +181,7 @@ class BackupsDialog(QDialog):
             return False
         ok, value = run_with_progress(
             self, self.tr("Restoring the backup…"),
-            lambda progress: backup.restore_backup(info.path, self.db_path, progress=progress))
+            lambda progress: restore.restore_backup(info.path, self.db_path, progress=progress))
         if not ok:
             ask.warn(self, self.tr("Restore a backup"), str(value))
             self.reload()
@@ -202,7 +202,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
         if ask.confirm(parent, title, question.format(problem=error)):
             ok, value = run_with_progress(
                 parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
-                lambda progress: backup.restore_backup(error.backup, error.path,
+                lambda progress: restore.restore_backup(error.backup, error.path,
                                                        progress=progress))
             if ok:
                 return True

@@ -22,7 +22,7 @@ from kenesh_desktop.lang import format_date
 CONTEXT = "StoreMessages"
 
 SOURCES = frozenset({
-    # store/writes.py: councils
+    # store/writes.py (words: store/labels.py): councils
     QT_TRANSLATE_NOOP("StoreMessages", "The council records are not valid: {problem}"),
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} is already in this "
                                        "database; nothing was imported."),

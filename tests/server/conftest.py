@@ -15,7 +15,8 @@ import pytest
 from server_helpers import CHAIR_A, DAY, LOGINS, READER, SECRETARY_A, SECRETARY_B, A, B, as_login
 
 from kenesh_desktop.demo import demo_council
-from kenesh_desktop.store import server, writes
+from kenesh_desktop.store import postgres_server as server
+from kenesh_desktop.store import writes
 from kenesh_desktop.store.db import close_database, open_database
 
 

@@ -14,8 +14,9 @@ from pg_cluster import PASSWORD_LOGIN, drop_server_database, server_database
 from server_helpers import as_login
 
 from kenesh_desktop.demo import demo_council
-from kenesh_desktop.store import audit, migrations, queries, scope, server
+from kenesh_desktop.store import audit, migrations, queries, scope
 from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store import postgres_server as server
 from kenesh_desktop.store.council_rows import insert_council
 from kenesh_desktop.store.db import NotKeneshDatabase, close_database, open_database
 from kenesh_desktop.store.engine_postgres import (

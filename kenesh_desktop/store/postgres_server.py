@@ -3,7 +3,7 @@ let logins work on it. Run by the server's owner (the login that owns the tables
 
 `init_server` creates the schema on an empty database, or migrates an older one step by step
 (each step in its own transaction, as on a laptop's file), then puts row-level security on
-every council's rows (server_policies.py) and gives every granted login its privileges again
+every council's rows (postgres_policies.py) and gives every granted login its privileges again
 (a new table of a later version included). Running it twice changes nothing.
 
 `grant` records a login's role on one council (or all) and gives the login the table
@@ -16,14 +16,15 @@ from dataclasses import dataclass
 
 import peewee
 
-from kenesh_desktop.store import migrations, server_policies
-from kenesh_desktop.store.db import DatabaseRefused, NewerDatabase, db
+from kenesh_desktop.store import migrations, postgres_policies
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.engine_postgres import ServerDatabase, ServerVersion, connect
-from kenesh_desktop.store.server_policies import ALL_COUNCILS, GRANT_TABLE, ROLES
-
-
-class GrantRefused(ValueError):
-    """A grant that cannot be given (no such login, a bad council id or role)."""
+from kenesh_desktop.store.errors import (  # noqa: F401 - GrantRefused: callers know it here
+    DatabaseRefused,
+    GrantRefused,
+    NewerDatabase,
+)
+from kenesh_desktop.store.postgres_policies import ALL_COUNCILS, GRANT_TABLE, ROLES
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,10 @@ def secure(database: ServerDatabase) -> None:
     login's privileges, in one transaction."""
     schema = _schema(database)
     with database.atomic():
-        database.execute_sql(server_policies.SETUP.replace("{schema}", schema))
-        for statement in server_policies.policy_statements():
+        database.execute_sql(postgres_policies.SETUP.replace("{schema}", schema))
+        for statement in postgres_policies.policy_statements():
             database.execute_sql(statement)
-        for (statement,) in database.execute_sql(server_policies.DEFERRABLE_REFERENCES)\
+        for (statement,) in database.execute_sql(postgres_policies.DEFERRABLE_REFERENCES)\
                 .fetchall():
             database.execute_sql(statement)
         for login, roles in _roles_by_login(database).items():
@@ -149,5 +150,5 @@ def _roles_by_login(database: ServerDatabase) -> dict[str, set[str]]:
 
 def _apply_privileges(database: ServerDatabase, schema: str, login: str,
                       roles: set[str]) -> None:
-    for statement in server_policies.privilege_statements(login, roles):
+    for statement in postgres_policies.privilege_statements(login, roles):
         database.execute_sql(statement.replace("{schema}", schema))
