@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import InitVar, dataclass, field
 
-from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
 # Closed vocabularies (EXCHANGE.md)
 SEXES = ("female", "male")
@@ -245,6 +245,13 @@ class Council:
         elif (term_start, term_end) != (self.terms[-1].start, self.terms[-1].end):
             # dataclasses.replace passes the last term back: that one is no contradiction
             raise ValueError("give terms, or term_start and term_end, not both")
+
+    @property
+    def followed_rulebook(self) -> Rulebook:
+        """The rulebook the council follows: its own, or Law No. 74 (the default) when it has
+        none. Every rule, message and document of the council takes its figures, articles
+        and name from this one."""
+        return self.rulebook if self.rulebook is not None else LAW_74
 
     def active_members(self, day: dt.date) -> list[Member]:
         return [m for m in self.members if m.active_on(day)]
