@@ -45,8 +45,8 @@ from kenesh_desktop.store.writes import (
     _coded_row,
     _council_row,
     _new_code,
+    council_rulebook,
     next_code,
-    rulebook_for,
 )
 
 ATTACHMENTS_FOLDER = "attachments"
@@ -346,7 +346,7 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         raise WriteError.keyed("The date the composition was formed must be a date.")
     with db.atomic():
         council_row = _council_row(council_id)
-        rb = rulebook_for(council_row.rulebook)
+        rb = council_rulebook(council_row)
         row = _competition_row(council_id, competition_id)
         _check_open(row)
         council = queries.load_council(council_id)
@@ -367,7 +367,9 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         if not preview.ok:
             reasons = "\n".join(f"• {problem_text(p, competition, lang, rb)}"
                                 for p in preview.problems)
-            raise WriteError(_REFUSED.get(lang, _REFUSED["en"]) + "\n" + reasons)
+            raise WriteError.keyed("The new composition cannot be formed (Art. {article}):\n"
+                                   "{reasons}", article=rb.article("composition"),
+                                   reasons=reasons)
         summary = forming_summary(council, competition, rb)
         last_day = add_days(summary.new_term_start, -1)
         for member in summary.ending:
@@ -389,17 +391,10 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
 
 def problem_text(problem: Problem, competition: r.Competition, lang: str,
                  rb: Rulebook) -> str:
-    """`rules.messages.problem_message`: the preview's details carry the candidate's count of
-    recommendation letters themselves now; `competition` and `rb` are kept for the callers
-    (ui/candidates) and no longer needed."""
-    return problem_message(problem, lang)
-
-
-_REFUSED = {
-    "en": "The new composition cannot be formed (Art. 14):",
-    "ru": "Новый состав не может быть сформирован (ст. 14):",
-    "ky": "Жаңы курам түзүлө албайт (14-берене):",
-}
+    """`rules.messages.problem_message` by the council's rulebook `rb` (its name beside the
+    article when it is not the default); `competition` is kept for the callers (ui/candidates)
+    and no longer needed."""
+    return problem_message(problem, lang, rb)
 
 
 # ---------------------------------------------------------------- rows
@@ -415,4 +410,4 @@ def _candidate_row(council_id: str, code: str) -> m.Candidate:
 
 def _article(council: m.Council) -> int:
     """The article of the council's rulebook on the competition (Art. 14 of Law No. 74)."""
-    return rulebook_for(council.rulebook).article("composition")
+    return council_rulebook(council).article("composition")
