@@ -27,7 +27,7 @@ from kenesh_desktop.documents.wording import article, text
 from kenesh_desktop.lang import format_date, format_date_attributive
 from kenesh_desktop.lang.dates import format_month, format_quarter
 from kenesh_desktop.rules.records import AnnualPlan, Council, Member, PlanItem
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 # Shares of the frame's width: No., activity, due, responsible, form, status, note.
 _COLUMNS = (
@@ -42,13 +42,14 @@ _COLUMNS = (
 
 
 def build_plan(council: Council, year: int, out: Output, lang: str = "ky",
-               rulebook: Rulebook = LAW_74, on: dt.date | None = None) -> None:
+               rulebook: Rulebook | None = None, on: dt.date | None = None) -> None:
     """Write the council's work plan for `year` as a PDF to `out` in `lang`.
 
     The chair who signs is the one active on the approval date; for a plan not yet approved,
     the one active on `on` (default today). Raises LookupError when there is no plan for
     `year`.
     """
+    rulebook = rulebook or council.followed_rulebook
     plan = council.plan(year)
     if plan is None:
         raise LookupError(f"council {council.id!r} has no work plan for {year}")

@@ -35,18 +35,19 @@ from kenesh_desktop.documents.wording import (
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import QuorumStatus, adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.records import AgendaItem, Council, Meeting, Member
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 _VOTE_LABELS = (("for", "voted_for"), ("against", "voted_against"), ("abstain", "voted_abstain"))
 
 
 def build_minutes(council: Council, meeting_id: str, out: Output, lang: str = "ky",
-                  rulebook: Rulebook = LAW_74) -> None:
+                  rulebook: Rulebook | None = None) -> None:
     """Write the minutes of sitting `meeting_id` of `council` as a PDF to `out` (a path or a
     binary file object) in `lang` ("ky", "ru" or "en").
 
     Raises LookupError when the council has no such sitting.
     """
+    rulebook = rulebook or council.followed_rulebook
     meeting = council.meeting(meeting_id)
     if meeting is None:
         raise LookupError(f"council {council.id!r} has no sitting {meeting_id!r}")
@@ -63,8 +64,9 @@ def build_minutes(council: Council, meeting_id: str, out: Output, lang: str = "k
 
 
 def minutes_story(council: Council, meeting: Meeting, lang: str,
-                  rulebook: Rulebook = LAW_74) -> list[Flowable]:
+                  rulebook: Rulebook | None = None) -> list[Flowable]:
     """The flowables of the minutes, in the order a secretary writes them."""
+    rulebook = rulebook or council.followed_rulebook
     quorum = meeting_quorum(council, meeting, rulebook)
     story: list[Flowable] = [
         para(esc(council.name), "council"),

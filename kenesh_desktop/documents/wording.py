@@ -10,7 +10,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from kenesh_desktop.lang import LANGUAGES
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.presets import rulebook_title
+from kenesh_desktop.rules.rulebook import Rulebook
 
 WORDS: dict[str, dict[str, str]] = {
     # --- every document -------------------------------------------------------------------
@@ -26,7 +27,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Fingerprint: {fingerprint}",
     },
     "article": {"ky": "{number}-берене", "ru": "ст. {number}", "en": "Art. {number}"},
-    "law_74": {"ky": "№74 Мыйзам", "ru": "Закон №74", "en": "Law No. 74"},
     "none": {"ky": "жок", "ru": "нет", "en": "none"},
     "chair": {"ky": "Төрага", "ru": "Председатель", "en": "Chair"},
     "secretary": {"ky": "Катчы", "ru": "Секретарь", "en": "Secretary"},
@@ -148,8 +148,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "adoption_rule_source": {
         "ky": "Бул кеңештин эрежеси: {law} аны белгилебейт.",
-        "ru": "Это правило регламента совета: {law} его не устанавливает.",
-        "en": "This is the council's own rule: {law} does not set one.",
+        "ru": "Это правило регламента совета. Его не устанавливает {law}.",
+        "en": "This is the council's own rule. It is not set by {law}.",
     },
     "adoption_rule": {
         "ky": (
@@ -376,14 +376,14 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_basis": {
         "ky": (
             "Коомдук кеңеш өзүнүн ишмердүүлүгү жана чечимдери тууралуу коомчулукка маалымат "
-            "берет жана отчет берет ({article}, {law})."
+            "берет жана отчет берет ({citation})."
         ),
         "ru": (
             "Общественный совет информирует общественность и отчитывается о своей "
-            "деятельности и решениях ({article}, {law})."
+            "деятельности и решениях ({citation})."
         ),
         "en": "The council informs the public and reports on its activity and decisions "
-              "({article}, {law}).",
+              "({citation}).",
     },
     "ar_as_of": {
         "ky": "Маалыматтар {date} абалы боюнча.",
@@ -544,15 +544,15 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_proposals_summary": {
         "ky": (
             "{year}-жылы {received} сунуш келип түштү, анын ичинен {considered} сунуш "
-            "отурумда каралды ({article})."
+            "отурумда каралды{cite}."
         ),
         "ru": (
             "В {year} году поступило предложений: {received}, рассмотрено на заседаниях: "
-            "{considered} ({article})."
+            "{considered}{cite}."
         ),
         "en": (
             "{received} proposals were received in {year}; {considered} were considered at a "
-            "sitting ({article})."
+            "sitting{cite}."
         ),
     },
     "ar_no_proposals": {
@@ -710,11 +710,27 @@ def article(number: int, lang: str) -> str:
     return text("article", lang, number=number)
 
 
-def rulebook_name(rulebook: Rulebook, lang: str) -> str:
-    """The rulebook's short name: Law No. 74 in the language, any other rulebook as named."""
-    if rulebook.key == LAW_74.key:
-        return text("law_74", lang)
-    return rulebook.short_name
+def rulebook_name(rulebook: Rulebook, lang: str, full: bool = False) -> str:
+    """The rulebook as a document cites it (`presets.rulebook_title`): Law No. 74 always with
+    its repeal («Закон №74, утративший силу в 2023 г.»), Kazakhstan's law as «Закон РК
+    № 383-V», a council's own regulation as the council named it. `full` is the whole title."""
+    _check_lang(lang)
+    return rulebook_title(rulebook, lang, full)
+
+
+def topic_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
+    """" (ст. 6)" after a sentence about `topic`, or "" when the rulebook cites no article on
+    it (a council's own regulation names only the composition, sittings and state body)."""
+    number = rulebook.cited(topic)
+    return "" if number is None else f" ({article(number, lang)})"
+
+
+def law_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
+    """"ст. 6, Закон №74, утративший силу в 2023 г." — the article on `topic` and the
+    rulebook; the rulebook alone when it cites no article on the topic."""
+    number = rulebook.cited(topic)
+    name = rulebook_name(rulebook, lang)
+    return name if number is None else f"{article(number, lang)}, {name}"
 
 
 def share_text(share: Fraction) -> str:

@@ -81,14 +81,14 @@ def test_header_particulars_in_official_date_style(council):
 
 def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
     text = pdf_text(minutes(council))
-    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (№74 Мыйзам, 17-берене) — 9 керек, 9 катышты: "
+    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (2023-жылы күчүн жоготкон №74 Мыйзам, 17-берене) — 9 керек, 9 катышты: "
             "отурум укук ченемдүү.") in text
     assert "кворумсуз" not in text
 
 
 def test_one_short_of_the_quorum_is_not_competent_and_votes_are_marked(council):
     text = pdf_text(minutes(council, "s4", "en"))
-    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 8 present: "
+    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, 8 present: "
             "the sitting is not competent") in text
     assert "The vote was taken without a quorum (Art. 17)." in text
     assert "Kind: extraordinary sitting (called by Жеңишбеков Эрлан Асанович)" in text
@@ -110,14 +110,14 @@ def test_a_sitting_prepared_ahead_has_no_attendance_yet(council):
     sitting = council.meeting("s4")
     sitting.present, sitting.items = [], []
     text = pdf_text(minutes(council, "s4", "en"))
-    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, Art. 17) — "
+    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — "
             "9 needed.") in text
     assert "not competent" not in text
 
 
 def test_the_adoption_rule_says_it_is_the_councils_own(council):
     text = pdf_text(minutes(council, "s3", "en"))
-    assert "This is the council's own rule: Law No. 74 does not set one." in text
+    assert "This is the council's own rule. It is not set by Law No. 74, repealed in 2023." in text
 
 
 def test_items_heard_decided_counts_and_who_voted_how(council):
@@ -209,7 +209,7 @@ def test_russian_minutes(council):
     assert "ПРОТОКОЛ №3 заседания Общественного совета" in text
     assert "Дата: 15 марта 2027 г., 10:00" in text
     assert "Присутствовали 9 из 13 членов совета." in text
-    assert ("Кворум: 2/3 членов совета (Закон №74, ст. 17) — необходимо 9, присутствуют 9: "
+    assert ("Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 г., ст. 17) — необходимо 9, присутствуют 9: "
             "заседание правомочно.") in text
     assert "СЛУШАЛИ:" in text and "РЕШИЛИ:" in text
     assert "Голосовали: за — 7, против — 1, воздержались — 1." in text
@@ -223,7 +223,7 @@ def test_english_minutes(council):
     assert "MINUTES No. 3 of the sitting of the Public Council" in text
     assert "Date: 15 March 2027, 10:00" in text
     assert "Present: 9 of 13 members." in text
-    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 9 present: "
+    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, 9 present: "
             "the sitting is competent.") in text
     assert "HEARD:" in text and "DECIDED:" in text
     assert "Adopted: more than half of those present voted for." in text

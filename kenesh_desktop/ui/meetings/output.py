@@ -33,14 +33,15 @@ from kenesh_desktop.documents.wording import (
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
 from kenesh_desktop.rules.records import Council, Meeting, Member
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 _font_family: str | None = None
 
 
 def write_minutes_pdf(council: Council, meeting_id: str, path: Path, lang: str,
-                      rulebook: Rulebook = LAW_74) -> None:
+                      rulebook: Rulebook | None = None) -> None:
     """The minutes PDF at `path` (reportlab is imported only when a PDF is made)."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.minutes import build_minutes
 
     build_minutes(council, meeting_id, path, lang, rulebook)
@@ -68,8 +69,9 @@ def document_font() -> QFont:
 
 
 def print_minutes(parent: QWidget | None, council: Council, meeting: Meeting, lang: str,
-                  rulebook: Rulebook = LAW_74) -> bool:
+                  rulebook: Rulebook | None = None) -> bool:
     """Print the minutes through the system print dialog; False when cancelled."""
+    rulebook = rulebook or council.followed_rulebook
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(text("minutes_short", lang, number=meeting.number))
     if not choose_printer(parent, printer):
@@ -111,8 +113,9 @@ def _list(lines: list[str]) -> str:
 
 
 def minutes_html(council: Council, meeting: Meeting, lang: str,
-                 rulebook: Rulebook = LAW_74) -> str:
+                 rulebook: Rulebook | None = None) -> str:
     """The minutes as HTML for printing: the same parts, in the same order, as the PDF."""
+    rulebook = rulebook or council.followed_rulebook
     quorum = meeting_quorum(council, meeting, rulebook)
     kind = "extraordinary" if meeting.kind == "extraordinary" else "regular"
     day = format_date(meeting.date, lang)
