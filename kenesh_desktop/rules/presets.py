@@ -278,8 +278,11 @@ def rulebook_title(rb: Rulebook, lang: str, full: bool = False) -> str:
     regulation as the council named it. `full` gives the whole title (a document's basis,
     About), otherwise the short name cited beside an article."""
     preset = preset_of(rb)
-    if preset is None:
-        return rb.name
+    return rb.name if preset is None else preset_title(preset, lang, full)
+
+
+def preset_title(preset: Preset, lang: str, full: bool = False) -> str:
+    """A shipped rulebook's name in `lang`, before any council has it (a choice in a list)."""
     names = preset.names if full else preset.short_names
     return names.get(lang, names["en"])
 

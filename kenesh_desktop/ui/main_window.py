@@ -38,6 +38,7 @@ from kenesh_desktop.ui.database_files import DatabaseFileActions
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
+from kenesh_desktop.ui.dialogs.rulebook import edit_rulebook
 from kenesh_desktop.ui.dialogs.welcome import WelcomePage
 from kenesh_desktop.ui.session import AppSession
 
@@ -236,6 +237,15 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        # issue 18: the rules the current council follows (its rulebook), chosen and edited.
+        self.rulebook_action = self._action(
+            self.tr("&Rules of the council…"), lambda: edit_rulebook(self.session, self), None,
+            "RulebookAction"
+        )
+        council_menu = self.menuBar().addMenu(self.tr("&Council"))
+        council_menu.setObjectName("CouncilMenu")
+        council_menu.addAction(self.rulebook_action)
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
@@ -279,6 +289,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.council_bar.setVisible(len(summaries) > 1)
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
+        self.rulebook_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()
         self.session.select_council(chosen)
 

@@ -202,7 +202,7 @@ class OverviewTab(QWidget):
             violations = sum(1 for f in findings if f.severity == VIOLATION)
             self.summary.setText(
                 self.tr(
-                    "Checked on {today} ({rulebook}). Violations: {violations}. "
+                    "Checked on {today} by the rules of {rulebook}. Violations: {violations}. "
                     "Upcoming deadlines: {upcoming}."
                 ).format(
                     today=format_date(self.session.today(), lang),

@@ -52,9 +52,10 @@ class CompetitionDialog(FormDialog):
         if published is not None:
             self.published.setDate(to_qdate(published))
         note = QLabel(self.tr(
-            "Art. 14: the competition is announced at least {months} months before the term "
-            "ends and published in the mass media; documents are accepted for {intake} month "
-            "from the publication.").format(
+            "Art. {article}: the competition is announced at least {months} months before the "
+            "term ends and published in the mass media; documents are accepted for {intake} "
+            "month from the publication.").format(
+            article=session.rulebook.article("composition"),
             months=session.rulebook.announce_months_before_term_end,
             intake=session.rulebook.intake_months_after_publication), self)
         note.setWordWrap(True)
@@ -118,9 +119,10 @@ class FormCompositionDialog(FormDialog):
         day = from_qdate(self.formed.date())
         if day > self.due:
             self.late_label.setText(self.tr(
-                "Art. 14: the new composition is formed by {due}; this date is later and the "
-                "checks will report it.").format(due=format_date(self.due,
-                                                                 self.session.language())))
+                "Art. {article}: the new composition is formed by {due}; this date is later and "
+                "the checks will report it.").format(
+                article=self.session.rulebook.article("composition"),
+                due=format_date(self.due, self.session.language())))
         else:
             self.late_label.setText("")
         self.late_label.setVisible(day > self.due)

@@ -312,7 +312,8 @@ class CandidatesTab(QWidget):
         reasons = self.selection.reasons()
         if reasons:
             ask.warn(self, self.tr("Form the new composition"),
-                     self.tr("The new composition cannot be formed (Art. 14):") + "\n\n"
+                     self.tr("The new composition cannot be formed (Art. {article}):").format(
+                         article=self.session.rulebook.article("composition")) + "\n\n"
                      + "\n".join(f"• {reason}" for reason in reasons))
             return None
         return open_dialog(FormCompositionDialog(self.session, council, shown, self))

@@ -283,7 +283,7 @@ class AttendancePage(QWidget):
         self.representative = QLineEdit(self)
         self.representative.setObjectName("StateBodyRepresentative")
         self.representative.setPlaceholderText(self.tr("Deputy head appointed by the state body"))
-        rep_label = QLabel(self.tr("State body's &representative (Art. 17):"), self)
+        self.rep_label = rep_label = QLabel(self)
         rep_label.setBuddy(self.representative)
 
         self.guest_model = GuestTableModel(self)
@@ -292,7 +292,7 @@ class AttendancePage(QWidget):
         self.add_guest_button = push_button(self, self.tr("Add guest…"), "AddGuestButton")
         self.edit_guest_button = push_button(self, self.tr("Edit…"), "EditGuestButton")
         self.remove_guest_button = push_button(self, self.tr("Remove"), "RemoveGuestButton")
-        guests_label = QLabel(self.tr("Guests (sittings are open, Art. 17):"), self)
+        self.guests_label = guests_label = QLabel(self)
         guests_label.setWordWrap(True)
         guests_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -319,9 +319,20 @@ class AttendancePage(QWidget):
         self.guests.activated.connect(lambda _index: self.edit_guest())
         self.remove_guest_button.clicked.connect(self.remove_guest)
         self.guests.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._cite_articles()
+
+    def _cite_articles(self) -> None:
+        """The labels cite the council rulebook's article on sittings (Art. 17 of Law No. 74:
+        the state body's representative attends, sittings are open)."""
+        article = self.session.rulebook.article("sittings")
+        self.rep_label.setText(
+            self.tr("State body's &representative (Art. {article}):").format(article=article))
+        self.guests_label.setText(
+            self.tr("Guests (sittings are open, Art. {article}):").format(article=article))
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
+        self._cite_articles()
         self.model.set_context(ctx)
         self.guest_model.set_records(ctx.meeting.guests if ctx else [])
         text = ctx.meeting.state_body_representative if ctx else ""
