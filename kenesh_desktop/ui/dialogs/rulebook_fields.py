@@ -24,34 +24,48 @@ MISSING = object()
 _MAX = 10_000  # the largest whole number a rulebook object holds (rules/rulebook.py)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rulebook", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Rulebook", "...")
 
 
 def figure_labels() -> dict[str, str]:
     """The figures of a rulebook and its articles as the dialog names them."""
     return {
-        "min_members": _tr("Members, at least"),
-        "max_members": _tr("Members, at most"),
-        "max_same_sex_share": _tr("Members of one sex, at most (share)"),
-        "max_members_per_organization": _tr("Members from one organisation, at most"),
-        "term_years": _tr("Term of a composition (years)"),
-        "announce_months_before_term_end": _tr("Competition announced before the term ends "
-                                               "(months)"),
-        "intake_months_after_publication": _tr("Documents accepted after the publication "
-                                               "(months)"),
-        "formed_days_before_term_end": _tr("New composition formed before the term ends "
-                                           "(days)"),
-        "min_recommendation_letters": _tr("Recommendation letters, at least"),
-        "quorum_share": _tr("Quorum (share of the members)"),
-        "adoption": _tr("A decision is adopted by"),
-        "agenda_notice_days": _tr("Agenda to the state body before a sitting (days)"),
-        "commission_notice_days": _tr("Notice of a commission's sitting before it (days)"),
-        "plan_copy_days": _tr("Copy of the annual plan after its approval (days)"),
-        "answer_days": _tr("Written answer to a request (days)"),
-        "articles.composition": _tr("Article on the composition and its forming"),
-        "articles.sittings": _tr("Article on the sittings"),
-        "articles.state_body": _tr("Article on the duties of the state body"),
+        "min_members":
+            translate("Rulebook", "Members, at least"),
+        "max_members":
+            translate("Rulebook", "Members, at most"),
+        "max_same_sex_share":
+            translate("Rulebook", "Members of one sex, at most (share)"),
+        "max_members_per_organization":
+            translate("Rulebook", "Members from one organisation, at most"),
+        "term_years":
+            translate("Rulebook", "Term of a composition (years)"),
+        "announce_months_before_term_end":
+            translate("Rulebook", "Competition announced before the term ends (months)"),
+        "intake_months_after_publication":
+            translate("Rulebook", "Documents accepted after the publication (months)"),
+        "formed_days_before_term_end":
+            translate("Rulebook", "New composition formed before the term ends (days)"),
+        "min_recommendation_letters":
+            translate("Rulebook", "Recommendation letters, at least"),
+        "quorum_share":
+            translate("Rulebook", "Quorum (share of the members)"),
+        "adoption":
+            translate("Rulebook", "A decision is adopted by"),
+        "agenda_notice_days":
+            translate("Rulebook", "Agenda to the state body before a sitting (days)"),
+        "commission_notice_days":
+            translate("Rulebook", "Notice of a commission's sitting before it (days)"),
+        "plan_copy_days":
+            translate("Rulebook", "Copy of the annual plan after its approval (days)"),
+        "answer_days":
+            translate("Rulebook", "Written answer to a request (days)"),
+        "articles.composition":
+            translate("Rulebook", "Article on the composition and its forming"),
+        "articles.sittings":
+            translate("Rulebook", "Article on the sittings"),
+        "articles.state_body":
+            translate("Rulebook", "Article on the duties of the state body"),
     }
 
 
@@ -100,7 +114,7 @@ class CountEditor(FigureEditor):
         self.edit.setObjectName(f"{self.objectName()}_value")
         self.edit.setValidator(QIntValidator(0, _MAX, self.edit))
         self.edit.setMaximumWidth(90)
-        self.edit.setPlaceholderText(_tr("not entered"))
+        self.edit.setPlaceholderText(translate("Rulebook", "not entered"))
         self.edit.textChanged.connect(self.changed)
         self.row.addWidget(self.edit)
         self.row.addStretch(1)
@@ -118,7 +132,7 @@ class CountEditor(FigureEditor):
     def problem(self) -> str:
         value = self.entry()
         if value is not MISSING and value < self.least:
-            return _tr("at least {least}").format(least=self.least)
+            return translate("Rulebook", "at least {least}").format(least=self.least)
         return ""
 
 
@@ -132,7 +146,7 @@ class ShareEditor(FigureEditor):
         self.edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9]{0,6}(/[0-9]{0,6})?"), self.edit))
         self.edit.setMaximumWidth(90)
-        self.edit.setPlaceholderText(_tr("e.g. 2/3"))
+        self.edit.setPlaceholderText(translate("Rulebook", "e.g. 2/3"))
         self.edit.textChanged.connect(self.changed)
         self.row.addWidget(self.edit)
         self.row.addStretch(1)
@@ -154,8 +168,8 @@ class ShareEditor(FigureEditor):
         try:
             parse_share(value)
         except RulebookError:
-            return _tr("a share is written as two whole numbers, p/q, more than 0 and at most "
-                       "1 (e.g. 2/3)")
+            return translate("Rulebook", "a share is written as two whole numbers, p/q, "
+                                         "more than 0 and at most 1 (e.g. 2/3)")
         return ""
 
 
@@ -167,7 +181,7 @@ class SwitchableEditor(FigureEditor):
         assert inner.name in SWITCHABLE
         self.inner = inner
         inner.setParent(self)
-        self.off = QCheckBox(_tr("No such rule"), self)
+        self.off = QCheckBox(translate("Rulebook", "No such rule"), self)
         self.off.setObjectName(f"{self.objectName()}_off")
         self.off.toggled.connect(self._off_toggled)
         inner.changed.connect(self.changed)
@@ -201,17 +215,17 @@ class AdoptionEditor(FigureEditor):
         super().__init__("adoption", parent)
         self.bound = QComboBox(self)
         self.bound.setObjectName("AdoptionBound")
-        self.bound.addItem(_tr("more than"), True)
-        self.bound.addItem(_tr("at least"), False)
+        self.bound.addItem(translate("Rulebook", "more than"), True)
+        self.bound.addItem(translate("Rulebook", "at least"), False)
         self.share = ShareEditor("adoption.share", self)
         self.base = QComboBox(self)
         self.base.setObjectName("AdoptionBase")
-        self.base.addItem(_tr("of the members present"), "present")
-        self.base.addItem(_tr("of all members"), "members")
+        self.base.addItem(translate("Rulebook", "of the members present"), "present")
+        self.base.addItem(translate("Rulebook", "of all members"), "members")
         for signal in (self.bound.currentIndexChanged, self.base.currentIndexChanged):
             signal.connect(self.changed)
         self.share.changed.connect(self.changed)
-        self.row.addWidget(QLabel(_tr("votes for"), self))
+        self.row.addWidget(QLabel(translate("Rulebook", "votes for"), self))
         self.row.addWidget(self.bound)
         self.row.addWidget(self.share)
         self.row.addWidget(self.base)
