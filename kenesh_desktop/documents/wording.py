@@ -712,7 +712,7 @@ def article(number: int, lang: str) -> str:
 
 def rulebook_name(rulebook: Rulebook, lang: str, full: bool = False) -> str:
     """The rulebook as a document cites it (`presets.rulebook_title`): Law No. 74 always with
-    its repeal («Закон №74, утративший силу в 2023 г.»), Kazakhstan's law as «Закон РК
+    its repeal («Закон №74, утративший силу в 2023 году»), Kazakhstan's law as «Закон РК
     № 383-V», a council's own regulation as the council named it. `full` is the whole title."""
     _check_lang(lang)
     return rulebook_title(rulebook, lang, full)
@@ -726,7 +726,7 @@ def topic_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
 
 
 def law_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
-    """"ст. 6, Закон №74, утративший силу в 2023 г." — the article on `topic` and the
+    """"ст. 6, Закон №74, утративший силу в 2023 году" — the article on `topic` and the
     rulebook; the rulebook alone when it cites no article on the topic."""
     number = rulebook.cited(topic)
     name = rulebook_name(rulebook, lang)

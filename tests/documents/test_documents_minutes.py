@@ -81,7 +81,8 @@ def test_header_particulars_in_official_date_style(council):
 
 def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
     text = pdf_text(minutes(council))
-    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (2023-жылы күчүн жоготкон №74 Мыйзам, 17-берене) — 9 керек, 9 катышты: "
+    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (2023-жылы күчүн жоготкон №74 Мыйзам, 17-берене) "
+            "— 9 керек, 9 катышты: "
             "отурум укук ченемдүү.") in text
     assert "кворумсуз" not in text
 
@@ -110,7 +111,8 @@ def test_a_sitting_prepared_ahead_has_no_attendance_yet(council):
     sitting = council.meeting("s4")
     sitting.present, sitting.items = [], []
     text = pdf_text(minutes(council, "s4", "en"))
-    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — "
+    assert ("Attendance is not recorded yet. Quorum: 2/3 of members (Law No. 74, repealed in "
+            "2023, Art. 17) — "
             "9 needed.") in text
     assert "not competent" not in text
 
@@ -209,7 +211,8 @@ def test_russian_minutes(council):
     assert "ПРОТОКОЛ №3 заседания Общественного совета" in text
     assert "Дата: 15 марта 2027 г., 10:00" in text
     assert "Присутствовали 9 из 13 членов совета." in text
-    assert ("Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 г., ст. 17) — необходимо 9, присутствуют 9: "
+    assert ("Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 году, ст. 17) — "
+            "необходимо 9, присутствуют 9: "
             "заседание правомочно.") in text
     assert "СЛУШАЛИ:" in text and "РЕШИЛИ:" in text
     assert "Голосовали: за — 7, против — 1, воздержались — 1." in text

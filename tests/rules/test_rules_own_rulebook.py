@@ -16,8 +16,8 @@ from rules_factory import TODAY, D, council, members, sitting
 
 from kenesh_desktop.rules.checks import run_checks
 from kenesh_desktop.rules.composition import composition_status
-from kenesh_desktop.rules.messages import finding_message, rule_explanation
 from kenesh_desktop.rules.meetings import meeting_quorum
+from kenesh_desktop.rules.messages import finding_message, rule_explanation
 from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, REJECTED, item_outcome
 from kenesh_desktop.rules.records import Request
 from kenesh_desktop.rules.rulebook import LAW_74, Adoption
