@@ -3256,10 +3256,6 @@ Delete only a request entered by mistake.</source>
         <translation>Маморгандын милдеттери жөнүндө берене</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>киргизилген эмес</translation>
-    </message>
-    <message>
         <source>at least {least}</source>
         <translation>кеминде {least}</translation>
     </message>
@@ -3361,6 +3357,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>{figure}: {problem}.</source>
         <translation>{figure}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{n} figures are not yet entered: {figures}…</source>
+        <translation>Али киргизиле элек көрсөткүчтөр: {n} — {figures}…</translation>
     </message>
     <message>
         <source>Not yet entered: {figures}.</source>

@@ -3256,10 +3256,6 @@ Delete only a request entered by mistake.</source>
         <translation>Статья об обязанностях госоргана</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
         <source>at least {least}</source>
         <translation>не менее {least}</translation>
     </message>
@@ -3361,6 +3357,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>{figure}: {problem}.</source>
         <translation>{figure}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{n} figures are not yet entered: {figures}…</source>
+        <translation>Ещё не указано показателей: {n} — {figures}…</translation>
     </message>
     <message>
         <source>Not yet entered: {figures}.</source>

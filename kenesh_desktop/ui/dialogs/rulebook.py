@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,7 +48,7 @@ from kenesh_desktop.rules.rulebook import (
     RulebookError,
 )
 from kenesh_desktop.store import rulebook_writes
-from kenesh_desktop.ui.dialogs.forms import FormDialog, form_layout, wide_label
+from kenesh_desktop.ui.dialogs.forms import FormDialog, wide_label
 from kenesh_desktop.ui.dialogs.rulebook_fields import (
     MISSING,
     FigureEditor,
@@ -58,7 +58,7 @@ from kenesh_desktop.ui.dialogs.rulebook_fields import (
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
 
-_NOTE_STYLE = {"open": "color: #8a5300;", "fixed": "color: palette(mid);", "": ""}
+_NOTE_STYLE = {"open": "color: #8a5300;", "fixed": "color: #5f6368;", "": ""}
 
 
 class RulebookDialog(FormDialog):
@@ -123,6 +123,7 @@ class RulebookDialog(FormDialog):
         scroll = QScrollArea(self)
         scroll.setObjectName("RulebookFigures")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(figures)
         self.add(scroll, stretch=1)
         self.resize(760, 640)
@@ -142,22 +143,35 @@ class RulebookDialog(FormDialog):
     def _group(self, topic: str, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.group_titles[topic], parent)
         box.setObjectName(f"RulebookGroup_{topic}")
-        form = form_layout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        box.setLayout(form)
+        # A grid, not a form: the labels are long (a figure and its unit) and wrap in a
+        # column of their own, the editors line up, the notes (articles) stay on the right.
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        # The same editor and note columns in every group, so they line up down the list;
+        # the labels take what is left and wrap.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(0, 240)
+        grid.setColumnMinimumWidth(1, 260)
+        grid.setColumnMinimumWidth(2, 150)
         self.groups[topic] = box
-        for name in [f"articles.{topic}"] + [f for f in FIGURES if FIGURE_TOPICS[f] == topic]:
+        names = [f"articles.{topic}"] + [f for f in FIGURES if FIGURE_TOPICS[f] == topic]
+        row = 0
+        for name in names:
             editor = make_editor(name, box)
             note = QLabel(box)
             note.setObjectName(f"{editor.objectName()}_note")
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row = QHBoxLayout()
-            row.addWidget(editor, 1)
-            row.addWidget(note)
             label = QLabel(self.labels[name] + ":", box)
             label.setBuddy(editor.focus_widget())
             label.setWordWrap(True)
-            form.addRow(label, row)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(note, row, 2)
+            if name == "adoption":  # a sentence of its own: on the line below its label
+                grid.addWidget(editor, row + 1, 0, 1, 2)
+                row += 1
+            else:
+                grid.addWidget(editor, row, 1)
+            row += 1
             self.editors[name], self.notes[name] = editor, note
         return box
 
@@ -200,7 +214,9 @@ class RulebookDialog(FormDialog):
             preset = PRESETS[draft.key]
             self.name.setText(preset_title(preset, lang, full=True))
             self.source.setText(draft.source)
-            self.source.setCursorPosition(0)
+        for widget in (self.name, self.source):
+            widget.setCursorPosition(0)
+            widget.setToolTip(widget.text())
         self.about.setText(self._about(draft.key))
         for name, editor in self.editors.items():
             editor.blockSignals(True)
@@ -268,8 +284,11 @@ class RulebookDialog(FormDialog):
         draft = self.entered_draft()
         missing = draft.open_figures()
         if missing:
-            return self.tr("Not yet entered: {figures}.").format(
-                figures="; ".join(self.labels[name] for name in missing))
+            shown = "; ".join(self.labels[name] for name in missing[:3])
+            if len(missing) > 3:
+                return self.tr("{n} figures are not yet entered: {figures}…").format(
+                    n=len(missing), figures=shown)
+            return self.tr("Not yet entered: {figures}.").format(figures=shown)
         try:
             draft.to_rulebook()
         except RulebookError as exc:
@@ -328,6 +347,8 @@ def edit_rulebook(session: AppSession, parent: QWidget | None = None) -> Ruleboo
     if session.council_id is None:
         return None
     dialog = RulebookDialog(session, parent, council_id=session.council_id)
-    dialog.finished.connect(dialog.deleteLater)
+    # The closure holds the Python dialog until it is closed: the menu's action drops what
+    # this returns, and Qt's parent alone would keep only the C++ half of it.
+    dialog.finished.connect(lambda _result: dialog.deleteLater())
     dialog.open()
     return dialog

@@ -113,8 +113,7 @@ class CountEditor(FigureEditor):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{self.objectName()}_value")
         self.edit.setValidator(QIntValidator(0, _MAX, self.edit))
-        self.edit.setMaximumWidth(90)
-        self.edit.setPlaceholderText(translate("Rulebook", "not entered"))
+        self.edit.setFixedWidth(90)
         self.edit.textChanged.connect(self.changed)
         self.row.addWidget(self.edit)
         self.row.addStretch(1)
@@ -145,7 +144,7 @@ class ShareEditor(FigureEditor):
         self.edit.setObjectName(f"{self.objectName()}_value")
         self.edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[0-9]{0,6}(/[0-9]{0,6})?"), self.edit))
-        self.edit.setMaximumWidth(90)
+        self.edit.setFixedWidth(90)
         self.edit.setPlaceholderText(translate("Rulebook", "e.g. 2/3"))
         self.edit.textChanged.connect(self.changed)
         self.row.addWidget(self.edit)
