@@ -25,12 +25,13 @@ from kenesh_desktop.documents.common import (
 )
 from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.documents.wording import (
+    adoption_rule_text,
     article,
     members_noun,
     rulebook_name,
     share_text,
-    share_words,
     text,
+    vote_outcome_text,
 )
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import QuorumStatus, adopted, meeting_quorum, vote_totals
@@ -195,9 +196,7 @@ def _attendance(council: Council, meeting: Meeting, quorum: QuorumStatus, lang: 
     if key == "quorum_not_competent" and decided:
         quorum_text += " " + markup("decisions_without_quorum", lang, article=quorum_article)
     story.append(para(quorum_text, "quorum"))
-    rule_text = markup("adoption_rule", lang, share_words=share_words(
-        rulebook.adoption.share, lang))
-    story.append(para(rule_text + " " + markup("adoption_rule_source", lang, law=law), "small"))
+    story.append(para(esc(adoption_rule_text(rulebook, lang)), "small"))
 
     story.append(para(markup("state_body_rep_heading", lang), "heading"))
     story.append(para(esc(meeting.state_body_representative.strip())
@@ -258,9 +257,8 @@ def _item(council: Council, meeting: Meeting, number: int, item: AgendaItem,
     totals = vote_totals(item.votes)
     story.append(para(markup("vote_counts", lang, for_=totals.for_, against=totals.against,
                              abstain=totals.abstain), "indented"))
-    words = share_words(rulebook.adoption.share, lang)
-    outcome = "adopted" if adopted(totals, quorum.present, rulebook) else "not_adopted"
-    story.append(para(f"<b>{markup(outcome, lang, share_words=words)}</b>", "indented"))
+    passed = adopted(totals, quorum.present, rulebook, members=quorum.members)
+    story.append(para(f"<b>{esc(vote_outcome_text(passed, rulebook, lang))}</b>", "indented"))
     if not quorum.reached:
         # Art. 17: a sitting without a quorum is not competent; its vote is recorded as such.
         note = markup("without_quorum", lang, article=article(quorum.article, lang))

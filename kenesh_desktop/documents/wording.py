@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from kenesh_desktop.lang import LANGUAGES
-from kenesh_desktop.rules.presets import rulebook_title
+from kenesh_desktop.rules.presets import preset_of, rulebook_title
 from kenesh_desktop.rules.rulebook import Rulebook
 
 WORDS: dict[str, dict[str, str]] = {
@@ -165,8 +165,37 @@ WORDS: dict[str, dict[str, str]] = {
             "(abstentions count as present)."
         ),
     },
+    # The adoption rule by the council's rulebook: of those present or of all members, more
+    # than or at least the share ({share_words}: "more than half" / "at least half").
+    "adoption_rule_members_more": {
+        "ky": "Чечим кеңеш мүчөлөрүнүн {share_words} көбү макул болсо кабыл алынат.",
+        "ru": "Решение принимается, если за проголосовали более {share_words} членов совета.",
+        "en": "A decision is adopted when more than {share_words} of all members vote for.",
+    },
+    "adoption_rule_present_least": {
+        "ky": (
+            "Чечим катышкандардын кеминде {share_words} макул болсо кабыл алынат "
+            "(калыс калгандар катышкандар катары эсептелет)."
+        ),
+        "ru": (
+            "Решение принимается, если за проголосовали не менее {share_words} присутствующих "
+            "(воздержавшиеся считаются присутствующими)."
+        ),
+        "en": (
+            "A decision is adopted when at least {share_words} of those present vote for "
+            "(abstentions count as present)."
+        ),
+    },
+    "adoption_rule_members_least": {
+        "ky": "Чечим кеңеш мүчөлөрүнүн кеминде {share_words} макул болсо кабыл алынат.",
+        "ru": "Решение принимается, если за проголосовали не менее {share_words} членов совета.",
+        "en": "A decision is adopted when at least {share_words} of all members vote for.",
+    },
     "share_half": {"ky": "жарымынан", "ru": "половины", "en": "half"},
     "share_fraction": {"ky": "{share} бөлүгүнөн", "ru": "{share}", "en": "{share}"},
+    # "at least half" in Kyrgyz: the share itself, not "more than" its ablative
+    "share_half_least": {"ky": "жарымы", "ru": "половины", "en": "half"},
+    "share_fraction_least": {"ky": "{share} бөлүгү", "ru": "{share}", "en": "{share}"},
     "state_body_rep_heading": {
         "ky": "МАМОРГАНДЫН ӨКҮЛҮ",
         "ru": "ПРЕДСТАВИТЕЛЬ ГОСОРГАНА",
@@ -212,6 +241,17 @@ WORDS: dict[str, dict[str, str]] = {
         "ky": "Чечим кабыл алынган жок: макул болгондор катышкандардын {share_words} ашкан жок.",
         "ru": "Решение не принято: за проголосовали не более {share_words} присутствующих.",
         "en": "Not adopted: not more than {share_words} of those present voted for.",
+    },
+    # The outcome under another adoption rule than the default (stated once above the items).
+    "adopted_by_rule": {
+        "ky": "Чечим жогоруда көрсөтүлгөн эреже боюнча кабыл алынды.",
+        "ru": "Решение принято по правилу, указанному выше.",
+        "en": "Adopted under the rule stated above.",
+    },
+    "not_adopted_by_rule": {
+        "ky": "Чечим жогоруда көрсөтүлгөн эреже боюнча кабыл алынган жок.",
+        "ru": "Решение не принято по правилу, указанному выше.",
+        "en": "Not adopted under the rule stated above.",
     },
     "without_quorum": {
         "ky": "Добуш кворумсуз берилди ({article}).",
@@ -743,6 +783,37 @@ def share_words(share: Fraction, lang: str) -> str:
     if share == Fraction(1, 2):
         return text("share_half", lang)
     return text("share_fraction", lang, share=share_text(share))
+
+
+def adoption_rule_text(rulebook: Rulebook, lang: str) -> str:
+    """The council rulebook's adoption rule in one sentence, plain text: more than / at least
+    a share of those present / of all members. A shipped law's text sets no adoption rule
+    (the seed is silent; Kazakhstan's Art. 13 leaves it to the Model Regulation), so after one
+    of those the sentence says it is the council's own rule; a council's own regulation is
+    that rule's source itself."""
+    rule = rulebook.adoption
+    least = "" if rule.more_than else "_least"
+    if rule.share == Fraction(1, 2):
+        words = text(f"share_half{least}", lang)
+    else:
+        words = text(f"share_fraction{least}", lang, share=share_text(rule.share))
+    key = "adoption_rule" if (rule.of, rule.more_than) == ("present", True) else (
+        f"adoption_rule_{rule.of}_{'more' if rule.more_than else 'least'}")
+    sentence = text(key, lang, share_words=words)
+    if preset_of(rulebook) is None:
+        return sentence
+    return sentence + " " + text("adoption_rule_source", lang, law=rulebook_name(rulebook, lang))
+
+
+def vote_outcome_text(adopted: bool, rulebook: Rulebook, lang: str) -> str:
+    """The outcome of a vote in words: under the default adoption rule (more than a share of
+    those present) with that share ("more than half of those present voted for"); under any
+    other rule of the council's rulebook by reference to the rule stated above the items."""
+    rule = rulebook.adoption
+    if (rule.of, rule.more_than) == ("present", True):
+        return text("adopted" if adopted else "not_adopted", lang,
+                    share_words=share_words(rule.share, lang))
+    return text("adopted_by_rule" if adopted else "not_adopted_by_rule", lang)
 
 
 def members_noun(count: int, lang: str) -> str:

@@ -266,3 +266,38 @@ def test_large_sitting_keeps_every_item_and_consistent_page_numbers(council):
     assert "Present: 15 of 15 members." in text
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert len(pages) > 2
+
+
+# ---------------------------------------------------------------- under another rulebook
+
+
+def _own_rulebook():
+    from dataclasses import replace
+    from fractions import Fraction
+
+    from kenesh_desktop.rules.rulebook import LAW_74, Adoption
+
+    return replace(LAW_74, key="own", name="Положение о совете", short_name="Положение о совете",
+                   source="Приказ № 1", quorum_share=Fraction(1, 2),
+                   adoption=Adoption(Fraction(2, 3), "members", more_than=False),
+                   articles={"composition": 9, "sittings": 13, "state_body": 5})
+
+
+@pytest.mark.parametrize(("lang", "rule", "quorum", "rejected"), [
+    ("ru", "Решение принимается, если за проголосовали не менее 2/3 членов совета.",
+     "(Положение о совете, ст. 13)", "Решение не принято по правилу, указанному выше."),
+    ("ky", "Чечим кеңеш мүчөлөрүнүн кеминде 2/3 бөлүгү макул болсо кабыл алынат.",
+     "(Положение о совете, 13-берене)",
+     "Чечим жогоруда көрсөтүлгөн эреже боюнча кабыл алынган жок."),
+    ("en", "A decision is adopted when at least 2/3 of all members vote for.",
+     "(Положение о совете, Art. 13)", "Not adopted under the rule stated above."),
+])
+def test_the_minutes_state_the_councils_own_rules(council, lang, rule, quorum, rejected):
+    council.rulebook = _own_rulebook()
+    text = pdf_text(minutes(council, "s3", lang))
+    assert rule in text and quorum in text
+    assert rejected in text  # item 2: 4 for, where 9 of the 13 members are needed
+    assert "Law No. 74" not in text and "№74" not in text and "Закон" not in text
+    # sitting 4: 8 of 13 present is no quorum under Law No. 74, but half is enough here
+    fourth = pdf_text(minutes(council, "s4", lang))
+    assert quorum in fourth and ("неправомочно" not in fourth if lang == "ru" else True)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kenesh_desktop import paths
 from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.documents.wording import (
+    adoption_rule_text,
     article,
     members_noun,
     rulebook_name,
     share_text,
-    share_words,
     text,
+    vote_outcome_text,
 )
 from kenesh_desktop.lang import format_date, kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
@@ -158,8 +159,7 @@ def minutes_html(council: Council, meeting: Meeting, lang: str,
                              law=rulebook_name(rulebook, lang),
                              article=article(quorum.article, lang), needed=quorum.needed,
                              present=quorum.present) + "</b></p>")
-    words = share_words(rulebook.adoption.share, lang)
-    out.append(f"<p><small>{_t('adoption_rule', lang, share_words=words)}</small></p>")
+    out.append(f"<p><small>{escape(adoption_rule_text(rulebook, lang))}</small></p>")
     out.append(f"<h4>{_t('state_body_rep_heading', lang)}</h4>")
     out.append(f"<p>{escape(meeting.state_body_representative.strip()) or _t('none', lang)}</p>")
     out.append(f"<h4>{_t('guests_heading', lang)}</h4>")
@@ -199,10 +199,10 @@ def minutes_html(council: Council, meeting: Meeting, lang: str,
             out.append(f"<p><i>{_t('no_vote', lang)}</i></p>")
             continue
         totals = vote_totals(item.votes)
-        outcome = "adopted" if adopted(totals, quorum.present, rulebook) else "not_adopted"
+        passed = adopted(totals, quorum.present, rulebook, members=quorum.members)
         vote = [_t("vote_counts", lang, for_=totals.for_, against=totals.against,
                    abstain=totals.abstain),
-                f"<b>{_t(outcome, lang, share_words=words)}</b>"]
+                f"<b>{escape(vote_outcome_text(passed, rulebook, lang))}</b>"]
         if not quorum.reached:
             # Art. 17: a sitting without a quorum is not competent.
             vote.append("<b>" + _t("without_quorum", lang,
