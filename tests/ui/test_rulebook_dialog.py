@@ -17,8 +17,6 @@ from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 from kenesh_desktop.rules.presets import KZ_383V_PRESET, OWN_KEY
 from kenesh_desktop.rules.rulebook import LAW_74
 from kenesh_desktop.store import audit, models, queries, writes
-from kenesh_desktop.ui.dialogs.about import AboutDialog
-from kenesh_desktop.ui.dialogs.council import CouncilDialog
 from kenesh_desktop.ui.dialogs.rulebook import RulebookDialog
 from kenesh_desktop.ui.overview import OverviewTab
 
