@@ -78,7 +78,7 @@ def run(db_path: Path) -> int:
 def close_after_delay(window: QWidget) -> None:
     """With KENESH_QUIT_AFTER_MS=N in the environment, close the window N ms after it is shown.
 
-    Nobody is there to close it in the standalone bundle's smoke test (tests/build) or the
+    Nobody is there to close it in the standalone bundle's smoke test (tests/bundle) or the
     start-up benchmark (bench/); closing goes through closeEvent as a user's close does.
     """
     value = os.environ.get(QUIT_AFTER_ENV, "").strip()

@@ -7,7 +7,7 @@ use); `--version` from the package; `demo`, `check`, `minutes` and `plan` workin
 bundle (the PDFs carry the bundled DejaVu font and Kyrgyz letters, `check` speaks Russian);
 the window opening offscreen and closing without an error; and that settings and records go
 to the user's folders, never into the bundle, which no run changes by a single file.
-Marked slow: run with `pytest -m slow tests/build` (the conftest skips it otherwise).
+Marked slow: run with `pytest -m slow tests/bundle` (the conftest skips it otherwise).
 """
 
 from __future__ import annotations
