@@ -136,7 +136,7 @@ def _problem_text(problem: Problem, competition: Competition, lang: str,
         k = next((c for c in competition.candidates if c.id == details.get("candidate")), None)
         details["letters"] = int(k.documents.get("recommendation_letters") or 0) if k else 0
         details["min_letters"] = rulebook.min_recommendation_letters
-    return problem_message(Problem(problem.key, problem.article, details), lang)
+    return problem_message(Problem(problem.key, problem.article, details), lang, rulebook)
 
 
 def _summary(candidates: list[Candidate], lang: str, rulebook: Rulebook) -> str:

@@ -166,3 +166,26 @@ def test_members_of_the_factory_are_distinct_people():
     # the boundary tests above rely on every member being another person and organisation
     people = members(15, 15)
     assert len({p.full_name for p in people}) == len({p.organization for p in people}) == 30
+
+
+@pytest.mark.parametrize(("end", "too_long"), [(D(2029, 1, 14), False), (D(2029, 1, 15), True)])
+def test_a_term_of_three_years(end, too_long):
+    c = own_council(female=8, male=7)
+    c.rulebook = replace(OWN, term_years=3)
+    c.term_end = end
+    found = rules_found(c, rule="composition.term")
+    assert (found != []) is too_long
+    if too_long:
+        assert found[0].article == 9 and found[0].details["latest_end"] == D(2029, 1, 14)
+
+
+@pytest.mark.parametrize(("sent_days_before", "late"), [(3, False), (2, True)])
+def test_the_agenda_three_days_before_a_sitting(sent_days_before, late):
+    c = own_council(female=8, male=7)
+    c.rulebook = replace(OWN, agenda_notice_days=3)
+    day = D(2027, 2, 10)
+    sitting(c, 1, day, present=15, sent=day - dt.timedelta(days=sent_days_before))
+    found = rules_found(c, rule="meeting.agenda_notice")
+    assert (found != []) is late
+    if late:
+        assert found[0].due == D(2027, 2, 7) and found[0].article == 5
