@@ -3327,6 +3327,10 @@ Delete only a request entered by mistake.</source>
         <translation>&amp;Булагы:</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарыхы…</translation>
+    </message>
+    <message>
         <source>Composition and its forming</source>
         <translation>Курам жана аны түзүү</translation>
     </message>
@@ -3389,6 +3393,41 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}({paragraph})</source>
         <translation>{article}-берененин {paragraph}-пункту</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookHistory</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Кеңештин эрежелери</translation>
+    </message>
+    <message>
+        <source>the rules of the council</source>
+        <translation>кеңештин эрежелери</translation>
+    </message>
+    <message>
+        <source>from the start: {rules}</source>
+        <translation>башынан тартып: {rules}</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>мындай эреже жок</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>көп</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>кеминде</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>катышкандардан</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>бардык мүчөлөрдөн</translation>
     </message>
 </context>
 <context>

@@ -3327,6 +3327,10 @@ Delete only a request entered by mistake.</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
         <source>Composition and its forming</source>
         <translation>Состав и его формирование</translation>
     </message>
@@ -3389,6 +3393,41 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}({paragraph})</source>
         <translation>п. {paragraph} ст. {article}</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookHistory</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Правила совета</translation>
+    </message>
+    <message>
+        <source>the rules of the council</source>
+        <translation>правила совета</translation>
+    </message>
+    <message>
+        <source>from the start: {rules}</source>
+        <translation>с самого начала: {rules}</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>такого правила нет</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>от присутствующих</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>от всех членов совета</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,14 @@ def test_a_council_is_created_with_its_rulebook(database):
     with pytest.raises(WriteError, match="Art. 14"):  # Law No. 74: two years at most
         writes.create_council("kg", "Коомдук кеңеш", "Министрлик", D(2026, 1, 1),
                               D(2028, 12, 31))
+
+
+def test_the_history_of_the_rules_reads_back_from_the_audit_trail(council):
+    from kenesh_desktop.store.rulebook_writes import rulebook_changes
+
+    set_rulebook(council, KZ)
+    writes.update_council(council, name="Другое название")  # not a change of the rules
+    set_rulebook(council, None)
+    changes = rulebook_changes(council)
+    assert [(c.before, c.after) for c in changes] == [(None, LAW_74), (LAW_74, KZ), (KZ, LAW_74)]
+    assert all(c.user and c.at for c in changes)

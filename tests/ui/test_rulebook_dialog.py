@@ -193,3 +193,33 @@ def test_the_council_menu_holds_the_rules(qtbot, window):
     assert "&Council" in menus
     assert window.rulebook_action.isEnabled()
     assert TODAY == window.session.today()
+
+
+def test_the_history_shows_who_chose_which_rules(qtbot, window):
+    from kenesh_desktop.rules.presets import own_copy
+    from kenesh_desktop.store.rulebook_writes import set_rulebook
+    from kenesh_desktop.ui.audit_view import HistoryDialog
+
+    own = own_copy(KZ_383V_PRESET.draft, "Положение").entered(
+        {"max_same_sex_share": None, "term_years": 3, "intake_months_after_publication": 1,
+         "formed_days_before_term_end": 7, "min_recommendation_letters": 2,
+         "adoption": {"share": "2/3", "of": "members", "more_than": False},
+         "agenda_notice_days": 3, "commission_notice_days": 2, "plan_copy_days": 5,
+         "answer_days": 10}, {"state_body": 5}).to_rulebook()
+    set_rulebook(window.session.council_id, own)
+    window.session.notify_changed()
+    dialog = open_rules(qtbot, window)
+    assert dialog.history_button.isVisible()
+    qtbot.mouseClick(dialog.history_button, Qt.MouseButton.LeftButton)
+    history = open_dialog(dialog, HistoryDialog)
+    rows = history.model.records()
+    assert [row.changes[0] for row in rows[:1]] == [
+        "from the start: Law No. 74, repealed in 2023"]
+    changed = rows[-1].changes
+    assert changed[0] == "Law No. 74, repealed in 2023 → Положение"
+    assert "Members, at least: 7 → 15" in changed
+    assert "Members of one sex, at most (share): 7/10 → no such rule" in changed
+    assert ("A decision is adopted by: more than 1/2 of those present → "
+            "at least 2/3 of all members") in changed
+    history.close()
+    dialog.reject()

@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -107,6 +109,10 @@ class RulebookDialog(FormDialog):
         self.fields.addRow(self.tr("&Name:"), self.name)
         self.fields.addRow(self.tr("&Source:"), self.source)
         self.fields.addRow(self.copy_label, copy_row)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.history_button.setObjectName("RulebookHistoryButton")
+        self.history_button.setVisible(council_id is not None)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.ResetRole)
 
         self.group_titles = {"composition": self.tr("Composition and its forming"),
                              "sittings": self.tr("Sittings"),
@@ -133,6 +139,7 @@ class RulebookDialog(FormDialog):
         self._show_draft()
         self.choice.currentIndexChanged.connect(self._chosen)
         self.copy_button.clicked.connect(self.copy_preset)
+        self.history_button.clicked.connect(self.show_history)
         self.name.textChanged.connect(self.validate)
         self.source.textChanged.connect(self.validate)
         for editor in self.editors.values():
@@ -328,6 +335,15 @@ class RulebookDialog(FormDialog):
             return self.tr("Art. {article}").format(article=citation.article)
         return self.tr("Art. {article}({paragraph})").format(article=citation.article,
                                                               paragraph=citation.paragraph)
+
+    # -- history ----------------------------------------------------------------------------
+    def show_history(self) -> QDialog | None:
+        """Every change of the council's rules the audit trail holds (rulebook_history)."""
+        if self.council_id is None:
+            return None
+        from kenesh_desktop.ui.dialogs.rulebook_history import show_rulebook_history
+
+        return show_rulebook_history(self, self.session, self.council_id)
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> str | None:
