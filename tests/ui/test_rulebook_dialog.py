@@ -223,3 +223,20 @@ def test_the_history_shows_who_chose_which_rules(qtbot, window):
             "at least 2/3 of all members") in changed
     history.close()
     dialog.reject()
+
+
+def test_an_imported_own_regulation_keeps_its_key(qtbot, window):
+    from dataclasses import replace
+
+    from kenesh_desktop.store.rulebook_writes import set_rulebook
+
+    set_rulebook(window.session.council_id, replace(
+        LAW_74, key="own-2027", name="Жобо", short_name="Жобо", answer_days=10,
+        articles={"composition": 3, "sittings": 4, "state_body": 5}))
+    window.session.notify_changed()
+    dialog = open_rules(qtbot, window)
+    assert dialog.choice.currentData() == OWN_KEY and dialog.name.text() == "Жобо"
+    type_figure(dialog, "answer_days", "12")
+    click_ok(qtbot, dialog)
+    kept = queries.rulebook_of(window.session.council_id)
+    assert (kept.key, kept.answer_days, kept.article("sittings")) == ("own-2027", 12, 4)

@@ -76,6 +76,9 @@ class RulebookDialog(FormDialog):
         start = initial if initial is not None else (
             session.rulebook if council_id is not None else LAW_74)
         self.started_from = start
+        # A council's own regulation keeps the key it came with (an exchange file's "own-2027").
+        # (A shipped law's key under other figures is not kept: that is no longer the law.)
+        self.own_key = OWN_KEY if start.key in PRESETS else start.key
         self.draft: RulebookDraft = draft_of(start)
         self.labels = figure_labels()
 
@@ -270,7 +273,7 @@ class RulebookDialog(FormDialog):
         name = " ".join(self.name.text().split())
         source = " ".join(self.source.text().split()) or name
         if self.is_own():
-            return RulebookDraft(OWN_KEY, name, source, figures, articles)
+            return RulebookDraft(self.own_key, name, source, figures, articles)
         draft = self.draft
         return RulebookDraft(draft.key, draft.name, draft.source,
                              {**figures, **{k: v for k, v in draft.figures.items()
