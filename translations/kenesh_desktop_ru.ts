@@ -3328,7 +3328,7 @@ Delete only a request entered by mistake.</source>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
+        <translation>Ис&amp;тория…</translation>
     </message>
     <message>
         <source>Composition and its forming</source>
