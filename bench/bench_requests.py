@@ -74,8 +74,9 @@ def make_council() -> r.Council:
             text=f"Коомдук кеңеш төмөнкү маалыматты берүүнү суранат: {subject.lower()}.",
             answer_summary="Маалымат берилди." if answered else ""))
     return r.Council(id="bench", name="Финансы министрлигинин Коомдук кеңеши",
-                     state_body="Финансы министрлиги", term_start=dt.date(2026, 1, 15),
-                     term_end=dt.date(2028, 1, 14), requests=requests)
+                     state_body="Финансы министрлиги",
+                     terms=[r.Term(dt.date(2026, 1, 15), dt.date(2028, 1, 14))],
+                     requests=requests)
 
 
 def timed(action) -> float:

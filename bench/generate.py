@@ -171,8 +171,11 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
     body = f"{_BODIES[index % len(_BODIES)]} ({index + 1})" if shape.councils > 1 \
         else _BODIES[0]
     code = f"c{index + 1:02d}" if shape.councils > 1 else "minfin"
-    council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body,
-                       terms[-1][0], terms[-1][1], "kg-74-2014")
+    council = rows.add("council", code, f"{body} алдындагы Коомдук кеңеш", body, "kg-74-2014")
+    for number, (t_start, t_end) in enumerate(terms):
+        # Each composition after the first was formed by its competition, 10 days ahead.
+        rows.add("composition", council, t_start, t_end,
+                 t_start - dt.timedelta(days=10) if number else None)
     codes = iter(range(1, 10**7))
 
     def next_code(prefix: str) -> str:
@@ -304,7 +307,8 @@ def _council_rows(rows: _Rows, rng: random.Random, index: int, shape: Shape,
 
 
 _COLUMNS = {
-    "council": ("id", "code", "name", "state_body", "term_start", "term_end", "rulebook"),
+    "council": ("id", "code", "name", "state_body", "rulebook"),
+    "composition": ("id", "council", "start", "end", "formed"),
     "member": ("id", "council", "code", "full_name", "sex", "organization", "role", "start",
                "end", "pin", "phone", "email"),
     "meeting": ("id", "council", "code", "number", "date", "kind", "place", "agenda_sent",

@@ -69,6 +69,9 @@ def app_window(db: str) -> int:
     """`kenesh-desktop --db DB` itself, closed once painted (a user's close: closeEvent)."""
     os.environ.pop("KENESH_QUIT_AFTER_MS", None)
     from kenesh_desktop import cli
+    from kenesh_desktop.store.drivers import without_postgres_driver
+
+    without_postgres_driver()  # as cli._open_window does before the window's modules load
     from kenesh_desktop.ui import app as app_module
 
     make_application = app_module.make_application

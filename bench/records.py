@@ -14,6 +14,7 @@ from kenesh_desktop.rules.records import (
     Meeting,
     Member,
     PlanItem,
+    Term,
 )
 
 TERM_START = dt.date(2026, 2, 1)
@@ -41,7 +42,7 @@ def _council(members: int) -> Council:
     ]
     return Council(id="bench", name="Финансы министрлигинин алдындагы Коомдук кеңеш",
                    state_body="Кыргыз Республикасынын Финансы министрлиги",
-                   term_start=TERM_START, term_end=dt.date(2028, 1, 31), members=people)
+                   terms=[Term(TERM_START, dt.date(2028, 1, 31))], members=people)
 
 
 def sitting_council(members: int = 15, items: int = 30) -> tuple[Council, str]:

@@ -4,8 +4,9 @@ The command line is a public contract (EXCHANGE.md, "Command line"): exit 0 on s
 `check` finds a violation, 2 on bad input or usage, with ONE line on stderr naming the file,
 the JSON path and what is wrong. Bad input never shows a traceback.
 
-Heavy modules load only where needed: reportlab inside `minutes` and `plan`, PySide6 only
-when the window opens, so `check` on a server has neither to load.
+Heavy modules load only where needed: reportlab and python-docx inside `minutes`,
+`extract` and `plan`, PySide6 only when the window opens, so `check` on a server has neither
+to load. A document's kind is its --out suffix: .pdf or .docx.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from kenesh_desktop import __version__, files, paths
+from kenesh_desktop import __version__, files, language, paths
 
 PROG = "kenesh-desktop"
 EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
@@ -61,8 +62,9 @@ def _year(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Records, deadlines and documents of a Public Council of a state body "
-        "(Law of the Kyrgyz Republic No. 74). Without a command it opens the window.",
+        description="Records, deadlines and documents of a Public Council of a state body, "
+        "by the council's rules (by default those of Law of the Kyrgyz Republic No. 74, "
+        "repealed in 2023). Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
@@ -95,39 +97,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
 
-    minutes = command("minutes", "the minutes of a sitting as PDF")
+    minutes = command("minutes", "the minutes of a sitting as PDF or Word (.docx)")
     minutes.add_argument("--council", required=True, metavar="ID")
     minutes.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
-    minutes.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
     minutes.add_argument("--lang", choices=LANGUAGES, default="ky")
 
-    plan = command("plan", "the annual work plan as PDF")
+    extract = command("extract", "an extract from the minutes: one agenda item, certified by "
+                      "the person who took the minutes, as PDF or Word (.docx)")
+    extract.add_argument("--council", required=True, metavar="ID")
+    extract.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
+    extract.add_argument("--item", required=True, metavar="K", type=int,
+                         help="the item's place on the agenda, from 1")
+    extract.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
+    extract.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    plan = command("plan", "the annual work plan as PDF or Word (.docx)")
     plan.add_argument("--council", required=True, metavar="ID")
     plan.add_argument("--year", required=True, metavar="YYYY", type=_year)
-    plan.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    plan.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx", type=Path)
     plan.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    agenda = command("agenda", "the sitting's letter to the state body with its agenda (PDF)")
+    agenda.add_argument("--council", required=True, metavar="ID")
+    agenda.add_argument("--meeting", required=True, metavar="NUMBER", type=int)
+    agenda.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    agenda.add_argument("--lang", choices=LANGUAGES, default="ky")
+
+    publish = command("publish", "the public pack: static pages, open data and a calendar")
+    publish.add_argument("--council", required=True, metavar="ID")
+    publish.add_argument("--out", required=True, metavar="DIR", type=Path,
+                         help="an empty or new folder")
+    publish.add_argument("--lang", choices=LANGUAGES, default="ky")
     return parser
 
 
 def user_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of `check`'s messages: KENESH_LANG (ky, ru, en) if set, else the locale.
-
-    The first of LC_ALL, LC_MESSAGES, LANG that is set decides, as POSIX does: ru_* gives
-    Russian, en_* English, anything else Kyrgyz (the program's first language).
-    """
-    env = os.environ if environ is None else environ
-    chosen = (env.get("KENESH_LANG") or "").strip().lower()
-    if chosen in LANGUAGES:
-        return chosen
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = (env.get(variable) or "").lower()
-        if value:
-            if value.startswith("ru"):
-                return "ru"
-            if value.startswith("en"):
-                return "en"
-            return "ky"
-    return "ky"
+    """The language of `check`'s messages: the window's rule (kenesh_desktop/language.py):
+    KENESH_LANG, else the language chosen in the window, else the system's when it is Kyrgyz
+    or Russian, else Kyrgyz."""
+    return language.user_language(environ)
 
 
 # ---------------------------------------------------------------- the commands
@@ -152,12 +161,15 @@ def _import_into(db_path: Path, councils: list, source: Path) -> list[str]:
     open_database(db_path)
     try:
         return writes.import_councils(councils)
-    except writes.WriteError as exc:
+    except BaseException as exc:
+        # Whatever stopped it, a database made for this import goes again (issue 16).
         close_database()
         if created:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        raise UsageError(f"{source}: {exc}") from None
+        if isinstance(exc, ValueError | OverflowError | LookupError):
+            raise UsageError(f"{source}: {exc}") from None  # bad input, named by its file
+        raise
 
 
 def _load_council(council_id: str, db_path: Path):
@@ -187,11 +199,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kenesh_desktop.demo import demo_council
 
     council = demo_council(args.today)
+    args.db.parent.mkdir(parents=True, exist_ok=True)  # the one command that makes its folder
     _import_into(args.db, [council], args.db)
     print(
         f"created the demo council {council.id}: {len(council.members)} members, "
         f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
-        f"term {council.term_start.isoformat()} to {council.term_end.isoformat()} in {args.db}"
+        f"term {council.terms[0].start.isoformat()} to {council.terms[0].end.isoformat()} "
+        f"in {args.db}"
     )
     return EXIT_OK
 
@@ -259,22 +273,57 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_VIOLATION if any(f.severity == VIOLATION for f in findings) else EXIT_OK
 
 
-def cmd_minutes(args: argparse.Namespace) -> int:
+def _document_format(out: Path) -> str:
+    """"pdf" or "docx" by the suffix of --out; any other suffix is bad input (exit 2)."""
+    from kenesh_desktop.documents.formats import format_of
+
+    return format_of(out)
+
+
+def _sitting(args: argparse.Namespace):
+    """The council and its sitting number --meeting, or bad input naming what is missing."""
     _open_existing(args.db)
     council = _load_council(args.council, args.db)
     meeting = council.meeting_by_number(args.meeting)
     if meeting is None:
         raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
-    from kenesh_desktop.documents.minutes import build_minutes
+    return council, meeting
+
+
+def _rulebook(council):
+    return council.followed_rulebook
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
+    council, meeting = _sitting(args)
+    from kenesh_desktop.documents.minutes import write_minutes
 
     with _replacing(args.out) as temporary:
-        build_minutes(council, meeting.id, temporary, lang=args.lang)
+        write_minutes(council, meeting.id, temporary, args.lang, _rulebook(council), fmt)
     print(f"wrote the minutes of sitting {meeting.number} ({meeting.date.isoformat()}) "
           f"to {args.out}")
     return EXIT_OK
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
+    council, meeting = _sitting(args)
+    if not 1 <= args.item <= len(meeting.items):
+        raise UsageError(f"{args.db}: sitting {meeting.number} of council {council.id!r} has "
+                         f"no agenda item {args.item} (it has {len(meeting.items)})")
+    from kenesh_desktop.documents.extract import write_extract
+
+    with _replacing(args.out) as temporary:
+        write_extract(council, meeting.id, args.item - 1, temporary, args.lang,
+                      _rulebook(council), fmt)
+    print(f"wrote the extract of item {args.item} of sitting {meeting.number} "
+          f"({meeting.date.isoformat()}) to {args.out}")
+    return EXIT_OK
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
+    fmt = _document_format(args.out)
     _open_existing(args.db)
     council = _load_council(args.council, args.db)
     if council.plan(args.year) is None:
@@ -282,8 +331,36 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from kenesh_desktop.documents.annual_plan import build_plan
 
     with _replacing(args.out) as temporary:
-        build_plan(council, args.year, temporary, lang=args.lang)
+        build_plan(council, args.year, temporary, args.lang, _rulebook(council), fmt=fmt)
     print(f"wrote the work plan for {args.year} to {args.out}")
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    meeting = council.meeting_by_number(args.meeting)
+    if meeting is None:
+        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+    from kenesh_desktop.documents.agenda_letter import build_agenda_letter
+
+    with _replacing(args.out) as temporary:
+        build_agenda_letter(council, meeting.id, temporary, lang=args.lang)
+    print(f"wrote the letter with the agenda of sitting {meeting.number} "
+          f"({meeting.date.isoformat()}) to {args.out}")
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from kenesh_desktop.documents.public_pack import check_target, publish_pack
+
+    _open_existing(args.db)
+    council = _load_council(args.council, args.db)
+    check_target(args.out)
+    index = publish_pack(council, args.out, lang=args.lang)
+    pages = sum(1 for _ in args.out.glob("*.html"))
+    print(f"wrote the public pack of {council.id} ({pages} pages, open data, calendar) to "
+          f"{args.out}; open {index}")
     return EXIT_OK
 
 
@@ -293,14 +370,41 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "minutes": cmd_minutes,
+    "extract": cmd_extract,
     "plan": cmd_plan,
+    "agenda": cmd_agenda,
+    "publish": cmd_publish,
 }
+
+
+def _damage_in_use(exc: BaseException) -> BaseException:
+    """A stored text that is not UTF-8 is damage found while reading (issue 16): the file is
+    set aside and its newest good backup named, as when damage is found on opening."""
+    from kenesh_desktop.store import db as store_db
+    from kenesh_desktop.store.sqlite_file import is_text_damage
+
+    if is_text_damage(exc) and store_db.current_path() is not None:
+        return store_db.set_aside_open_database(_one_line(str(exc))[:200])
+    return exc
+
+
+def _warn_about_backup() -> None:
+    """The day's backup failed: said on stderr (the command itself succeeded)."""
+    from kenesh_desktop.store import backup
+
+    if backup.last_problem:
+        print(f"{PROG}: warning: the day's backup was not made: "
+              f"{_one_line(backup.last_problem)}", file=sys.stderr)
 
 
 def _open_window(db_path: Path | None) -> int:
     if db_path is None:
         db_path = paths.default_database()
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # the program's own data folder
+    if not str(db_path).startswith("postgresql:"):
+        from kenesh_desktop.store.drivers import without_postgres_driver
+
+        without_postgres_driver()  # a database file: no server driver to load (start-up)
     from kenesh_desktop.ui.app import run
 
     return run(db_path)
@@ -327,22 +431,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is None:
         print(f"{PROG} {args.command}: the argument --db is required", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.command != "demo" and not args.db.expanduser().parent.is_dir():
+        # EXCHANGE.md v2: no command creates a folder (demo excepted).
+        print(f"{PROG}: {args.db}: the folder {args.db.parent} does not exist",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
 
     import peewee
 
     from kenesh_desktop.store.db import close_database
 
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        _warn_about_backup()
+        return status
     except BrokenPipeError:
         # The reader went away (`check | head`): not bad input, and nothing left to say.
         # Point stdout at devnull so the interpreter's final flush does not complain.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_VIOLATION
-    except (UsageError, ValueError, LookupError, OSError, peewee.PeeweeException,
-            sqlite3.Error) as exc:
+    except (UsageError, ValueError, LookupError, OSError, OverflowError,
+            peewee.PeeweeException, sqlite3.Error) as exc:
         # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
+        exc = _damage_in_use(exc)
         print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

@@ -32,7 +32,10 @@ from kenesh_desktop.rules.records import (
     PlanItem,
     Proposal,
     Request,
+    Speaker,
+    Term,
 )
+from kenesh_desktop.rules.terms import term_last_day
 
 DEMO_COUNCIL_ID = "demo-minfin"
 
@@ -107,8 +110,9 @@ def _regular_sitting(
 ) -> Meeting:
     ids = [m.id for m in members]
     if index == _NO_QUORUM:
-        # Art. 17: 7 of 13 is below two thirds (9 needed), so nothing could be decided.
-        present = ids[:3] + [ids[i] for i in (4, 6, 9, 12)]
+        # Art. 17: 7 of 13 is below two thirds (9 needed), so nothing could be decided; the
+        # chair was away and nobody recorded who presided: the deputy chair did (the default).
+        present = ids[1:4] + [ids[i] for i in (4, 6, 9, 12)]
     else:
         absent = set(rng.sample(ids[3:], rng.choice((0, 1, 2, 3))))
         present = [member_id for member_id in ids if member_id not in absent]
@@ -127,7 +131,12 @@ def _regular_sitting(
             }
         else:
             item.votes = _votes(present, rng, ids[0], contested=number == 1)
+            if number == 1:  # a contested item was discussed (ЧЫГЫП СҮЙЛӨДҮ)
+                item.speakers = _discussion(index, members, present)
     absent_ids = [member_id for member_id in ids if member_id not in present]
+    # Who presided and took the minutes, recorded as the secretariat does (not at the
+    # sitting without a quorum, nor at the one still to be held).
+    signers = {} if index == _NO_QUORUM or last else {"presiding": ids[0], "minutes_by": ids[2]}
     return Meeting(
         id="",
         number=0,
@@ -146,7 +155,15 @@ def _regular_sitting(
             member_id: text.ABSENCE_REASONS[n % len(text.ABSENCE_REASONS)]
             for n, member_id in enumerate(absent_ids)
         },
+        **signers,
     )
+
+
+def _discussion(index: int, members: list[Member], present: list[str]) -> list[Speaker]:
+    """Two present members speak on an item, with what they said."""
+    chosen = [m for m in members if m.id in present and m.role == "member"]
+    return [Speaker(chosen[(index + k) % len(chosen)].full_name, summary)
+            for k, summary in enumerate(text.DISCUSSION[index % 2])]
 
 
 def _meetings(
@@ -424,8 +441,12 @@ def demo_council(today: dt.date | None = None) -> Council:
     today = today or dt.date.today()
     # The term ends in about three and a half months, so the competition is under way.
     term_end = add_days(add_months(today, 3), 14)
-    # Art. 14: a composition serves up to 2 years.
+    # Art. 14: a composition serves up to 2 years: the longest term that ends on term_end.
+    # Two years back and a day on lands on 29 February when term_end is 28 February of the
+    # year after a leap year, and that term would end a day late (issue 16): then 1 March.
     term_start = add_days(add_years(term_end, -2), 1)
+    while term_last_day(term_start) < term_end:
+        term_start = add_days(term_start, 1)
     rng = random.Random(20140524)
     members = _members(term_start)
     meetings, plan_sitting = _meetings(today, members, rng)
@@ -435,8 +456,7 @@ def demo_council(today: dt.date | None = None) -> Council:
         id=DEMO_COUNCIL_ID,
         name=text.COUNCIL_NAME,
         state_body=text.STATE_BODY,
-        term_start=term_start,
-        term_end=term_end,
+        terms=[Term(term_start, term_end)],
         members=members,
         meetings=meetings,
         requests=_requests(today),

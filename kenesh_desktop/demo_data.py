@@ -156,6 +156,14 @@ PROCUREMENT_VETO = (
 
 NO_QUORUM_DECISION = "Кворум болбогондуктан маселе кийинки отурумга жылдырылды."
 
+# What members said on a contested item (ЧЫГЫП СҮЙЛӨДҮ), two speakers each, alternating.
+DISCUSSION = (
+    ("Сунушту колдойм, бирок аткаруу мөөнөтүн так көрсөтүү керек.",
+     "Министрлик маалыматты ачык маалыматтар порталына өз убагында жарыялашы зарыл."),
+    ("Чечимдин долбооруна жарандардын кайрылууларын кошууну сунуштайм.",
+     "Өңүттү кеңейтүүгө каршымын: адегенде учурдагы милдеттер аткарылсын."),
+)
+
 # The item of the sitting that approves the year's plan: title, decision ({y}: the year),
 # the speaker (a member's index), what was heard.
 PLAN_DECISION = ("Коомдук кеңештин {y}-жылга иш планы бекитилсин жана 5 күндүн ичинде "

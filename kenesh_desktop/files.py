@@ -2,14 +2,17 @@
 
 Every document, export and backup is written to a temporary file in the target's own folder
 and renamed into place only once complete and synced, so a crash or a refused command never
-leaves half a file under the real name (and an old file stays whole).
+leaves half a file under the real name (and an old file stays whole). Every one of them holds
+personal data, so the temporary and the file are readable by their user only (0600), and the
+temporary is recorded while it exists (private_files.py) so that the next start removes what
+a killed run left.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -19,24 +22,36 @@ from typing import IO, Any
 def replacing(target: Path | str, *, private: bool = False) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it when the block succeeds.
 
-    `private` keeps the owner-only mode that mkstemp gives (personal data: databases,
-    backups, exchange files); otherwise the file gets the mode a plain write would.
+    The file keeps the owner-only mode that mkstemp gives (issue 16: every document, export
+    and backup holds personal data); `private` is accepted for the callers that said so.
     """
+    from kenesh_desktop import private_files
+
+    del private  # always private now
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
+    # Named and recorded first, then made: a run killed at any moment leaves either no
+    # temporary or a recorded one (private_files.sweep removes it at the next start).
+    while True:
+        temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        record = private_files.register(temporary)
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                             private_files.FILE_MODE))
+            break
+        except FileExistsError:
+            private_files.unregister(record)
+        except BaseException:
+            private_files.unregister(record)
+            raise
     try:
         yield temporary
-        if not private:
-            umask = os.umask(0)
-            os.umask(umask)
-            temporary.chmod(0o666 & ~umask)
+        temporary.chmod(private_files.FILE_MODE)  # a writer may have replaced the file
         fsync_file(temporary)
         os.replace(temporary, target)
         fsync_folder(target.parent)
     finally:
         temporary.unlink(missing_ok=True)
+        private_files.unregister(record)
 
 
 @contextlib.contextmanager

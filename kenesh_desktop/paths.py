@@ -33,6 +33,12 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def templates_dir() -> Path:
+    """The Jinja templates of the public pack (inside resources/, so the wheel's force-include
+    and build.spec ship them with the fonts)."""
+    return resources_dir() / "templates"
+
+
 def translations_dir() -> Path:
     return _bundled("translations")
 

@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a violation</source>
+        <translation>Бузууну таануу</translation>
+    </message>
+    <message>
+        <source>It can no longer be mended. Acknowledged on {date}, it stays in the records and in the audit trail, and the Overview sets it aside (Show acknowledged shows it again).</source>
+        <translation>Аны мындан ары оңдоого болбойт. {date} таанылгандан кийин ал жазууларда жана аудит журналында калат, ал эми Кароодо четке коюлат («Таанылгандарды көрсөтүү» аны кайра көрсөтөт).</translation>
+    </message>
+    <message>
+        <source>Why it happened, or what was done about it</source>
+        <translation>Эмне үчүн болгону же ага карата эмне жасалганы</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертүү:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Edit agenda item</source>
@@ -133,6 +152,22 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
+        <source>Extract…</source>
+        <translation>Көчүрмө…</translation>
+    </message>
+    <message>
+        <source>An extract from the minutes: the selected item, certified by whoever took the minutes (Ctrl+E: PDF)</source>
+        <translation>Протоколдон көчүрмө: тандалган маселе, протоколду жүргүзгөн күбөлөндүрөт (Ctrl+E: PDF)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Жогору жылдыруу</translation>
     </message>
@@ -141,36 +176,75 @@
         <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
-        <source>Choose an item to see what was heard and decided.</source>
-        <translation>Эмне угулуп, кандай чечим кабыл алынганын көрүү үчүн маселени тандаңыз.</translation>
+        <source>Extract of the item (PDF)…</source>
+        <translation>Маселенин көчүрмөсү (PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard, said and resolved.</source>
+        <translation>Эмне угулганын, ким эмне деп сүйлөгөнүн жана эмне токтом кылынганын көрүү үчүн маселени тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Spoke:</source>
+        <translation>Чыгып сүйлөдү:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Токтом кылынды:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Жыйынтыгы:</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>Макул {for_} · каршы {against} · калыс калды {abstain}</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>жазылган эмес</translation>
     </message>
     <message>
-        <source>Speaker: {name}</source>
-        <translation>Баяндамачы: {name}</translation>
-    </message>
-    <message>
         <source>Heard:</source>
         <translation>УГУЛДУ:</translation>
-    </message>
-    <message>
-        <source>Decided:</source>
-        <translation>ЧЕЧИМ КАБЫЛ АЛЫНДЫ:</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Күн тартиби</translation>
     </message>
     <message>
-        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
-        <translation>{number}-маселе «{title}» добуштары менен күн тартибинен алынып салынсынбы?</translation>
+        <source>Remove item {number} {title} and its votes from the agenda?</source>
+        <translation>{number}-маселе {title} добуштары менен күн тартибинен алынып салынсынбы?</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
         <translation>Маселени алып салуу</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSentDialog</name>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Күн тартиби жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Record that the agenda of sitting No. {number} was sent to the state body? Art. {article}: it is due at least {days} before the sitting, by {due}.</source>
+        <translation>№{number} отурумдун күн тартиби маморганга жөнөтүлгөнүн белгилейсизби? {article}-берене: ал отурумдан кеминде {days} мурун, {due} чейин жетүүгө тийиш.</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Жөнөтүлдү деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Азыр эмес</translation>
+    </message>
+    <message>
+        <source>Recorded: the agenda of sitting No. {number} was sent on {day}.</source>
+        <translation>Белгиленди: №{number} отурумдун күн тартиби {day} жөнөтүлгөн.</translation>
     </message>
 </context>
 <context>
@@ -199,22 +273,6 @@
         <source>Result</source>
         <translation>Жыйынтыгы</translation>
     </message>
-    <message>
-        <source>no vote</source>
-        <translation>добуш берилген жок</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>кабыл алынды</translation>
-    </message>
-    <message>
-        <source>not adopted</source>
-        <translation>кабыл алынган жок</translation>
-    </message>
-    <message>
-        <source> — without a quorum (Art. {article})</source>
-        <translation> — кворумсуз ({article}-берене)</translation>
-    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -240,10 +298,22 @@
     <message>
         <source>The database cannot be opened:
 
+{path}: the folder {folder} does not exist.</source>
+        <translation>Маалымат базасын ачууга болбойт:
+
+{path}: {folder} папкасы жок.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
 {problem}</source>
         <translation>Маалымат базасын ачуу мүмкүн эмес:
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another program or another copy of Kenesh Desktop. Close it there, then start Kenesh Desktop again.</source>
+        <translation>{name} маалымат базасы башка программада же Kenesh Desktop&apos;тун башка нускасында ачык турат. Аны ошол жерде жаап, Kenesh Desktop&apos;ту кайра иштетиңиз.</translation>
     </message>
 </context>
 <context>
@@ -362,9 +432,21 @@
         <source>Double-click to type why the member was absent</source>
         <translation>Мүчөнүн катышпаган себебин жазуу үчүн эки жолу басыңыз</translation>
     </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation>{name}: катышуу</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
     <message>
         <source>Damaged database</source>
         <translation>Маалымат базасы бузулган</translation>
@@ -382,6 +464,14 @@ Restore that backup now?</source>
         <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
+        <source>Start with a new, empty database at {path}?
+
+The damaged file stays as {damaged}, for rescue.</source>
+        <translation>{path} жеринде жаңы, бош маалымат базасы менен баштайсызбы?
+
+Бузулган файл куткаруу үчүн {damaged} болуп калат.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
@@ -393,8 +483,8 @@ Restore that backup now?</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>{file} файлынын көчүрмөлөрү программа күн сайын биринчи ачылганда жана жабылганда жасалат. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -407,6 +497,10 @@ Restore that backup now?</source>
     <message>
         <source>Size</source>
         <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Акыркы өзгөртүү</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -429,6 +523,14 @@ Restore that backup now?</source>
         <translation>биринчи ачылганда</translation>
     </message>
     <message>
+        <source>(before an update)</source>
+        <translation>(жаңыртуудан мурун)</translation>
+    </message>
+    <message>
+        <source>(date in the future)</source>
+        <translation>(күнү келечекте)</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
@@ -439,10 +541,14 @@ Restore that backup now?</source>
     <message>
         <source>Replace the records in {file} by the backup of {when}?
 
-The records as they are now are backed up first, so this can be undone.</source>
-        <translation>{file} файлындагы жазуулар ушул камдык көчүрмө менен алмаштырылсынбы: {when}?
+It holds: {councils}; last change {last}; {size}.
 
-Адегенде учурдагы жазуулардын көчүрмөсү жасалат, ошондуктан муну кайра жокко чыгарууга болот.</translation>
+The records as they are now are backed up first, so this can be undone.</source>
+        <translation>{file} ичиндеги жазууларды {when} камдык көчүрмөсү менен алмаштырасызбы?
+
+Анда: {councils}; акыркы өзгөртүү {last}; {size}.
+
+Азыркы жазуулардын камдык көчүрмөсү алгач жасалат, ошондуктан муну артка кайтарууга болот.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -796,8 +902,16 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Талапкерди өчүрүү</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. {article}):</source>
-        <translation>Жаңы курам түзүлө албайт ({article}-берене):</translation>
+        <source>For the next composition</source>
+        <translation>Кийинки курам үчүн</translation>
+    </message>
+    <message>
+        <source>Formed on {date}</source>
+        <translation>{date} түзүлгөн</translation>
+    </message>
+    <message>
+        <source>Announced on {date}</source>
+        <translation>{date} жарыяланган</translation>
     </message>
     <message>
         <source>Add a candidate (Ins)</source>
@@ -806,18 +920,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Space: select or unselect the candidate</source>
         <translation>Боштук: талапкерди тандоо же тандоону алуу</translation>
-    </message>
-    <message>
-        <source>{id}: for the next composition</source>
-        <translation>{id}: кийинки курам үчүн</translation>
-    </message>
-    <message>
-        <source>{id}: formed on {date}</source>
-        <translation>{id}: {date} түзүлгөн</translation>
-    </message>
-    <message>
-        <source>{id}: announced on {date}</source>
-        <translation>{id}: {date} жарыяланган</translation>
     </message>
     <message>
         <source>none announced yet</source>
@@ -834,6 +936,10 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Delete the candidate {name} and their scanned documents?</source>
         <translation>{name} талапкерин жана анын сканерленген документтерин өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Жаңы курам түзүлө албайт ({article}-берене):</translation>
     </message>
     <message>
         <source>Form the new composition</source>
@@ -890,8 +996,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>азырынча жок</translation>
     </message>
     <message>
+        <source>formed (the day is not recorded)</source>
+        <translation>түзүлгөн (күнү катталган эмес)</translation>
+    </message>
+    <message>
         <source>Announced: {announced} · Published in the media: {published}</source>
         <translation>Жарыяланды: {announced} · ЖМКга жарыяланды: {published}</translation>
+    </message>
+    <message>
+        <source>The first composition&apos;s term begins on {start}.</source>
+        <translation>Биринчи курамдын ыйгарым укуктары {start} башталат.</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Учурдагы курамдын мөөнөтү {end} бүтөт; кийинки курам түзүлдү, анын мөөнөтү: {start} – {next_end}.</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Акыркы курамдын мөөнөтү {end} бүткөн; кийинки курам түзүлдү, анын мөөнөтү: {start} – {next_end}.</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; no composition is in force.</source>
+        <translation>Акыркы курамдын мөөнөтү {end} бүткөн; учурдагы курам жок.</translation>
     </message>
     <message>
         <source>done on {date} ✓</source>
@@ -939,10 +1065,25 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CompositionHistoryDialog</name>
+    <message>
+        <source>Compositions of the council</source>
+        <translation>Кеңештин курамдары</translation>
+    </message>
+    <message>
+        <source>Members are everyone who served during the term, including those who joined or left part-way.</source>
+        <translation>Мүчөлөр — мөөнөттүн ичинде курамда болгондордун баары, анын ортосунда кошулгандар же чыккандар да.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionIndicators</name>
     <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>{n} мүчө ({min}–{max}, {article}-берене) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: 1 member — at least {min}</source>
+        <translation>{article}-берене: 1 мүчө — кеминде {min} болушу керек</translation>
     </message>
     <message>
         <source>Art. {article}: {n} members — at least {min}</source>
@@ -969,28 +1110,87 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Ар бир уюмдан бирден мүчө ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is a second member from «{organization}»</source>
-        <translation>{article}-берене: {name} — «{organization}» уюмунан экинчи мүчө</translation>
+        <source>Art. {article}: {name} is a second member from {organization}</source>
+        <translation>{article}-берене: {name} — {organization} уюмунан экинчи мүчө</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {name} is also a member of {council}</source>
+        <translation>{article}-берене: {name} ошондой эле {council} курамында</translation>
+    </message>
+    <message>
+        <source>The term ended on {end}, {days} ago; no composition is in force</source>
+        <translation>Ыйгарым укук мөөнөтү {end} бүткөн ({days} мурун); учурдагы курам жок</translation>
+    </message>
+    <message>
+        <source>The first term begins on {start}</source>
+        <translation>Биринчи мөөнөт {start} башталат</translation>
+    </message>
+    <message>
+        <source>Next composition formed: {n} members from {start}</source>
+        <translation>Кийинки курам түзүлдү: {start} баштап {n} мүчө</translation>
     </message>
     <message>
         <source>No member sits on another council ✓</source>
         <translation>Бир да мүчө башка кеңештин курамында эмес ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is also a member of «{council}»</source>
-        <translation>{article}-берене: {name} ошондой эле «{council}» курамында</translation>
+        <source>Compositions…</source>
+        <translation>Курамдар…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Кеңештин бардык курамдары: ыйгарым укуктардын мөөнөтү жана анда канча мүчө болгону</translation>
+    </message>
+    <message>
+        <source>No term of office is recorded</source>
+        <translation>Ыйгарым укуктардын мөөнөтү катталган эмес</translation>
     </message>
     <message>
         <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
         <translation>{article}-берене: {start} – {end} мөөнөтү уруксат берилгенден узун; эң кечинде {last} бүтүшү керек</translation>
     </message>
     <message>
-        <source>The term ended on {end}, {days} ago</source>
-        <translation>Ыйгарым укук мөөнөтү {end} бүткөн ({days} мурун)</translation>
-    </message>
-    <message>
         <source>Term {start} – {end}: {days} left</source>
         <translation>Ыйгарым укук мөөнөтү: {start} – {end}, {days} калды</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTableModel</name>
+    <message>
+        <source>in force</source>
+        <translation>учурдагы</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>кийинки</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>мурдагы</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Ыйгарым укуктардын мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Түзүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Эркектер</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1302,16 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
-        <source>Database: {path}</source>
-        <translation>Маалымат базасы: {path}</translation>
+        <source>Demo database (not your records): {name}</source>
+        <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {name}</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Маалымат базасы: {name}</translation>
+    </message>
+    <message>
+        <source>{council} · {database}</source>
+        <translation>{council} · {database}</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1116,6 +1324,48 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>All files (*)</source>
         <translation>Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Демонстрацияны ачуу</translation>
+    </message>
+    <message>
+        <source>The demo council is in a database of its own:
+{path}
+
+Your own records are not touched. File → Open database… goes back to them.</source>
+        <translation>Демо кеңеш өзүнчө маалымат базасында:
+{path}
+
+Сиздин жазууларыңызга тийилген жок. Файл → Маалымат базасын ачуу… аларга кайтарат.</translation>
+    </message>
+    <message>
+        <source>Delete council</source>
+        <translation>Кеңешти өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the council «{name}» and everything recorded for it (members, sittings, requests, plans, competitions)?
+
+A backup of the database is made first, so this can be undone with File → Backups…</source>
+        <translation>«{name}» кеңешин жана ага жазылгандардын баарын (мүчөлөр, отурумдар, суроо-талаптар, пландар, конкурстар) өчүрөсүзбү?
+
+Алгач маалымат базасынын камдык көчүрмөсү жасалат, ошондуктан муну Файл → Камдык көчүрмөлөр… аркылуу артка кайтарууга болот.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Камдык көчүрмө жасалууда…</translation>
+    </message>
+    <message>
+        <source>The backup failed, so nothing was deleted.
+
+{problem}</source>
+        <translation>Камдык көчүрмө жасалган жок, ошондуктан эч нерсе өчүрүлгөн жок.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>The council «{name}» was deleted.</source>
+        <translation>«{name}» кеңеши өчүрүлдү.</translation>
     </message>
     <message>
         <source>Import exchange file</source>
@@ -1157,10 +1407,77 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Сүйлөгөндү кошуу…</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Ins)</source>
+        <translation>Сүйлөгөндү кошуу (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Move the speaker up (Ctrl+Up)</source>
+        <translation>Сүйлөгөндү жогору жылдыруу (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Move the speaker down (Ctrl+Down)</source>
+        <translation>Сүйлөгөндү төмөн жылдыруу (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove the speaker (Del)</source>
+        <translation>Сүйлөгөндү өчүрүү (Del)</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Сүйлөгөндү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Талкуу</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the discussion of this item?</source>
+        <translation>{name} бул маселенин талкуусунан өчүрүлсүнбү?</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Календарь файлы (*.ics)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word документи (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1179,6 +1496,14 @@ The records as they are now are backed up first, so this can be undone.</source>
 
 {path}: {problem}</source>
         <translation>Файл жазылган жок.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.
+
+{path}: {problem}</source>
+        <translation>Документти түзүүгө болбоду.
 
 {path}: {problem}</translation>
     </message>
@@ -1235,10 +1560,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Эмне кылуу керек</translation>
     </message>
     <message>
-        <source>done late</source>
-        <translation>кечигип аткарылган</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>бүгүн</translation>
     </message>
@@ -1247,8 +1568,32 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>{days} калды</translation>
     </message>
     <message>
+        <source>acknowledged</source>
+        <translation>таанылган</translation>
+    </message>
+    <message>
         <source>{days} overdue</source>
         <translation>мөөнөтү {days} өттү</translation>
+    </message>
+    <message>
+        <source>{days} late</source>
+        <translation>{days} кечикти</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} мурун</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>азыр</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>{date} таанылган</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Таанылган</translation>
     </message>
     <message>
         <source>Violation</source>
@@ -1266,20 +1611,35 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Жаңы курамды түзүү</translation>
     </message>
     <message>
-        <source>{n} selected candidates become members from {start}.
-The {m} memberships of the current composition end on {end}.
-The council&apos;s term becomes {start} – {new_end}.</source>
-        <translation>Тандалган {n} талапкер {start} баштап мүчө болот.
-Учурдагы курамдын {m} мүчөсүнүн ыйгарым укуктары {end} бүтөт.
-Кеңештин мөөнөтү: {start} – {new_end}.</translation>
+        <source>{n} selected candidates become members from {start}.</source>
+        <translation>Тандалган {n} талапкер {start} баштап мүчө болот.</translation>
+    </message>
+    <message>
+        <source>The current composition stays in force until {end}: its {m} memberships end that day.</source>
+        <translation>Учурдагы курам {end} чейин иштейт: анын {m} мүчөсүнүн ыйгарым укуктары ошол күнү бүтөт.</translation>
+    </message>
+    <message>
+        <source>The previous composition&apos;s term ended on {end}: its {m} memberships still open end that day.</source>
+        <translation>Мурдагы курамдын мөөнөтү {end} бүткөн: анын жабыла элек {m} мүчөлүгү ошол күн менен бүтөт.</translation>
+    </message>
+    <message>
+        <source>The next term: {start} – {new_end}.</source>
+        <translation>Кийинки курамдын мөөнөтү: {start} – {new_end}.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>{article}-берене: жаңы курам {due} чейин түзүлөт; бул күн кечирээк, текшерүү муну көрсөтөт.</translation>
     </message>
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Комиссия түзгөн күнү:</translation>
     </message>
+</context>
+<context>
+    <name>FormDialog</name>
     <message>
-        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
-        <translation>{article}-берене: жаңы курам {due} чейин түзүлөт; бул күн кечирээк, текшерүү муну көрсөтөт.</translation>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Сактабай жабуубу? Бул формага жазылгандар жоголот.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1686,14 @@ The council&apos;s term becomes {start} – {new_end}.</source>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгисиз</translation>
+    </message>
     <message>
         <source>member</source>
         <translation>мүчө</translation>
@@ -1582,6 +1950,21 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылганы</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1620,80 +2003,12 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>&amp;Кеңеш:</translation>
     </message>
     <message>
-        <source>&amp;New council…</source>
-        <translation>&amp;Жаңы кеңеш…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>Маалымат базасын &amp;ачуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Import exchange file…</source>
-        <translation>Алмашуу файлын &amp;импорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Export exchange file…</source>
-        <translation>Алмашуу файлын &amp;экспорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Чыгуу</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Камдык көчүрмөлөр…</translation>
-    </message>
-    <message>
-        <source>Export audit &amp;trail…</source>
-        <translation>Аудит &amp;журналын экспорттоо…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Rules of the council…</source>
-        <translation>Кеңештин &amp;эрежелери…</translation>
-    </message>
-    <message>
-        <source>&amp;Council</source>
-        <translation>&amp;Кеңеш</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Жөндөөлөр</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тил</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Жардам</translation>
-    </message>
-    <message>
-        <source>&amp;About Kenesh Desktop</source>
-        <translation>Kenesh Desktop &amp;жөнүндө</translation>
-    </message>
-    <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
     </message>
     <message>
-        <source>Open the demo</source>
-        <translation>Демонстрацияны ачуу</translation>
-    </message>
-    <message>
         <source>This record has no tab in this version of the program.</source>
         <translation>Программанын бул версиясында бул жазуу үчүн барак жок.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Тил</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the program. Restart now?</source>
-        <translation>Жаңы тил программа кийинки жолу ачылганда колдонулат. Азыр кайра ачылсынбы?</translation>
     </message>
 </context>
 <context>
@@ -1711,12 +2026,20 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Кайра ачуу…</translation>
     </message>
     <message>
-        <source>Language of the minutes</source>
-        <translation>Протоколдун тили</translation>
+        <source>Language of the minutes and the letter</source>
+        <translation>Протоколдун жана каттын тили</translation>
     </message>
     <message>
         <source>Minutes PDF…</source>
         <translation>Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word көчүрмөсү…</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the minutes (.docx), to correct or translate; the PDF stays the signed copy</source>
+        <translation>Протоколдун оңдоого же которууга ылайыктуу Word көчүрмөсү (.docx); кол коюлган нуска PDF бойдон калат</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -1739,6 +2062,22 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Текшерүү кодун текшерүү…</translation>
     </message>
     <message>
+        <source>Agenda letter…</source>
+        <translation>Күн тартиби каты…</translation>
+    </message>
+    <message>
+        <source>The letter with the agenda to the state body (PDF), also the members&apos; invitation</source>
+        <translation>Маморганга күн тартиби менен кат (PDF), мүчөлөргө чакыруу катары да</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>The sitting as a calendar file (.ics)</source>
+        <translation>Отурум календарь файлы катары (.ics)</translation>
+    </message>
+    <message>
         <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
         <translation>Бекитилген: жазууну өзгөртүүгө болбойт. Оңдоо үчүн аны себебин көрсөтүп кайра ачыңыз.</translation>
     </message>
@@ -1751,12 +2090,20 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Күн тартиби</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Талкуу</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Добуш берүү</translation>
     </message>
     <message>
         <source>Choose a sitting in the list, or add one.</source>
         <translation>Тизмеден отурумду тандаңыз же жаңысын кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the record: {fingerprint}</source>
+        <translation>Жазуунун текшерүү коду: {fingerprint}</translation>
     </message>
     <message>
         <source>Saved: {file}</source>
@@ -1781,6 +2128,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Finalize sitting</source>
         <translation>Отурумду бекитүү</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the minutes</source>
+        <translation>Протоколдун Word көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <source>Save the extract from the minutes</source>
+        <translation>Протоколдон көчүрмөнү сактоо</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -1939,6 +2294,26 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <source>Abstained</source>
         <translation>Калыс калды</translation>
     </message>
+    <message>
+        <source>adopted</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>кабыл алынган жок</translation>
+    </message>
+    <message>
+        <source>not put to the vote</source>
+        <translation>добушка коюлган жок</translation>
+    </message>
+    <message>
+        <source>not adopted: no quorum (Art. {article})</source>
+        <translation>кабыл алынган жок: кворум жок ({article}-берене)</translation>
+    </message>
+    <message>
+        <source>attendance not recorded yet</source>
+        <translation>катышуу али белгилене элек</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -1971,16 +2346,20 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Отурумдун жазуусунун бардык өзгөрүүлөрү</translation>
     </message>
     <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Every sitting as one calendar file (.ics) for Outlook or a phone</source>
+        <translation>Бардык отурумдар Outlook же телефон үчүн бир календарь файлында (.ics)</translation>
+    </message>
+    <message>
         <source>Sittings</source>
         <translation>Отурумдар</translation>
     </message>
     <message>
         <source>New sitting</source>
         <translation>Жаңы отурум</translation>
-    </message>
-    <message>
-        <source>Print the minutes</source>
-        <translation>Протоколду басып чыгаруу</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2120,6 +2499,22 @@ Delete only a sitting entered by mistake.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <source>next</source>
+        <translation>кийинки</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>мурдагы</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>учурдагы</translation>
+    </message>
+    <message>
+        <source>The next composition, from {date}</source>
+        <translation>Кийинки курам, {date} баштап</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
@@ -2142,6 +2537,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Until</source>
         <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Курам</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2183,10 +2582,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>Мүчө кошуу</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Издөө</translation>
-    </message>
-    <message>
         <source>Edit member</source>
         <translation>Мүчөнүн маалыматын өзгөртүү</translation>
     </message>
@@ -2201,6 +2596,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Жаңылыш киргизилген жазууну өчүрүү (Del). Мүчө кеңештен чыкса, «Мүчөлүктү токтотуу» колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2379,8 +2778,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Кабарламаны өчүрүү</translation>
     </message>
     <message>
-        <source>Delete the notice of “{commission}”?</source>
-        <translation>«{commission}» тууралуу кабарламаны өчүрөсүзбү?</translation>
+        <source>Delete the notice of {commission}?</source>
+        <translation>{commission} тууралуу кабарламаны өчүрөсүзбү?</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2789,40 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Мөөнөтү жеткен иш жок: бардык эрежелер сакталган.</translation>
     </message>
     <message>
+        <source>Show &amp;acknowledged</source>
+        <translation>&amp;Таанылгандарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Т&amp;аануу…</translation>
+    </message>
+    <message>
+        <source>A violation that can no longer be mended (an answer that came late, a sitting without its quorum): keep it in the records, set it aside here</source>
+        <translation>Мындан ары оңдолбой турган бузуу (кечиккен жооп, кворумсуз өткөн отурум): жазууларда калтырып, бул жерде четке коюу</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acknowledgement</source>
+        <translation>Таанууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
         <source>{council} — {state_body}</source>
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
         <source>Checked on {today} by the rules of {rulebook}. Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>{today} абалы боюнча текшерүү, эрежелер: {rulebook}. Бузуулар: {violations}. Жакындаган мөөнөттөр: {upcoming}.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {count}.</source>
+        <translation>Таанылгандар: {count}.</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Таанууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Show this violation among the others again?</source>
+        <translation>Бул бузууну башкалары менен кайра көрсөтөсүзбү?</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3016,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Иш планы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>Пландын Word көчүрмөсү</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Пландын оңдоого ылайыктуу Word көчүрмөсү (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Жылдык отчет…</translation>
     </message>
@@ -2637,6 +3072,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
+        <source>Remove activity No. {number} {title} from the plan?</source>
+        <translation>№{number} {title} иш-чарасын пландан алып саласызбы?</translation>
+    </message>
+    <message>
         <source>Add an activity (Ins)</source>
         <translation>Иш-чара кошуу (Ins)</translation>
     </message>
@@ -2665,12 +3104,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Иш-чараны жылдыруу</translation>
     </message>
     <message>
-        <source>Remove activity No. {number} “{title}” from the plan?</source>
-        <translation>№{number} «{title}» иш-чарасын пландан алып саласызбы?</translation>
-    </message>
-    <message>
         <source>Save the work plan</source>
         <translation>Иш планын сактоо</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Иш планынын Word көчүрмөсүн сактоо</translation>
     </message>
     <message>
         <source>Save the annual report</source>
@@ -2796,6 +3235,85 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Delete the proposal of {author}?</source>
         <translation>{author} берген сунушту өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish for the public</source>
+        <translation>Коомчулук үчүн жарыялоо</translation>
+    </message>
+    <message>
+        <source>A folder of web pages for the state body&apos;s website or a USB stick: the council and its composition, the sittings with the decisions of finalized minutes, the work plans, the annual reports with charts, open data (CSV, JSON) and a calendar. It opens in any browser without the internet.
+
+Never published: PINs, phone numbers, e-mails, reasons for absence, candidates&apos; papers, and the decisions of sittings whose minutes are not finalized.</source>
+        <translation>Маморгандын сайты же USB-флешка үчүн веб-барактар папкасы: кеңеш жана анын курамы, бекитилген протоколдордун чечимдери менен отурумдар, иш пландары, диаграммалары менен жылдык отчеттор, ачык маалыматтар (CSV, JSON) жана календарь. Интернетсиз эле каалаган браузерде ачылат.
+
+Эч качан жарыяланбайт: ЖИН (ПИН), телефон номерлери, электрондук почталар, катышпоонун себептери, талапкерлердин документтери жана протоколу бекитиле элек отурумдардын чечимдери.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тили:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: the pack is written into it.</source>
+        <translation>Бош же жаңы папка: барактар ошого жазылат.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жарыялоо</translation>
+    </message>
+    <message>
+        <source>Where to publish</source>
+        <translation>Кайда жарыялоо керек</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Барактар үчүн папка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a file. Choose an empty or new folder.</source>
+        <translation>{path} — файл. Бош же жаңы папка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. Choose an empty or new folder: nothing in it is replaced.</source>
+        <translation>{path} папкасы бош эмес. Бош же жаңы папка тандаңыз: андагы эч нерсе алмаштырылбайт.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} папкасы жок.</translation>
+    </message>
+    <message>
+        <source>The public pack is in {folder}.
+
+Open it in the browser now?</source>
+        <translation>Коомчулук үчүн барактар {folder} папкасында.
+
+Азыр браузерде ачасызбы?</translation>
+    </message>
+    <message>
+        <source>No council is open.</source>
+        <translation>Бир да кеңеш ачылган эмес.</translation>
+    </message>
+    <message>
+        <source>Publishing the public pack…</source>
+        <translation>Коомчулук үчүн барактар жазылууда…</translation>
+    </message>
+    <message>
+        <source>The pack could not be written.
+
+{problem}</source>
+        <translation>Барактарды жазуу мүмкүн болгон жок.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -3141,8 +3659,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Суроо-талап кошуу</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Издөө</translation>
+        <source>Delete request No. {number} {subject}?
+
+Delete only a request entered by mistake.</source>
+        <translation>№{number} {subject} суроо-талабын өчүрөсүзбү?
+
+Жаңылыш киргизилген суроо-талапты гана өчүрүңүз.</translation>
     </message>
     <message>
         <source>Edit request</source>
@@ -3155,6 +3677,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Кеңештин суроо-талабын каттоо (Ins)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
@@ -3171,14 +3697,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Answer of {date}: {summary}</source>
         <translation>{date} жообу: {summary}</translation>
-    </message>
-    <message>
-        <source>Delete request No. {number} “{subject}”?
-
-Delete only a request entered by mistake.</source>
-        <translation>№{number} «{subject}» суроо-талабын өчүрөсүзбү?
-
-Ката киргизилген суроо-талапты гана өчүрүңүз.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3949,57 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Мүчө</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Отурум</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тартибинин маселеси</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Суроо-талап</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>№{number} отурум</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}, item {item}</source>
+        <translation>№{number} отурум, {item}-маселе</translation>
+    </message>
+    <message>
+        <source>No. {number}: {subject}</source>
+        <translation>№{number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Name, subject, title or text: members, sittings, agenda items, requests, proposals</source>
+        <translation>Аты, темасы, аталышы же тексти: мүчөлөр, отурумдар, маселелер, суроо-талаптар, сунуштар</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters.</source>
+        <translation>Кеминде {count} тамга жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Табылды: {count}</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message>
         <source>Selection</source>
@@ -3474,6 +4043,222 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next field, button or table</source>
+        <translation>Кийинки талаа, баскыч же таблица</translation>
+    </message>
+    <message>
+        <source>Previous field, button or table</source>
+        <translation>Мурунку талаа, баскыч же таблица</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Таблицанын ичинде жылуу</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Жебе баскычтары</translation>
+    </message>
+    <message>
+        <source>Tick or clear the check box of a table cell</source>
+        <translation>Таблица уячасындагы белгини коюу же алуу</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Боштук</translation>
+    </message>
+    <message>
+        <source>Open the record of a table row</source>
+        <translation>Таблица сабындагы жазууну ачуу</translation>
+    </message>
+    <message>
+        <source>Type in a table cell</source>
+        <translation>Таблица уячасына жазуу</translation>
+    </message>
+    <message>
+        <source>Press the button of an underlined letter</source>
+        <translation>Асты сызылган тамгасы бар баскычты басуу</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Терезени жабуу (бир нерсе жазылган болсо, адегенде сурайт)</translation>
+    </message>
+    <message>
+        <source>Tables, fields and dialogs</source>
+        <translation>Таблицалар, талаалар жана терезелер</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
+    </message>
+</context>
+<context>
+    <name>SignersPanel</name>
+    <message>
+        <source>Pre&amp;sided:</source>
+        <translation>&amp;Төрагалык кылган:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken by:</source>
+        <translation>Протоколду &amp;жүргүзгөн:</translation>
+    </message>
+    <message>
+        <source>By default: {name}</source>
+        <translation>Демейки боюнча: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody: a line to sign by hand</source>
+        <translation>Эч ким: кол менен толтурула турган сызык</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
+    <name>SittingActions</name>
+    <message>
+        <source>&amp;New sitting…</source>
+        <translation>&amp;Жаңы отурум…</translation>
+    </message>
+    <message>
+        <source>Add agenda &amp;item…</source>
+        <translation>Күн тартибине &amp;маселе кошуу…</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;sent to the state body</source>
+        <translation>Күн тартиби маморганга &amp;жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Катышуу</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Күн &amp;тартиби</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Добуш берүү</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Талкуулоо</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes PDF…</source>
+        <translation>&amp;Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>Протоколду &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Бекитүү…</translation>
+    </message>
+    <message>
+        <source>S&amp;itting</source>
+        <translation>&amp;Отурум</translation>
+    </message>
+</context>
+<context>
+    <name>SittingLetter</name>
+    <message>
+        <source>Save the sitting&apos;s letter</source>
+        <translation>Отурумдун катын сактоо</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Календарь файлын сактоо</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
+        <translation>{file} сакталды: отурумдарды кошуу үчүн аны календарь программасы менен ачыңыз (Outlook, Google Calendar, телефондун календары).</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Сүйлөгөндү оңдоо</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Сүйлөгөндү кошуу</translation>
+    </message>
+    <message>
+        <source>A member present, or type any name</source>
+        <translation>Катышкан мүчө, же каалаган аты-жөнүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>&amp;Эмне деди:</translation>
+    </message>
+    <message>
+        <source>Enter the speaker&apos;s name.</source>
+        <translation>Сүйлөгөндүн аты-жөнүн жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Баяндамачы</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Эмне деди</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Маалымат базасы текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The database is read through once after the program starts, to be sure it is sound. Changes can be saved as soon as this is done.</source>
+        <translation>Программа ачылгандан кийин маалымат базасы бүтүн экенине ынануу үчүн бир жолу толук окулат. Бул бүткөндөн кийин өзгөртүүлөрдү сактоого болот.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Маалымат базасы бузулган</translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation>Күндүн камдык көчүрмөсү жасалууда…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s backup failed</source>
+        <translation>Күндүн камдык көчүрмөсү жасалган жок</translation>
+    </message>
+</context>
+<context>
     <name>StoreMessages</name>
     <message>
         <source>The council records are not valid: {problem}</source>
@@ -3504,6 +4289,14 @@ Delete only a request entered by mistake.</source>
         <translation>белгисиз кеңеш: {code}</translation>
     </message>
     <message>
+        <source>Unknown rule {rule!r}.</source>
+        <translation>Белгисиз эреже: {rule!r}.</translation>
+    </message>
+    <message>
+        <source>The records this change touched were changed since; it can no longer be undone or redone.</source>
+        <translation>Бул өзгөртүү тийген жазуулар андан бери өзгөргөн; аны мындан ары жокко чыгарууга же кайталоого болбойт.</translation>
+    </message>
+    <message>
         <source>The term&apos;s start and end must both be dates.</source>
         <translation>Мөөнөттүн башталышы да, аягы да дата болушу керек.</translation>
     </message>
@@ -3514,10 +4307,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
         <translation>{article}-берене: курам эң көп {years} жыл иштейт; {start} күнү башталган мөөнөт эң кечинде {last} күнү бүтөт (көрсөтүлгөнү: {end}).</translation>
-    </message>
-    <message>
-        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>{code!r} ({label}) тамгалардан, сандардан жана &apos;-&apos;, &apos;_&apos;, &apos;.&apos; белгилеринен гана турушу мүмкүн.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -3566,6 +4355,34 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown {noun} {code!r} in council {council!r}</source>
         <translation>табылган жок: {noun} {code!r}, {council!r} кеңеши</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field}: {length} белги; эң көп {limit} белгиге уруксат.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character the documents cannot print: {characters}. Remove it or write it in words.</source>
+        <translation>{field} документтер басып чыгара албаган белгини камтыйт: {characters}. Аны алып салыңыз же сөз менен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{field} must fall between {first} and {last} (given: {day}).</source>
+        <translation>{field} {first} менен {last} ортосунда болушу керек (берилгени: {day}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a year from {first} to {last} (given: {year}).</source>
+        <translation>{field} {first} жылдан {last} жылга чейинки жыл болушу керек (берилгени: {year}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high} (given: {number}).</source>
+        <translation>{field} {low} дөн {high} чейинки бүтүн сан болушу керек (берилгени: {number}).</translation>
+    </message>
+    <message>
+        <source>{field} {code!r} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, at most {limit} of them.</source>
+        <translation>{field} {code!r} тамгалардан, сандардан, &apos;-&apos; жана &apos;_&apos; белгилеринен гана турушу мүмкүн, эң көп {limit} белги.</translation>
+    </message>
+    <message>
+        <source>The database is still being checked (this takes a moment after the program starts); the change was not saved. Try again in a moment.</source>
+        <translation>Маалымат базасы дагы эле текшерилүүдө (программа ачылгандан кийин бул бир аз убакыт алат); өзгөртүү сакталган жок. Бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>{label} must be text.</source>
@@ -3692,6 +4509,18 @@ Delete only a request entered by mistake.</source>
         <translation>Бул отурумда № {number} {label} жок.</translation>
     </message>
     <message>
+        <source>{name} is not marked present at sitting No. {number}: only a member present at the sitting presides or takes the minutes.</source>
+        <translation>{name} №{number} отурумда катышкан деп белгиленген эмес: отурумга катышкан мүчө гана төрагалык кылат же протокол жүргүзөт.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name is required.</source>
+        <translation>Сүйлөгөндүн аты-жөнү милдеттүү.</translation>
+    </message>
+    <message>
+        <source>There is no speaker No. {number} on item {item} of this sitting.</source>
+        <translation>Бул отурумдун {item}-маселеси боюнча №{number} сүйлөгөн жок.</translation>
+    </message>
+    <message>
         <source>There is already a work plan for {year}.</source>
         <translation>{year}-жылга иш планы мурунтан эле бар.</translation>
     </message>
@@ -3784,8 +4613,20 @@ Delete only a request entered by mistake.</source>
         <translation>{name} комиссиянын отурумунун күнү ({date}) кеңештин мүчөсү эмес; байкоочу катары иштеп жаткан мүчөнү тандаңыз.</translation>
     </message>
     <message>
+        <source>The council {code!r} has no term beginning on {start}.</source>
+        <translation>{code!r} кеңешинде {start} башталган ыйгарым укук мөөнөтү жок.</translation>
+    </message>
+    <message>
+        <source>The term {start} – {end} would overlap the term {other_start} – {other_end}.</source>
+        <translation>{start} – {end} мөөнөтү {other_start} – {other_end} мөөнөтү менен кесилишип калат.</translation>
+    </message>
+    <message>
         <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
         <translation>{article}-берене: кийинки курамга {code!r} конкурсу дагы эле ачык; бир эле учурда бир гана конкурс өткөрүлөт.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the next composition is already formed (its term begins on {start}); the competition for the one after it opens once that term is in force.</source>
+        <translation>{article}-берене: кийинки курам түзүлүп калган (анын ыйгарым укуктары {start} башталат); андан кийинки курамга конкурс ошол мөөнөт башталганда ачылат.</translation>
     </message>
     <message>
         <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>
@@ -3842,12 +4683,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>The competition {code!r} is not the one for the next composition.</source>
         <translation>{code!r} конкурсу кийинки курам үчүн өткөрүлгөн конкурс эмес.</translation>
-    </message>
-    <message>
-        <source>The new composition cannot be formed (Art. {article}):
-{reasons}</source>
-        <translation>Жаңы курам түзүлө албайт ({article}-берене):
-{reasons}</translation>
     </message>
     <message>
         <source>The composition cannot be formed ({formed}) before the competition was {label} ({day}).</source>
@@ -4120,12 +4955,36 @@ Delete only a request entered by mistake.</source>
         <translation>{counts} — кабыл алынды: катышкан {present} мүчөнүн {share} бөлүгүнөн көбү макул ✓</translation>
     </message>
     <message>
+        <source>{counts} — adopted: more than {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — кабыл алынды: {members} мүчөнүн {share} бөлүгүнөн көбү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {members} members or fewer voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор {members} мүчөнүн {share} бөлүгүнөн ашкан жок</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: at least {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — кабыл алынды: {members} мүчөнүн кеминде {share} бөлүгү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {members} members voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор {members} мүчөнүн {share} бөлүгүнө жеткен жок</translation>
+    </message>
+    <message>
         <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
         <translation>{counts} — кабыл алынган жок: макул болгондор катышкан {present} мүчөнүн {share} бөлүгүнөн ашкан жок</translation>
     </message>
     <message>
-        <source> — taken without a quorum (Art. {article})</source>
-        <translation> — добуш кворумсуз берилди ({article}-берене)</translation>
+        <source>{counts} — adopted: at least {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — кабыл алынды: катышкан {present} мүчөнүн кеминде {share} бөлүгү макул ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {present} present voted for</source>
+        <translation>{counts} — кабыл алынган жок: макул болгондор катышкан {present} мүчөнүн {share} бөлүгүнө жеткен жок</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: the sitting has no quorum (Art. {article}) ✗</source>
+        <translation>{counts} — кабыл алынган жок: отурумда кворум жок ({article}-берене) ✗</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5000,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>An absent member cannot vote</source>
         <translation>Катышпаган мүчө добуш бере албайт</translation>
+    </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation>{name}: добуш</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +5050,121 @@ This database holds no council yet.</source>
     <message>
         <source>Records handed over by a previous secretary or another computer</source>
         <translation>Мурдагы катчы же башка компьютерден берилген жазуулар</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New council…</source>
+        <translation>&amp;Жаңы кеңеш…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Маалымат базасын &amp;ачуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>Алмашуу файлын &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Export exchange file…</source>
+        <translation>Алмашуу файлын &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish for the public…</source>
+        <translation>Коомчулук үчүн &amp;жарыялоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Камдык көчүрмөлөр…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete council…</source>
+        <translation>Кеңешти ө&amp;чүрүү…</translation>
+    </message>
+    <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Аудит &amp;журналын экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтоп айкалыштары</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenesh Desktop</source>
+        <translation>Kenesh Desktop &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Издөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Жокко чыгаруу: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {action}</source>
+        <translation>&amp;Кайталоо: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Кийинки өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Мурунку өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of the council…</source>
+        <translation>Кеңештин &amp;эрежелери…</translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil</source>
+        <translation>Кең&amp;еш</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Аспаптар тилкеси</translation>
     </message>
 </context>
 </TS>

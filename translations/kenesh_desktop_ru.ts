@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a violation</source>
+        <translation>Признать нарушение</translation>
+    </message>
+    <message>
+        <source>It can no longer be mended. Acknowledged on {date}, it stays in the records and in the audit trail, and the Overview sets it aside (Show acknowledged shows it again).</source>
+        <translation>Его уже нельзя исправить. Признанное {date}, оно остаётся в записях и в журнале аудита, а Обзор откладывает его в сторону («Показать признанные» покажет его снова).</translation>
+    </message>
+    <message>
+        <source>Why it happened, or what was done about it</source>
+        <translation>Почему так произошло или что было сделано</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Edit agenda item</source>
@@ -133,6 +152,22 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Extract…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <source>An extract from the minutes: the selected item, certified by whoever took the minutes (Ctrl+E: PDF)</source>
+        <translation>Выписка из протокола: выбранный вопрос, заверенная тем, кто вёл протокол (Ctrl+E: PDF)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
@@ -141,36 +176,75 @@
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <source>Choose an item to see what was heard and decided.</source>
-        <translation>Выберите вопрос, чтобы увидеть, что слушали и что решили.</translation>
+        <source>Extract of the item (PDF)…</source>
+        <translation>Выписка по вопросу (PDF)…</translation>
+    </message>
+    <message>
+        <source>Choose an item to see what was heard, said and resolved.</source>
+        <translation>Выберите вопрос, чтобы увидеть, что слушали, кто выступил и что решили.</translation>
+    </message>
+    <message>
+        <source>Spoke:</source>
+        <translation>Выступили:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Решили:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>For {for_} · against {against} · abstained {abstain}</source>
+        <translation>За {for_} · против {against} · воздержались {abstain}</translation>
     </message>
     <message>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <source>Speaker: {name}</source>
-        <translation>Докладчик: {name}</translation>
-    </message>
-    <message>
         <source>Heard:</source>
         <translation>СЛУШАЛИ:</translation>
-    </message>
-    <message>
-        <source>Decided:</source>
-        <translation>РЕШИЛИ:</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <source>Remove item {number} “{title}” and its votes from the agenda?</source>
-        <translation>Удалить из повестки вопрос {number} «{title}» вместе с результатами голосования?</translation>
+        <source>Remove item {number} {title} and its votes from the agenda?</source>
+        <translation>Удалить из повестки вопрос {number} {title} вместе с результатами голосования?</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
         <translation>Удалить вопрос повестки</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSentDialog</name>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Повестка направлена</translation>
+    </message>
+    <message>
+        <source>Record that the agenda of sitting No. {number} was sent to the state body? Art. {article}: it is due at least {days} before the sitting, by {due}.</source>
+        <translation>Отметить, что повестка заседания №{number} направлена в госорган? Ст. {article}: повестка направляется не позднее чем за {days} до заседания (срок — {due})</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Дата направления:</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Отметить как направленную</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Recorded: the agenda of sitting No. {number} was sent on {day}.</source>
+        <translation>Отмечено: повестка заседания №{number} направлена {day}.</translation>
     </message>
 </context>
 <context>
@@ -199,22 +273,6 @@
         <source>Result</source>
         <translation>Итог</translation>
     </message>
-    <message>
-        <source>no vote</source>
-        <translation>не голосовали</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <source>not adopted</source>
-        <translation>не принято</translation>
-    </message>
-    <message>
-        <source> — without a quorum (Art. {article})</source>
-        <translation> — без кворума (ст. {article})</translation>
-    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -240,10 +298,22 @@
     <message>
         <source>The database cannot be opened:
 
+{path}: the folder {folder} does not exist.</source>
+        <translation>Базу данных нельзя открыть:
+
+{path}: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+
 {problem}</source>
         <translation>Не удаётся открыть базу данных:
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another program or another copy of Kenesh Desktop. Close it there, then start Kenesh Desktop again.</source>
+        <translation>База данных {name} уже открыта в другой программе или в другой копии Kenesh Desktop. Закройте её там и снова запустите Kenesh Desktop.</translation>
     </message>
 </context>
 <context>
@@ -362,9 +432,21 @@
         <source>Double-click to type why the member was absent</source>
         <translation>Дважды щёлкните, чтобы указать причину отсутствия</translation>
     </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation>Присутствие: {name}</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
     <message>
         <source>Damaged database</source>
         <translation>База данных повреждена</translation>
@@ -382,6 +464,14 @@ Restore that backup now?</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
+        <source>Start with a new, empty database at {path}?
+
+The damaged file stays as {damaged}, for rescue.</source>
+        <translation>Начать с новой, пустой базы данных в {path}?
+
+Повреждённый файл остаётся как {damaged} для восстановления.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -393,8 +483,8 @@ Restore that backup now?</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Copies of {file}, made when the program opens each day and when it closes. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>Копии {file} создаются при первом за день запуске программы и при её закрытии. Копии за последние 10 дней и по одной копии в месяц за год хранятся в папке {folder}.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
+        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в {folder}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -407,6 +497,10 @@ Restore that backup now?</source>
     <message>
         <source>Size</source>
         <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>Councils</source>
@@ -429,6 +523,14 @@ Restore that backup now?</source>
         <translation>при первом запуске</translation>
     </message>
     <message>
+        <source>(before an update)</source>
+        <translation>(перед обновлением)</translation>
+    </message>
+    <message>
+        <source>(date in the future)</source>
+        <translation>(дата в будущем)</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -439,10 +541,14 @@ Restore that backup now?</source>
     <message>
         <source>Replace the records in {file} by the backup of {when}?
 
+It holds: {councils}; last change {last}; {size}.
+
 The records as they are now are backed up first, so this can be undone.</source>
         <translation>Заменить записи в {file} резервной копией от {when}?
 
-Сначала будет сделана копия текущих записей, поэтому это действие можно отменить.</translation>
+В ней: {councils}; последнее изменение {last}; {size}.
+
+Сначала делается резервная копия текущих записей, поэтому это можно отменить.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -796,8 +902,16 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Удалить кандидата</translation>
     </message>
     <message>
-        <source>The new composition cannot be formed (Art. {article}):</source>
-        <translation>Новый состав не может быть сформирован (ст. {article}):</translation>
+        <source>For the next composition</source>
+        <translation>Для следующего состава</translation>
+    </message>
+    <message>
+        <source>Formed on {date}</source>
+        <translation>Сформирован {date}</translation>
+    </message>
+    <message>
+        <source>Announced on {date}</source>
+        <translation>Объявлен {date}</translation>
     </message>
     <message>
         <source>Add a candidate (Ins)</source>
@@ -806,18 +920,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Space: select or unselect the candidate</source>
         <translation>Пробел: отобрать кандидата или снять отбор</translation>
-    </message>
-    <message>
-        <source>{id}: for the next composition</source>
-        <translation>{id}: на следующий состав</translation>
-    </message>
-    <message>
-        <source>{id}: formed on {date}</source>
-        <translation>{id}: сформирован {date}</translation>
-    </message>
-    <message>
-        <source>{id}: announced on {date}</source>
-        <translation>{id}: объявлен {date}</translation>
     </message>
     <message>
         <source>none announced yet</source>
@@ -834,6 +936,10 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Delete the candidate {name} and their scanned documents?</source>
         <translation>Удалить кандидата {name} и сканы его документов?</translation>
+    </message>
+    <message>
+        <source>The new composition cannot be formed (Art. {article}):</source>
+        <translation>Новый состав не может быть сформирован (ст. {article}):</translation>
     </message>
     <message>
         <source>Form the new composition</source>
@@ -890,8 +996,28 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>ещё нет</translation>
     </message>
     <message>
+        <source>formed (the day is not recorded)</source>
+        <translation>сформирован (дата не записана)</translation>
+    </message>
+    <message>
         <source>Announced: {announced} · Published in the media: {published}</source>
         <translation>Объявлен: {announced} · Опубликован в СМИ: {published}</translation>
+    </message>
+    <message>
+        <source>The first composition&apos;s term begins on {start}.</source>
+        <translation>Полномочия первого состава начинаются {start}</translation>
+    </message>
+    <message>
+        <source>The current composition&apos;s term ends on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Полномочия действующего состава истекают {end}; следующий состав сформирован, срок его полномочий: {start} – {next_end}</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; the next composition is formed, its term is {start} – {next_end}.</source>
+        <translation>Полномочия последнего состава истекли {end}; следующий состав сформирован, срок его полномочий: {start} – {next_end}</translation>
+    </message>
+    <message>
+        <source>The last composition&apos;s term ended on {end}; no composition is in force.</source>
+        <translation>Полномочия последнего состава истекли {end}; действующего состава нет.</translation>
     </message>
     <message>
         <source>done on {date} ✓</source>
@@ -939,10 +1065,25 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CompositionHistoryDialog</name>
+    <message>
+        <source>Compositions of the council</source>
+        <translation>Составы совета</translation>
+    </message>
+    <message>
+        <source>Members are everyone who served during the term, including those who joined or left part-way.</source>
+        <translation>Члены — все, кто входил в состав в течение срока, включая вошедших или выбывших в его середине.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionIndicators</name>
     <message>
         <source>{n} members ({min}–{max}, Art. {article}) ✓</source>
         <translation>Членов: {n} ({min}–{max}, ст. {article}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: 1 member — at least {min}</source>
+        <translation>Ст. {article}: 1 член — нужно не менее {min}</translation>
     </message>
     <message>
         <source>Art. {article}: {n} members — at least {min}</source>
@@ -969,28 +1110,87 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>От каждой организации по одному члену ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is a second member from «{organization}»</source>
-        <translation>Ст. {article}: {name} — второй член от «{organization}»</translation>
+        <source>Art. {article}: {name} is a second member from {organization}</source>
+        <translation>Ст. {article}: {name} — второй член от организации {organization}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {name} is also a member of {council}</source>
+        <translation>Ст. {article}: {name} также входит в состав: {council}</translation>
+    </message>
+    <message>
+        <source>The term ended on {end}, {days} ago; no composition is in force</source>
+        <translation>Срок полномочий истёк {end} ({days} назад); действующего состава нет</translation>
+    </message>
+    <message>
+        <source>The first term begins on {start}</source>
+        <translation>Первый срок полномочий начинается {start}</translation>
+    </message>
+    <message>
+        <source>Next composition formed: {n} members from {start}</source>
+        <translation>Следующий состав сформирован: членов — {n}, с {start}</translation>
     </message>
     <message>
         <source>No member sits on another council ✓</source>
         <translation>Никто из членов не состоит в другом совете ✓</translation>
     </message>
     <message>
-        <source>Art. {article}: {name} is also a member of «{council}»</source>
-        <translation>Ст. {article}: {name} также состоит в «{council}»</translation>
+        <source>Compositions…</source>
+        <translation>Составы…</translation>
+    </message>
+    <message>
+        <source>Every composition of the council: its term and how many served in it</source>
+        <translation>Все составы совета: срок полномочий и сколько членов в них входило</translation>
+    </message>
+    <message>
+        <source>No term of office is recorded</source>
+        <translation>Срок полномочий не записан</translation>
     </message>
     <message>
         <source>Art. {article}: the term {start} – {end} is longer than allowed; it may end on {last} at the latest</source>
         <translation>Ст. {article}: срок {start} – {end} длиннее допустимого; он должен закончиться не позднее {last}</translation>
     </message>
     <message>
-        <source>The term ended on {end}, {days} ago</source>
-        <translation>Срок полномочий истёк {end} ({days} назад)</translation>
-    </message>
-    <message>
         <source>Term {start} – {end}: {days} left</source>
         <translation>Срок полномочий: {start} – {end}, осталось {days}</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionTableModel</name>
+    <message>
+        <source>in force</source>
+        <translation>действующий</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>бывший</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок полномочий</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1302,16 @@ The records as they are now are backed up first, so this can be undone.</source>
 <context>
     <name>DatabaseFileActions</name>
     <message>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
+        <source>Demo database (not your records): {name}</source>
+        <translation>Демонстрационная база данных (не ваши записи): {name}</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>{council} · {database}</source>
+        <translation>{council} · {database}</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1116,6 +1324,48 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Открыть демонстрацию</translation>
+    </message>
+    <message>
+        <source>The demo council is in a database of its own:
+{path}
+
+Your own records are not touched. File → Open database… goes back to them.</source>
+        <translation>Демонстрационный совет находится в отдельной базе данных:
+{path}
+
+Ваши записи не затронуты. Файл → Открыть базу данных… возвращает к ним.</translation>
+    </message>
+    <message>
+        <source>Delete council</source>
+        <translation>Удалить совет</translation>
+    </message>
+    <message>
+        <source>Delete the council «{name}» and everything recorded for it (members, sittings, requests, plans, competitions)?
+
+A backup of the database is made first, so this can be undone with File → Backups…</source>
+        <translation>Удалить совет «{name}» и всё, что для него записано (члены, заседания, запросы, планы, конкурсы)?
+
+Сначала делается резервная копия базы данных, поэтому это можно отменить через Файл → Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>The backup failed, so nothing was deleted.
+
+{problem}</source>
+        <translation>Резервную копию сделать не удалось, поэтому ничего не удалено.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>The council «{name}» was deleted.</source>
+        <translation>Совет «{name}» удалён.</translation>
     </message>
     <message>
         <source>Import exchange file</source>
@@ -1157,10 +1407,77 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Add speaker…</source>
+        <translation>Добавить выступающего…</translation>
+    </message>
+    <message>
+        <source>Add a speaker (Ins)</source>
+        <translation>Добавить выступающего (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the speaker up (Ctrl+Up)</source>
+        <translation>Переместить выступающего выше (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the speaker down (Ctrl+Down)</source>
+        <translation>Переместить выступающего ниже (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the speaker (Del)</source>
+        <translation>Удалить выступающего (Del)</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Удалить выступающего</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the discussion of this item?</source>
+        <translation>Удалить {name} из обсуждения этого вопроса?</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Файл календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1179,6 +1496,14 @@ The records as they are now are backed up first, so this can be undone.</source>
 
 {path}: {problem}</source>
         <translation>Не удалось записать файл.
+
+{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.
+
+{path}: {problem}</source>
+        <translation>Документ не удалось создать.
 
 {path}: {problem}</translation>
     </message>
@@ -1235,10 +1560,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <source>done late</source>
-        <translation>выполнено с опозданием</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -1247,8 +1568,32 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>осталось {days}</translation>
     </message>
     <message>
+        <source>acknowledged</source>
+        <translation>признано</translation>
+    </message>
+    <message>
         <source>{days} overdue</source>
         <translation>просрочено на {days}</translation>
+    </message>
+    <message>
+        <source>{days} late</source>
+        <translation>опоздание {days}</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} назад</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>настоящее время</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>Признано {date}</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Признано</translation>
     </message>
     <message>
         <source>Violation</source>
@@ -1266,20 +1611,35 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Сформировать новый состав</translation>
     </message>
     <message>
-        <source>{n} selected candidates become members from {start}.
-The {m} memberships of the current composition end on {end}.
-The council&apos;s term becomes {start} – {new_end}.</source>
-        <translation>Отобранные кандидаты ({n}) становятся членами совета с {start}
-Полномочия членов действующего состава ({m}) прекращаются {end}
-Срок полномочий совета: {start} – {new_end}</translation>
+        <source>{n} selected candidates become members from {start}.</source>
+        <translation>Отобранные кандидаты ({n}) становятся членами совета с {start}</translation>
+    </message>
+    <message>
+        <source>The current composition stays in force until {end}: its {m} memberships end that day.</source>
+        <translation>Действующий состав сохраняет полномочия до {end}: полномочия его членов ({m}) прекращаются в этот день.</translation>
+    </message>
+    <message>
+        <source>The previous composition&apos;s term ended on {end}: its {m} memberships still open end that day.</source>
+        <translation>Полномочия предыдущего состава истекли {end}: незакрытые полномочия его членов ({m}) прекращаются этим днём.</translation>
+    </message>
+    <message>
+        <source>The next term: {start} – {new_end}.</source>
+        <translation>Срок полномочий следующего состава: {start} – {new_end}</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
+        <translation>Ст. {article}: новый состав формируется не позднее {due}; эта дата позже, проверка отметит нарушение.</translation>
     </message>
     <message>
         <source>Formed by the Commission on:</source>
         <translation>Сформирован комиссией:</translation>
     </message>
+</context>
+<context>
+    <name>FormDialog</name>
     <message>
-        <source>Art. {article}: the new composition is formed by {due}; this date is later and the checks will report it.</source>
-        <translation>Ст. {article}: новый состав формируется не позднее {due}; эта дата позже, проверка отметит нарушение.</translation>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Закрыть без сохранения? Введённое в эту форму будет потеряно.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1686,14 @@ The council&apos;s term becomes {start} – {new_end}.</source>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
     <message>
         <source>member</source>
         <translation>член совета</translation>
@@ -1582,6 +1950,21 @@ The council&apos;s term becomes {start} – {new_end}.</source>
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kenesh Desktop</source>
@@ -1620,80 +2003,12 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>&amp;Совет:</translation>
     </message>
     <message>
-        <source>&amp;New council…</source>
-        <translation>&amp;Новый совет…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Открыть базу данных…</translation>
-    </message>
-    <message>
-        <source>&amp;Import exchange file…</source>
-        <translation>&amp;Импорт файла обмена…</translation>
-    </message>
-    <message>
-        <source>&amp;Export exchange file…</source>
-        <translation>&amp;Экспорт файла обмена…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
-        <source>Export audit &amp;trail…</source>
-        <translation>Экспорт &amp;журнала аудита…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Rules of the council…</source>
-        <translation>&amp;Правила совета…</translation>
-    </message>
-    <message>
-        <source>&amp;Council</source>
-        <translation>&amp;Совет</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Kenesh Desktop</source>
-        <translation>&amp;О программе Kenesh Desktop</translation>
-    </message>
-    <message>
         <source>{council} — Kenesh Desktop</source>
         <translation>{council} — Kenesh Desktop</translation>
     </message>
     <message>
-        <source>Open the demo</source>
-        <translation>Открыть демонстрацию</translation>
-    </message>
-    <message>
         <source>This record has no tab in this version of the program.</source>
         <translation>В этой версии программы для этой записи нет вкладки.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the program. Restart now?</source>
-        <translation>Новый язык будет использован при следующем запуске программы. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -1711,12 +2026,20 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <source>Language of the minutes</source>
-        <translation>Язык протокола</translation>
+        <source>Language of the minutes and the letter</source>
+        <translation>Язык протокола и письма</translation>
     </message>
     <message>
         <source>Minutes PDF…</source>
         <translation>Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Копия в Word…</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the minutes (.docx), to correct or translate; the PDF stays the signed copy</source>
+        <translation>Редактируемая копия протокола в Word (.docx), для правки или перевода; подписанным экземпляром остаётся PDF</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -1739,6 +2062,22 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Проверить контрольный код…</translation>
     </message>
     <message>
+        <source>Agenda letter…</source>
+        <translation>Письмо с повесткой…</translation>
+    </message>
+    <message>
+        <source>The letter with the agenda to the state body (PDF), also the members&apos; invitation</source>
+        <translation>Письмо с повесткой дня в госорган (PDF), оно же приглашение членам совета</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>The sitting as a calendar file (.ics)</source>
+        <translation>Заседание в виде файла календаря (.ics)</translation>
+    </message>
+    <message>
         <source>Finalized: the record is read-only. To correct it, reopen it and state why.</source>
         <translation>Утверждено: запись только для чтения. Чтобы исправить, откройте её снова с указанием причины.</translation>
     </message>
@@ -1751,12 +2090,20 @@ The council&apos;s term becomes {start} – {new_end}.</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Голосование</translation>
     </message>
     <message>
         <source>Choose a sitting in the list, or add one.</source>
         <translation>Выберите заседание в списке или добавьте новое.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the record: {fingerprint}</source>
+        <translation>Контрольный код записи: {fingerprint}</translation>
     </message>
     <message>
         <source>Saved: {file}</source>
@@ -1781,6 +2128,14 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>Finalize sitting</source>
         <translation>Утвердить заседание</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the minutes</source>
+        <translation>Сохранить копию протокола в Word</translation>
+    </message>
+    <message>
+        <source>Save the extract from the minutes</source>
+        <translation>Сохранить выписку из протокола</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -1939,6 +2294,26 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
+    <message>
+        <source>adopted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>not put to the vote</source>
+        <translation>на голосование не ставилось</translation>
+    </message>
+    <message>
+        <source>not adopted: no quorum (Art. {article})</source>
+        <translation>не принято: нет кворума (ст. {article})</translation>
+    </message>
+    <message>
+        <source>attendance not recorded yet</source>
+        <translation>присутствие ещё не отмечено</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -1971,16 +2346,20 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Все изменения записи заседания</translation>
     </message>
     <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Every sitting as one calendar file (.ics) for Outlook or a phone</source>
+        <translation>Все заседания одним файлом календаря (.ics) для Outlook или телефона</translation>
+    </message>
+    <message>
         <source>Sittings</source>
         <translation>Заседания</translation>
     </message>
     <message>
         <source>New sitting</source>
         <translation>Новое заседание</translation>
-    </message>
-    <message>
-        <source>Print the minutes</source>
-        <translation>Напечатать протокол</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2120,6 +2499,22 @@ Delete only a sitting entered by mistake.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>бывший</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действующий</translation>
+    </message>
+    <message>
+        <source>The next composition, from {date}</source>
+        <translation>Следующий состав, с {date}</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -2142,6 +2537,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Until</source>
         <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2183,10 +2582,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>Добавить члена совета</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
         <source>Edit member</source>
         <translation>Изменить данные члена совета</translation>
     </message>
@@ -2201,6 +2596,10 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Удалить ошибочно внесённую запись (Del). Если член выходит из совета, используйте «Прекратить членство».</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2379,8 +2778,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Удалить уведомление</translation>
     </message>
     <message>
-        <source>Delete the notice of “{commission}”?</source>
-        <translation>Удалить уведомление «{commission}»?</translation>
+        <source>Delete the notice of {commission}?</source>
+        <translation>Удалить уведомление: {commission}?</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2789,40 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Сроков нет: все правила соблюдены.</translation>
     </message>
     <message>
+        <source>Show &amp;acknowledged</source>
+        <translation>Показать &amp;признанные</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>При&amp;знать…</translation>
+    </message>
+    <message>
+        <source>A violation that can no longer be mended (an answer that came late, a sitting without its quorum): keep it in the records, set it aside here</source>
+        <translation>Нарушение, которое уже нельзя исправить (ответ с опозданием, заседание без кворума): сохранить в записях и отложить здесь</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acknowledgement</source>
+        <translation>&amp;Отменить признание</translation>
+    </message>
+    <message>
         <source>{council} — {state_body}</source>
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
         <source>Checked on {today} by the rules of {rulebook}. Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
         <translation>Проверка на {today} по правилам: {rulebook}. Нарушений: {violations}. Приближающихся сроков: {upcoming}.</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {count}.</source>
+        <translation>Признано: {count}.</translation>
+    </message>
+    <message>
+        <source>Withdraw acknowledgement</source>
+        <translation>Отменить признание</translation>
+    </message>
+    <message>
+        <source>Show this violation among the others again?</source>
+        <translation>Снова показывать это нарушение среди остальных?</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3016,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>План работы (PDF)</translation>
     </message>
     <message>
+        <source>Plan in Word</source>
+        <translation>План в Word</translation>
+    </message>
+    <message>
+        <source>An editable Word copy of the plan (.docx)</source>
+        <translation>Редактируемая копия плана в Word (.docx)</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Годовой отчёт…</translation>
     </message>
@@ -2637,6 +3072,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Переместить вниз</translation>
     </message>
     <message>
+        <source>Remove activity No. {number} {title} from the plan?</source>
+        <translation>Удалить из плана мероприятие № {number} {title}?</translation>
+    </message>
+    <message>
         <source>Add an activity (Ins)</source>
         <translation>Добавить мероприятие (Ins)</translation>
     </message>
@@ -2665,12 +3104,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Переместить мероприятие</translation>
     </message>
     <message>
-        <source>Remove activity No. {number} “{title}” from the plan?</source>
-        <translation>Удалить из плана мероприятие №{number} «{title}»?</translation>
-    </message>
-    <message>
         <source>Save the work plan</source>
         <translation>Сохранить план работы</translation>
+    </message>
+    <message>
+        <source>Save a Word copy of the work plan</source>
+        <translation>Сохранить копию плана работы в Word</translation>
     </message>
     <message>
         <source>Save the annual report</source>
@@ -2796,6 +3235,85 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Delete the proposal of {author}?</source>
         <translation>Удалить предложение: {author}?</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish for the public</source>
+        <translation>Публикация для общественности</translation>
+    </message>
+    <message>
+        <source>A folder of web pages for the state body&apos;s website or a USB stick: the council and its composition, the sittings with the decisions of finalized minutes, the work plans, the annual reports with charts, open data (CSV, JSON) and a calendar. It opens in any browser without the internet.
+
+Never published: PINs, phone numbers, e-mails, reasons for absence, candidates&apos; papers, and the decisions of sittings whose minutes are not finalized.</source>
+        <translation>Папка веб-страниц для сайта госоргана или USB-флешки: совет и его состав, заседания с решениями утверждённых протоколов, планы работы, годовые отчёты с диаграммами, открытые данные (CSV, JSON) и календарь. Открывается в любом браузере без интернета.
+
+Никогда не публикуются: ПИН, номера телефонов, электронная почта, причины отсутствия, документы кандидатов и решения заседаний, протоколы которых не утверждены.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder: the pack is written into it.</source>
+        <translation>Пустая или новая папка: материалы записываются в неё.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Where to publish</source>
+        <translation>Куда опубликовать</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack.</source>
+        <translation>Выберите папку для материалов.</translation>
+    </message>
+    <message>
+        <source>{path} is a file. Choose an empty or new folder.</source>
+        <translation>{path} — это файл. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. Choose an empty or new folder: nothing in it is replaced.</source>
+        <translation>Папка {path} не пуста. Выберите пустую или новую папку: ничего в ней не заменяется.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The public pack is in {folder}.
+
+Open it in the browser now?</source>
+        <translation>Материалы для общественности в папке {folder}.
+
+Открыть их в браузере?</translation>
+    </message>
+    <message>
+        <source>No council is open.</source>
+        <translation>Ни один совет не открыт.</translation>
+    </message>
+    <message>
+        <source>Publishing the public pack…</source>
+        <translation>Публикация материалов для общественности…</translation>
+    </message>
+    <message>
+        <source>The pack could not be written.
+
+{problem}</source>
+        <translation>Не удалось записать материалы.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -3141,8 +3659,12 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить запрос</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
+        <source>Delete request No. {number} {subject}?
+
+Delete only a request entered by mistake.</source>
+        <translation>Удалить запрос № {number} {subject}?
+
+Удаляйте только запрос, внесённый по ошибке.</translation>
     </message>
     <message>
         <source>Edit request</source>
@@ -3155,6 +3677,10 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Зарегистрировать запрос совета (Ins)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>
@@ -3171,14 +3697,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Answer of {date}: {summary}</source>
         <translation>Ответ от {date}: {summary}</translation>
-    </message>
-    <message>
-        <source>Delete request No. {number} “{subject}”?
-
-Delete only a request entered by mistake.</source>
-        <translation>Удалить запрос №{number} «{subject}»?
-
-Удаляйте только запрос, внесённый по ошибке.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3949,57 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}</source>
+        <translation>Заседание №{number}</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number}, item {item}</source>
+        <translation>Заседание № {number}, вопрос {item}</translation>
+    </message>
+    <message>
+        <source>No. {number}: {subject}</source>
+        <translation>№ {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Name, subject, title or text: members, sittings, agenda items, requests, proposals</source>
+        <translation>Имя, тема, название или текст: члены, заседания, вопросы, запросы, предложения</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters.</source>
+        <translation>Введите не менее {count} букв.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message>
         <source>Selection</source>
@@ -3474,6 +4043,222 @@ Delete only a request entered by mistake.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next field, button or table</source>
+        <translation>Следующее поле, кнопка или таблица</translation>
+    </message>
+    <message>
+        <source>Previous field, button or table</source>
+        <translation>Предыдущее поле, кнопка или таблица</translation>
+    </message>
+    <message>
+        <source>Move within a table</source>
+        <translation>Перемещение по таблице</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Клавиши со стрелками</translation>
+    </message>
+    <message>
+        <source>Tick or clear the check box of a table cell</source>
+        <translation>Поставить или снять отметку в ячейке таблицы</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Open the record of a table row</source>
+        <translation>Открыть запись строки таблицы</translation>
+    </message>
+    <message>
+        <source>Type in a table cell</source>
+        <translation>Ввести текст в ячейку таблицы</translation>
+    </message>
+    <message>
+        <source>Press the button of an underlined letter</source>
+        <translation>Нажать кнопку с подчёркнутой буквой</translation>
+    </message>
+    <message>
+        <source>Close a dialog (asks first when something was typed)</source>
+        <translation>Закрыть окно (если что-то введено, сначала спросит)</translation>
+    </message>
+    <message>
+        <source>Tables, fields and dialogs</source>
+        <translation>Таблицы, поля и окна</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SignersPanel</name>
+    <message>
+        <source>Pre&amp;sided:</source>
+        <translation>&amp;Председательствующий:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes taken by:</source>
+        <translation>Протокол &amp;вёл(а):</translation>
+    </message>
+    <message>
+        <source>By default: {name}</source>
+        <translation>По умолчанию: {name}</translation>
+    </message>
+    <message>
+        <source>Nobody: a line to sign by hand</source>
+        <translation>Никто: строка для заполнения от руки</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
+    <name>SittingActions</name>
+    <message>
+        <source>&amp;New sitting…</source>
+        <translation>&amp;Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Add agenda &amp;item…</source>
+        <translation>Добавить &amp;вопрос повестки…</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;sent to the state body</source>
+        <translation>Повестка &amp;направлена в госорган</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Присутствие</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Повестка дня</translation>
+    </message>
+    <message>
+        <source>&amp;Votes</source>
+        <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Обсуждение</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes PDF…</source>
+        <translation>Протокол &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;просмотр печати…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the minutes…</source>
+        <translation>&amp;Печать протокола…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>S&amp;itting</source>
+        <translation>&amp;Заседание</translation>
+    </message>
+</context>
+<context>
+    <name>SittingLetter</name>
+    <message>
+        <source>Save the sitting&apos;s letter</source>
+        <translation>Сохранить письмо о заседании</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it with your calendar program (Outlook, Google Calendar, a phone&apos;s calendar) to add the sittings.</source>
+        <translation>Сохранено: {file}. Откройте файл в программе календаря (Outlook, Google Календарь, календарь телефона), чтобы добавить заседания.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Изменить выступающего</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <source>A member present, or type any name</source>
+        <translation>Присутствующий член совета или любое имя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>&amp;Содержание выступления:</translation>
+    </message>
+    <message>
+        <source>Enter the speaker&apos;s name.</source>
+        <translation>Укажите имя выступающего.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Содержание выступления</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <source>The database is read through once after the program starts, to be sure it is sound. Changes can be saved as soon as this is done.</source>
+        <translation>После запуска программы база данных один раз читается целиком, чтобы убедиться, что она цела. Изменения можно сохранять сразу после этого.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation>Создаётся резервная копия дня…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s backup failed</source>
+        <translation>Резервную копию дня сделать не удалось</translation>
+    </message>
+</context>
+<context>
     <name>StoreMessages</name>
     <message>
         <source>The council records are not valid: {problem}</source>
@@ -3504,6 +4289,14 @@ Delete only a request entered by mistake.</source>
         <translation>неизвестный совет: {code}</translation>
     </message>
     <message>
+        <source>Unknown rule {rule!r}.</source>
+        <translation>Неизвестное правило: {rule!r}.</translation>
+    </message>
+    <message>
+        <source>The records this change touched were changed since; it can no longer be undone or redone.</source>
+        <translation>Записи, затронутые этим изменением, с тех пор изменились; его уже нельзя отменить или повторить.</translation>
+    </message>
+    <message>
         <source>The term&apos;s start and end must both be dates.</source>
         <translation>Начало и окончание срока должны быть датами.</translation>
     </message>
@@ -3514,10 +4307,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: a composition serves at most {years} years; a term from {start} ends on {last} at the latest (given: {end}).</source>
         <translation>Ст. {article}: состав работает не более {years} лет; срок, начатый {start}, заканчивается не позднее {last} (указано: {end}).</translation>
-    </message>
-    <message>
-        <source>The {label} {code!r} may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation>Значение {code!r} ({label}) может содержать только буквы, цифры и знаки &apos;-&apos;, &apos;_&apos;, &apos;.&apos;.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -3566,6 +4355,34 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>unknown {noun} {code!r} in council {council!r}</source>
         <translation>не найдено: {noun} {code!r} в совете {council!r}</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field}: {length} символов; допускается не более {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character the documents cannot print: {characters}. Remove it or write it in words.</source>
+        <translation>{field} содержит символ, который документы не могут напечатать: {characters}. Удалите его или напишите словами.</translation>
+    </message>
+    <message>
+        <source>{field} must fall between {first} and {last} (given: {day}).</source>
+        <translation>{field} должна быть между {first} и {last} (указано: {day}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a year from {first} to {last} (given: {year}).</source>
+        <translation>{field} должен быть годом с {first} по {last} (указано: {year}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {low} to {high} (given: {number}).</source>
+        <translation>{field} должно быть целым числом от {low} до {high} (указано: {number}).</translation>
+    </message>
+    <message>
+        <source>{field} {code!r} may hold only letters, digits, &apos;-&apos; and &apos;_&apos;, at most {limit} of them.</source>
+        <translation>{field} {code!r} может содержать только буквы, цифры, «-» и «_», не более {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>The database is still being checked (this takes a moment after the program starts); the change was not saved. Try again in a moment.</source>
+        <translation>База данных ещё проверяется (это занимает немного времени после запуска программы); изменение не сохранено. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>{label} must be text.</source>
@@ -3692,6 +4509,18 @@ Delete only a request entered by mistake.</source>
         <translation>{label} № {number} в этом заседании не найден.</translation>
     </message>
     <message>
+        <source>{name} is not marked present at sitting No. {number}: only a member present at the sitting presides or takes the minutes.</source>
+        <translation>{name} не отмечен(а) присутствующим(ей) на заседании №{number}: председательствует и ведёт протокол только присутствующий член совета.</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name is required.</source>
+        <translation>Имя выступающего обязательно.</translation>
+    </message>
+    <message>
+        <source>There is no speaker No. {number} on item {item} of this sitting.</source>
+        <translation>В вопросе {item} этого заседания нет выступающего №{number}.</translation>
+    </message>
+    <message>
         <source>There is already a work plan for {year}.</source>
         <translation>План работы на {year} год уже есть.</translation>
     </message>
@@ -3784,8 +4613,20 @@ Delete only a request entered by mistake.</source>
         <translation>{name} не является членом совета в день заседания комиссии ({date}); выберите наблюдателем действующего члена совета.</translation>
     </message>
     <message>
+        <source>The council {code!r} has no term beginning on {start}.</source>
+        <translation>У совета {code!r} нет срока полномочий, начинающегося {start}</translation>
+    </message>
+    <message>
+        <source>The term {start} – {end} would overlap the term {other_start} – {other_end}.</source>
+        <translation>Срок {start} – {end} пересекался бы со сроком {other_start} – {other_end}</translation>
+    </message>
+    <message>
         <source>Art. {article}: the competition {code!r} for the next composition is still open; there is one competition at a time.</source>
         <translation>Ст. {article}: конкурс {code!r} на следующий состав ещё открыт; одновременно проводится только один конкурс.</translation>
+    </message>
+    <message>
+        <source>Art. {article}: the next composition is already formed (its term begins on {start}); the competition for the one after it opens once that term is in force.</source>
+        <translation>Ст. {article}: следующий состав уже сформирован (его полномочия начинаются {start}); конкурс на последующий состав открывается, когда начнётся этот срок.</translation>
     </message>
     <message>
         <source>The competition {code!r} formed a composition on {date}; its dates are history and stay as recorded.</source>
@@ -3842,12 +4683,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>The competition {code!r} is not the one for the next composition.</source>
         <translation>Конкурс {code!r} — не конкурс на следующий состав.</translation>
-    </message>
-    <message>
-        <source>The new composition cannot be formed (Art. {article}):
-{reasons}</source>
-        <translation>Новый состав не может быть сформирован (ст. {article}):
-{reasons}</translation>
     </message>
     <message>
         <source>The composition cannot be formed ({formed}) before the competition was {label} ({day}).</source>
@@ -4120,12 +4955,36 @@ Delete only a request entered by mistake.</source>
         <translation>{counts} — принято: за более {share} из {present} присутствующих ✓</translation>
     </message>
     <message>
+        <source>{counts} — adopted: more than {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали более {share} из {members} членов совета ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: {share} of the {members} members or fewer voted for</source>
+        <translation>{counts} — не принято: за проголосовали не более {share} из {members} членов совета</translation>
+    </message>
+    <message>
+        <source>{counts} — adopted: at least {share} of the {members} members voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали не менее {share} из {members} членов совета ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {members} members voted for</source>
+        <translation>{counts} — не принято: за проголосовали менее {share} из {members} членов совета</translation>
+    </message>
+    <message>
         <source>{counts} — not adopted: {share} of the {present} present or fewer voted for</source>
         <translation>{counts} — не принято: за не более {share} из {present} присутствующих</translation>
     </message>
     <message>
-        <source> — taken without a quorum (Art. {article})</source>
-        <translation> — голосование без кворума (ст. {article})</translation>
+        <source>{counts} — adopted: at least {share} of the {present} present voted for ✓</source>
+        <translation>{counts} — принято: за проголосовали не менее {share} из {present} присутствующих ✓</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: fewer than {share} of the {present} present voted for</source>
+        <translation>{counts} — не принято: за проголосовали менее {share} из {present} присутствующих</translation>
+    </message>
+    <message>
+        <source>{counts} — not adopted: the sitting has no quorum (Art. {article}) ✗</source>
+        <translation>{counts} — не принято: заседание неправомочно, нет кворума (ст. {article}) ✗</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5000,10 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>An absent member cannot vote</source>
         <translation>Отсутствующий член совета не может голосовать</translation>
+    </message>
+    <message>
+        <source>Vote of {name}</source>
+        <translation>Голос: {name}</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +5050,121 @@ This database holds no council yet.</source>
     <message>
         <source>Records handed over by a previous secretary or another computer</source>
         <translation>Записи, переданные предыдущим секретарём или с другого компьютера</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New council…</source>
+        <translation>&amp;Новый совет…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange file…</source>
+        <translation>&amp;Импорт файла обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Export exchange file…</source>
+        <translation>&amp;Экспорт файла обмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish for the public…</source>
+        <translation>&amp;Опубликовать для общественности…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete council…</source>
+        <translation>&amp;Удалить совет…</translation>
+    </message>
+    <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>Экспорт &amp;журнала аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Kenesh Desktop</source>
+        <translation>&amp;О программе Kenesh Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {action}</source>
+        <translation>&amp;Отменить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {action}</source>
+        <translation>&amp;Повторить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of the council…</source>
+        <translation>&amp;Правила совета…</translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil</source>
+        <translation>Сове&amp;т</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Панель инструментов</translation>
     </message>
 </context>
 </TS>

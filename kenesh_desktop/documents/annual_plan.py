@@ -8,24 +8,24 @@ approved plan names the sitting that approved it; its copy must reach the state 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from reportlab.platypus import Flowable, Spacer, Table
-
-from kenesh_desktop.documents.common import (
-    Output,
+from kenesh_desktop.documents.blocks import (
+    Block,
+    Document,
     PageSetup,
-    build_document,
-    esc,
-    frame_width,
-    grid_table,
-    markup,
-    para,
-    signature_block,
+    Para,
+    Signatures,
+    Signer,
+    Span,
+    Table,
+    inline,
 )
+from kenesh_desktop.documents.common import Output
+from kenesh_desktop.documents.formats import write_document
 from kenesh_desktop.documents.wording import article, text
 from kenesh_desktop.lang import format_date, format_date_attributive
 from kenesh_desktop.lang.dates import format_month, format_quarter
+from kenesh_desktop.lang.names import initials_and_surname
 from kenesh_desktop.rules.records import AnnualPlan, Council, Member, PlanItem
 from kenesh_desktop.rules.rulebook import Rulebook
 
@@ -42,56 +42,66 @@ _COLUMNS = (
 
 
 def build_plan(council: Council, year: int, out: Output, lang: str = "ky",
-               rulebook: Rulebook | None = None, on: dt.date | None = None) -> None:
-    """Write the council's work plan for `year` as a PDF to `out` in `lang`.
+               rulebook: Rulebook | None = None, on: dt.date | None = None,
+               fmt: str | None = "pdf") -> None:
+    """Write the council's work plan for `year` to `out` in `lang`: a PDF, or a Word copy
+    with `fmt` "docx" (None: by the suffix of the path `out`).
 
     The chair who signs is the one active on the approval date; for a plan not yet approved,
     the one active on `on` (default today). Raises LookupError when there is no plan for
     `year`.
     """
     rulebook = rulebook or council.followed_rulebook
+    write_document(plan_document(council, year, lang, rulebook, on), out, fmt)
+
+
+def plan_document(council: Council, year: int, lang: str = "ky",
+                  rulebook: Rulebook | None = None, on: dt.date | None = None) -> Document:
+    """The work plan for `year` as blocks (documents/blocks.py)."""
+    rulebook = rulebook or council.followed_rulebook
     plan = council.plan(year)
     if plan is None:
         raise LookupError(f"council {council.id!r} has no work plan for {year}")
     short = text("plan_short", lang, year=year)
-    setup = PageSetup(
+    page = PageSetup(
         lang=lang,
         header_left=f"{council.name} — {council.state_body}",
         header_right=short,
         draft=plan.approved is None,
         landscape=True,
     )
-    story = plan_story(council, plan, lang, rulebook, on or dt.date.today())
-    build_document(out, story, setup, title=f"{short} — {council.name}", subject=council.name)
+    blocks = plan_blocks(council, plan, lang, rulebook, on or dt.date.today())
+    return Document(title=f"{short} — {council.name}", subject=council.name, page=page,
+                    blocks=tuple(blocks))
 
 
-def plan_story(council: Council, plan: AnnualPlan, lang: str, rulebook: Rulebook,
-               on: dt.date) -> list[Flowable]:
-    width = frame_width(landscape_page=True)
-    story: list[Flowable] = []
+def plan_blocks(council: Council, plan: AnnualPlan, lang: str, rulebook: Rulebook,
+                on: dt.date) -> list[Block]:
+    blocks: list[Block] = []
     approval = _approval_line(council, plan, lang)
     if approval:
-        story.append(para(f"<b>{approval}</b>", "approval"))
-    story += [
-        para(esc(council.name), "council"),
-        para(esc(council.state_body), "state_body"),
-        para(markup("plan_title", lang, year=plan.year), "title"),
+        blocks.append(Para((Span(approval, bold=True),), "approval"))
+    blocks += [
+        Para(inline(council.name), "council"),
+        Para(inline(council.state_body), "state_body"),
+        Para(inline(text("plan_title", lang, year=plan.year)), "title"),
     ]
     if plan.items:
-        story.append(_table(plan.items, lang, width))
+        blocks.append(_table(plan.items, lang))
     else:
-        story.append(para(markup("no_activities", lang), "body"))
+        blocks.append(Para(inline(text("no_activities", lang)), "body"))
     if plan.approved and plan.sent:
         # Art. 18: the state body receives a copy no later than 5 days after approval.
-        sent = markup("plan_sent", lang, date=format_date(plan.sent, lang),
-                      article=article(rulebook.article("state_body"), lang))
+        sent = text("plan_sent", lang, date=format_date(plan.sent, lang),
+                    article=article(rulebook.article("state_body"), lang))
         if plan.letter_number.strip():
-            sent += ", " + markup("plan_letter", lang, number=plan.letter_number.strip())
-        story += [Spacer(1, 6), para(sent, "small")]
+            sent += ", " + text("plan_letter", lang, number=plan.letter_number.strip())
+        blocks.append(Para(inline(sent), "small"))
     chair = _chair(council, plan, on)
-    story.append(signature_block([(text("chair", lang), chair.full_name if chair else "")],
-                                 lang, width * 0.7))
-    return story
+    blocks.append(Signatures(
+        (Signer(text("chair", lang), initials_and_surname(chair.full_name) if chair else ""),),
+        (text("signature_hint", lang), text("name_hint", lang)), width=0.7))
+    return blocks
 
 
 def _approval_line(council: Council, plan: AnnualPlan, lang: str) -> str:
@@ -100,9 +110,9 @@ def _approval_line(council: Council, plan: AnnualPlan, lang: str) -> str:
         return ""
     meeting = council.meeting(plan.approved_at) if plan.approved_at else None
     if meeting is not None:
-        return markup("approved_at", lang, number=meeting.number,
-                      date=format_date_attributive(meeting.date, lang))
-    return markup("approved_on", lang, date=format_date(plan.approved, lang))
+        return text("approved_at", lang, number=meeting.number,
+                    date=format_date_attributive(meeting.date, lang))
+    return text("approved_on", lang, date=format_date(plan.approved, lang))
 
 
 def _chair(council: Council, plan: AnnualPlan, on: dt.date) -> Member | None:
@@ -124,18 +134,17 @@ def due_text(item: PlanItem, lang: str) -> str:
     return format_date(item.due, lang)
 
 
-def _table(items: list[PlanItem], lang: str, width: float) -> Table:
-    header = [para(markup(key, lang), "cell_head") for key, _share in _COLUMNS]
-    rows: list[list[Any]] = [header]
+def _table(items: list[PlanItem], lang: str) -> Table:
+    rows = [tuple(text(key, lang) for key, _share in _COLUMNS)]
     for number, item in enumerate(items, start=1):
-        rows.append([
-            para(str(number), "cell_number"),
-            para(esc(item.title), "cell"),
+        rows.append((
+            str(number),
+            item.title,
             # "2026 г." kept on one line: a lone "г." under the date reads as an error.
-            para(esc(due_text(item, lang)).replace(" г.", "\u00a0г."), "cell"),
-            para(esc(item.responsible), "cell"),
-            para(esc(item.form), "cell"),
-            para(markup(f"status_{item.status}", lang), "cell"),
-            para(esc(item.note), "cell"),
-        ])
-    return grid_table(rows, [width * share for _key, share in _COLUMNS])
+            due_text(item, lang).replace(" г.", "\u00a0г."),
+            item.responsible,
+            item.form,
+            text(f"status_{item.status}", lang),
+            item.note,
+        ))
+    return Table(tuple(rows), tuple(share for _key, share in _COLUMNS), numbers=(0,))

@@ -234,7 +234,7 @@ def _decisions(number: int, council: Council, figures: ReportFigures, lang: str,
         out.append(para(markup(
             "ar_decisions_summary", lang, items=figures.items_total,
             adopted=len(figures.decisions), rejected=figures.items_rejected,
-            unvoted=figures.items_unvoted), "body"))
+            no_quorum=figures.items_no_quorum, unvoted=figures.items_unvoted), "body"))
     if not figures.decisions:
         return out + [para(markup("ar_no_decisions", lang), "body")]
     rows: list[list[Any]] = [_head(["ar_col_sitting", "ar_col_item", "ar_col_decision"], lang)]
@@ -245,15 +245,8 @@ def _decisions(number: int, council: Council, figures: ReportFigures, lang: str,
         totals = vote_totals(item.votes)
         votes = text("ar_votes_short", lang, for_=totals.for_, against=totals.against,
                      abstain=totals.abstain)
-        if not decision.competent:
-            # Art. 17: a sitting without a quorum is not competent; the report says so.
-            votes += "; " + text("ar_without_quorum_mark", lang)
-        rows.append([
-            _cell(where),
-            _cell(item.title),
-            para(f"{esc(item.decision)}<br/><font size=7.5 color='#555555'>{esc(votes)}</font>",
-                 "cell"),
-        ])
+        rows.append([_cell(where), _cell(item.title),
+                     para(f"{esc(item.decision)}<br/>{esc(votes)}", "cell")])
     shares = (0.2, 0.38, 0.42)
     return out + [_grid(rows, [width * s for s in shares])]
 

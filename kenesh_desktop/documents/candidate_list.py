@@ -12,6 +12,7 @@ failed (a criminal record is nobody's business beyond the Commission's file).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
@@ -42,6 +43,7 @@ from kenesh_desktop.rules.deadlines import formed_due, intake_last_day
 from kenesh_desktop.rules.messages import problem_message
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council
 from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.rules.terms import succession
 
 # Shares of the frame's width without and with the contacts column.
 _COLUMNS = (
@@ -59,8 +61,11 @@ _WITH_CONTACTS = (
 
 def build_candidate_list(council: Council, competition_id: str, out: Output, lang: str = "ky",
                          include_contacts: bool = False, rulebook: Rulebook | None = None,
-                         other_councils: list[Council] | None = None) -> None:
-    """Write the list of candidates of `competition_id` as a PDF to `out` in `lang`.
+                         other_councils: list[Council] | None = None,
+                         today: dt.date | None = None) -> None:
+    """Write the list of candidates of `competition_id` as a PDF to `out` in `lang`, as of
+    `today` (default: the computer's day): the term in force that day is the one the new
+    composition follows.
 
     `other_councils` lets the selection check see members of other councils (Art. 14: one
     council per person). Raises LookupError for an unknown competition.
@@ -73,13 +78,13 @@ def build_candidate_list(council: Council, competition_id: str, out: Output, lan
     setup = PageSetup(lang=lang, header_left=f"{council.name} — {council.state_body}",
                       header_right=short, landscape=True)
     story = candidate_list_story(council, competition, lang, include_contacts, rulebook,
-                                 other_councils or [])
+                                 other_councils or [], today or dt.date.today())
     build_document(out, story, setup, title=f"{short} — {council.name}", subject=council.name)
 
 
 def candidate_list_story(council: Council, competition: Competition, lang: str,
                          include_contacts: bool, rulebook: Rulebook,
-                         other_councils: list[Council]) -> list[Flowable]:
+                         other_councils: list[Council], today: dt.date) -> list[Flowable]:
     width = frame_width(landscape_page=True)
     art = article(rulebook.article("composition"), lang)
     not_yet = text("cand_not_yet", lang)
@@ -97,10 +102,11 @@ def candidate_list_story(council: Council, competition: Competition, lang: str,
     if competition.formed is not None:
         story.append(para(_sentence(markup(
             "cand_formed", lang, formed=format_date(competition.formed, lang))), "body"))
-    else:
+    elif (term := succession(council, today).term) is not None:
+        # The term in force (in a gap, the one that ended last) is what the new one follows.
         story.append(para(markup(
-            "cand_term", lang, article=art, term_end=format_date(council.term_end, lang),
-            formed_due=format_date(formed_due(council.term_end, rulebook), lang)), "body"))
+            "cand_term", lang, article=art, term_end=format_date(term.end, lang),
+            formed_due=format_date(formed_due(term.end, rulebook), lang)), "body"))
     if include_contacts:
         story.append(para(f"<b>{markup('cand_personal_data', lang)}</b>", "small"))
     story.append(Spacer(1, 6))
@@ -112,7 +118,7 @@ def candidate_list_story(council: Council, competition: Competition, lang: str,
         story += [Spacer(1, 6), para(_summary(candidates, lang, rulebook), "body")]
     if any(c.selected for c in candidates) and competition.formed is None:
         story.append(para(markup("cand_selection_heading", lang), "heading"))
-        preview = selection_preview(competition, council, other_councils, rulebook)
+        preview = selection_preview(competition, council, other_councils, rulebook, day=today)
         if preview.ok:
             story.append(para(markup("cand_selection_ok", lang, article=art), "body"))
         for problem in preview.problems:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -33,7 +32,10 @@ from reportlab.platypus import (
 )
 
 from kenesh_desktop.documents import styles as st
+from kenesh_desktop.documents.blocks import PageSetup
 from kenesh_desktop.documents.fonts import register_fonts
+from kenesh_desktop.documents.glyphs import printable
+from kenesh_desktop.documents.hyphenation import hyphenate_narrow
 from kenesh_desktop.documents.wording import text
 from kenesh_desktop.files import replacing
 
@@ -50,8 +52,9 @@ _FOOTER_GAP = 10 * mm  # footer baseline below the frame
 
 
 def esc(value: object) -> str:
-    """User text made safe for a Paragraph: & < > escaped, line breaks kept."""
-    return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text made safe for a Paragraph: & < > escaped, line breaks kept, and a character
+    the bundled font lacks shown as «[U+XXXX]» (documents/glyphs.py), never as a box."""
+    return escape(printable(str(value))).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def markup(key: str, lang: str, **values: object) -> str:
@@ -77,9 +80,10 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
 def grid_table(rows: list[list[Any]], col_widths: Sequence[float],
                extra: Sequence[tuple[Any, ...]] = (), padding: tuple[int, int] = (4, 5)) -> Table:
     """A ruled table with a shaded header row repeated on every page (plan, lists, registers);
-    `extra` style commands go on top (e.g. marking late rows)."""
+    `extra` style commands go on top (e.g. marking late rows). A row taller than a page
+    splits across pages (`flowing_table`)."""
     top, bottom = padding
-    table = Table(rows, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
+    table = flowing_table(rows, colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
         ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
@@ -94,16 +98,13 @@ def grid_table(rows: list[list[Any]], col_widths: Sequence[float],
     return table
 
 
-@dataclass(frozen=True)
-class PageSetup:
-    """What is drawn around the story on every page."""
-
-    lang: str
-    header_left: str
-    header_right: str
-    draft: bool = False
-    fingerprint: str | None = None
-    landscape: bool = False
+def flowing_table(rows: list[list[Any]], **options: Any) -> Table:
+    """A Table whose rows may split across pages inside a cell (issue 16): a long activity
+    title or decision (up to 20,000 characters, rules/limits.py) no longer makes a row taller
+    than the page, which reportlab refuses with a LayoutError. Use it for every table of user
+    text."""
+    options.setdefault("splitInRow", 1)
+    return Table(rows, **options)
 
 
 def frame_width(landscape_page: bool = False) -> float:
@@ -112,7 +113,7 @@ def frame_width(landscape_page: bool = False) -> float:
     return width - MARGIN_LEFT - MARGIN_RIGHT
 
 
-def _fit(value: str, font: str, size: float, width: float) -> str:
+def fit_text(value: str, font: str, size: float, width: float) -> str:
     """The text cut with an ellipsis so it fits `width` (a long council name in the header)."""
     if stringWidth(value, font, size) <= width:
         return value
@@ -142,12 +143,12 @@ def _draw_header(canvas: Canvas, setup: PageSetup, page_width: float,
                  page_height: float) -> None:
     y = page_height - MARGIN_TOP + _HEADER_GAP - 4
     usable = page_width - MARGIN_LEFT - MARGIN_RIGHT
-    right = _fit(setup.header_right, st.HEADER_FONT, st.HEADER_SIZE, usable * 0.35)
+    right = fit_text(setup.header_right, st.HEADER_FONT, st.HEADER_SIZE, usable * 0.45)
     right_width = stringWidth(right, st.HEADER_FONT, st.HEADER_SIZE)
-    left = _fit(setup.header_left, st.HEADER_FONT, st.HEADER_SIZE, usable - right_width - 12)
+    left = fit_text(setup.header_left, st.HEADER_FONT, st.HEADER_SIZE, usable - right_width - 12)
     canvas.saveState()
     canvas.setFont(st.HEADER_FONT, st.HEADER_SIZE)
-    canvas.setFillColor(st.GREY)
+    canvas.setFillColor(st.BLACK)
     canvas.drawString(MARGIN_LEFT, y, left)
     canvas.drawRightString(page_width - MARGIN_RIGHT, y, right)
     canvas.setStrokeColor(st.RULE_GREY)
@@ -164,7 +165,7 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, page: int, pages: int,
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_LEFT, y + 9, page_width - MARGIN_RIGHT, y + 9)
     canvas.setFont(st.FOOTER_FONT, st.FOOTER_SIZE)
-    canvas.setFillColor(st.GREY)
+    canvas.setFillColor(st.BLACK)
     canvas.drawRightString(page_width - MARGIN_RIGHT, y,
                            text("page_of", setup.lang, page=page, pages=pages))
     if setup.fingerprint:
@@ -242,21 +243,50 @@ def _build(out: Output, story: Sequence[Flowable], setup: PageSetup, *,
             _draw_header(canvas, setup, width, height)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(list(story), canvasmaker=_numbered_canvas(setup))
+    story = _keep_signatures_with_text(list(story))
+    hyphenate_narrow(story, setup.lang)  # narrow columns break words with a hyphen
+    doc.build(story, canvasmaker=_numbered_canvas(setup))
 
 
 def signature_block(signers: Sequence[tuple[str, str]], lang: str,
                     width: float) -> Flowable:
     """Signature lines: the role, a line to sign on, the printed name (a blank line when no one
     holds the role), with "(signature)" and "(name)" under the lines."""
+    hints = (text("signature_hint", lang), text("name_hint", lang))
+    return SignatureBlock([Spacer(1, 10 * mm), signature_table(signers, hints, width)])
+
+
+class SignatureBlock(KeepTogether):
+    """Signature lines, which `build_document` keeps on one page with the flowable before
+    them: a signature never stands alone on a page."""
+
+
+def _keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    """Each SignatureBlock joined with the flowable before it, and with the headings kept
+    with that one (reportlab's keepWithNext does not reach into a KeepTogether)."""
+    kept: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, SignatureBlock) and kept:
+            above = [kept.pop()]
+            while kept and kept[-1].getKeepWithNext():
+                above.insert(0, kept.pop())
+            flowable = KeepTogether([*above, *flowable._content])
+        kept.append(flowable)
+    return kept
+
+
+def signature_table(signers: Sequence[tuple[str, str]], hints: tuple[str, str],
+                    width: float) -> Table:
+    """The table of signature_block: role | line to sign on | gap | printed name, and the
+    `hints` (signature, name) under the two lines."""
     rows: list[list[Any]] = []
     for role, name in signers:
         rows.append([para(f"<b>{esc(role)}</b>", "signature"), "", "",
                      para(esc(name), "signature")])
-        rows.append(["", para(markup("signature_hint", lang), "signature_hint"), "",
-                     para(markup("name_hint", lang), "signature_hint")])
+        rows.append(["", para(esc(hints[0]), "signature_hint"), "",
+                     para(esc(hints[1]), "signature_hint")])
     # role | line to sign on | gap | printed name
-    widths = [width * 0.2, width * 0.33, width * 0.05, width * 0.42]
+    widths = [width * 0.37, width * 0.25, width * 0.03, width * 0.35]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -266,9 +296,9 @@ def signature_block(signers: Sequence[tuple[str, str]], lang: str,
     for index in range(0, len(rows), 2):
         commands += [
             ("TOPPADDING", (0, index), (-1, index), 18),
-            ("LINEBELOW", (1, index), (1, index), 0.6, st.GREY),
-            ("LINEBELOW", (3, index), (3, index), 0.6, st.GREY),
+            ("LINEBELOW", (1, index), (1, index), 0.6, st.BLACK),
+            ("LINEBELOW", (3, index), (3, index), 0.6, st.BLACK),
             ("TOPPADDING", (0, index + 1), (-1, index + 1), 1),
         ]
     table.setStyle(table_style(commands))
-    return KeepTogether([Spacer(1, 10 * mm), table])
+    return table

@@ -24,9 +24,11 @@ def canonical_content(council: Council, meeting: Meeting) -> dict[str, Any]:
     """The sitting's recorded content as plain JSON values, in a fixed shape.
 
     Lists whose order carries no meaning (who was present) are sorted; the agenda and the
-    guests keep their order, which the minutes print.
+    guests keep their order, which the minutes print. Who presided, who took the minutes and
+    an item's discussion (schema version 4) are part of it only when recorded, so a record
+    finalized before they existed keeps the fingerprint printed on its paper.
     """
-    return {
+    content = {
         "council": council.id,
         "number": meeting.number,
         "date": meeting.date.isoformat(),
@@ -54,6 +56,13 @@ def canonical_content(council: Council, meeting: Meeting) -> dict[str, Any]:
         "state_body_representative": meeting.state_body_representative,
         "called_by": meeting.called_by,
     }
+    for key in ("presiding", "minutes_by"):
+        if getattr(meeting, key):
+            content[key] = getattr(meeting, key)
+    for item, shown in zip(meeting.items, content["items"], strict=True):
+        if item.speakers:
+            shown["speakers"] = [{"name": s.name, "summary": s.summary} for s in item.speakers]
+    return content
 
 
 def meeting_fingerprint(council: Council, meeting: Meeting) -> str:

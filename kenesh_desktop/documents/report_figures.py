@@ -18,7 +18,8 @@ from kenesh_desktop.rules.deadlines import (
     OVERDUE,
     request_state,
 )
-from kenesh_desktop.rules.meetings import QuorumStatus, adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
+from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, REJECTED, item_outcome
 from kenesh_desktop.rules.records import (
     PLAN_ITEM_STATUSES,
     AgendaItem,
@@ -56,9 +57,10 @@ class AttendanceFigures:
 
 @dataclass(frozen=True)
 class DecisionFigures:
+    """An item adopted (rules/outcome.py): only ever at a sitting with a quorum."""
+
     meeting: Meeting
     item: AgendaItem
-    competent: bool
 
 
 @dataclass
@@ -73,6 +75,7 @@ class ReportFigures:
     items_total: int = 0
     items_rejected: int = 0
     items_unvoted: int = 0
+    items_no_quorum: int = 0  # at a sitting without a quorum: nothing could be adopted
     requests: list[tuple[Request, str]] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     plan: AnnualPlan | None = None
@@ -117,13 +120,15 @@ def report_figures(council: Council, year: int, on: dt.date,
         figures.sittings.append(SittingFigures(meeting, quorum))
         for item in meeting.items:
             figures.items_total += 1
-            totals = vote_totals(item.votes)
-            if totals.cast == 0:
-                figures.items_unvoted += 1
-            elif adopted(totals, quorum.present, rulebook):
-                figures.decisions.append(DecisionFigures(meeting, item, quorum.reached))
-            else:
+            outcome = item_outcome(item.votes, quorum, rulebook)
+            if outcome == ADOPTED:
+                figures.decisions.append(DecisionFigures(meeting, item))
+            elif outcome == REJECTED:
                 figures.items_rejected += 1
+            elif outcome == NO_QUORUM:
+                figures.items_no_quorum += 1
+            else:
+                figures.items_unvoted += 1
     members = [m for m in council.members if any(m.active_on(s.date) for s in held)]
     for member in sorted(members, key=lambda m: (kyrgyz_sort_key(m.full_name), m.id)):
         sittings = [s for s in held if member.active_on(s.date)]

@@ -1,16 +1,18 @@
 """Every fixed text of every document, in Kyrgyz, Russian and English.
 
-Terms follow /work/shared/GLOSSARY.md (ПРОТОКОЛ, УГУЛДУ, ЧЕЧИМ КАБЫЛ АЛЫНДЫ, СЛУШАЛИ, РЕШИЛИ,
-ДОЛБООР, ПРОЕКТ...). A text is a `str.format` template; the values are plain text and are
-escaped by the caller before they reach a Paragraph (common.markup does both).
+Terms follow /work/shared/GLOSSARY.md (ДОЛБООР, ПРОЕКТ, ИШ ПЛАНЫ...). A text is a `str.format`
+template; the values are plain text and are escaped by the caller before they reach a
+Paragraph (common.markup does both). The minutes' and the extract's texts are in
+minutes_words.py and are found here as if they were listed here.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+from kenesh_desktop.documents.minutes_words import MINUTES_WORDS
 from kenesh_desktop.lang import LANGUAGES
-from kenesh_desktop.rules.presets import preset_of, rulebook_title
+from kenesh_desktop.rules.presets import rulebook_title
 from kenesh_desktop.rules.rulebook import Rulebook
 
 WORDS: dict[str, dict[str, str]] = {
@@ -40,233 +42,6 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "role_secretary": {"ky": "катчы", "ru": "секретарь", "en": "secretary"},
     "role_member": {"ky": "мүчө", "ru": "член совета", "en": "member"},
-    # --- minutes ----------------------------------------------------------------------------
-    "minutes_title_regular": {
-        "ky": "Коомдук кеңештин отурумунун №{number} ПРОТОКОЛУ",
-        "ru": "ПРОТОКОЛ №{number} заседания Общественного совета",
-        "en": "MINUTES No. {number} of the sitting of the Public Council",
-    },
-    "minutes_title_extraordinary": {
-        "ky": "Коомдук кеңештин кезексиз отурумунун №{number} ПРОТОКОЛУ",
-        "ru": "ПРОТОКОЛ №{number} внеочередного заседания Общественного совета",
-        "en": "MINUTES No. {number} of the extraordinary sitting of the Public Council",
-    },
-    "minutes_short": {
-        "ky": "№{number} протокол",
-        "ru": "Протокол №{number}",
-        "en": "Minutes No. {number}",
-    },
-    "date_line": {"ky": "Күнү: {date}", "ru": "Дата: {date}", "en": "Date: {date}"},
-    "date_time_line": {
-        "ky": "Күнү: {date}, саат {time}",
-        "ru": "Дата: {date}, {time}",
-        "en": "Date: {date}, {time}",
-    },
-    "place_line": {
-        "ky": "Өткөрүлгөн жери: {place}",
-        "ru": "Место проведения: {place}",
-        "en": "Place: {place}",
-    },
-    "kind_regular": {
-        "ky": "Отурумдун түрү: кезектеги",
-        "ru": "Вид заседания: очередное",
-        "en": "Kind: regular sitting",
-    },
-    "kind_extraordinary": {
-        "ky": "Отурумдун түрү: кезексиз",
-        "ru": "Вид заседания: внеочередное",
-        "en": "Kind: extraordinary sitting",
-    },
-    "called_by": {
-        "ky": "чакырган: {name}",
-        "ru": "созвано по инициативе: {name}",
-        "en": "called by {name}",
-    },
-    "agenda_sent_line": {
-        "ky": "Күн тартиби маморганга жөнөтүлгөн күнү: {date}",
-        "ru": "Повестка дня направлена в госорган: {date}",
-        "en": "Agenda sent to the state body: {date}",
-    },
-    "present_heading": {"ky": "КАТЫШКАНДАР", "ru": "ПРИСУТСТВОВАЛИ", "en": "PRESENT"},
-    "absent_heading": {"ky": "КАТЫШПАГАНДАР", "ru": "ОТСУТСТВОВАЛИ", "en": "ABSENT"},
-    "present_count": {
-        "ky": "Коомдук кеңештин {members} мүчөсүнөн {present} мүчө катышты.",
-        "ru": "Присутствовали {present} из {members} {members_noun} совета.",
-        "en": "Present: {present} of {members} {members_noun}.",
-    },
-    "no_reason": {
-        "ky": "себеби көрсөтүлгөн эмес",
-        "ru": "причина не указана",
-        "en": "no reason given",
-    },
-    "quorum_competent": {
-        "ky": (
-            "Кворум: мүчөлөрдүн {share} бөлүгү ({law}, {article}) — {needed} керек, "
-            "{present} катышты: отурум укук ченемдүү."
-        ),
-        "ru": (
-            "Кворум: {share} членов совета ({law}, {article}) — необходимо {needed}, "
-            "присутствуют {present}: заседание правомочно."
-        ),
-        "en": (
-            "Quorum: {share} of members ({law}, {article}) — {needed} needed, "
-            "{present} present: the sitting is competent."
-        ),
-    },
-    "quorum_not_competent": {
-        "ky": (
-            "Кворум: мүчөлөрдүн {share} бөлүгү ({law}, {article}) — {needed} керек, "
-            "{present} катышты: отурум укук ченемдүү эмес."
-        ),
-        "ru": (
-            "Кворум: {share} членов совета ({law}, {article}) — необходимо {needed}, "
-            "присутствуют {present}: заседание неправомочно."
-        ),
-        "en": (
-            "Quorum: {share} of members ({law}, {article}) — {needed} needed, "
-            "{present} present: the sitting is not competent."
-        ),
-    },
-    "decisions_without_quorum": {
-        "ky": "Бул отурумдун чечимдери кворумсуз кабыл алынды ({article}).",
-        "ru": "Решения этого заседания приняты без кворума ({article}).",
-        "en": "The decisions of this sitting were taken without a quorum ({article}).",
-    },
-    "attendance_not_recorded": {
-        "ky": (
-            "Катышуу али белгилене элек. Кворум: мүчөлөрдүн {share} бөлүгү ({law}, "
-            "{article}) — {needed} мүчө керек."
-        ),
-        "ru": (
-            "Присутствие ещё не отмечено. Кворум: {share} членов совета ({law}, {article}) "
-            "— необходимо {needed}."
-        ),
-        "en": (
-            "Attendance is not recorded yet. Quorum: {share} of members ({law}, {article}) — "
-            "{needed} needed."
-        ),
-    },
-    "adoption_rule_source": {
-        "ky": "Бул кеңештин эрежеси: {law} аны белгилебейт.",
-        "ru": "Это правило регламента совета. Его не устанавливает {law}.",
-        "en": "This is the council's own rule. It is not set by {law}.",
-    },
-    "adoption_rule": {
-        "ky": (
-            "Чечим катышкандардын {share_words} көбү макул болсо кабыл алынат "
-            "(калыс калгандар катышкандар катары эсептелет)."
-        ),
-        "ru": (
-            "Решение принимается, если за проголосовали более {share_words} присутствующих "
-            "(воздержавшиеся считаются присутствующими)."
-        ),
-        "en": (
-            "A decision is adopted when more than {share_words} of those present vote for "
-            "(abstentions count as present)."
-        ),
-    },
-    # The adoption rule by the council's rulebook: of those present or of all members, more
-    # than or at least the share ({share_words}: "more than half" / "at least half").
-    "adoption_rule_members_more": {
-        "ky": "Чечим кеңеш мүчөлөрүнүн {share_words} көбү макул болсо кабыл алынат.",
-        "ru": "Решение принимается, если за проголосовали более {share_words} членов совета.",
-        "en": "A decision is adopted when more than {share_words} of all members vote for.",
-    },
-    "adoption_rule_present_least": {
-        "ky": (
-            "Чечим катышкандардын кеминде {share_words} макул болсо кабыл алынат "
-            "(калыс калгандар катышкандар катары эсептелет)."
-        ),
-        "ru": (
-            "Решение принимается, если за проголосовали не менее {share_words} присутствующих "
-            "(воздержавшиеся считаются присутствующими)."
-        ),
-        "en": (
-            "A decision is adopted when at least {share_words} of those present vote for "
-            "(abstentions count as present)."
-        ),
-    },
-    "adoption_rule_members_least": {
-        "ky": "Чечим кеңеш мүчөлөрүнүн кеминде {share_words} макул болсо кабыл алынат.",
-        "ru": "Решение принимается, если за проголосовали не менее {share_words} членов совета.",
-        "en": "A decision is adopted when at least {share_words} of all members vote for.",
-    },
-    "share_half": {"ky": "жарымынан", "ru": "половины", "en": "half"},
-    "share_fraction": {"ky": "{share} бөлүгүнөн", "ru": "{share}", "en": "{share}"},
-    # "at least half" in Kyrgyz: the share itself, not "more than" its ablative
-    "share_half_least": {"ky": "жарымы", "ru": "половины", "en": "half"},
-    "share_fraction_least": {"ky": "{share} бөлүгү", "ru": "{share}", "en": "{share}"},
-    "state_body_rep_heading": {
-        "ky": "МАМОРГАНДЫН ӨКҮЛҮ",
-        "ru": "ПРЕДСТАВИТЕЛЬ ГОСОРГАНА",
-        "en": "STATE BODY REPRESENTATIVE",
-    },
-    "guests_heading": {"ky": "ЧАКЫРЫЛГАНДАР", "ru": "ПРИГЛАШЁННЫЕ", "en": "INVITED"},
-    "guest_state_body": {"ky": "маморган", "ru": "госорган", "en": "state body"},
-    "guest_expert": {"ky": "эксперт", "ru": "эксперт", "en": "expert"},
-    "guest_media": {"ky": "ЖМК", "ru": "СМИ", "en": "media"},
-    "guest_citizen": {"ky": "жаран", "ru": "гражданин", "en": "citizen"},
-    "guest_other": {"ky": "башка", "ru": "другое", "en": "other"},
-    "agenda_heading": {"ky": "КҮН ТАРТИБИ", "ru": "ПОВЕСТКА ДНЯ", "en": "AGENDA"},
-    "proposed_council": {
-        "ky": "сунуштаган: Коомдук кеңеш",
-        "ru": "внесён Общественным советом",
-        "en": "proposed by the council",
-    },
-    "proposed_state_body": {
-        "ky": "сунуштаган: мамлекеттик орган, {article}",
-        "ru": "внесён государственным органом, {article}",
-        "en": "proposed by the state body, {article}",
-    },
-    "no_items": {
-        "ky": "Күн тартибине маселе киргизилген эмес.",
-        "ru": "Вопросы в повестку дня не внесены.",
-        "en": "No items on the agenda.",
-    },
-    "heard": {"ky": "УГУЛДУ", "ru": "СЛУШАЛИ", "en": "HEARD"},
-    "decided": {"ky": "ЧЕЧИМ КАБЫЛ АЛЫНДЫ", "ru": "РЕШИЛИ", "en": "DECIDED"},
-    "speaker": {"ky": "Баяндамачы: {name}", "ru": "Докладчик: {name}", "en": "Speaker: {name}"},
-    "nothing_recorded": {"ky": "жазылган эмес", "ru": "не записано", "en": "not recorded"},
-    "vote_counts": {
-        "ky": "Добуш берүү: макул — {for_}, каршы — {against}, калыс калды — {abstain}.",
-        "ru": "Голосовали: за — {for_}, против — {against}, воздержались — {abstain}.",
-        "en": "Voting: for — {for_}, against — {against}, abstained — {abstain}.",
-    },
-    "adopted": {
-        "ky": "Чечим кабыл алынды: катышкандардын {share_words} көбү макул болду.",
-        "ru": "Решение принято: за проголосовали более {share_words} присутствующих.",
-        "en": "Adopted: more than {share_words} of those present voted for.",
-    },
-    "not_adopted": {
-        "ky": "Чечим кабыл алынган жок: макул болгондор катышкандардын {share_words} ашкан жок.",
-        "ru": "Решение не принято: за проголосовали не более {share_words} присутствующих.",
-        "en": "Not adopted: not more than {share_words} of those present voted for.",
-    },
-    # The outcome under another adoption rule than the default (stated once above the items).
-    "adopted_by_rule": {
-        "ky": "Чечим жогоруда көрсөтүлгөн эреже боюнча кабыл алынды.",
-        "ru": "Решение принято по правилу, указанному выше.",
-        "en": "Adopted under the rule stated above.",
-    },
-    "not_adopted_by_rule": {
-        "ky": "Чечим жогоруда көрсөтүлгөн эреже боюнча кабыл алынган жок.",
-        "ru": "Решение не принято по правилу, указанному выше.",
-        "en": "Not adopted under the rule stated above.",
-    },
-    "without_quorum": {
-        "ky": "Добуш кворумсуз берилди ({article}).",
-        "ru": "Голосование проведено без кворума ({article}).",
-        "en": "The vote was taken without a quorum ({article}).",
-    },
-    "no_vote": {
-        "ky": "Добуш берүүнүн жыйынтыгы жазылган эмес.",
-        "ru": "Результаты голосования не записаны.",
-        "en": "No vote recorded.",
-    },
-    "voted_for": {"ky": "Макул", "ru": "За", "en": "For"},
-    "voted_against": {"ky": "Каршы", "ru": "Против", "en": "Against"},
-    "voted_abstain": {"ky": "Калыс калды", "ru": "Воздержались", "en": "Abstained"},
-    "did_not_vote": {"ky": "Добуш берген жок", "ru": "Не голосовали", "en": "Did not vote"},
     # --- annual plan -----------------------------------------------------------------------
     "plan_title": {
         "ky": "Коомдук кеңештин {year}-жылга карата ИШ ПЛАНЫ",
@@ -493,14 +268,17 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_decisions_summary": {
         "ky": (
             "Күн тартибиндеги {items} маселенин {adopted} боюнча чечим кабыл алынды, {rejected} "
-            "боюнча чечим кабыл алынган жок, {unvoted} боюнча добуш берүү жазылган эмес."
+            "боюнча чечим кабыл алынган жок, {no_quorum} боюнча кворум болбогондуктан чечим "
+            "кабыл алынган жок, {unvoted} боюнча добуш берүү жазылган эмес."
         ),
         "ru": (
             "Из {items} вопросов повестки дня по {adopted} решения приняты, по {rejected} "
-            "не приняты, по {unvoted} голосование не записано."
+            "не приняты, по {no_quorum} не приняты, так как заседание было неправомочно, "
+            "по {unvoted} голосование не записано."
         ),
         "en": (
-            "Of {items} agenda items, {adopted} were adopted, {rejected} were not, and for "
+            "Of {items} agenda items, {adopted} were adopted, {rejected} were not, "
+            "{no_quorum} were not adopted because the sitting had no quorum, and for "
             "{unvoted} no vote is recorded."
         ),
     },
@@ -512,7 +290,6 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "№{number}, {date}",
         "en": "No. {number}, {date}",
     },
-    "ar_without_quorum_mark": {"ky": "кворумсуз", "ru": "без кворума", "en": "without a quorum"},
     "ar_votes_short": {
         "ky": "макул {for_}, каршы {against}, калыс {abstain}",
         "ru": "за {for_}, против {against}, возд. {abstain}",
@@ -733,6 +510,9 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+WORDS |= MINUTES_WORDS
+
+
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown document language {lang!r}; expected one of {LANGUAGES}")
@@ -776,44 +556,6 @@ def law_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
 def share_text(share: Fraction) -> str:
     """A share as the law writes it: 2/3."""
     return f"{share.numerator}/{share.denominator}"
-
-
-def share_words(share: Fraction, lang: str) -> str:
-    """"half" for 1/2, otherwise the fraction, in the grammatical slot "more than ___"."""
-    if share == Fraction(1, 2):
-        return text("share_half", lang)
-    return text("share_fraction", lang, share=share_text(share))
-
-
-def adoption_rule_text(rulebook: Rulebook, lang: str) -> str:
-    """The council rulebook's adoption rule in one sentence, plain text: more than / at least
-    a share of those present / of all members. A shipped law's text sets no adoption rule
-    (the seed is silent; Kazakhstan's Art. 13 leaves it to the Model Regulation), so after one
-    of those the sentence says it is the council's own rule; a council's own regulation is
-    that rule's source itself."""
-    rule = rulebook.adoption
-    least = "" if rule.more_than else "_least"
-    if rule.share == Fraction(1, 2):
-        words = text(f"share_half{least}", lang)
-    else:
-        words = text(f"share_fraction{least}", lang, share=share_text(rule.share))
-    key = "adoption_rule" if (rule.of, rule.more_than) == ("present", True) else (
-        f"adoption_rule_{rule.of}_{'more' if rule.more_than else 'least'}")
-    sentence = text(key, lang, share_words=words)
-    if preset_of(rulebook) is None:
-        return sentence
-    return sentence + " " + text("adoption_rule_source", lang, law=rulebook_name(rulebook, lang))
-
-
-def vote_outcome_text(adopted: bool, rulebook: Rulebook, lang: str) -> str:
-    """The outcome of a vote in words: under the default adoption rule (more than a share of
-    those present) with that share ("more than half of those present voted for"); under any
-    other rule of the council's rulebook by reference to the rule stated above the items."""
-    rule = rulebook.adoption
-    if (rule.of, rule.more_than) == ("present", True):
-        return text("adopted" if adopted else "not_adopted", lang,
-                    share_words=share_words(rule.share, lang))
-    return text("adopted_by_rule" if adopted else "not_adopted_by_rule", lang)
 
 
 def members_noun(count: int, lang: str) -> str:

@@ -58,9 +58,10 @@ def format_date_attributive(day: dt.date, lang: str) -> str:
 
 
 def format_month(year: int, month: int, lang: str) -> str:
-    """A month as a plan's due column writes it: «2027-жыл, март», «март 2027 г.», «March 2027»."""
+    """A month as a plan's due column writes it: «2027-жылдын март айы», «март 2027 г.»,
+    «March 2027»."""
     if lang == "ky":
-        return f"{year}-жыл, {KY_MONTHS[month - 1]}"
+        return f"{year}-жылдын {KY_MONTHS[month - 1]} айы"
     if lang == "ru":
         return f"{RU_MONTHS[month - 1]} {year} г."
     return f"{_EN[month - 1]} {year}"

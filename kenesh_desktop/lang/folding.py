@@ -42,6 +42,12 @@ def identity_key(text: str, *, yo: bool = True) -> str:
     return text
 
 
+LOOSE_LETTERS = str.maketrans({"ё": "е", "ң": "н", "ө": "о", "ү": "у"})
+"""What a search forgives: a keyboard without Kyrgyz letters types о for ө, у for ү, н for ң
+(issue 17: "омур" finds "Өмүрбеков"), and ё is е."""
+
+
 def search_key(text: str) -> str:
-    """Folded, lower-case text for "contains" searches in lists."""
-    return fold_lookalikes(text).casefold().replace("ё", "е")
+    """Folded, lower-case text for "contains" searches in lists: look-alike letters folded,
+    and ө, ү, ң, ё searched as о, у, н, е (`LOOSE_LETTERS`)."""
+    return fold_lookalikes(text).casefold().translate(LOOSE_LETTERS)

@@ -18,6 +18,8 @@ from kenesh_desktop.rules.composition import (
     composition_status,
     later_from_same_organization,
     other_council_memberships,
+    term_last_day,
+    term_ok,
 )
 from kenesh_desktop.rules.deadlines import (
     DeadlineState,
@@ -32,8 +34,9 @@ from kenesh_desktop.rules.deadlines import (
 )
 from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Finding
 from kenesh_desktop.rules.meetings import meeting_quorum
-from kenesh_desktop.rules.records import Competition, Council
+from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.terms import succession, term_in_force
 
 # The rulebook topic (and so the article) of each rule: Art. 14, 17 or 18 under Law No. 74,
 # Art. 9 or 13 under Kazakhstan's Law No. 383-V, whatever a council's own regulation says.
@@ -59,23 +62,6 @@ RULE_TOPICS = {
 def rule_article(rule: str, rb: Rulebook = LAW_74) -> int:
     """The article of the law a rule id stands on, from the rulebook."""
     return rb.article(RULE_TOPICS[rule])
-
-
-def next_competition(council: Council) -> Competition | None:
-    """The competition for the next composition: the latest one by announced date, else the
-    last in the list.
-
-    A competition announced before this term began formed this composition (or an earlier
-    one), never the next, so it is left out: otherwise a council that keeps its history would
-    count the old announcement as the new one.
-    """
-    candidates = [
-        c for c in council.competitions if c.announced is None or c.announced >= council.term_start
-    ]
-    announced = [(c.announced, i) for i, c in enumerate(candidates) if c.announced is not None]
-    if announced:
-        return candidates[max(announced)[1]]
-    return candidates[-1] if candidates else None
 
 
 Emit = Callable[..., None]
@@ -105,9 +91,11 @@ def _deadline(emit: Emit, rule: str, subject: str, state: DeadlineState, details
 
 
 def _composition(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
-    """Art. 14 on today: size (only within the term), gender, organisations, term length."""
+    """Art. 14 on today: size and gender (only on a day inside a term: the composition in
+    force), organisations, and the length of every term."""
     status = composition_status(council, today, rb)
-    if council.term_start <= today <= council.term_end and not status.size.ok:
+    within = term_in_force(council.terms, today) is not None
+    if within and not status.size.ok:
         emit(
             "composition.size",
             council.id,
@@ -116,7 +104,7 @@ def _composition(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> 
             max=rb.max_members,
         )
     gender = status.gender
-    if not gender.ok:
+    if within and not gender.ok:
         sex, count = gender.largest
         emit(
             "composition.gender",
@@ -138,15 +126,17 @@ def _composition(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> 
             first=first.id,
             first_name=first.full_name,
         )
-    if not status.term.ok:
-        emit(
-            "composition.term",
-            council.id,
-            term_start=council.term_start,
-            term_end=council.term_end,
-            latest_end=status.term.last_allowed_end,
-            years=rb.term_years,
-        )
+    for term in council.terms:
+        # One finding per term too long, whichever is in force (DOMAIN.md).
+        if not term_ok(term.start, term.end, rb):
+            emit(
+                "composition.term",
+                council.id,
+                term_start=term.start,
+                term_end=term.end,
+                latest_end=term_last_day(term.start, rb),
+                years=rb.term_years,
+            )
 
 
 def _one_council(
@@ -233,17 +223,26 @@ def _state_body(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> N
 
 
 def _competitions(emit: Emit, council: Council, today: dt.date, rb: Rulebook) -> None:
-    """Art. 14: announcement and forming of the next composition; every competition's intake
-    window and selected candidates."""
-    nxt = next_competition(council)
-    subject = nxt.id if nxt is not None else council.id
-    about = {"term_end": council.term_end, "competition": nxt.id if nxt else None}
-    announced = nxt.announced if nxt is not None else None
-    state = deadline_state(announce_due(council.term_end, rb), announced, today, rb)
-    _deadline(emit, "competition.announcement", subject, state, about)
-    formed = nxt.formed if nxt is not None else None
-    state = deadline_state(formed_due(council.term_end, rb), formed, today, rb)
-    _deadline(emit, "competition.formed", subject, state, about)
+    """Art. 14: announcement and forming of the next composition, counted from the end of the
+    term in force; every competition's intake window and selected candidates.
+
+    On a day with no term in force the deadlines count from the term that ended last: its
+    powers are over and forming its successor is still owed (a council left without a
+    composition stays in violation until the next term is formed). Before the first term
+    there is nothing to succeed: no finding. A next composition that has a term but no
+    recorded day of forming (an exchange file may hold one) is formed: no finding about it."""
+    following = succession(council, today)
+    if following.term is not None:
+        nxt = following.competition
+        subject = nxt.id if nxt is not None else council.id
+        term_end = following.term.end
+        about = {"term_end": term_end, "competition": nxt.id if nxt else None}
+        announced = nxt.announced if nxt is not None else None
+        state = deadline_state(announce_due(term_end, rb), announced, today, rb)
+        _deadline(emit, "competition.announcement", subject, state, about)
+        if following.formed is not None or not following.is_formed:
+            state = deadline_state(formed_due(term_end, rb), following.formed, today, rb)
+            _deadline(emit, "competition.formed", subject, state, about)
     for competition in council.competitions:
         for candidate in competition.candidates:
             if (

@@ -17,10 +17,10 @@ from kenesh_desktop.rules.composition import (
     other_council_memberships,
     size_ok,
 )
-from kenesh_desktop.rules.dates import add_days
 from kenesh_desktop.rules.deadlines import intake_last_day
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.terms import new_term_start, next_term, term_last_in_force
 
 INCOMPLETE = "incomplete"
 ELIGIBLE = "eligible"
@@ -80,9 +80,10 @@ def received_in_window(received: dt.date, published: dt.date, rb: Rulebook = LAW
 @dataclass(frozen=True)
 class Problem:
     """One reason the selection breaks a rule: `key` is one of "size", "gender",
-    "organization", "one_council", "not_eligible", "incomplete"; `details` holds the values
-    a message is worded from (for a candidate: "candidate", "name", "missing", "failed",
-    "letters" and "min_letters")."""
+    "organization", "one_council", "not_eligible", "incomplete", "formed" (the next
+    composition already has its term); `details` holds the values a message is worded from
+    (for a candidate: "candidate", "name", "missing", "failed", "letters" and "min_letters";
+    for "formed": "start")."""
 
     key: str
     article: int
@@ -108,16 +109,23 @@ def selection_preview(
     council: Council,
     other_councils: Iterable[Council] = (),
     rb: Rulebook = LAW_74,
+    *,
+    day: dt.date,
 ) -> SelectionPreview:
-    """Art. 14: check the selected candidates of `competition` as the next composition of
-    `council`: size, gender balance, one member per organisation, nobody already active in
-    another council on the new term's first day (the day after `council.term_end`), and
-    every selected candidate eligible."""
+    """Art. 14: check the selected candidates of `competition` as the composition formed on
+    `day` to follow the term in force: size, gender balance, one member per organisation,
+    nobody already active in another council on the new term's first day (the day after the
+    term in force ends: `terms.new_term_start`), every selected candidate eligible, and no
+    next composition formed already."""
     article = rb.article("composition")
     selected = [c for c in competition.candidates if c.selected]
-    new_term_start = add_days(council.term_end, 1)
+    start = new_term_start(council.terms, day)
     gender = gender_status(selected, rb)
     problems: list[Problem] = []
+    reference = term_last_in_force(council.terms, day)
+    formed = next_term(council.terms, reference.end if reference is not None else day)
+    if formed is not None:
+        problems.append(Problem("formed", article, {"start": formed.start}))
     n = len(selected)
     if not size_ok(n, rb):
         problems.append(
@@ -146,7 +154,7 @@ def selection_preview(
             )
         )
     others = [c for c in other_councils if c is not council and c.id != council.id]
-    for candidate, council_id in other_council_memberships(selected, new_term_start, others):
+    for candidate, council_id in other_council_memberships(selected, start, others):
         problems.append(
             Problem(
                 "one_council",
@@ -172,4 +180,4 @@ def selection_preview(
                     },
                 )
             )
-    return SelectionPreview(selected, gender.counts, new_term_start, problems)
+    return SelectionPreview(selected, gender.counts, start, problems)

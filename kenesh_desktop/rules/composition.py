@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from kenesh_desktop.lang.folding import identity_key
-from kenesh_desktop.rules.dates import add_days, add_years, days_between
+from kenesh_desktop.rules.dates import days_between
 from kenesh_desktop.rules.records import Council, Member
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.terms import next_term, term_in_force, term_last_day, term_last_in_force
 
 
 class Person(Protocol):
@@ -133,11 +134,6 @@ def same_person(a: Person, b: Person) -> bool:
     return bool(name_a) and name_a == identity_key(b.full_name)
 
 
-def term_last_day(term_start: dt.date, rb: Rulebook = LAW_74) -> dt.date:
-    """Art. 14: the last day a term begun on `term_start` may run to: start + 2 years - 1 day."""
-    return add_days(add_years(term_start, rb.term_years), -1)
-
-
 def term_ok(term_start: dt.date, term_end: dt.date, rb: Rulebook = LAW_74) -> bool:
     """Art. 14: a composition's term lasts up to 2 years (term_end <= start + 2 years - 1 day)."""
     return term_end <= term_last_day(term_start, rb)
@@ -149,29 +145,31 @@ def other_council_memberships(
     """Art. 14 (one council per person): (person, other council id) for each of `people`
     found among the members active on `day` of each of `other_councils`.
 
-    Indexed by pin and by name key so that hundreds of councils stay cheap.
+    Linear in the number of members (issue 16: 10,000 members took 6 s when many shared a
+    name): the index keeps, per pin and per name key, the COUNCILS holding such a member
+    (in order, each once), not the members, so a name shared by thousands costs one look-up
+    per person, whatever the duplicates.
     """
-    by_pin: dict[str, list[Member]] = {}
-    by_name: dict[str, list[Member]] = {}
-    owner: dict[int, str] = {}
+    by_pin: dict[str, dict[str, None]] = {}
+    by_name: dict[str, dict[str, None]] = {}  # every member with the name
+    by_name_no_pin: dict[str, dict[str, None]] = {}  # those of them without a pin
     for council in other_councils:
         for member in council.active_members(day):
-            owner[id(member)] = council.id
-            if _pin(member):
-                by_pin.setdefault(_pin(member), []).append(member)
-            by_name.setdefault(identity_key(member.full_name), []).append(member)
+            pin, name = _pin(member), identity_key(member.full_name)
+            if pin:
+                by_pin.setdefault(pin, {})[council.id] = None
+            else:
+                by_name_no_pin.setdefault(name, {})[council.id] = None
+            by_name.setdefault(name, {})[council.id] = None
     found: list[tuple[P, str]] = []
     for person in people:
-        councils: list[str] = []
-        pin = _pin(person)
-        matches = by_pin.get(pin, []) if pin else []
+        pin, name = _pin(person), identity_key(person.full_name)
         # Same name counts only when one of the two has no pin (DOMAIN.md).
-        matches = matches + [
-            m for m in by_name.get(identity_key(person.full_name), []) if not (pin and _pin(m))
-        ]
-        for match in matches:
-            if owner[id(match)] not in councils:
-                councils.append(owner[id(match)])
+        if pin:
+            councils = dict(by_pin.get(pin, {}))
+            councils.update(by_name_no_pin.get(name, {}))
+        else:
+            councils = by_name.get(name, {})
         found.extend((person, council_id) for council_id in councils)
     return found
 
@@ -229,7 +227,9 @@ class OneCouncilStatus:
 
 @dataclass(frozen=True)
 class TermStatus:
-    """Art. 14: the term's length and the days left (negative once it has ended)."""
+    """Art. 14: the term in force on the day (`in_force`); when none is, the one that ended
+    last, else the first to come. Its length against the law, the days left (negative once it
+    has ended), and `next_start`: the first day of a composition formed ahead, if any."""
 
     term_start: dt.date
     term_end: dt.date
@@ -237,6 +237,10 @@ class TermStatus:
     days_left: int
     ok: bool
     article: int
+    in_force: bool = True
+    next_start: dt.date | None = None
+    next_members: int = 0
+    """Members of the composition formed ahead, on its first day."""
 
 
 @dataclass(frozen=True)
@@ -248,13 +252,15 @@ class CompositionStatus:
     gender: GenderStatus
     organization: OrganizationStatus
     one_council: OneCouncilStatus
-    term: TermStatus
+    term: TermStatus | None
+    """None only for a council with no term recorded at all."""
 
     @property
     def ok(self) -> bool:
         return all(
             part.ok
             for part in (self.size, self.gender, self.organization, self.one_council, self.term)
+            if part is not None
         )
 
 
@@ -310,12 +316,28 @@ def composition_status(
         organization=OrganizationStatus(duplicates=duplicates, ok=not duplicates, article=article,
                                         applies=organization_rule_applies(rb)),
         one_council=OneCouncilStatus(conflicts=conflicts, ok=not conflicts, article=article),
-        term=TermStatus(
-            term_start=council.term_start,
-            term_end=council.term_end,
-            last_allowed_end=term_last_day(council.term_start, rb),
-            days_left=days_between(day, council.term_end),
-            ok=term_ok(council.term_start, council.term_end, rb),
-            article=article,
-        ),
+        term=term_status(council, day, rb),
+    )
+
+
+def term_status(council: Council, day: dt.date, rb: Rulebook = LAW_74) -> TermStatus | None:
+    """Art. 14: the term shown for `day` (see TermStatus); None when there is no term."""
+    terms = council.terms
+    in_force = term_in_force(terms, day)
+    term = term_last_in_force(terms, day) or next_term(terms, day)
+    if term is None:
+        return None
+    following = next_term(terms, day)
+    if following is term:
+        following = None  # before the first term: that term is the one shown
+    return TermStatus(
+        term_start=term.start,
+        term_end=term.end,
+        last_allowed_end=term_last_day(term.start, rb),
+        days_left=days_between(day, term.end),
+        ok=term_ok(term.start, term.end, rb),
+        article=rb.article("composition"),
+        in_force=in_force is not None,
+        next_start=following.start if following is not None else None,
+        next_members=len(council.active_members(following.start)) if following else 0,
     )

@@ -93,6 +93,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "problem.incomplete": "candidate {name} is selected but the file is incomplete: "
         "{missing}.",
         "problem.not_eligible": "candidate {name} is selected but does not meet: {failed}.",
+        "problem.formed": "the next composition is already formed; its term begins on {start}.",
     },
     "ru": {
         "composition.size": "действующих членов совета: {active}; должно быть "
@@ -155,6 +156,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "{missing}.",
         "problem.not_eligible": "кандидат {name} отобран, но не отвечает требованиям: "
         "{failed}.",
+        "problem.formed": "следующий состав уже сформирован; его полномочия начинаются {start}.",
     },
     "ky": {
         "composition.size": "кеңештин учурдагы мүчөлөрүнүн саны — {active}; кеминде {min}, "
@@ -220,6 +222,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "{missing}.",
         "problem.not_eligible": "талапкер {name} тандалган, бирок талаптарга жооп бербейт: "
         "{failed}.",
+        "problem.formed": "кийинки курам түзүлүп калган; анын ыйгарым укуктары {start} башталат.",
     },
 }
 

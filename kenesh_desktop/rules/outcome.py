@@ -23,6 +23,13 @@ OUTCOMES = (ADOPTED, REJECTED, NOT_VOTED, NO_QUORUM)
 """The closed vocabulary of EXCHANGE.md version 2, an agenda item's `outcome`."""
 
 
+def attendance_recorded(meeting: Meeting) -> bool:
+    """Whether the sitting's attendance is recorded: a sitting prepared ahead has nobody marked
+    present yet, so it has no absentees and no outcome to state yet (its items would all be
+    `no_quorum`, which is not yet a fact). A finalized sitting always counts as recorded."""
+    return bool(meeting.present) or meeting.finalized
+
+
 def item_outcome(votes: Mapping[str, str], quorum: QuorumStatus,
                  rb: Rulebook = LAW_74) -> str:
     """The outcome of one item from its votes (member id -> for/against/abstain) and the

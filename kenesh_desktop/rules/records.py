@@ -8,9 +8,10 @@ the program's own additions, written to the exchange file only when they hold a 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import InitVar, dataclass, field
+from dataclasses import dataclass, field
 
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.terms import active_on
 
 # Closed vocabularies (EXCHANGE.md)
 SEXES = ("female", "male")
@@ -48,7 +49,7 @@ class Member:
 
     def active_on(self, day: dt.date) -> bool:
         """DOMAIN.md: active on D when start <= D and (end is empty or D <= end)."""
-        return self.start <= day and (self.end is None or day <= self.end)
+        return active_on(self, day)
 
 
 @dataclass
@@ -208,23 +209,19 @@ class Term:
     formed: dt.date | None = None
 
     def covers(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
+        """In force on `day`: start <= day <= end."""
+        return active_on(self, day)
 
 
 @dataclass
 class Council:
-    """A council's records. `terms` are its compositions' terms, ordered by start; `rulebook`
-    is None for the default (Law No. 74) or the council's own figures.
-
-    `term_start`/`term_end` given to the constructor make a council of one term (the shape of
-    version 1); read back, they are the last term's (a stopgap until every reader asks for
-    the term in force on its day)."""
+    """A council's records. `terms` are its compositions' terms, ordered by start (the term in
+    force on a day: `rules.terms.term_in_force`); `rulebook` is None for the default
+    (Law No. 74) or the council's own figures."""
 
     id: str
     name: str
     state_body: str
-    term_start: InitVar[dt.date | None] = None
-    term_end: InitVar[dt.date | None] = None
     members: list[Member] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     requests: list[Request] = field(default_factory=list)
@@ -234,17 +231,6 @@ class Council:
     competitions: list[Competition] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     rulebook: Rulebook | None = None
-
-    def __post_init__(self, term_start: dt.date | None, term_end: dt.date | None) -> None:
-        if (term_start is None) != (term_end is None):
-            raise ValueError("give both term_start and term_end, or neither")
-        if term_start is None or term_end is None:
-            return
-        if not self.terms:
-            self.terms = [Term(term_start, term_end)]
-        elif (term_start, term_end) != (self.terms[-1].start, self.terms[-1].end):
-            # dataclasses.replace passes the last term back: that one is no contradiction
-            raise ValueError("give terms, or term_start and term_end, not both")
 
     @property
     def followed_rulebook(self) -> Rulebook:
@@ -267,20 +253,3 @@ class Council:
 
     def plan(self, year: int) -> AnnualPlan | None:
         return next((p for p in self.plans if p.year == year), None)
-
-
-def _last_term_property(name: str) -> property:
-    """The last term's `start` or `end` under the names of version 1 (see Council)."""
-
-    def read(council: Council) -> dt.date:
-        return getattr(council.terms[-1], name)
-
-    def write(council: Council, day: dt.date) -> None:
-        setattr(council.terms[-1], name, day)
-
-    return property(read, write)
-
-
-# Set after the class is made: the constructor's InitVars of the same names took the slots.
-Council.term_start = _last_term_property("start")  # type: ignore[assignment,method-assign]
-Council.term_end = _last_term_property("end")  # type: ignore[assignment,method-assign]

@@ -6,11 +6,15 @@ connection (the file is held in EXCLUSIVE locking mode, so no second connection 
 it), written to a temporary file in the backups folder, opened and checked with
 `PRAGMA integrity_check`, made readable by the user only, and renamed into place.
 
-Where: `paths.user_data_dir()/backups/<db-stem>/YYYY-MM-DD.sqlite3` for the day's first
-opening, `YYYY-MM-DD-HHMMSS.sqlite3` for the others (on exit, before a migration, before a
-restore). Rotation keeps every copy of the 10 most recent days that have copies (at most
-the day's first copy and its 3 newest others), then the newest copy of each month for a
-year; older copies are deleted.
+Where: `paths.user_data_dir()/backups/<database id>/`, the folder of the database's
+IDENTITY (identity.py), never of its file name: two databases called kenesh.sqlite3 in two
+folders keep apart, and a copy of another database is never listed or offered as this one's
+(each copy's own id is read and compared). `database.json` in the folder records the path
+the database was last backed up from, so that a file too damaged to say its id still finds
+its backups. A database that has no identity yet (an old one, before its migration) backs up
+into `backups/unidentified/<hash of its path>/`; the copies move to its folder once the
+migration has given it one (backup_folders.py). The names, their order and the rotation are
+in backup_names.py.
 
 This module imports no Qt: the window runs these functions in a worker thread and passes a
 `progress(done, total)` callback (pages copied, pages in all).
@@ -19,57 +23,68 @@ This module imports no Qt: the window runs these functions in a worker thread an
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
-from kenesh_desktop import files, paths
+from kenesh_desktop import files
+from kenesh_desktop.store import backup_names as names
+from kenesh_desktop.store import sqlite_file as sqlfile
+from kenesh_desktop.store.backup_folders import (  # noqa: F401 - the names callers know here
+    MANIFEST,
+    UNIDENTIFIED,
+    _is_open,
+    adopt_unidentified,
+    backups_dir,
+    backups_root,
+    database_key,
+    known_database,
+    write_manifest,
+)
+from kenesh_desktop.store.backup_names import (  # noqa: F401 - the names callers know here
+    KEEP_DAYS,
+    KEEP_MONTHS,
+    KEEP_PER_DAY,
+    SUFFIX,
+    backup_name,
+)
+from kenesh_desktop.store.errors import BackupError  # noqa: F401 - re-exported: first home
 
-KEEP_DAYS = 10
-KEEP_PER_DAY = 3  # timestamped copies kept per recent day, besides the day's first copy
-KEEP_MONTHS = 12
 PAGES_PER_STEP = 256  # 1 MiB at a time with 4 KiB pages: progress moves, the lock is short
-SUFFIX = ".sqlite3"
-_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.sqlite3")
 _STALE_TEMPORARY = dt.timedelta(hours=1)
 
 Progress = Callable[[int, int], None]
 """progress(done, total): pages copied so far, pages in all."""
 
 last_problem: str | None = None
-"""Why the last automatic (daily or exit) backup failed, for the window to show; else None."""
-
-
-class BackupError(peewee.DatabaseError):
-    """A backup could not be made or restored; the database itself is unchanged."""
+"""Why the last automatic (daily or exit) backup failed, for the window and the command line
+to say; else None."""
 
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup copy as the Backups dialog lists it."""
+    """One backup copy as the Backups dialog lists it: what it holds and whose it is."""
 
     path: Path
     day: dt.date
     time: dt.time | None  # None: the day's first copy (its name has no time)
     size: int  # bytes
     councils: tuple[str, ...] | None  # the councils' names; None when the copy is unreadable
+    database_id: str | None = None  # the identity the copy holds (None: an older copy)
+    last_change: str | None = None  # the last change recorded in it (ISO, local time)
+    before_migration: bool = False
+    misdated: bool = False  # dated after today: made while the clock was wrong
 
     @property
     def taken(self) -> dt.datetime:
         return dt.datetime.combine(self.day, self.time or dt.time(0, 0))
 
 
-def backups_dir(db_path: Path | str) -> Path:
-    """The folder of the backups of the database at `db_path`."""
-    return paths.user_data_dir() / "backups" / Path(db_path).stem
-
-
-def backup_name(now: dt.datetime, daily: bool) -> str:
-    return now.strftime("%Y-%m-%d" if daily else "%Y-%m-%d-%H%M%S") + SUFFIX
+# ---------------------------------------------------------------- making copies
 
 
 def backup_open_database(
@@ -79,25 +94,46 @@ def backup_open_database(
     daily: bool = False,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    before_migration: bool = False,
 ) -> Path:
     """Copy the open `database` (the file `db_path`) into its backups folder; returns the copy.
 
     Raises BackupError (nothing kept) when the copy cannot be written or fails
     `integrity_check`.
     """
+    from kenesh_desktop.store.db import connection_lock
+
+    with connection_lock:  # the connection stays open, and one copy at a time
+        if database.is_closed():
+            raise BackupError(f"{db_path}: the database was closed; no backup was made")
+        return _backup_locked(database, db_path, daily=daily, now=now, progress=progress,
+                              before_migration=before_migration)
+
+
+def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: bool,
+                   now: dt.datetime | None, progress: Progress | None,
+                   before_migration: bool) -> Path:
     now = now or dt.datetime.now()
-    folder = backups_dir(db_path)
-    target = folder / backup_name(now, daily)
-    number = 2
+    key = database_key(db_path)
+    folder = backups_dir(db_path, key)
+    number = 1
+    target = folder / backup_name(now, daily, before_migration=before_migration)
     while not daily and target.exists():  # two copies within one second
-        target = folder / f"{target.stem.split('.')[0]}.{number}{SUFFIX}"
         number += 1
+        target = folder / backup_name(now, daily, before_migration=before_migration,
+                                      number=number)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy_checked(database.connection(), target, progress)
+        write_manifest(folder, key, db_path)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"{db_path}: the backup to {target} failed ({exc})") from None
     return target
+
+
+def backup_before_migration(database: peewee.SqliteDatabase, db_path: Path) -> Path:
+    """The copy made before the schema changes (kept a year; not the day's first copy)."""
+    return backup_open_database(database, db_path, before_migration=True)
 
 
 def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
@@ -108,24 +144,30 @@ def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = N
     if database is None or db_path is None:
         raise BackupError("no database file is open")
     copy = backup_open_database(database, db_path, now=now, progress=progress)
-    rotate_backups(backups_dir(db_path), (now or dt.datetime.now()).date())
+    rotate_backups(copy.parent, (now or dt.datetime.now()).date())
     return copy
 
 
 def daily_backup(database: peewee.SqliteDatabase, db_path: Path,
-                 now: dt.datetime | None = None) -> Path | None:
-    """On the day's first opening: copy the file and rotate; None when today has a copy.
+                 now: dt.datetime | None = None, *, paced: bool = False) -> Path | None:
+    """On the day's first opening: copy the file and rotate; None when today has its copy.
 
     A failure does not stop the program from opening the database; it is kept in
-    `last_problem` for the window to show.
+    `last_problem` for the window and the command line to say. `paced` (the window's copy in
+    a worker thread): a short pause between steps leaves the connection to the window, so
+    it never waits for the whole copy.
     """
     global last_problem
     now = now or dt.datetime.now()
-    folder = backups_dir(db_path)
-    if any(info_day(path) == now.date() for path in _copies(folder)):
-        return None
     try:
-        copy = backup_open_database(database, db_path, daily=True, now=now)
+        folder = backups_dir(db_path)
+        # This process holds the database's lock, so no copy of it is being made elsewhere:
+        # every temporary in its folder is what a killed run left (issue 16).
+        _remove_stale_temporaries(folder, age=dt.timedelta(0))
+        if names.has_daily_copy(folder, now.date()):
+            return None
+        copy = backup_open_database(database, db_path, daily=True, now=now,
+                                    progress=_pause if paced else None)
         rotate_backups(folder, now.date())
     except (BackupError, OSError) as exc:
         last_problem = str(exc)
@@ -146,53 +188,44 @@ def exit_backup(now: dt.datetime | None = None) -> Path | None:
     return copy
 
 
+def rotate_backups(folder: Path, today: dt.date) -> list[Path]:
+    """backup_names.rotate, and temporaries left by a crash removed."""
+    removed = names.rotate(folder, today)
+    _remove_stale_temporaries(folder)
+    return removed
+
+
 def info_day(path: Path) -> dt.date | None:
     """The day a backup copy was taken, read from its name; None for another file."""
-    parsed = _parse(path)
-    return parsed[0] if parsed else None
+    parsed = names.parse(path)
+    return parsed.day if parsed else None
 
 
-def _number_part(name: str) -> str:
-    match = re.search(r"\.\d+(?=\.sqlite3$)", name)
-    return match.group(0) if match else ""
+# ---------------------------------------------------------------- listing
 
 
-def _parse(path: Path) -> tuple[dt.date, dt.time | None] | None:
-    match = _NAME.fullmatch(path.name.replace(_number_part(path.name), ""))
-    if not match:
-        return None
-    try:
-        day = dt.date.fromisoformat(match.group(1))
-        time = dt.datetime.strptime(match.group(2), "%H%M%S").time() if match.group(2) else None
-    except ValueError:
-        return None
-    return day, time
-
-
-def _copies(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return [path for path in folder.iterdir() if path.is_file() and _parse(path)]
-
-
-def _sort_key(path: Path) -> tuple:
-    day, time = _parse(path)  # type: ignore[misc]
-    return (day, time or dt.time.min, path.name)
-
-
-def list_backups(db_path: Path | str) -> list[BackupInfo]:
-    """The backups of the database at `db_path`, newest first, with the councils they hold."""
+def list_backups(db_path: Path | str, today: dt.date | None = None) -> list[BackupInfo]:
+    """The backups of the database at `db_path`, newest first (misdated ones last), each
+    with what it holds. A copy holding another database's identity is never listed."""
+    key = database_key(db_path)
+    today = today or dt.date.today()
     infos = []
-    for path in sorted(_copies(backups_dir(db_path)), key=_sort_key, reverse=True):
-        day, time = _parse(path)  # type: ignore[misc]
-        infos.append(BackupInfo(path, day, time, path.stat().st_size, _councils_in(path)))
+    for path in names.newest_first(names.copies(backups_dir(db_path, key)), today):
+        name = names.parse(path)
+        assert name is not None
+        councils, copy_id, last_change = _contents(path)
+        if key and copy_id and copy_id != key:
+            continue
+        infos.append(BackupInfo(path, name.day, name.time, path.stat().st_size, councils,
+                                copy_id, last_change, name.before_migration,
+                                name.day > today))
     return infos
 
 
 def check_copy(path: Path) -> str:
     """"ok", or what `PRAGMA integrity_check` (or opening) found wrong with a copy."""
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
         try:
             rows = integrity_problems(connection)
         finally:
@@ -204,15 +237,41 @@ def check_copy(path: Path) -> str:
 
 def integrity_problems(connection: sqlite3.Connection) -> list[str]:
     """What `PRAGMA integrity_check` reports: ["ok"] for a sound database."""
-    return [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+    return sqlfile.integrity_problems(connection)
 
 
 def newest_good_backup(db_path: Path | str) -> Path | None:
-    """The newest backup of the database that passes `integrity_check`, or None."""
-    for path in sorted(_copies(backups_dir(db_path)), key=_sort_key, reverse=True):
-        if check_copy(path) == "ok":
-            return path
+    """The newest backup OF THIS DATABASE that passes `integrity_check`, or None."""
+    for info in list_backups(db_path):
+        if info.councils is not None and check_copy(info.path) == "ok":
+            return info.path
     return None
+
+
+def _contents(path: Path) -> tuple[tuple[str, ...] | None, str | None, str | None]:
+    """(council names, database id, last change) of a copy; (None, None, None) if unreadable."""
+    try:
+        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
+        try:
+            councils = tuple(row[0] for row in connection.execute(
+                "SELECT name FROM council ORDER BY name"))
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            copy_id = last = None
+            if "store_info" in tables:
+                row = connection.execute(
+                    "SELECT value FROM store_info WHERE key = 'database_id'").fetchone()
+                copy_id = row[0] if row else None
+            if "audit_entry" in tables:
+                last = connection.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None, None, None
+    return councils, copy_id, last
+
+
+# ---------------------------------------------------------------- restoring
 
 
 def restore_backup(backup: Path | str, db_path: Path | str, *,
@@ -240,7 +299,7 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
     if _is_open(db_path):
         database = store_db.current_database()
         safety = backup_open_database(database, db_path)
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
+        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
         try:
             source.backup(database.connection(), pages=PAGES_PER_STEP,
                           progress=_adapter(progress))
@@ -250,7 +309,7 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
             source.close()
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(_read_only_uri(backup), uri=True)
+        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
         try:
             _copy_checked(source, db_path, progress)
         except (OSError, sqlite3.Error) as exc:
@@ -258,55 +317,18 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
         finally:
             source.close()
     # Reopen: the lock, quick_check, and the migrations of a copy from an older version.
-    store_db.open_database(db_path, daily_backup=False)
+    store_db.open_database(db_path, daily_backup=False, create=True)
     return safety
 
 
-def rotate_backups(folder: Path, today: dt.date) -> list[Path]:
-    """Delete the copies the rotation does not keep; returns the deleted paths.
-
-    Kept: every copy of the KEEP_DAYS most recent days that have copies (per day the first
-    copy and the KEEP_PER_DAY newest others), and the newest copy of each month of the last
-    KEEP_MONTHS months. Copies dated after today (a clock set wrong) are kept.
-    """
-    copies = sorted(_copies(folder), key=_sort_key, reverse=True)
-    days = sorted({_parse(path)[0] for path in copies}, reverse=True)  # type: ignore[index]
-    recent_days = set(days[:KEEP_DAYS])
-    first_month = _month_index(today) - (KEEP_MONTHS - 1)
-    keep: set[Path] = set()
-    per_day: dict[dt.date, int] = {}
-    months_seen: set[int] = set()
-    for path in copies:  # newest first
-        day, time = _parse(path)  # type: ignore[misc]
-        if day > today:
-            keep.add(path)
-            continue
-        if day in recent_days:
-            if time is None:
-                keep.add(path)
-            elif per_day.get(day, 0) < KEEP_PER_DAY:
-                keep.add(path)
-                per_day[day] = per_day.get(day, 0) + 1
-        month = _month_index(day)
-        if month >= first_month and month not in months_seen:
-            months_seen.add(month)
-            keep.add(path)
-    removed = [path for path in copies if path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    _remove_stale_temporaries(folder)
-    return removed
+# ---------------------------------------------------------------- helpers
 
 
-def _month_index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
+def _remove_stale_temporaries(folder: Path, *, age: dt.timedelta = _STALE_TEMPORARY) -> None:
     """A backup interrupted by a crash leaves its temporary file; remove it later."""
     if not folder.is_dir():
         return
-    limit = dt.datetime.now().timestamp() - _STALE_TEMPORARY.total_seconds()
+    limit = dt.datetime.now().timestamp() - age.total_seconds()
     for path in folder.glob(".*.tmp"):
         try:
             if path.stat().st_mtime < limit:
@@ -315,35 +337,17 @@ def _remove_stale_temporaries(folder: Path) -> None:
             pass
 
 
-def _is_open(db_path: Path) -> bool:
-    from kenesh_desktop.store.db import current_path, is_open
-
-    current = current_path()
-    return is_open() and current is not None and _same_file(current, db_path)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return a == b
+def sweep_temporaries() -> None:
+    """Every backup folder's temporaries left by a crash (called at start-up)."""
+    root = backups_root()
+    if root.is_dir():
+        for folder in [root, *root.glob("*"), *root.glob(f"{UNIDENTIFIED}/*")]:
+            if folder.is_dir():
+                _remove_stale_temporaries(folder)
 
 
-def _read_only_uri(path: Path) -> str:
-    # immutable: reading a copy never creates a -wal or -shm file beside it.
-    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-
-
-def _councils_in(path: Path) -> tuple[str, ...] | None:
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            rows = connection.execute("SELECT name FROM council ORDER BY name").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return tuple(row[0] for row in rows)
+def _pause(_done: int, _total: int) -> None:
+    time.sleep(0.002)  # between two steps the connection is free: the window's turn
 
 
 def _adapter(progress: Progress | None):
@@ -371,5 +375,3 @@ def _copy_checked(source: sqlite3.Connection, target: Path,
             destination.close()
         if problems != ["ok"]:
             raise sqlite3.DatabaseError(f"the copy fails integrity_check: {'; '.join(problems)}")
-
-

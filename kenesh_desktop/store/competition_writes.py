@@ -1,10 +1,9 @@
-"""Writes of the competition for a new composition (Art. 14): the competition, its candidates,
-their scanned documents, and forming the new composition.
+"""Writes of the competition for a new composition (Art. 14): the competition, its candidates
+and their scanned documents (forming the composition itself: store/forming.py).
 
 Every function runs in one transaction and validates before it writes, like writes.py. The
 rule checks themselves live in rules/competition.py; this module refuses what would make a
-record contradictory (a publication before the announcement, a second open competition) and
-refuses to form a composition the law forbids (Art. 14), with the reasons.
+record contradictory (a publication before the announcement, a second open competition).
 
 Personal data: a candidate's record (criminal record, relatives, contacts) is never logged;
 refusal messages name the candidate only where the user must know whom to correct. Scans are
@@ -23,24 +22,20 @@ from pathlib import Path
 from kenesh_desktop import paths
 from kenesh_desktop.files import open_replacing
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.rules.checks import next_competition
-from kenesh_desktop.rules.competition import Problem, selection_preview
-from kenesh_desktop.rules.composition import term_last_day
-from kenesh_desktop.rules.dates import add_days
+from kenesh_desktop.rules.competition import Problem
 from kenesh_desktop.rules.messages import problem_message
 from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.rules.terms import succession
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries
 from kenesh_desktop.store.council_rows import requirement_value
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
-    ANNOUNCED,
     ANNOUNCEMENT,
     CANDIDATE,
     CANDIDATE_ID,
     COMPETITION,
     PUBLICATION,
-    PUBLISHED,
     WriteError,
     _coded_row,
     _council_row,
@@ -64,22 +59,32 @@ since schema version 3 (migrations.py); the candidate form offers the third stat
 
 
 def create_competition(council_id: str, announced: dt.date | None = None,
-                       published: dt.date | None = None) -> str:
+                       published: dt.date | None = None, today: dt.date | None = None) -> str:
     """Open the competition for the council's next composition; returns its id ("c<N>").
 
-    Refused while another competition for the next composition is open (not yet formed):
-    there is one competition at a time; earlier ones stay as history.
+    The next composition is the one that follows the term in force on the day of the
+    announcement (on `today`, by default the computer's, while it is not announced yet).
+    Refused while another competition for it is open (not yet formed): there is one
+    competition at a time; earlier ones stay as history. Refused too once that composition
+    is formed: the competition for the one after opens when its term is in force.
     """
     _check_dates(announced, published)
     with db.atomic():
         council_row = _council_row(council_id)
         council = queries.load_council(council_id)
-        current = next_competition(council)
+        following = succession(council, announced or today or dt.date.today())
+        current = following.competition
         if current is not None and current.formed is None:
             raise WriteError.keyed(
                 "Art. {article}: the competition {code!r} for the next composition is still "
                 "open; there is one competition at a time.",
                 article=_article(council_row), code=current.id,
+            )
+        if following.next_term is not None:
+            raise WriteError.keyed(
+                "Art. {article}: the next composition is already formed (its term begins on "
+                "{start}); the competition for the one after it opens once that term is in "
+                "force.", article=_article(council_row), start=following.next_term.start,
             )
         code = next_code(council_id, "c")
         m.Competition.create(council=council_row, code=code, announced=announced,
@@ -307,86 +312,7 @@ def _remove_files(stored_paths: list[str]) -> None:
         (base / stored).unlink(missing_ok=True)
 
 
-# ---------------------------------------------------------------- forming the composition
-
-
-@dataclass(frozen=True)
-class FormingSummary:
-    """What forming the new composition does (Art. 14), for the user to confirm."""
-
-    new_term_start: dt.date
-    new_term_end: dt.date
-    new_members: list[r.Candidate]
-    ending: list[r.Member]
-    """Memberships that end on the day before the new term (the previous composition)."""
-
-
-def forming_summary(council: r.Council, competition: r.Competition,
-                    rb: Rulebook) -> FormingSummary:
-    """The new term runs from the day after the current term ends for up to 2 years (Art. 14);
-    every membership still running on its first day ends the day before."""
-    start = add_days(council.term_end, 1)
-    ending = [x for x in council.members if x.start < start and (x.end is None or x.end >= start)]
-    return FormingSummary(start, term_last_day(start, rb),
-                          [c for c in competition.candidates if c.selected], ending)
-
-
-def form_composition(council_id: str, competition_id: str, formed: dt.date,
-                     lang: str = "en") -> FormingSummary:
-    """Form the new composition from the selected candidates, in one transaction.
-
-    Refused (WriteError, each reason naming Art. 14 in `lang`) while the selection breaks a
-    composition rule: 7 to 15 members, at most 70% of one sex, one member per organisation,
-    nobody active in another council on the new term's first day, every selected candidate
-    eligible. Otherwise: a membership from the new term's start for every selected candidate,
-    the previous memberships ended the day before, the competition's formed date recorded and
-    the council's term moved on (start = old end + 1 day, end = start + 2 years - 1 day).
-    """
-    if not isinstance(formed, dt.date):
-        raise WriteError.keyed("The date the composition was formed must be a date.")
-    with db.atomic():
-        council_row = _council_row(council_id)
-        rb = council_rulebook(council_row)
-        row = _competition_row(council_id, competition_id)
-        _check_open(row)
-        council = queries.load_council(council_id)
-        competition = next(c for c in council.competitions if c.id == competition_id)
-        if next_competition(council) is not competition:
-            raise WriteError.keyed(
-                "The competition {code!r} is not the one for the next composition.",
-                code=competition_id)
-        for day, label in ((competition.announced, ANNOUNCED),
-                           (competition.published, PUBLISHED)):
-            if day is not None and formed < day:
-                raise WriteError.keyed(
-                    "The composition cannot be formed ({formed}) before the competition was "
-                    "{label} ({day}).", formed=formed, label=label, day=day,
-                )
-        others = [c for c in queries.members_of_all_councils() if c.id != council_id]
-        preview = selection_preview(competition, council, others, rb)
-        if not preview.ok:
-            reasons = "\n".join(f"• {problem_text(p, competition, lang, rb)}"
-                                for p in preview.problems)
-            raise WriteError.keyed("The new composition cannot be formed (Art. {article}):\n"
-                                   "{reasons}", article=rb.article("composition"),
-                                   reasons=reasons)
-        summary = forming_summary(council, competition, rb)
-        last_day = add_days(summary.new_term_start, -1)
-        for member in summary.ending:
-            m.Member.update(end=last_day).where(
-                (m.Member.council == council_row.id) & (m.Member.code == member.id)).execute()
-        for candidate in summary.new_members:
-            # One save per member: a failure on any of them rolls back the whole forming.
-            m.Member.create(
-                council=council_row, code=next_code(council_id, "m"),
-                full_name=candidate.full_name, sex=candidate.sex,
-                organization=candidate.organization, role="member",
-                start=summary.new_term_start, end=None, pin=None, phone=candidate.phone,
-                email=candidate.email)
-        m.Competition.update(formed=formed).where(m.Competition.id == row.id).execute()
-        m.Composition.create(council=council_row, start=summary.new_term_start,
-                             end=summary.new_term_end, formed=formed)
-    return summary
+# ---------------------------------------------------------------- selection problems
 
 
 def problem_text(problem: Problem, competition: r.Competition, lang: str,

@@ -4,18 +4,25 @@ Every model is bound to `db`, a `peewee.DatabaseProxy`; `open_database` points i
 This module is the only place with SQLite-specific code (pragmas, the file header,
 `user_version`, locking), so the rest of the store can later run on PostgreSQL unchanged.
 
-Opening a file, in order (issue 9, "Nothing lost"):
+Opening a file, in order (issue 9, "Nothing lost", and issue 16):
 
-1. One writer. The connection runs in SQLite's EXCLUSIVE locking mode (as Anki does) and
+1. Refusals before anything is touched: a folder, a file of another program or a newer
+   one is refused and left byte for byte as it was; so is a file that cannot be written
+   where it is (read-only file or folder, full disk: `CannotWrite`, never taken for damage).
+   A missing file is created only where no damaged one was set aside (`create`).
+2. One writer. The connection runs in SQLite's EXCLUSIVE locking mode (as Anki does) and
    takes the lock at once with an immediate transaction, so a second copy of the program
    (window or command line) is refused at once with `DatabaseLocked` naming the file. The
    lock is the operating system's file lock: a crashed holder leaves nothing to delete. In
    WAL mode with exclusive locking SQLite keeps its index in memory: no `-shm` file either.
-2. Refusals. A file that is not a Kenesh database, or is newer than this program, is
-   refused and left byte for byte as it was (nothing is written before these checks).
-3. Integrity. `PRAGMA quick_check`; a damaged file is renamed aside to `<name>.damaged`, not
-   opened, and `DamagedDatabase` names the newest good backup.
-4. A backup before a migration, then the migration steps, then the day's first backup.
+3. Integrity. `PRAGMA quick_check`; a damaged file (sqlite_file.py recognises every kind:
+   bad pages, a zeroed header, a file cut short or emptied) is renamed aside to
+   `<name>.damaged`, not opened, and `DamagedDatabase` names the newest good backup OF THIS
+   DATABASE (its identity). The window defers this check (`check_later`): it runs on a
+   second read-only connection after the window is shown, and until it has passed every
+   write is refused (`NotYetChecked`).
+4. A backup before a migration, then the migration steps, the database's identity settled
+   (identity.py: a copy of another database gets its own), then the day's first backup.
 
 One connection serves the whole process (peewee's `thread_safe=False` and sqlite3's
 `check_same_thread=False`): a worker thread may use it, but only one thread at a time.
@@ -23,23 +30,33 @@ One connection serves the whole process (peewee's `thread_safe=False` and sqlite
 
 from __future__ import annotations
 
-import os
 import re
-import sqlite3
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
 
-from kenesh_desktop.store import migrations
+from kenesh_desktop.store import field_checks, migrations
+from kenesh_desktop.store import sqlite_file as sqlfile
+from kenesh_desktop.store import sqlite_inspect as inspect
+from kenesh_desktop.store.errors import (  # noqa: F401 - re-exported: their first home
+    CannotWrite,
+    DamagedDatabase,
+    DatabaseLocked,
+    DatabaseRefused,
+    NewerDatabase,
+    NotKeneshDatabase,
+    NotYetChecked,
+    WriteError,
+)
+from kenesh_desktop.store.sqlite_file import APPLICATION_ID, SQLITE_HEADER  # noqa: F401
 
 db = peewee.DatabaseProxy()
 """What every model is bound to; `open_database` initialises it."""
 
 MEMORY = ":memory:"
-SQLITE_HEADER = b"SQLite format 3\x00"
-APPLICATION_ID = 0x4B4E5348  # "KNSH" in the file header: marks a Kenesh database
 PRAGMAS = {
     "foreign_keys": 1,  # ON DELETE CASCADE and reference checks need it on every connection
     "journal_mode": "wal",
@@ -48,62 +65,32 @@ PRAGMAS = {
 }
 BUSY_TIMEOUT = 0.1
 """Seconds to wait for another process's lock: short, so a second copy is refused at once."""
-FILE_MODE = 0o600
-"""A new database (and every backup) is readable by its user only: it holds personal data."""
+FILE_MODE = inspect.FILE_MODE
 
 _database: peewee.SqliteDatabase | None = None
 _path: Path | None = None
+_checked = True
+"""False while the window's deferred integrity check has not passed: writes are refused."""
+connection_lock = threading.RLock()
+"""Held by a backup that reads the connection from a worker thread (backup.py), and by
+`close_database`: the connection is never closed under a copy being made, and two copies
+never run at once (the day's first in the background, the one on exit)."""
 
 WriteHook = Callable[[peewee.Database, peewee.Query, Callable[[], object]], object]
 write_hooks: list[WriteHook] = []
 """Called around every INSERT/UPDATE/DELETE a model query runs (audit.py records changes)."""
 
 
-class DatabaseRefused(peewee.DatabaseError):
-    """The file was not opened and was left exactly as it was."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
-
-
-class NotKeneshDatabase(DatabaseRefused):
-    """The file is not SQLite, or is a SQLite database of another program."""
-
-
-class NewerDatabase(DatabaseRefused):
-    """The file was written by a newer Kenesh Desktop (its schema version is ahead of ours)."""
-
-
-class DatabaseLocked(DatabaseRefused):
-    """Another copy of the program (or another program) has the file open."""
-
-
-class DamagedDatabase(DatabaseRefused):
-    """The file failed `quick_check`; it was renamed to `damaged_path` and not opened.
-
-    `backup` is the newest backup that passes `integrity_check`, or None.
-    """
-
-    def __init__(self, path: Path, damaged_path: Path, backup: Path | None, detail: str):
-        offer = (
-            f"the newest good backup is {backup}" if backup else "there is no backup of it"
-        )
-        super().__init__(
-            path,
-            f"is damaged ({detail}); it was moved aside to {damaged_path} and not opened; "
-            f"{offer}",
-        )
-        self.damaged_path = damaged_path
-        self.backup = backup
-        self.detail = detail
-
-
 class KeneshDatabase(peewee.SqliteDatabase):
     """SQLite as the store uses it: write hooks, a full disk reported, no phantom rollback."""
 
     def execute(self, query, **context_options):
+        if not _checked and isinstance(query, (peewee.Insert, peewee.Update, peewee.Delete)):
+            raise NotYetChecked.keyed(
+                "The database is still being checked (this takes a moment after the program "
+                "starts); the change was not saved. Try again in a moment.")
+        if isinstance(query, (peewee.Insert, peewee.Update)):
+            field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
         if write_hooks and isinstance(query, (peewee.Insert, peewee.Update, peewee.Delete)):
             run = _chain(write_hooks, self, query,
                          lambda: super(KeneshDatabase, self).execute(query, **context_options))
@@ -145,8 +132,6 @@ def _disk_full(exc: Exception) -> Exception | None:
     text = str(exc).lower()
     if "full" not in text:
         return None
-    from kenesh_desktop.store.writes import WriteError  # writes imports this module
-
     if _path is None:
         return WriteError.keyed(
             "The disk is full: the change was not saved and the records are as they were "
@@ -158,16 +143,25 @@ def _disk_full(exc: Exception) -> Exception | None:
     )
 
 
-def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.SqliteDatabase:
+def open_database(path: Path | str, *, daily_backup: bool = True, check_later: bool = False,
+                  create: bool | None = None) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at `path` or ":memory:", migrate it, bind `db`.
 
     Closes the database opened before, if any. Raises a `DatabaseRefused` (a
     `peewee.DatabaseError`) naming the file: `DatabaseLocked` when another process has it
-    open, `NotKeneshDatabase` or `NewerDatabase` (the file untouched), `DamagedDatabase` (the
-    file moved aside). With `daily_backup` the day's first opening copies the file to the
-    backups folder (backup.py).
+    open, `NotKeneshDatabase`, `NewerDatabase` or `CannotWrite` (the file untouched),
+    `DamagedDatabase` (the file moved aside). With `daily_backup` the day's first opening
+    copies the file to its backups folder (backup.py).
+
+    `check_later` (the window): `quick_check` is not run now, so the window shows at once;
+    call `deferred_check()` in a worker thread, then `finish_check(result)` in this one.
+    Writes are refused until then, and the daily backup is the caller's (after the check).
+
+    `create`: None creates a missing file unless a damaged one was set aside at this path
+    (then DamagedDatabase again: the newest backup is offered, never an empty database in
+    its place); True creates it anyway (the user chose an empty database); False never.
     """
-    global _database, _path
+    global _database, _path, _checked
     close_database()
     file_path: Path | None = None
     created = False
@@ -176,34 +170,70 @@ def open_database(path: Path | str, *, daily_backup: bool = True) -> peewee.Sqli
                                   check_same_thread=False, autoconnect=False)
     else:
         file_path = Path(path).expanduser()
-        _check_file_kind(file_path)
-        created = _create_private(file_path)
+        inspect.check_file_kind(file_path, create)
+        created = inspect.create_private(file_path)
         database = KeneshDatabase(str(file_path), thread_safe=False, check_same_thread=False,
                                   autoconnect=False, timeout=BUSY_TIMEOUT)
     database.connect()
+    deferred = False
     try:
         db.initialize(database)
         if file_path is not None:
-            version = _lock_and_inspect(database, file_path)
+            version = inspect.lock_and_inspect(database, file_path, check=not check_later)
+            # A file about to be migrated is checked first, whatever the caller asked.
+            if check_later and 0 < version < migrations.SCHEMA_VERSION:
+                inspect.check_now(database, file_path)
+            deferred = check_later and version > 0
             for name, value in PRAGMAS.items():
                 database.pragma(name, value)
             if 0 < version < migrations.SCHEMA_VERSION:
                 from kenesh_desktop.store import backup
 
-                backup.backup_open_database(database, file_path)
+                backup.backup_before_migration(database, file_path)
         _finish_opening(database)
+        if deferred:
+            # The main file whole (the WAL copied in), so that a second read-only connection
+            # sees the database as it is while the check runs.
+            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            _settle(file_path)
+    except peewee.OperationalError as exc:
+        database.close()
+        db.initialize(None)
+        if created:
+            inspect.remove_database_files(file_path)
+        raise _open_failure(file_path, exc) from None
     except BaseException:
         database.close()
         db.initialize(None)
         if created:
-            _remove_database_files(file_path)
+            inspect.remove_database_files(file_path)
         raise
-    _database, _path = database, file_path
-    if daily_backup and file_path is not None:
+    _database, _path, _checked = database, file_path, not deferred
+    if daily_backup and file_path is not None and not deferred:
         from kenesh_desktop.store import backup
 
         backup.daily_backup(database, file_path)
     return database
+
+
+def _open_failure(path: Path | None, exc: Exception) -> Exception:
+    """An error while migrating or setting up: a full disk or a read-only place is said so."""
+    if path is not None and sqlfile.is_disk_full(exc):
+        return CannotWrite(path, CannotWrite.DISK_FULL)
+    if path is not None and sqlfile.is_write_refusal(exc):
+        return CannotWrite(path, sqlfile.write_problem(path) or CannotWrite.READ_ONLY_FILE)
+    return exc
+
+
+def _settle(path: Path | None) -> None:
+    """The database's identity decided (a copy gets its own), and the copies made before it
+    had one moved into its backups folder."""
+    from kenesh_desktop.store import backup, identity
+
+    key = identity.settle_identity(path)
+    if path is not None and key:
+        backup.adopt_unidentified(path, key)
 
 
 def _finish_opening(database: KeneshDatabase) -> None:
@@ -217,13 +247,51 @@ def _finish_opening(database: KeneshDatabase) -> None:
     audit.install()
 
 
+def is_checked() -> bool:
+    """False while the window's deferred check of the open database has not yet passed."""
+    return _checked
+
+
+def deferred_check(path: Path) -> str:
+    """"ok" or what is wrong with the open database at `path`, read by a second read-only
+    connection (safe in a worker thread: it never touches the store's connection)."""
+    return sqlfile.check_file(path)
+
+
+def finish_check(result: str) -> None:
+    """After `deferred_check`, in the connection's thread: "ok" lets writes in and settles
+    the database's identity; anything else closes the database, sets the file aside and
+    raises DamagedDatabase (naming its newest good backup)."""
+    global _checked
+    path = _path
+    if path is None:
+        return
+    if result == "ok":
+        _checked = True
+        _settle(path)
+        return
+    close_database()
+    raise inspect.set_aside(path, result)
+
+
+def set_aside_open_database(detail: str) -> DamagedDatabase:
+    """The open database was found damaged while in use (a stored text that is not UTF-8):
+    close it, set it aside and return the DamagedDatabase to show."""
+    path = _path
+    close_database()
+    if path is None:
+        return DamagedDatabase(Path(MEMORY), Path(MEMORY), None, detail)
+    return inspect.set_aside(path, detail)
+
+
 def close_database() -> None:
     """Close the open database (if any), releasing its lock, and unbind `db`."""
-    global _database, _path
-    if _database is not None and not _database.is_closed():
-        _database.close()
-    _database, _path = None, None
-    db.initialize(None)
+    global _database, _path, _checked
+    with connection_lock:
+        if _database is not None and not _database.is_closed():
+            _database.close()
+        _database, _path, _checked = None, None, True
+        db.initialize(None)
 
 
 def current_path() -> Path | None:
@@ -268,156 +336,6 @@ def location_warning(path: Path | str) -> str | None:
                 "and keep copies with File → Backups…"
             )
     return None
-
-
-def _check_file_kind(path: Path) -> None:
-    """Refuse a folder or a file without SQLite's header, reading bytes only."""
-    if path.is_dir():
-        raise NotKeneshDatabase(path, "is a folder, not a database file")
-    if not path.exists():
-        return
-    header = _read_header(path)
-    if header and header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise NotKeneshDatabase(path, "is not a Kenesh Desktop database (not a SQLite file)")
-
-
-def _read_header(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(100)
-    except OSError as exc:
-        raise NotKeneshDatabase(path, f"cannot be read ({exc.strerror or exc})") from None
-
-
-def _header_is_ours(path: Path) -> bool:
-    """The application id at offset 68 of the header (readable even when pages are damaged)."""
-    header = _read_header(path)
-    return len(header) >= 72 and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-
-
-def _create_private(path: Path) -> bool:
-    """Create a missing database file readable by its user only; True if it was created.
-
-    SQLite gives its -wal and -journal files the mode of the database file.
-    """
-    if path.exists():
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-    except FileExistsError:
-        return False
-    return True
-
-
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _lock_and_inspect(database: KeneshDatabase, path: Path) -> int:
-    """Take the exclusive lock, refuse what is not ours, check integrity; returns the version.
-
-    Nothing is written to the file here: an immediate transaction that changes nothing ends
-    without writing a byte. A damaged file is closed and set aside (`DamagedDatabase`).
-    """
-    connection = database.connection()
-    try:
-        return _inspect(connection, path)
-    except _DamageFound as damage:
-        _release(connection)
-        database.close()
-        raise _set_aside(path, damage.detail) from None
-    finally:
-        _release(connection)
-
-
-def _inspect(connection: sqlite3.Connection, path: Path) -> int:
-    try:
-        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-        connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-            raise DatabaseLocked(
-                path,
-                "is already open in another copy of Kenesh Desktop (or another program); "
-                "close it there first",
-            ) from None
-        raise _unreadable(path, exc) from None
-    except sqlite3.DatabaseError as exc:
-        raise _unreadable(path, exc) from None
-    try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = {
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE 'sqlite_%'"
-            )
-        }
-    except sqlite3.DatabaseError as exc:
-        raise _unreadable(path, exc) from None
-    if application_id not in (0, APPLICATION_ID):
-        raise NotKeneshDatabase(path, "is the database of another program")
-    if version == 0 and tables:
-        raise NotKeneshDatabase(
-            path, "is a SQLite database of another program (it has no Kenesh schema)"
-        )
-    if version > 0 and "council" not in tables:
-        raise NotKeneshDatabase(path, "is a SQLite database without the Kenesh schema")
-    if version > migrations.SCHEMA_VERSION:
-        raise NewerDatabase(
-            path,
-            f"was written by a newer Kenesh Desktop (schema version {version}; this "
-            f"program knows up to {migrations.SCHEMA_VERSION}); update the program to open it",
-        )
-    try:
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        problems = [str(exc)]
-    if problems != ["ok"]:
-        raise _DamageFound("; ".join(problems))
-    return int(version)
-
-
-class _DamageFound(Exception):
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
-
-
-def _release(connection: sqlite3.Connection) -> None:
-    try:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
-
-
-def _unreadable(path: Path, exc: Exception) -> Exception:
-    """A file SQLite cannot read: damaged when its header says it is ours, else foreign."""
-    if _header_is_ours(path):
-        return _DamageFound(str(exc))
-    return NotKeneshDatabase(path, f"is not a usable SQLite database ({exc})")
-
-
-def _set_aside(path: Path, detail: str) -> DamagedDatabase:
-    """Rename a damaged database (and its WAL) to `<name>.damaged`; name the newest backup."""
-    from kenesh_desktop.store import backup
-
-    damaged = path.with_name(f"{path.name}.damaged")
-    number = 2
-    while damaged.exists():
-        damaged = path.with_name(f"{path.name}.{number}.damaged")
-        number += 1
-    os.replace(path, damaged)
-    for suffix in ("-wal", "-journal"):
-        side = Path(f"{path}{suffix}")
-        if side.exists():
-            os.replace(side, Path(f"{damaged}{suffix}"))
-    Path(f"{path}-shm").unlink(missing_ok=True)
-    return DamagedDatabase(path, damaged, backup.newest_good_backup(path), detail)
 
 
 class _SqliteVersion:

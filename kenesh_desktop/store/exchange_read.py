@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from kenesh_desktop.lang.folding import fold_lookalikes
+from kenesh_desktop.rules import limits
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import parse_iso
 from kenesh_desktop.rules.outcome import OUTCOMES
@@ -102,6 +103,10 @@ def load_exchange_file(path: Path | str) -> list[r.Council]:
     except ExchangeError as exc:
         exc.file = name
         raise
+    except RecursionError:  # issue 16: a file nested thousands deep is bad input, not a crash
+        raise ExchangeError("not valid JSON: nested too deeply", file=name) from None
+    except ValueError as exc:  # a number of thousands of digits (Python's int limit)
+        raise ExchangeError(f"not valid JSON: {exc}", file=name) from None
     return parse_exchange(data, file=name)
 
 
@@ -154,22 +159,34 @@ class _Parser:
         return value
 
     def as_text(self, value: Any, path: str) -> str:
+        """A string within the limits of its field (rules/limits.py, by the field's key)."""
         if not isinstance(value, str):
             self.fail(path, f"expected a string, got {_show(value)}")
+        key = re.sub(r"\[\d+\]$", "", path).rsplit(".", 1)[-1].strip("[]'")
+        self.limit(limits.text_problem(value, limits.kind_of(key)), path)
         return value
+
+    def limit(self, problem: limits.Problem | None, path: str) -> None:
+        if problem is not None:
+            self.fail(path, problem.template.format(field="the value", **problem.values))
 
     def as_words(self, value: Any, path: str) -> str:
         """Free text (a name, an organisation, a title): look-alike letters folded."""
         return fold_lookalikes(self.as_text(value, path))
 
-    def as_id(self, value: Any, path: str) -> str:
+    def as_id(self, value: Any, path: str, *, defined: bool = True) -> str:
+        """An id; one being defined is held to the id form (a reference to an id not defined
+        is refused as unknown)."""
         if not self.as_text(value, path).strip():
             self.fail(path, "an id cannot be empty")
+        if defined:
+            self.limit(limits.id_problem(value), path)
         return value
 
     def as_int(self, value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(path, f"expected a whole number, got {_show(value)}")
+        self.limit(limits.number_problem(value, -limits.NUMBER_MAX), path)  # never 2**63
         return value
 
     def as_bool(self, value: Any, path: str) -> bool:
@@ -181,9 +198,11 @@ class _Parser:
         if not isinstance(value, str):
             self.fail(path, f"expected a date YYYY-MM-DD, got {_show(value)}")
         try:
-            return parse_iso(value)
+            day = parse_iso(value)
         except ValueError as exc:
             self.fail(path, str(exc))
+        self.limit(limits.date_problem(day), path)
+        return day
 
     def as_time(self, value: Any, path: str) -> str:
         if not _TIME.fullmatch(self.as_text(value, path)):
@@ -233,7 +252,7 @@ class _Parser:
         return code
 
     def reference(self, code: Any, path: str, kind: str) -> str:
-        self.as_id(code, path)
+        self.as_id(code, path, defined=False)
         if self.ids.get(code, ("",))[0] != kind:
             self.fail(path, f"unknown {kind} id {code!r}")
         return code
@@ -476,8 +495,7 @@ class _Parser:
             approved_at=self.ref_field(obj, "approved_at", path, "meeting"),
             letter_number=self.field(obj, "letter_number", path, self.as_text, ""),
         )
-        if not 1 <= plan.year <= 9999:
-            self.fail(f"{path}.year", f"not a year: {plan.year}")
+        self.limit(limits.year_problem(plan.year), f"{path}.year")
         plan.items = self.items(obj, "items", path, self.plan_item)
         return plan
 

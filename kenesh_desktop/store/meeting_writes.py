@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
@@ -151,7 +152,8 @@ def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bo
     """Mark a member present, or absent with an optional reason.
 
     Marking absent removes the member's votes on the sitting's items (an absent member
-    cannot have voted); returns how many votes were removed.
+    cannot have voted) and clears them as presiding or taking the minutes; returns how many
+    votes were removed.
     """
     with db.atomic():
         council, row = _editable(council_id, meeting_id)
@@ -166,6 +168,9 @@ def set_attendance(council_id: str, meeting_id: str, member_id: str, present: bo
                 & m.Vote.item.in_(m.AgendaItem.select(m.AgendaItem.id)
                                   .where(m.AgendaItem.meeting == row.id))
             ).execute()
+            for signer in (m.Meeting.presiding, m.Meeting.minutes_by):  # only present ones
+                m.Meeting.update({signer: None}).where(
+                    (m.Meeting.id == row.id) & (signer == member.id)).execute()
         _write_attendance(row.id, member.id, bool(present), "" if present else reason)
         return removed
 
@@ -403,7 +408,7 @@ def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> d
                                    "member; choose who called it.",
                                    article=_sittings_article(council))
         member = _member_row(council, called_by)
-        if not _active(member, date):
+        if not active_on(member, date):
             raise WriteError.keyed(
                 "Art. {article}: an extraordinary sitting is called by a member; {name} is not "
                 "a member on {date}.", article=_sittings_article(council), name=member.full_name,
@@ -428,7 +433,7 @@ def _check_number(council: m.Council, number, own_pk: int | None) -> None:
 def _check_records_fit_date(row: m.Meeting, date: dt.date) -> None:
     names = set()
     for (member,) in _record_members(row.id):
-        if not _active(member, date):
+        if not active_on(member, date):
             names.add(member.full_name)
     if len(names) == 1:
         raise WriteError.keyed(
@@ -450,20 +455,15 @@ def _record_members(meeting_pk: int):
     return [(x,) for x in list(attendance) + list(voters)]
 
 
-def _active(member: m.Member, day: dt.date) -> bool:
-    """DOMAIN.md: active on D when start <= D and (end is empty or D <= end)."""
-    return member.start <= day and (member.end is None or day <= member.end)
-
-
 def _active_rows(council: m.Council, day: dt.date) -> list[m.Member]:
     return [x for x in m.Member.select().where(m.Member.council == council.id)
-            .order_by(m.Member.start, m.Member.code) if _active(x, day)]
+            .order_by(m.Member.start, m.Member.code) if active_on(x, day)]
 
 
 def _active_member(council: m.Council, row: m.Meeting, member_id: str) -> m.Member:
     """Art. 17: "members" of a sitting are the membership on its date."""
     member = _member_row(council, member_id)
-    if not _active(member, row.date):
+    if not active_on(member, row.date):
         raise WriteError.keyed(
             "Art. {article}: {name} is not a member on the day of sitting No. {number} "
             "({date}; member from {start} to {until}).", article=_sittings_article(council),

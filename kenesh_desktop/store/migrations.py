@@ -33,6 +33,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from kenesh_desktop.store.errors import MigrationError  # re-exported: its first home
 from kenesh_desktop.store.schema_v1 import V1_MODELS
 from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
 
@@ -50,10 +51,6 @@ class VersionStore(Protocol):
     def foreign_keys_off(self) -> AbstractContextManager: ...
 
     def foreign_key_problems(self) -> list[tuple]: ...
-
-
-class MigrationError(peewee.DatabaseError):
-    """A migration step left the database inconsistent; it was rolled back."""
 
 
 # ---------------------------------------------------------------- frozen shapes

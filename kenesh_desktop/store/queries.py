@@ -26,34 +26,48 @@ from dataclasses import dataclass
 
 from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules import terms
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_from_mapping
+from kenesh_desktop.rules.terms import CompositionOnDay
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 
 
 @dataclass(frozen=True)
 class CouncilSummary:
+    """A council's id, name and state body: what a list or a heading shows. Its terms are
+    not here: which one is in force depends on the day (`council_terms`)."""
+
     id: str
     name: str
     state_body: str
-    term_start: dt.date
-    term_end: dt.date
 
 
 def list_councils() -> list[CouncilSummary]:
-    """Every council, in Kyrgyz alphabetical order of its name (with its last term)."""
-    rows = m.Council.select(m.Council.id, m.Council.code, m.Council.name,
-                            m.Council.state_body).tuples()
-    last = last_terms()
-    summaries = [CouncilSummary(code, name, body, *last[pk]) for pk, code, name, body in rows]
+    """Every council, in Kyrgyz alphabetical order of its name."""
+    rows = m.Council.select(m.Council.code, m.Council.name, m.Council.state_body).tuples()
+    summaries = [CouncilSummary(code, name, body) for code, name, body in rows]
     return sorted(summaries, key=lambda s: (kyrgyz_sort_key(s.name), s.id))
 
 
-def last_terms() -> dict[int, tuple[dt.date, dt.date]]:
-    """Each council's (by primary key) latest term, as (start, end)."""
+def council_terms(council_id: str) -> list[r.Term]:
+    """The council's terms (its compositions), ordered by start; raises
+    LookupError("unknown council: X")."""
+    row = m.Council.get_or_none(m.Council.code == council_id)
+    if row is None:
+        raise LookupError(f"unknown council: {council_id}")
     c = m.Composition
-    query = c.select(c.council, c.start, c.end).order_by(c.council, c.start)
-    return {council: (_day(start), _day(end)) for council, start, end in _rows(query)}
+    query = c.select(c.start, c.end, c.formed).where(c.council == row.id).order_by(c.start)
+    return [r.Term(_day(start), _day(end), _day(formed)) for start, end, formed in _rows(query)]
+
+
+def composition_on(council_id: str, day: dt.date) -> CompositionOnDay:
+    """Who the council was on `day`: the term in force (None in a gap) and the members active
+    that day (the minutes of a past sitting state this composition)."""
+    loader = _Loader([council_id], whole=False)
+    loader.load_terms()
+    loader.load_members()
+    return terms.composition_on(loader.by_pk.popitem()[1], day)
 
 
 def stored_rulebook(key: str, data: str | None) -> Rulebook | None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import peewee
 
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.queries import CouncilSummary
@@ -36,17 +37,16 @@ def _council_pk(council_id: str) -> int:
 
 
 CouncilHeading = CouncilSummary
-"""What a document prints at its top: the council's name and its state body (and its id and
-term: the same values `queries.list_councils` gives)."""
+"""What a document prints at its top: the council's name and its state body (and its id: the
+same values `queries.list_councils` gives). No term: which one is in force depends on the
+day (`rules.terms.term_in_force`)."""
 
 
 def council_heading(council_id: str) -> CouncilHeading:
     row = m.Council.get_or_none(m.Council.code == council_id)
     if row is None:
         raise LookupError(f"unknown council: {council_id}")
-    term = (m.Composition.select().where(m.Composition.council == row.id)
-            .order_by(m.Composition.start.desc()).first())
-    return CouncilHeading(row.code, row.name, row.state_body, term.start, term.end)
+    return CouncilHeading(row.code, row.name, row.state_body)
 
 
 def _requests_query(council_id: str, columns: tuple, registered_from: dt.date | None,
@@ -223,7 +223,7 @@ class MemberChoice:
 
     def active_on(self, day: dt.date) -> bool:
         """DOMAIN.md: active on D when start <= D and (end is empty or D <= end)."""
-        return self.start <= day and (self.end is None or day <= self.end)
+        return active_on(self, day)
 
 
 def council_member_choices(council_id: str) -> list[MemberChoice]:

@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from kenesh_desktop.rules import records as r
+from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import db
 from kenesh_desktop.store.writes import (
@@ -228,7 +229,7 @@ def _notice_fields(council: m.Council, notice: r.CommissionNotice, _own_id: int 
     if notice.observer:
         member = _member_row(council, notice.observer)
         # Art. 5: the council attends as an observer; only a member on that day speaks for it.
-        if not (member.start <= sitting and (member.end is None or sitting <= member.end)):
+        if not active_on(member, sitting):
             raise WriteError.keyed(
                 "{name} is not a member of the council on the day of the commission's "
                 "sitting ({date}); choose an active member as observer.",

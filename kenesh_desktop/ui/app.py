@@ -37,42 +37,80 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Kenesh Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    from kenesh_desktop.ui import input_limits
+
+    input_limits.install(app)  # every field within rules/limits.py (issue 16)
     return app  # type: ignore[return-value]
 
 
 def run(db_path: Path) -> int:
-    """Open the window on the database at `db_path`; returns the exit status."""
-    from kenesh_desktop.store.db import DamagedDatabase, close_database, open_database
+    """Open the window on the database at `db_path`; returns the exit status.
+
+    The first paint comes first (issue 16): the database is opened with its lock and every
+    refusal, the window is shown, and only then are the integrity check and the day's
+    backup run in the background (ui/startup_checks.py), writes refused until the check
+    has passed.
+    """
+    from kenesh_desktop.store.db import close_database
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
-    try:
-        try:
-            open_database(db_path)
-        except DamagedDatabase as damaged:  # issue 9: set aside; offer the newest good backup
-            from kenesh_desktop.ui.backups import offer_restore
+    from kenesh_desktop.ui import single_instance
 
-            if not offer_restore(None, damaged):
-                return 2
-    except (peewee.DatabaseError, OSError) as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Kenesh Desktop"),
-            QCoreApplication.translate("App", "The database cannot be opened:\n\n{problem}").format(
-                problem=exc
-            ),
-        )
+    if single_instance.forward_to_running_copy():  # issue 17: one copy, brought forward
+        return 0
+    running = single_instance.RunningCopy(parent=app)  # noqa: F841 - listens while it lives
+    title = QCoreApplication.translate("App", "Kenesh Desktop")
+    if not Path(db_path).expanduser().parent.is_dir():  # EXCHANGE.md: no folder is created
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "App", "The database cannot be opened:\n\n{path}: the folder {folder} does not "
+            "exist.").format(path=db_path, folder=Path(db_path).parent))
+        return 2
+    from kenesh_desktop import private_files
+
+    private_files.sweep()  # temporaries a killed run left behind (issue 16)
+    if not open_for_window(None, db_path):
         return 2
     from kenesh_desktop.ui.main_window import MainWindow
     from kenesh_desktop.ui.session import AppSession
+    from kenesh_desktop.ui.startup_checks import StartupChecks
 
     window = MainWindow(AppSession(db_path))
     window.show()
+    checks = StartupChecks(window, db_path)
+    checks.start_after_first_paint()
     close_after_delay(window)
     try:
         return app.exec()
     finally:
+        checks.wait()  # the day's backup finishes before the connection closes
         close_database()
+
+
+def open_for_window(parent: QWidget | None, db_path: Path) -> bool:
+    """Open `db_path` for the window, its integrity check deferred; a damaged file offers its
+    newest good backup, any other refusal is said. True when a database is open."""
+    from kenesh_desktop.store.db import DamagedDatabase, open_database
+
+    title = QCoreApplication.translate("App", "Kenesh Desktop")
+    try:
+        try:
+            open_database(db_path, daily_backup=False, check_later=True)
+        except DamagedDatabase as damaged:  # set aside: offer the newest good backup
+            from kenesh_desktop.ui.backups import offer_restore
+
+            return offer_restore(parent, damaged)
+    except (peewee.DatabaseError, OSError) as exc:
+        from kenesh_desktop.store.db import DatabaseLocked
+        from kenesh_desktop.ui import single_instance, store_messages
+
+        problem = (single_instance.locked_text(db_path) if isinstance(exc, DatabaseLocked) else
+                   QCoreApplication.translate(
+                       "App", "The database cannot be opened:\n\n{problem}").format(
+                           problem=store_messages.message(exc)))
+        QMessageBox.critical(parent, title, problem)
+        return False
+    return True
 
 
 def close_after_delay(window: QWidget) -> None:

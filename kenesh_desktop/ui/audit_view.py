@@ -59,8 +59,27 @@ MEETING_PARTS = (m.Attendance, m.AgendaItem, m.Guest, m.Reopening)
 """A sitting's history takes in the rows these hold for it (and the votes on its items)."""
 
 LINKS = frozenset({"council_id", "meeting_id", "item_id", "plan_id", "competition_id",
-                   "candidate_id"})
-"""Columns that only tie a row to the record whose history is shown: left out."""
+                   "candidate_id", "code", "stored_path", "sha256"})
+"""Columns that only tie a row to the record whose history is shown, or are the program's
+own keys (issue 17: no "id: s12" in the history): left out."""
+MEMBER_COLUMNS = ("member_id", "called_by_id", "presiding_id", "minutes_by_id", "observer_id")
+"""Columns that hold a member: the member's name is shown."""
+
+
+def who(user: str) -> str:
+    """The operating-system user as a person reads it: the account's full name where the
+    system keeps one, "administrator" for root."""
+    if user in ("root", "Administrator"):
+        return translate("History", "administrator")
+    if user == "unknown":
+        return translate("History", "unknown")
+    try:
+        import pwd
+
+        full = pwd.getpwnam(user).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        full = ""
+    return f"{full} ({user})" if full else user
 
 
 translate = QCoreApplication.translate
@@ -215,7 +234,7 @@ class ChangeWording:
             return "—"
         if isinstance(value, bool) or column in ("present", "finalized"):
             return translate("History", "yes") if value else translate("History", "no")
-        if column in ("member_id", "called_by_id") and isinstance(value, int):
+        if column in MEMBER_COLUMNS and isinstance(value, int):
             return self.members.get(value, str(value))
         words = self.vocabularies.get(column)
         if words is not None:
@@ -237,7 +256,7 @@ class HistoryTableModel(RecordTableModel[HistoryRow]):
             Column(self.tr("When"), lambda r: "{date} {time}".format(
                 date=format_date(r.at.date(), lang), time=r.at.strftime("%H:%M")),
                 sort_key=lambda r: r.at),
-            Column(self.tr("Who"), lambda r: r.user),
+            Column(self.tr("Who"), lambda r: who(r.user)),
             Column(self.tr("What"), lambda r: r.what),
             Column(self.tr("Changes"), lambda r: "\n".join(r.changes)),
         ])

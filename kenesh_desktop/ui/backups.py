@@ -10,6 +10,7 @@ newest good backup?), and the copy made when the window closes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.store import backup
-from kenesh_desktop.store.db import DamagedDatabase, current_path
+from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.widgets import keyboard_table
 
 Job = Callable[[backup.Progress], object]
 
@@ -48,9 +51,14 @@ def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[boo
 
 
 def _size(size: int) -> str:
+    """A file's size with its unit in the window's language ("232 КБ"), a decimal comma in
+    Kyrgyz and Russian."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(size // 1024, 1)} KB"
+        number = f"{size / (1024 * 1024):.1f}"
+        if current_language() != "en":
+            number = number.replace(".", ",")
+        return QCoreApplication.translate("Backups", "{size} MB").format(size=number)
+    return QCoreApplication.translate("Backups", "{size} KB").format(size=max(size // 1024, 1))
 
 
 class BackupsDialog(QDialog):
@@ -67,20 +75,27 @@ class BackupsDialog(QDialog):
         self.language = language
         self.infos: list[backup.BackupInfo] = []
 
+        key = backup.database_key(self.db_path) or ""
+        # issue 16: the copies of THIS database (its identity), never another's.
         intro = QLabel(self.tr(
-            "Copies of {file}, made when the program opens each day and when it closes. "
-            "The last 10 days and one copy a month for a year are kept in {folder}."
-        ).format(file=self.db_path.name, folder=backup.backups_dir(self.db_path)), self)
+            "Copies of {file} (database {identity}), made when the program opens each day "
+            "and when it closes; copies of other databases are never listed here. The last "
+            "10 days and one copy a month for a year are kept in {folder}."
+        ).format(file=self.db_path.name, identity=key[:8] or "—",
+                 folder=backup.backups_dir(self.db_path, key or None)), self)
+        intro.setObjectName("BackupsIntro")
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("BackupsTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Time"), self.tr("Size"), self.tr("Councils")])
+            [self.tr("Date"), self.tr("Time"), self.tr("Size"), self.tr("Last change"),
+             self.tr("Councils")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        keyboard_table(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
@@ -105,17 +120,31 @@ class BackupsDialog(QDialog):
         self.infos = backup.list_backups(self.db_path)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            councils = (", ".join(info.councils) if info.councils is not None
+            councils = (", ".join(info.councils) or "—" if info.councils is not None
                         else self.tr("(cannot be read)"))
-            cells = [format_date(info.day, self.language),
-                     info.time.strftime("%H:%M:%S") if info.time else self.tr("first opening"),
-                     _size(info.size), councils]
+            when = info.time.strftime("%H:%M:%S") if info.time else self.tr("first opening")
+            if info.before_migration:
+                when += " " + self.tr("(before an update)")
+            day = format_date(info.day, self.language)
+            if info.misdated:
+                day += " " + self.tr("(date in the future)")
+            cells = [day, when, _size(info.size), self._last_change(info.last_change),
+                     councils]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+
+    def _last_change(self, stamp: str | None) -> str:
+        if not stamp:
+            return "—"
+        try:
+            moment = dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        return f"{format_date(moment.date(), self.language)} {moment:%H:%M}"
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
@@ -142,10 +171,13 @@ class BackupsDialog(QDialog):
         when = format_date(info.day, self.language)
         if info.time:
             when += " " + info.time.strftime("%H:%M")
+        councils = ", ".join(info.councils or ()) or "—"
         if not ask.confirm(self, self.tr("Restore a backup"), self.tr(
             "Replace the records in {file} by the backup of {when}?\n\n"
+            "It holds: {councils}; last change {last}; {size}.\n\n"
             "The records as they are now are backed up first, so this can be undone."
-        ).format(file=self.db_path.name, when=when)):
+        ).format(file=self.db_path.name, when=when, councils=councils,
+                 last=self._last_change(info.last_change), size=_size(info.size))):
             return False
         ok, value = run_with_progress(
             self, self.tr("Restoring the backup…"),
@@ -160,21 +192,35 @@ class BackupsDialog(QDialog):
 
 
 def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
-    """The file was damaged and set aside: offer its newest good backup. True when restored
-    (the database is then open)."""
+    """The file was damaged and set aside: offer ITS newest good backup (found by the
+    database's identity, never another database's); failing that, offer an empty database
+    at the same path (the damaged file stays where it was set aside). True when a database
+    is then open."""
     title = QCoreApplication.translate("Backups", "Damaged database")
-    if error.backup is None:
+    if error.backup is not None:
+        question = QCoreApplication.translate("Backups", "{problem}\n\nRestore that backup now?")
+        if ask.confirm(parent, title, question.format(problem=error)):
+            ok, value = run_with_progress(
+                parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
+                lambda progress: backup.restore_backup(error.backup, error.path,
+                                                       progress=progress))
+            if ok:
+                return True
+            ask.warn(parent, title, str(value))
+    else:
         ask.warn(parent, title, str(error))
+    question = QCoreApplication.translate(
+        "Backups", "Start with a new, empty database at {path}?\n\nThe damaged file stays "
+        "as {damaged}, for rescue.")
+    if not ask.confirm(parent, title, question.format(path=error.path,
+                                                      damaged=error.damaged_path)):
         return False
-    question = QCoreApplication.translate("Backups", "{problem}\n\nRestore that backup now?")
-    if not ask.confirm(parent, title, question.format(problem=error)):
+    try:
+        open_database(error.path, create=True)
+    except (peewee.DatabaseError, OSError) as exc:
+        ask.warn(parent, title, str(exc))
         return False
-    ok, value = run_with_progress(
-        parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
-        lambda progress: backup.restore_backup(error.backup, error.path, progress=progress))
-    if not ok:
-        ask.warn(parent, title, str(value))
-    return ok
+    return True
 
 
 def backup_on_exit(parent: QWidget | None) -> Path | None:

@@ -15,12 +15,15 @@ import peewee
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.widgets import open_dialog
+
+DEMO_FILE = "demo.sqlite3"
 
 
 class DatabaseFileActions:
@@ -33,13 +36,26 @@ class DatabaseFileActions:
 
     # -- the database file --------------------------------------------------------------------
     def _show_path(self) -> None:
-        self.path_label.setText(self.tr("Database: {path}").format(path=self.session.db_path))
+        """The council and the database's file name; its whole path in the tooltip (issue
+        17: no folder of the machine on screen, where screenshots would show it). The demo
+        says it is the demo (issue 16)."""
+        path = self.session.db_path
+        heading = self.session.heading() if self.session.council_id else None
+        if is_demo_database(path):
+            text = self.tr("Demo database (not your records): {name}").format(name=path.name)
+        else:
+            text = self.tr("Database: {name}").format(name=path.name)
+        if heading is not None:
+            text = self.tr("{council} · {database}").format(council=heading.name,
+                                                             database=text)
+        tooltip = str(path)
         # issue 9: a database in a synced or network folder gets a lasting warning.
-        warning = store_db.location_warning(self.session.db_path)
-        self.path_label.setToolTip(warning or "")
+        warning = store_db.location_warning(path)
         if warning:
-            self.path_label.setText("⚠ " + self.path_label.text())
+            text, tooltip = "⚠ " + text, f"{warning}\n\n{path}"
             self.statusBar().showMessage(warning)
+        self.path_label.setText(text)
+        self.path_label.set_tip(f"{text}\n{tooltip}")
 
     def show_backups(self):
         """File → Backups…: the dialog; after a restore every council is read again."""
@@ -71,15 +87,87 @@ class DatabaseFileActions:
                 from kenesh_desktop.ui.backups import offer_restore
 
                 if not offer_restore(self, damaged):
-                    store_db.open_database(previous)
+                    self._reopen(previous)
                     return False
-        except peewee.DatabaseError as exc:
-            store_db.open_database(previous)
+        except (peewee.DatabaseError, OSError) as exc:
+            # Read-only, locked, not ours...: said, and the database that was open stays open
+            # (issue 16: never a window left with no database and no message).
+            self._reopen(previous)
             ask.warn(self, self.tr("Open database"), str(exc))
             return False
-        self.session.set_database(path)
+        self.after_reopen(path)
+        return True
+
+    def _reopen(self, previous: Path) -> None:
+        if store_db.current_path() != previous:
+            store_db.open_database(previous, daily_backup=False)
+
+    def after_reopen(self, path: Path | None = None) -> None:
+        """Another database (or a restored copy) is open: read everything again."""
+        self.session.set_database(path or store_db.current_path() or self.session.db_path)
         self._show_path()
         self.reload_councils()
+
+    # -- the demo, in its own file (issue 16) -------------------------------------------------
+    def open_demo(self) -> bool:
+        """Open the demo council in ITS OWN database (`demo.sqlite3` in the data folder),
+        made on first use; the user's database is never written. The path label says
+        "Demo" while it is open."""
+        from kenesh_desktop.demo import demo_council
+
+        path = demo_database_path()
+        title = self.tr("Open the demo")
+        if not path.exists():
+            previous = self.session.db_path
+            try:
+                store_db.open_database(path, daily_backup=False)
+                writes.import_councils([demo_council(self.session.today())])
+            except (peewee.DatabaseError, OSError, writes.WriteError) as exc:
+                self._reopen(previous)
+                ask.warn(self, title, store_messages.message(exc))
+                return False
+            store_db.close_database()
+            self._reopen(previous)
+        if not self.switch_database(path):
+            return False
+        ask.inform(self, title, self.tr(
+            "The demo council is in a database of its own:\n{path}\n\nYour own records are "
+            "not touched. File → Open database… goes back to them.").format(path=path))
+        return True
+
+    # -- deleting a council (issue 16) --------------------------------------------------------
+    def delete_current_council(self) -> bool:
+        """Delete the current council and all its records: confirmed, a backup first, and
+        recorded in the audit trail (the store's write hooks)."""
+        from kenesh_desktop.store import backup
+        from kenesh_desktop.ui.backups import run_with_progress
+
+        heading = self.session.heading()
+        if heading is None:
+            return False
+        title = self.tr("Delete council")
+        if not ask.confirm(self, title, self.tr(
+                "Delete the council «{name}» and everything recorded for it (members, "
+                "sittings, requests, plans, competitions)?\n\nA backup of the database is "
+                "made first, so this can be undone with File → Backups…").format(
+                    name=heading.name)):
+            return False
+        if store_db.current_path() is not None:
+            ok, value = run_with_progress(self, self.tr("Making a backup…"),
+                                          lambda progress: backup.make_backup(progress=progress))
+            if not ok:
+                ask.warn(self, title, self.tr(
+                    "The backup failed, so nothing was deleted.\n\n{problem}").format(
+                        problem=value))
+                return False
+        try:
+            writes.delete_council(heading.id)
+        except writes.WriteError as exc:
+            ask.warn(self, title, store_messages.message(exc))
+            return False
+        self.reload_councils()  # another council (or the welcome page) is shown
+        self.statusBar().showMessage(
+            self.tr("The council «{name}» was deleted.").format(name=heading.name), 8000)
         return True
 
     # -- the exchange file ------------------------------------------------------------------
@@ -136,7 +224,8 @@ class DatabaseFileActions:
         return self.tr("Council exchange file (*.kenesh.json *.json)")
 
     def export_file(self) -> bool:
-        suggested = Path.home() / f"{self.session.council_id or 'kenesh'}.kenesh.json"
+        # never built from a raw id (issue 16): letters, digits, '-' and '_' only
+        suggested = Path.home() / f"{safe_file_stem(self.session.council_id or '')}.kenesh.json"
         name = ask.save_file_name(
             self, self.tr("Export exchange file"), str(suggested), self._exchange_filter()
         )
@@ -170,6 +259,19 @@ class DatabaseFileActions:
         from kenesh_desktop.ui.audit_view import export_trail
 
         return export_trail(self)
+
+
+def demo_database_path() -> Path:
+    """Where the demo lives: its own file in the data folder, never the user's database."""
+    from kenesh_desktop import paths
+
+    return paths.user_data_dir() / DEMO_FILE
+
+
+def is_demo_database(path: Path | None) -> bool:
+    return path is not None and Path(path).name == DEMO_FILE and (
+        Path(path).expanduser().resolve().parent
+        == demo_database_path().expanduser().resolve().parent)
 
 
 def _one_line(text: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
+from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
 
@@ -90,13 +91,22 @@ def language_menu_button(parent: QWidget, text: str, name: str, prefix: str,
 def _filter(suffix: str) -> str:
     if suffix == ".csv":
         return QCoreApplication.translate("Documents", "CSV table (*.csv)")
+    if suffix == ".ics":
+        return QCoreApplication.translate("Documents", "Calendar file (*.ics)")
+    if suffix == ".docx":
+        return QCoreApplication.translate("Documents", "Word document (*.docx)")
     return QCoreApplication.translate("Documents", "PDF document (*.pdf)")
 
 
 def ask_path(parent: QWidget | None, title: str, file_name: str,
              suffix: str = ".pdf") -> Path | None:
     """Where to save: the save dialog, opened in the last folder with `file_name` proposed;
-    the suffix is added when the user left it out. None when cancelled."""
+    the suffix is added when the user left it out. None when cancelled.
+
+    The proposed name is made of letters, digits, '-' and '_' only (issue 16): it is built
+    from records' ids, and an id must never steer the dialog into another folder."""
+    stem = file_name[: -len(suffix)] if file_name.lower().endswith(suffix) else file_name
+    file_name = safe_file_stem(stem) + suffix
     name = ask.save_file_name(parent, title, str(document_folder() / file_name),
                               _filter(suffix))
     if not name:
@@ -126,6 +136,10 @@ def write_document(path: Path, write: Callable[[Path], object], *, remember: boo
             text = QCoreApplication.translate(
                 "Documents", "The file could not be written.\n\n{path}: {problem}")
         return text.format(path=path, problem=exc.strerror or exc)
+    except Exception as exc:  # noqa: BLE001 - a document that cannot be laid out is said
+        text = QCoreApplication.translate(
+            "Documents", "The document could not be made.\n\n{path}: {problem}")
+        return text.format(path=path, problem=" ".join(str(exc).split())[:300])
     finally:
         QGuiApplication.restoreOverrideCursor()
     if remember:

@@ -1,17 +1,19 @@
 """The window's language: which one the user chose, and the translators that speak it.
 
 Two translators are parented to the application (DESIGN.md, Qt habits): Qt's own
-(`qtbase_ru.qm` ships with Qt; a `qtbase_ky.qm` is used where one exists) for the standard
-buttons and dialogs, and ours, `translations/kenesh_desktop_<lang>.qm`. English is the
-source language of the strings, so it needs no file. The choice is kept in QSettings under
-"language"; changing it takes effect at the next start.
+(`translations/qtbase_ru.qm`, for Kyrgyz too: Qt has no Kyrgyz) for the standard buttons and
+dialogs, and ours, `translations/kenesh_desktop_<lang>.qm`. English is the source language
+of the strings, so it needs no file. Which language: kenesh_desktop/language.py, the same
+rule as the command line's. Switching installs the other language's translators at once
+(the window is then built again in it, ui/main_window.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from kenesh_desktop import paths
+from kenesh_desktop import language, paths
 from kenesh_desktop.rules.presets import rulebook_title
 from kenesh_desktop.rules.rulebook import Rulebook
 
@@ -19,55 +21,63 @@ LANGUAGES = ("ky", "ru", "en")
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 """Each language named in itself, as a language menu shows it (never translated)."""
 
-SETTING = "language"
-
 _current = "en"
 
 
 def system_language() -> str:
     """The language to start in when the user has not chosen one: the system's when it is
     Kyrgyz or Russian, otherwise Kyrgyz, the first language of the program."""
-    system = QLocale().name().split("_")[0]  # the default locale: the system's unless set
-    return system if system in ("ky", "ru") else "ky"
+    system = language.system_language()
+    return system if system in ("ky", "ru") else language.FIRST
 
 
-def chosen_language(settings: QSettings | None = None) -> str:
-    """The language stored in the settings, or the system's default when none (or an unknown
-    one) is stored."""
-    settings = settings or QSettings()
-    value = settings.value(SETTING)
-    return value if value in LANGUAGES else system_language()
+def chosen_language() -> str:
+    """The window's language: the command line's rule (kenesh_desktop/language.py), the
+    user's choice first."""
+    return language.user_language()
 
 
-def store_language(lang: str, settings: QSettings | None = None) -> None:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language: {lang!r}")
-    (settings or QSettings()).setValue(SETTING, lang)
+def store_language(lang: str) -> None:
+    language.store_language(lang)
+
+
+_installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's and our translations of `lang` into `app`; returns the translators installed.
+    """Load Qt's and our translations of `lang` into `app` (removing those of the language
+    spoken before); returns the translators installed.
 
-    A missing file is not an error: the window then speaks English for those strings (a
-    translation still in progress must not stop the program from starting).
+    Qt's own texts (file and print dialogs, standard buttons) come from `qtbase_ru.qm`
+    shipped in translations/ (else Qt's own folder); Qt has no Kyrgyz, so the Kyrgyz window
+    takes Qt's Russian, and our Kyrgyz file, installed after it and so asked first, words
+    the common buttons in Kyrgyz. A missing file is not an error: the window then speaks
+    English for those strings.
     """
     global _current
-    installed: list[QTranslator] = []
+    for translator in _installed:
+        if shiboken6.isValid(translator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    _installed.clear()
     if lang != "en":
+        ours = str(paths.translations_dir())
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = (
-            (f"qtbase_{lang}", qt_dir),
-            (f"kenesh_desktop_{lang}", str(paths.translations_dir())),
-        )
+        candidates = (("qtbase_ru", ours), ("qtbase_ru", qt_dir),
+                      (f"kenesh_desktop_{lang}", ours))
+        loaded_qt = False
         for name, folder in candidates:
+            if name.startswith("qtbase") and loaded_qt:
+                continue
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
-                installed.append(translator)
+                _installed.append(translator)
+                loaded_qt = loaded_qt or name.startswith("qtbase")
             else:
                 translator.deleteLater()
     _current = lang
-    return installed
+    return list(_installed)
 
 
 def current_language() -> str:

@@ -9,13 +9,16 @@ member is added, edited or ended.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.composition import CompositionStatus, composition_status
 from kenesh_desktop.rules.messages import format_days, rule_explanation
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import show_state, state_label
+from kenesh_desktop.ui.widgets import open_dialog, show_state, state_label
 
 OK, WARNING, VIOLATION = "ok", "warning", "violation"
 
@@ -42,6 +45,11 @@ class CompositionIndicators(QFrame):
         self.term_label = state_label(self, "TermIndicator")
         self.organization_label = state_label(self, "OrganizationIndicator")
         self.other_council_label = state_label(self, "OtherCouncilIndicator")
+        self.history_button = QPushButton(self.tr("Compositions…"), self)
+        self.history_button.setObjectName("CompositionHistoryButton")
+        self.history_button.setToolTip(self.tr("Every composition of the council: its term "
+                                               "and how many served in it"))
+        self.history_button.clicked.connect(self.show_history)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(24)
@@ -51,6 +59,8 @@ class CompositionIndicators(QFrame):
         grid.addWidget(self.term_label, 2, 0)
         grid.addWidget(self.organization_label, 0, 1)
         grid.addWidget(self.other_council_label, 1, 1)
+        grid.addWidget(self.history_button, 2, 1, Qt.AlignmentFlag.AlignRight
+                       | Qt.AlignmentFlag.AlignBottom)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         session.changed.connect(self.refresh)
@@ -77,12 +87,21 @@ class CompositionIndicators(QFrame):
         )
         self._show_term(status, lang, rule_explanation("composition.term", lang, rb))
 
+    def show_history(self) -> QWidget:
+        """The council's compositions, one row per term (ui/compositions.py)."""
+        from kenesh_desktop.ui.compositions import CompositionHistoryDialog
+
+        return open_dialog(CompositionHistoryDialog(self.session, self))
+
     def _show_size(self, status: CompositionStatus, tooltip: str) -> None:
         size = status.size
         if size.ok:
             text = self.tr("{n} members ({min}–{max}, Art. {article}) ✓").format(
                 n=size.active, min=size.minimum, max=size.maximum, article=size.article
             )
+        elif size.active == 1:  # issue 17: never "1 members"
+            text = self.tr("Art. {article}: 1 member — at least {min}").format(
+                min=size.minimum, article=size.article)
         elif size.active < size.minimum:
             text = self.tr("Art. {article}: {n} members — at least {min}").format(
                 n=size.active, min=size.minimum, article=size.article
@@ -124,10 +143,10 @@ class CompositionIndicators(QFrame):
             text = self.tr("One member per organisation ✓")
         else:
             text = "\n".join(
-                self.tr("Art. {article}: {name} is a second member from «{organization}»").format(
+                self.tr("Art. {article}: {name} is a second member from {organization}").format(
                     article=organization.article,
                     name=member.full_name,
-                    organization=member.organization.strip(),
+                    organization=quoted(member.organization, current_language()),
                 )
                 for member in organization.duplicates
             )
@@ -143,10 +162,10 @@ class CompositionIndicators(QFrame):
             text = self.tr("No member sits on another council ✓")
         else:
             text = "\n".join(
-                self.tr("Art. {article}: {name} is also a member of «{council}»").format(
+                self.tr("Art. {article}: {name} is also a member of {council}").format(
                     article=one_council.article,
                     name=member.full_name,
-                    council=names.get(council_id, council_id),
+                    council=quoted(names.get(council_id, council_id), current_language()),
                 )
                 for member, council_id in one_council.conflicts
             )
@@ -155,7 +174,13 @@ class CompositionIndicators(QFrame):
         )
 
     def _show_term(self, status: CompositionStatus, lang: str, tooltip: str) -> None:
+        """The term in force (or, with none in force, the one that ended last, else the first
+        to come) and the composition formed ahead, when there is one."""
         term = status.term
+        if term is None:
+            show_state(self.term_label, self.tr("No term of office is recorded"), WARNING,
+                       tooltip)
+            return
         start, end = format_date(term.term_start, lang), format_date(term.term_end, lang)
         if not term.ok:
             text = self.tr(
@@ -169,13 +194,18 @@ class CompositionIndicators(QFrame):
             )
             state = VIOLATION
         elif term.days_left < 0:
-            text = self.tr("The term ended on {end}, {days} ago").format(
-                end=end, days=format_days(term.days_left, lang)
-            )
+            text = self.tr("The term ended on {end}, {days} ago; no composition is in "
+                           "force").format(end=end, days=format_days(term.days_left, lang))
+            state = WARNING
+        elif not term.in_force:
+            text = self.tr("The first term begins on {start}").format(start=start)
             state = WARNING
         else:
             text = self.tr("Term {start} – {end}: {days} left").format(
                 start=start, end=end, days=format_days(term.days_left, lang)
             )
             state = OK
+        if term.next_start is not None:
+            text += "\n" + self.tr("Next composition formed: {n} members from {start}").format(
+                n=term.next_members, start=format_date(term.next_start, lang))
         show_state(self.term_label, text, state, tooltip)

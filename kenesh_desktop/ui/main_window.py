@@ -15,13 +15,11 @@ empty page holds its place, and its module is not even imported.
 from __future__ import annotations
 
 import importlib
-import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -32,15 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.rules.deadlines import OVERDUE
-from kenesh_desktop.store import queries, writes
-from kenesh_desktop.ui import i18n, store_messages
+from kenesh_desktop.store import queries
 from kenesh_desktop.ui.database_files import DatabaseFileActions
-from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
-from kenesh_desktop.ui.dialogs.rulebook import edit_rulebook
 from kenesh_desktop.ui.dialogs.welcome import WelcomePage
+from kenesh_desktop.ui.elided import ElidedLabel
+from kenesh_desktop.ui.icons import icon
+from kenesh_desktop.ui.screen import fit_to_screen
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.sitting_actions import SittingActions
+from kenesh_desktop.ui.window_menus import TAB_ICONS, WindowMenus
 
 GEOMETRY_KEY = "window/geometry"
 COUNCIL_KEY = "window/council"
@@ -61,7 +61,11 @@ class TabSpec:
         return tab_class(session, parent)
 
 
-class MainWindow(DatabaseFileActions, QMainWindow):
+_windows: list[QMainWindow] = []
+"""Windows built again in another language (kept alive: they have no parent)."""
+
+
+class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -85,11 +89,14 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
 
-        self._build_council_bar()
+        self.replacement: MainWindow | None = None
+        self._rebuilt = False
         self._build_menus()
-        self.path_label = QLabel(self)
-        self.path_label.setObjectName("DatabasePath")
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_council_bar()  # first: when the row is short, the tool bar's end folds
+        self._build_toolbar()
+        for index, spec in enumerate(self.specs):
+            self.tabs.setTabIcon(index, icon(TAB_ICONS.get(spec.name, "")))
+        self.path_label = ElidedLabel(self, "DatabasePath", Qt.TextElideMode.ElideMiddle)
         self.statusBar().addPermanentWidget(self.path_label)
         self._show_path()
 
@@ -98,6 +105,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.session.navigate_requested.connect(self.navigate)
         self.session.changed.connect(self._update_title)
+        self.session.changed.connect(self._show_path)  # the council (or its name) changed
         self.session.changed.connect(self._update_requests_title)
 
         self._restore_geometry()
@@ -135,7 +143,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.tabs.blockSignals(True)
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, title)
+            self.tabs.insertTab(index, tab, icon(TAB_ICONS.get(spec.name, "")), title)
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(False)
@@ -185,86 +193,12 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.council_selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.council_selector.setMinimumContentsLength(40)
+        self.council_selector.setMinimumContentsLength(32)
         label.setBuddy(self.council_selector)
         self.council_bar.addWidget(label)
         self.council_bar.addWidget(self.council_selector)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.council_bar)
         self.council_selector.activated.connect(self._council_chosen)
-
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_council_action = self._action(
-            self.tr("&New council…"), self.new_council, keys.New, "NewCouncilAction"
-        )
-        self.open_database_action = self._action(
-            self.tr("&Open database…"), self.open_database_file, keys.Open, "OpenDatabaseAction"
-        )
-        self.import_action = self._action(
-            self.tr("&Import exchange file…"), self.import_file, None, "ImportAction"
-        )
-        self.export_action = self._action(
-            self.tr("&Export exchange file…"), self.export_file, None, "ExportAction"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "QuitAction"
-        )
-        # issue 9: the backups of the open database (list, back up now, restore).
-        self.backups_action = self._action(
-            self.tr("&Backups…"), self.show_backups, None, "BackupsAction"
-        )
-        # issue 9: the audit trail leaves the database only when asked (personal data).
-        self.export_audit_action = self._action(
-            self.tr("Export audit &trail…"), self.export_audit_trail, None, "ExportAuditAction"
-        )
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_council_action)
-        file_menu.addAction(self.open_database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.backups_action)
-        file_menu.addAction(self.export_audit_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        # issue 18: the rules the current council follows (its rulebook), chosen and edited.
-        self.rulebook_action = self._action(
-            self.tr("&Rules of the council…"), lambda: edit_rulebook(self.session, self), None,
-            "RulebookAction"
-        )
-        council_menu = self.menuBar().addMenu(self.tr("&Council"))
-        council_menu.setObjectName("CouncilMenu")
-        council_menu.addAction(self.rulebook_action)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        self.language_actions.setExclusive(True)
-        chosen = i18n.chosen_language()
-        for lang in i18n.LANGUAGES:
-            action = QAction(i18n.LANGUAGE_NAMES[lang], self.language_actions)
-            action.setObjectName(f"Language_{lang}")
-            action.setCheckable(True)
-            action.setChecked(lang == chosen)
-            action.setData(lang)
-            language_menu.addAction(action)
-        self.language_actions.triggered.connect(lambda a: self.choose_language(a.data()))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("&About Kenesh Desktop"), self.show_about, None, "AboutAction"
-        )
-        help_menu.addAction(self.about_action)
 
     # -- councils ---------------------------------------------------------------------------
     def reload_councils(self, select: str | None = None) -> None:
@@ -290,6 +224,8 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
         self.rulebook_action.setEnabled(bool(summaries))
+        self.delete_council_action.setEnabled(bool(summaries))
+        self.publish_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()
         self.session.select_council(chosen)
 
@@ -316,19 +252,6 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         dialog.open()
         return dialog
 
-    def open_demo(self) -> bool:
-        """Add the demo council (as of today) through the store, and show it."""
-        from kenesh_desktop.demo import demo_council
-
-        council = demo_council(self.session.today())
-        try:
-            writes.import_councils([council])
-        except writes.WriteError as exc:
-            ask.warn(self, self.tr("Open the demo"), store_messages.message(exc))
-            return False
-        self.reload_councils(council.id)
-        return True
-
     # -- navigation -------------------------------------------------------------------------
     def navigate(self, kind: str, record_id: str) -> bool:
         """Show a record in the first tab that knows its kind (built first if need be)."""
@@ -344,28 +267,30 @@ class MainWindow(DatabaseFileActions, QMainWindow):
         )
         return False
 
-    # -- settings, help -----------------------------------------------------------------------
-    def choose_language(self, lang: str) -> None:
-        """Store the language; it takes effect at the next start, which we offer now."""
-        if lang == i18n.chosen_language():
-            return
-        i18n.store_language(lang)
-        if ask.confirm(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of the program. "
-                    "Restart now?"),
-        ):
-            self.restart()
-
-    def restart(self) -> None:
+    # -- the language: the window built again in it -----------------------------------------
+    def rebuild(self) -> MainWindow:
+        """A new window in the language now installed, where this one was (its size, tab
+        and council; the undo history is the session's and stays), and this one closed."""
+        window = MainWindow(self.session)
+        window.setGeometry(self.geometry())
+        window.tabs.setCurrentIndex(self.tabs.currentIndex())
+        window.show()
+        self.replacement = window
+        _windows.append(window)
+        if self in _windows:
+            _windows.remove(self)
+        self._rebuilt = True
         self.close()
-        if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
-            QProcess.startDetached(sys.executable, sys.argv[1:])
-        else:
-            QProcess.startDetached(sys.executable, ["-m", "kenesh_desktop", *sys.argv[1:]])
-        QCoreApplication.quit()
+        self.deleteLater()  # its tabs no longer listen to the session
+        return window
 
+    def publish_pack(self):
+        """File → Publish for the public…: the current council's public pack."""
+        from kenesh_desktop.ui.publish import publish
+
+        return publish(self, self.session)
+
+    # -- help -----------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.session, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -376,14 +301,12 @@ class MainWindow(DatabaseFileActions, QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            fit_to_screen(self)  # kept from a larger screen: brought within this one
             return
-        # First start: a size that fits a 1366×768 laptop screen with its task bar.
+        # First start: a size that fits a 1366×768 laptop screen with its task bar, and
+        # any smaller screen the window opens on.
         self.resize(1200, 680)
-        screen = QApplication.primaryScreen()
-        if screen is not None:
-            frame = self.frameGeometry()
-            frame.moveCenter(screen.availableGeometry().center())
-            self.move(frame.topLeft())
+        fit_to_screen(self, centre=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
@@ -392,6 +315,7 @@ class MainWindow(DatabaseFileActions, QMainWindow):
             settings.setValue(COUNCIL_KEY, self.session.council_id)
         from kenesh_desktop.ui.backups import backup_on_exit
 
-        backup_on_exit(self)  # issue 9: a copy on exit
+        if not self._rebuilt:  # built again in another language: the program goes on
+            backup_on_exit(self)  # issue 9: a copy on exit
         super().closeEvent(event)
 

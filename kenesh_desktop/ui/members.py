@@ -1,7 +1,9 @@
 """The Members tab: the composition indicators, the members table, and the actions on it.
 
 Names sort in Kyrgyz alphabetical order and the filter folds look-alike letters
-(`RecordFilterProxy`); by default former members are hidden. Every change goes through a
+(`RecordFilterProxy`); by default former members are hidden. The composition in force shows
+as usual, the next one (formed ahead, `rules.terms.standing` "future") in blue and marked
+"next, from <its first day>", former members in grey. Every change goes through a
 store write (inside the dialogs, or `delete_member` here) followed by
 `session.notify_changed()`, which refreshes the table and the indicators.
 """
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.records import Member
+from kenesh_desktop.rules.terms import CURRENT, FORMER, FUTURE, standing
 from kenesh_desktop.store import writes
 from kenesh_desktop.ui import audit_view
 from kenesh_desktop.ui.dialogs.member import (
@@ -32,6 +35,7 @@ from kenesh_desktop.ui.table_models import (
     text_sort_key,
 )
 from kenesh_desktop.ui.widgets import (
+    FILTER_KEY,
     TABLE_ONLY,
     RecordTable,
     confirm_and_write,
@@ -43,13 +47,17 @@ from kenesh_desktop.ui.widgets import (
 )
 
 ORGANIZATION_COLUMN = 2
+COMPOSITION_COLUMN = 6
 _ROLE_ORDER = {"chair": 0, "deputy_chair": 1, "secretary": 2, "member": 3}
 _INACTIVE = QBrush(QColor("#6b6b6b"))
+_NEXT = QBrush(QColor("#1f4e8c"))
+_STANDING_ORDER = {CURRENT: 0, FUTURE: 1, FORMER: 2}
 
 
 class MemberTableModel(RecordTableModel[Member]):
-    """The council's members, one row each: name, sex, organisation, role, start, end,
-    phone, e-mail. Members not active today are shown grey."""
+    """The council's members, one row each: name, sex, organisation, role, start, end, their
+    composition (in force, next or former), phone, e-mail. Members of the next composition
+    are blue, former members grey."""
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__((), parent)
@@ -58,6 +66,18 @@ class MemberTableModel(RecordTableModel[Member]):
 
         def day(value) -> str:
             return format_date(value, session.language())
+
+        def composition(member: Member) -> str:
+            where = standing(member, session.today())
+            if where == FUTURE:
+                return self.tr("next")
+            return self.tr("former") if where == FORMER else self.tr("in force")
+
+        def composition_tip(member: Member) -> str:
+            if standing(member, session.today()) == FUTURE:
+                return self.tr("The next composition, from {date}").format(
+                    date=day(member.start))
+            return ""
 
         self.set_columns(
             [
@@ -75,13 +95,17 @@ class MemberTableModel(RecordTableModel[Member]):
                        sort_key=lambda m: date_sort_key(m.start)),
                 Column(self.tr("Until"), lambda m: day(m.end),
                        sort_key=lambda m: date_sort_key(m.end)),
+                Column(self.tr("Composition"), composition, tooltip=composition_tip,
+                       sort_key=lambda m: (_STANDING_ORDER[standing(m, session.today())],
+                                           text_sort_key(m.full_name))),
                 Column(self.tr("Phone"), lambda m: m.phone or ""),
                 Column(self.tr("E-mail"), lambda m: m.email or ""),
             ]
         )
 
     def foreground(self, record: Member, column: int) -> QBrush | None:
-        return None if record.active_on(self.session.today()) else _INACTIVE
+        where = standing(record, self.session.today())
+        return None if where == CURRENT else _NEXT if where == FUTURE else _INACTIVE
 
 
 class MemberFilterProxy(RecordFilterProxy):
@@ -96,7 +120,7 @@ class MemberFilterProxy(RecordFilterProxy):
         self.refilter(lambda: setattr(self, "_show_former", show))
 
     def accepts(self, record: Member) -> bool:
-        return self._show_former or record.end is None or record.end >= self.session.today()
+        return self._show_former or standing(record, self.session.today()) != FORMER
 
 
 class MembersTab(QWidget):
@@ -125,7 +149,8 @@ class MembersTab(QWidget):
         self.proxy = MemberFilterProxy(session, self)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view = RecordTable(self, "MemberTable", self.model, self.proxy)
-        self.view.sort_by(0)
+        # The composition in force first, then the next one, then former members; each by name.
+        self.view.sort_by(COMPOSITION_COLUMN)
         # Every column as wide as its text; the organisation (long names) takes the rest.
         self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
@@ -151,11 +176,12 @@ class MembersTab(QWidget):
         self.refresh()
 
     def _actions(self) -> None:
-        """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+F finds. Window-wide keys
+        """Keyboard: Ins adds, Enter/F2 edits, Del deletes, Ctrl+Shift+F filters. Window-wide keys
         belong to this tab only while it is shown (a hidden widget's shortcuts are off)."""
         self.add_action = shortcut(self, self.tr("Add member"), Qt.Key.Key_Insert,
                                    self.add_member)
-        self.find_action = shortcut(self, self.tr("Find"), QKeySequence.StandardKey.Find,
+        # Ctrl+F is the window's search of every record (Edit → Find).
+        self.find_action = shortcut(self, self.tr("Filter the list"), FILTER_KEY,
                                     self.focus_filter)
         # Del and F2 only from the table: in the filter field they edit the text.
         self.edit_action = shortcut(self.view, self.tr("Edit member"), Qt.Key.Key_F2,
@@ -214,7 +240,7 @@ class MembersTab(QWidget):
         for widget in (self.edit_button, self.delete_button, self.history_action):
             widget.setEnabled(member is not None)
         self.end_button.setEnabled(
-            member is not None and (member.end is None or member.end >= self.session.today())
+            member is not None and standing(member, self.session.today()) != FORMER
         )
 
     # -- actions ------------------------------------------------------------------------------

@@ -12,11 +12,12 @@ switch (issue 11).
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -24,102 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.rules.deadlines import LATE
 from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Finding
-from kenesh_desktop.rules.messages import finding_message, format_days, rule_title
+from kenesh_desktop.store import acknowledgements as ack
 from kenesh_desktop.ui.i18n import rulebook_name
+from kenesh_desktop.ui.overview_model import (  # noqa: F401 - RULE_KIND: the tab's vocabulary
+    MESSAGE_COLUMN,
+    RULE,
+    RULE_KIND,
+    FindingTableModel,
+    subject_kind,
+)
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column, RecordTableModel
-from kenesh_desktop.ui.widgets import fit_text_columns
+from kenesh_desktop.ui.widgets import (
+    button_row,
+    confirm_and_write,
+    fit_text_columns,
+    keyboard_table,
+    open_dialog,
+    push_button,
+)
 
-# Which kind of record a finding's subject is, for navigation to the tab that owns it.
-RULE_KIND = {
-    "composition.size": "council",
-    "composition.gender": "council",
-    "composition.term": "council",
-    "composition.organization": "member",
-    "composition.one_council": "member",
-    "meeting.quorum": "meeting",
-    "meeting.agenda_notice": "meeting",
-    "request.answer_due": "request",
-    "notice.late": "notice",
-    "plan.copy_due": "plan",
-    "competition.announcement": "competition",
-    "competition.intake": "candidate",
-    "competition.formed": "competition",
-    "candidate.documents": "candidate",
-    "candidate.requirements": "candidate",
-}
-
-MESSAGE_COLUMN = 5
+RULE_CHARS = 22
+"""The Rule column's width at most, in average characters (longer names are cut, whole in
+the message beside them)."""
 TEXT_MARGIN = 4
 """Room around a wrapped message in its cell (the style's item margins, and a little air)."""
-
-_RED_TEXT, _RED_BACK = QColor("#8c1d18"), QColor("#fbe4e2")
-_AMBER_TEXT, _AMBER_BACK = QColor("#6d4200"), QColor("#fff1d6")
-
-
-def subject_kind(finding: Finding) -> str:
-    """The record kind a finding's subject names ("council" when the subject is the council,
-    as for a competition not yet announced)."""
-    if finding.subject == finding.council:
-        return "council" if RULE_KIND.get(finding.rule) != "competition" else "competition"
-    return RULE_KIND.get(finding.rule, "council")
-
-
-class FindingTableModel(RecordTableModel[Finding]):
-    """Findings, one per row: due, days left or overdue, severity, rule, article, message."""
-
-    def __init__(self, session: AppSession, parent=None) -> None:
-        super().__init__((), parent)
-        self.session = session
-        lang = session.language
-        self.set_columns(
-            [
-                Column(self.tr("Due"), lambda f: format_date(f.due, lang()),
-                       sort_key=self._due_key),
-                Column(self.tr("Days"), self._days_text, sort_key=self._due_key,
-                       alignment=RIGHT),
-                Column(self.tr("Severity"), self._severity_text,
-                       sort_key=lambda f: (f.severity != VIOLATION, self._due_key(f)),
-                       alignment=CENTER),
-                Column(self.tr("Rule"), lambda f: rule_title(f.rule, lang())),
-                Column(self.tr("Article"),
-                       lambda f: self.tr("Art. {article}").format(article=f.article),
-                       sort_key=lambda f: f.article, alignment=CENTER),
-                Column(self.tr("What to do"), lambda f: finding_message(f, lang()),
-                       tooltip=lambda f: finding_message(f, lang())),
-            ]
-        )
-
-    def _due_key(self, finding: Finding) -> tuple:
-        return (finding.due or self.session.today(), finding.severity != VIOLATION)
-
-    def _days_text(self, finding: Finding) -> str:
-        if finding.due is None:
-            return ""
-        if finding.details.get("status") == LATE:  # done, but after the deadline
-            return self.tr("done late")
-        lang = self.session.language()
-        days = (finding.due - self.session.today()).days
-        if days == 0:
-            return self.tr("today")
-        if days > 0:
-            return self.tr("{days} left").format(days=format_days(days, lang))
-        return self.tr("{days} overdue").format(days=format_days(-days, lang))
-
-    def _severity_text(self, finding: Finding) -> str:
-        return self.tr("Violation") if finding.severity == VIOLATION else self.tr("Upcoming")
-
-    def foreground(self, record: Finding, column: int) -> QBrush | None:
-        if column != 2:
-            return None
-        return QBrush(_RED_TEXT if record.severity == VIOLATION else _AMBER_TEXT)
-
-    def background(self, record: Finding, column: int) -> QBrush | None:
-        if column != 2:
-            return None
-        return QBrush(_RED_BACK if record.severity == VIOLATION else _AMBER_BACK)
 
 
 class OverviewTab(QWidget):
@@ -139,6 +69,7 @@ class OverviewTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("OverviewSummary")
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.model = FindingTableModel(session, self)
         self.view = QTableView(self)
@@ -149,6 +80,7 @@ class OverviewTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        keyboard_table(self.view)
         self._rows_width = -1  # the message width the rows were last sized for
         header = self.view.horizontalHeader()
         # Sized once per refresh (`_fit`): ResizeToContents would measure every row again
@@ -168,26 +100,48 @@ class OverviewTab(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
+        # Issue 17: a violation that can no longer be mended is acknowledged, then set aside.
+        self.show_acknowledged = QCheckBox(self.tr("Show &acknowledged"), self)
+        self.show_acknowledged.setObjectName("ShowAcknowledged")
+        self.acknowledge_button = push_button(
+            self, self.tr("Ac&knowledge…"), "AcknowledgeButton",
+            self.tr("A violation that can no longer be mended (an answer that came late, a "
+                    "sitting without its quorum): keep it in the records, set it aside here"))
+        self.withdraw_button = push_button(self, self.tr("&Withdraw acknowledgement"),
+                                           "WithdrawAcknowledgementButton")
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(button_row(self.acknowledge_button, self.withdraw_button,
+                                    self.show_acknowledged))
 
         self.view.activated.connect(self._open_row)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.show_acknowledged.toggled.connect(lambda _on: self.refresh())
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.withdraw_button.clicked.connect(self.withdraw)
         session.changed.connect(self.refresh)
         self.refresh()
 
     def findings(self) -> list[Finding]:
         """The current council's findings today (the session's: the other councils' members
-        are compared for "one person, one council", Art. 14), earliest due first."""
-        today = self.session.today()
+        are compared for "one person, one council", Art. 14), earliest due first; the
+        acknowledged ones only when asked."""
         mine = [f for f in self.session.findings() if f.severity in (VIOLATION, UPCOMING)]
-        return sorted(mine, key=lambda f: (f.due or today, f.severity != VIOLATION, f.rule))
+        if not self.show_acknowledged.isChecked():
+            mine = [f for f in mine if self.model.acknowledgement(f) is None]
+        return sorted(mine, key=lambda f: (self.model.timing(f).due, f.severity != VIOLATION,
+                                           f.rule))
 
     def refresh(self) -> None:
         council = self.session.heading()
+        council_id = self.session.council_id
+        self.model.acknowledged = ack.acknowledgements(council_id) if council_id else {}
         findings = self.findings()
         self.model.set_records(findings)
+        self._update_buttons()
         self._fit()
         lang = self.session.language()
         if council is None:
@@ -199,18 +153,21 @@ class OverviewTab(QWidget):
                     council=council.name, state_body=council.state_body
                 )
             )
-            violations = sum(1 for f in findings if f.severity == VIOLATION)
-            self.summary.setText(
-                self.tr(
-                    "Checked on {today} by the rules of {rulebook}. Violations: {violations}. "
-                    "Upcoming deadlines: {upcoming}."
-                ).format(
-                    today=format_date(self.session.today(), lang),
-                    rulebook=rulebook_name(self.session.rulebook),
-                    violations=violations,
-                    upcoming=len(findings) - violations,
-                )
+            open_ = [f for f in findings if self.model.acknowledgement(f) is None]
+            violations = sum(1 for f in open_ if f.severity == VIOLATION)
+            text = self.tr(
+                "Checked on {today} by the rules of {rulebook}. Violations: {violations}. "
+                "Upcoming deadlines: {upcoming}."
+            ).format(
+                today=format_date(self.session.today(), lang),
+                rulebook=rulebook_name(self.session.rulebook),
+                violations=violations,
+                upcoming=len(open_) - violations,
             )
+            if self.model.acknowledged:
+                text += " " + self.tr("Acknowledged: {count}.").format(
+                    count=len(self.model.acknowledged))
+            self.summary.setText(text)
         self.stack.setCurrentWidget(self.view if findings else self.empty)
 
     def _fit(self) -> None:
@@ -218,6 +175,10 @@ class OverviewTab(QWidget):
         records = self.model.records()
         fit_text_columns(self.view, range(MESSAGE_COLUMN),
                          lambda c: [self.model.column(c).text(f) for f in records])
+        # The rule's name is said again by the message: it never takes the message's room.
+        widest = self.view.fontMetrics().averageCharWidth() * RULE_CHARS
+        if self.view.columnWidth(RULE) > widest:
+            self.view.setColumnWidth(RULE, widest)
         self._rows_width = -1
         if self.view.isVisible():  # else at the first show (its width is not known before)
             self._fit_rows()
@@ -261,6 +222,37 @@ class OverviewTab(QWidget):
         # header tells the new width before the view's columnWidth has it).
         if column == MESSAGE_COLUMN:
             self._fit_rows(new)
+
+    # -- acknowledging -------------------------------------------------------------------------
+    def selected_finding(self) -> Finding | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        finding = self.selected_finding()
+        known = finding is not None and self.model.acknowledgement(finding) is not None
+        self.acknowledge_button.setEnabled(
+            finding is not None and not known and not self.model.timing(finding).mendable)
+        self.withdraw_button.setEnabled(known)
+        self.withdraw_button.setVisible(self.show_acknowledged.isChecked())
+
+    def acknowledge(self):
+        """The selected violation, which can no longer be mended: the dialog with a note."""
+        from kenesh_desktop.ui.dialogs.acknowledge import AcknowledgeDialog
+
+        finding = self.selected_finding()
+        if finding is None or self.model.timing(finding).mendable:
+            return None
+        return open_dialog(AcknowledgeDialog(self.session, finding, self))
+
+    def withdraw(self) -> bool:
+        finding, council_id = self.selected_finding(), self.session.council_id
+        if finding is None or council_id is None or self.model.acknowledgement(finding) is None:
+            return False
+        return confirm_and_write(
+            self, self.session, self.tr("Withdraw acknowledgement"),
+            self.tr("Show this violation among the others again?"),
+            lambda: ack.withdraw(council_id, finding.rule, finding.subject))
 
     def _open_row(self, index) -> None:
         if not index.isValid():

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from kenesh_desktop.store.queries import CouncilSummary
@@ -46,6 +47,8 @@ class AppSession(QObject):
         self._heading: CouncilSummary | None = None
         self._today: dt.date | None = None
         self._others: list[Council] | None = None
+        self.history = UndoHistory(self)
+        """Undo and redo of the edits, one stack per council (ui/undo.py)."""
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -95,7 +98,7 @@ class AppSession(QObject):
         return self._snapshot
 
     def heading(self) -> CouncilSummary | None:
-        """The current council's name, state body and term, without reading its records (the
+        """The current council's name and state body, without reading its records (the
         window's title and the Overview's heading)."""
         if self.council_id is None:
             return None
@@ -104,8 +107,7 @@ class AppSession(QObject):
                 from kenesh_desktop.store.queries import CouncilSummary
 
                 c = self._snapshot
-                self._heading = CouncilSummary(c.id, c.name, c.state_body, c.term_start,
-                                               c.term_end)
+                self._heading = CouncilSummary(c.id, c.name, c.state_body)
             else:
                 from kenesh_desktop.store import request_queries
 
@@ -167,6 +169,7 @@ class AppSession(QObject):
         self.council_id = None
         self._forget_current()
         self._others = None
+        self.history.clear_all()
 
     # -- the window's language (dates and rule messages are worded in it) --------------------
     def language(self) -> str:

@@ -34,13 +34,16 @@ SOURCES = frozenset({
                                        "council that works by another figure follows its own "
                                        "regulation."),
     QT_TRANSLATE_NOOP("StoreMessages", "unknown council: {code}"),
+    # store/acknowledgements.py
+    QT_TRANSLATE_NOOP("StoreMessages", "Unknown rule {rule!r}."),
+    # store/changes.py: undo and redo
+    QT_TRANSLATE_NOOP("StoreMessages", "The records this change touched were changed since; "
+                                       "it can no longer be undone or redone."),
     QT_TRANSLATE_NOOP("StoreMessages", "The term's start and end must both be dates."),
     QT_TRANSLATE_NOOP("StoreMessages", "The term must end after it starts ({start} to {end})."),
     QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: a composition serves at most {years} "
                                        "years; a term from {start} ends on {last} at the "
                                        "latest (given: {end})."),
-    QT_TRANSLATE_NOOP("StoreMessages", "The {label} {code!r} may hold only letters, digits, "
-                                       "'-', '_' and '.'."),
     QT_TRANSLATE_NOOP("StoreMessages", "{label} is required."),
     # store/writes.py: members
     QT_TRANSLATE_NOOP("StoreMessages", "The id {code!r} is already used in this council."),
@@ -61,6 +64,23 @@ SOURCES = frozenset({
                                        "change the role first."),
     # store/writes.py: shared by the *_writes modules
     QT_TRANSLATE_NOOP("StoreMessages", "unknown {noun} {code!r} in council {council!r}"),
+    # rules/limits.py: the limits of EXCHANGE.md v2, refused by store/field_checks.py
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} is {length} characters long; at most {limit} "
+                                       "are allowed."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} holds a character the documents cannot print: "
+                                       "{characters}. Remove it or write it in words."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} must fall between {first} and {last} (given: "
+                                       "{day})."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} must be a year from {first} to {last} (given: "
+                                       "{year})."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} must be a whole number from {low} to {high} "
+                                       "(given: {number})."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{field} {code!r} may hold only letters, digits, '-' and "
+                                       "'_', at most {limit} of them."),
+    # store/db.py: the window's start-up check not yet done (issue 16)
+    QT_TRANSLATE_NOOP("StoreMessages", "The database is still being checked (this takes a "
+                                       "moment after the program starts); the change was not "
+                                       "saved. Try again in a moment."),
     QT_TRANSLATE_NOOP("StoreMessages", "{label} must be text."),
     QT_TRANSLATE_NOOP("StoreMessages", "{label} must be a date."),
     QT_TRANSLATE_NOOP("StoreMessages", "The member's {field} must be text."),
@@ -112,6 +132,13 @@ SOURCES = frozenset({
                                        "sitting No. {number} ({date}; member from {start} to "
                                        "{until})."),
     QT_TRANSLATE_NOOP("StoreMessages", "There is no {label} No. {number} in this sitting."),
+    # store/minutes_writes.py: who presided, who took the minutes, the discussion
+    QT_TRANSLATE_NOOP("StoreMessages", "{name} is not marked present at sitting No. {number}: "
+                                       "only a member present at the sitting presides or takes "
+                                       "the minutes."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The speaker's name is required."),
+    QT_TRANSLATE_NOOP("StoreMessages", "There is no speaker No. {number} on item {item} of this "
+                                       "sitting."),
     # store/plan_writes.py: the annual work plan
     QT_TRANSLATE_NOOP("StoreMessages", "There is already a work plan for {year}."),
     QT_TRANSLATE_NOOP("StoreMessages", "The work plan for {year} already has activities; a plan "
@@ -155,10 +182,17 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "{name} is not a member of the council on the day of the "
                                        "commission's sitting ({date}); choose an active member "
                                        "as observer."),
+    # store/term_writes.py: correcting a term (Art. 14)
+    QT_TRANSLATE_NOOP("StoreMessages", "The council {code!r} has no term beginning on {start}."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The term {start} – {end} would overlap the term "
+                                       "{other_start} – {other_end}."),
     # store/competition_writes.py: the competition (Art. 14)
     QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: the competition {code!r} for the next "
                                        "composition is still open; there is one competition at a "
                                        "time."),
+    QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: the next composition is already formed "
+                                       "(its term begins on {start}); the competition for the "
+                                       "one after it opens once that term is in force."),
     QT_TRANSLATE_NOOP("StoreMessages", "The competition {code!r} formed a composition on {date}; "
                                        "its dates are history and stay as recorded."),
     QT_TRANSLATE_NOOP("StoreMessages", "The competition {code!r} formed a composition; it stays "
@@ -179,8 +213,6 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "The date the composition was formed must be a date."),
     QT_TRANSLATE_NOOP("StoreMessages", "The competition {code!r} is not the one for the next "
                                        "composition."),
-    QT_TRANSLATE_NOOP("StoreMessages", "The new composition cannot be formed (Art. {article}):\n"
-                                       "{reasons}"),
     QT_TRANSLATE_NOOP("StoreMessages", "The composition cannot be formed ({formed}) before the "
                                        "competition was {label} ({day})."),
 })

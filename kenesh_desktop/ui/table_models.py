@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from kenesh_desktop.lang.collation import kyrgyz_sort_key
+from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.folding import search_key
 
 T = TypeVar("T")
@@ -36,6 +37,14 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 def date_sort_key(day: dt.date | None) -> tuple:
     """Dates in order, an empty date after every real one."""
     return (1, dt.date.max) if day is None else (0, day)
+
+
+def table_date(day: dt.date | None) -> str:
+    """A date in a table: the official form of the window's language, as every table of
+    the window writes it (issue 17: one date style; "" for no date)."""
+    from kenesh_desktop.ui.i18n import current_language
+
+    return format_date(day, current_language())
 
 
 def text_sort_key(text: str | None) -> tuple:

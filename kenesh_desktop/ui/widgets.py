@@ -9,14 +9,17 @@ the store refuses, says why in a message box in the window's language
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -34,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordTableModel
 
@@ -47,11 +52,16 @@ FIT_ROWS = 100
 """How many rows a column is measured over when sized to its text (the visible ones and the
 first others): a table of thousands of rows stays quick to size."""
 
+STRETCH_CHARS = 22
+"""The least room of a stretching column, in average characters."""
+
 FIT_TEXTS = 2000
 """How many records' texts size a column of a `RecordTableModel` (measured in Python)."""
 
 WINDOW = Qt.ShortcutContext.WindowShortcut
 """A key that works anywhere in the tab while it is shown (a hidden tab's keys are off)."""
+FILTER_KEY = "Ctrl+Shift+F"
+"""The key of a tab's filter field (Ctrl+F is the window's search of every record)."""
 TABLE_ONLY = Qt.ShortcutContext.WidgetWithChildrenShortcut
 """A key that works only from the widget it is added to (Del in a filter field edits text)."""
 
@@ -74,6 +84,7 @@ class RecordTable(QTableView):
         self.proxy = proxy
         self._fitted: list[int] = []  # the columns sized to their text (fit_columns)
         self._fitted_before = False
+        self._stretch: list[int] = []  # the columns that share the room left (fit_columns)
         if proxy is not None:
             proxy.setSourceModel(model)
         self.setModel(proxy if proxy is not None else model)
@@ -83,6 +94,7 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(alternating)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        keyboard_table(self)
         if row_padding is not None:
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + row_padding)
 
@@ -106,6 +118,7 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(FIT_ROWS)
         stretch, widths = set(stretch), widths or {}
+        self._stretch = sorted(stretch)
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in widths.items():
@@ -126,9 +139,33 @@ class RecordTable(QTableView):
             records = model.records()[:FIT_TEXTS]
             fit_text_columns(self, self._fitted,
                              lambda c: [model.column(c).text(record) for record in records])
+        else:
+            for column in self._fitted:
+                self.resizeColumnToContents(column)
+        self._place_stretch()
+
+    def _place_stretch(self) -> None:
+        """The stretching columns (a name, a place) share what the others leave, but never
+        less than STRETCH_CHARS each: below that the table scrolls sideways instead of
+        squeezing them to a few letters (issue 17: names cut, empty columns wide)."""
+        if not self._stretch:
             return
-        for column in self._fitted:
-            self.resizeColumnToContents(column)
+        header = self.horizontalHeader()
+        columns = range(self.model().columnCount())
+        used = sum(header.sectionSize(c) for c in columns
+                   if c not in self._stretch and not header.isSectionHidden(c))
+        least = self.fontMetrics().averageCharWidth() * STRETCH_CHARS
+        roomy = (self.viewport().width() - used) // len(self._stretch) >= least
+        mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+        for column in self._stretch:
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
+            if not roomy:
+                header.resizeSection(column, least)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_stretch()
 
     def set_widths(self, widths: dict[int, int]) -> None:
         """Fixed starting widths the user may change: each column its preferred width, or room
@@ -182,6 +219,43 @@ class RecordTable(QTableView):
         return True
 
 
+class _CheckCells(QObject):
+    """A click anywhere in a check-box cell ticks or clears it (not only on the little box);
+    the view's own handling of that click is skipped, so it never toggles twice."""
+
+    def eventFilter(self, viewport: QObject, event: QEvent) -> bool:  # noqa: N802
+        kinds = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                 QEvent.Type.MouseButtonDblClick)
+        if event.type() not in kinds or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        view = viewport.parent()
+        index = view.indexAt(event.position().toPoint())
+        flags = index.flags() if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        if event.type() == QEvent.Type.MouseButtonPress:
+            view.setFocus(Qt.FocusReason.MouseFocusReason)
+            view.setCurrentIndex(index)
+            toggle_check(view, index)
+        return True
+
+
+def toggle_check(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Tick a check-box cell that is clear, clear one that is ticked."""
+    state = index.data(Qt.ItemDataRole.CheckStateRole)
+    checked = state is not None and Qt.CheckState(state) == Qt.CheckState.Checked
+    new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+    return view.model().setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+
+def keyboard_table(view: QAbstractItemView) -> None:
+    """What every table of the window does for the keyboard and the mouse: Tab leaves it for
+    the next field or button (the arrows move within it), Space ticks the current check-box
+    cell (Qt's own), and a click anywhere in a check-box cell ticks it."""
+    view.setTabKeyNavigation(False)
+    view.viewport().installEventFilter(_CheckCells(view))
+
+
 def fit_text_columns(view: QTableView, columns: Iterable[int],
                      texts: Callable[[int], Iterable[str]]) -> None:
     """Size each of `columns` of `view` to its widest text (`texts(column)`: the column's
@@ -199,6 +273,14 @@ def fit_text_columns(view: QTableView, columns: Iterable[int],
         widest = max((metrics.horizontalAdvance(text) for text in texts(column) if text),
                      default=0)
         header.resizeSection(column, max(header.sectionSizeHint(column), widest + room + 1))
+
+
+def date_column_width(widget: QWidget) -> int:
+    """Room for the longest date of the window's language in a table column."""
+    lang = current_language()
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(format_date(dt.date(2026, month, 28), lang))
+               for month in range(1, 13)) + 16
 
 
 def set_state(widget: QWidget, state: str) -> None:
@@ -279,8 +361,13 @@ def shortcut(owner: QWidget, text: str, key: Any, slot: Callable[[], object],
 
 
 def open_dialog(dialog: D) -> D:
-    """Show a dialog without blocking (window modal; tests drive it), deleted once closed."""
-    dialog.finished.connect(dialog.deleteLater)
+    """Show a dialog without blocking (window modal; tests drive it), deleted once closed.
+
+    The connection's closure holds the dialog's Python object until Qt deletes the dialog:
+    a dialog opened from a button's slot has no other owner on the Python side, and Python's
+    cycle collector would otherwise drop its attributes (its fields, its record) while the
+    dialog is still on screen, so that OK fails."""
+    dialog.finished.connect(lambda _result, kept=dialog: kept.deleteLater())
     dialog.open()
     return dialog
 
@@ -288,9 +375,10 @@ def open_dialog(dialog: D) -> D:
 def write_or_warn(parent: QWidget, session: AppSession, title: str,
                   write: Callable[[], T]) -> tuple[bool, T | None]:
     """Run a store write; (True, its result) after telling the session, or (False, None)
-    after a message box saying why the store refused (in the window's language)."""
+    after a message box saying why the store refused (in the window's language). The write
+    is recorded as one undoable step named `title` (ui/undo.py)."""
     try:
-        result = write()
+        result = session.history.record(title, write)
     except WriteError as exc:
         ask.warn(parent, title, store_messages.message(exc))
         return False, None

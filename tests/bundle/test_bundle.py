@@ -90,6 +90,9 @@ def test_layout_matches_what_paths_looks_for(installed: Path) -> None:
     for font in (ROOT / "resources" / "fonts").glob("*.ttf"):
         assert (package / "resources" / "fonts" / font.name).is_file(), font.name
     assert (package / "resources" / "icons" / "kenesh.svg").is_file()
+    # The public pack's templates and stylesheet (paths.templates_dir), with the resources.
+    for name in ("base.html.j2", "style.css", "README.md.j2"):
+        assert (package / "resources" / "templates" / "public_pack" / name).is_file(), name
     compiled = sorted(qm.name for qm in (ROOT / "translations").glob("*.qm"))
     assert sorted(qm.name for qm in (package / "translations").glob("*.qm")) == compiled
     assert not list(internal.rglob("*.ts")), "translation sources do not belong in the bundle"
@@ -138,6 +141,18 @@ def test_headless_commands_find_fonts_and_messages(installed: Path,
     plan = user["desk"] / "plan.pdf"
     made = run(installed, user, "kenesh-desktop", "plan", "--db", str(db), "--council",
                "demo-minfin", "--year", DAY[:4], "--out", str(plan), "--lang", "ru")
+    assert made.returncode == 0, made.stderr
+
+    # The public pack (Jinja2 templates and icalendar inside the bundle) and the letter.
+    site = user["desk"] / "site"
+    made = run(installed, user, "kenesh-desktop", "publish", "--db", str(db), "--council",
+               "demo-minfin", "--out", str(site))
+    assert made.returncode == 0, made.stderr
+    assert "Коомдук кеңеш" in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "sittings.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    letter = user["desk"] / "letter.pdf"
+    made = run(installed, user, "kenesh-desktop", "agenda", "--db", str(db), "--council",
+               "demo-minfin", "--meeting", "4", "--out", str(letter))
     assert made.returncode == 0, made.stderr
 
     # The quorum's article in Kyrgyz, Kyrgyz letters, the Russian plan: set in bundled DejaVu.

@@ -429,10 +429,10 @@ def test_no_command_opens_the_window_on_the_chosen_database(tmp_db, monkeypatch)
         ({}, "ky"),
         ({"LANG": "C.UTF-8"}, "ky"),
         ({"LANG": "ru_RU.UTF-8"}, "ru"),
-        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "en_GB.UTF-8"}, "ky"),  # issue 17: ky or ru from the system, else ky
         ({"LANG": "ky_KG.UTF-8"}, "ky"),
         ({"LC_ALL": "ru_KG.UTF-8", "LANG": "en_US.UTF-8"}, "ru"),
-        ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"}, "ky"),
         ({"KENESH_LANG": "en", "LC_ALL": "ru_RU.UTF-8"}, "en"),
         ({"KENESH_LANG": "de", "LANG": "ru_RU.UTF-8"}, "ru"),
     ],

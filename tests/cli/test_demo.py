@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kenesh_desktop.demo import DEMO_COUNCIL_ID, demo_council
 from kenesh_desktop.lang import identity_key
 from kenesh_desktop.rules.checks import run_checks
-from kenesh_desktop.rules.dates import add_days, add_months, add_years
+from kenesh_desktop.rules.dates import add_days, add_months
 from kenesh_desktop.rules.findings import RULE_IDS, UPCOMING, VIOLATION
+from kenesh_desktop.rules.terms import term_last_day
 from kenesh_desktop.store.exchange import parse_exchange, to_exchange
 
 DAY = dt.date(2027, 3, 1)
@@ -40,10 +42,12 @@ def test_composition_is_lawful_and_kyrgyz():
     assert all(letter in names for letter in "ңөү")
 
 
-def test_term_ends_months_after_today_and_lasts_two_years():
-    council = demo_council(DAY)
-    assert add_months(DAY, 3) <= council.term_end <= add_months(DAY, 4)
-    assert council.term_start == add_days(add_years(council.term_end, -2), 1)
+@pytest.mark.parametrize("day", [DAY, dt.date(2029, 11, 14)])  # the latter: no 29 February start
+def test_term_ends_months_after_today_and_lasts_two_years(day):
+    council = demo_council(day)
+    (term,) = council.terms
+    assert add_months(day, 3) <= term.end <= add_months(day, 4)
+    assert term_last_day(term.start) == term.end  # the longest term Art. 14 allows
 
 
 def test_sittings_tell_the_demo_stories():
@@ -83,7 +87,7 @@ def test_plans_requests_and_competition():
     assert any(p.considered_at for p in council.proposals)
     assert any(p.considered_at is None for p in council.proposals)
     (competition,) = council.competitions
-    assert competition.announced <= add_months(council.term_end, -2)
+    assert competition.announced <= add_months(council.terms[0].end, -2)
     assert len(competition.candidates) == 8
     for candidate in competition.candidates:
         assert competition.published <= candidate.received <= DAY
@@ -108,3 +112,18 @@ def test_any_day_gives_a_valid_file_and_the_intended_findings(today):
     assert all(m.date <= today for m in council.meetings if m.finalized)
     assert all(r.answered is None or r.answered <= today for r in council.requests)
     assert all(p.approved <= today and p.sent <= today for p in council.plans)
+
+
+def test_the_term_never_runs_a_day_too_long_from_29_february():
+    """Issue 16, finding 13: for 14 November 2025 (2029, 2033, 2037) two years back from the
+    term's end landed on 29 February and the term ran one day longer than Art. 14 allows."""
+    from kenesh_desktop.rules.composition import term_ok
+
+    for year in (2025, 2029, 2033, 2037):
+        council = demo_council(dt.date(year, 11, 14))
+        [term] = council.terms
+        assert term.end == dt.date(year + 1, 2, 28)
+        assert term.start == dt.date(year - 1, 3, 1)
+        assert term_ok(term.start, term.end)
+        assert not any(f.rule == "composition.term"
+                       for f in run_checks([council], dt.date(year, 11, 14)))

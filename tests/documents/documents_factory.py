@@ -18,6 +18,7 @@ from kenesh_desktop.rules.records import (
     Meeting,
     Member,
     PlanItem,
+    Term,
 )
 
 D = dt.date
@@ -126,7 +127,7 @@ def make_council() -> Council:
     return Council(
         id="kk-health", name="Саламаттык сактоо министрлигинин алдындагы Коомдук кеңеш",
         state_body="Кыргыз Республикасынын Саламаттык сактоо министрлиги",
-        term_start=D(2026, 2, 1), term_end=D(2028, 1, 31),
+        terms=[Term(D(2026, 2, 1), D(2028, 1, 31))],
         members=members, meetings=[first, third, fourth], plans=[plan_2027, plan_2028],
     )
 
@@ -143,3 +144,69 @@ def pdf_pages(data: bytes) -> list[str]:
 
 def squash(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """The text of a .docx body in reading order: each paragraph, and each table row by row
+    and cell by cell (what python-docx reads back; empty lines left out)."""
+    from docx import Document as open_docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = open_docx(io.BytesIO(data))
+    out: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            out.append(Paragraph(element, document).text)
+        elif element.tag == qn("w:tbl"):
+            for row in Table(element, document).rows:
+                out.extend(paragraph.text for cell in row.cells
+                           for paragraph in cell.paragraphs)
+    return [line for line in out if line.strip()]
+
+
+def docx_text(data: bytes) -> str:
+    return squash(" ".join(docx_lines(data)))
+
+
+def in_order(needles: list[str], haystack: str) -> list[str]:
+    """The needles NOT found in `haystack` one after another, in order, comparing without
+    spaces and hyphens (a PDF's lines and hyphenated words come back with both)."""
+    def bare(value: str) -> str:
+        return re.sub(r"[\s\-\u00ad]", "", value)
+
+    rest, missing = bare(haystack), []
+    for needle in needles:
+        at = rest.find(bare(needle))
+        if at < 0:
+            missing.append(needle)
+        else:
+            rest = rest[at + len(bare(needle)):]
+    return missing
+
+
+def sized_text(data: bytes) -> list[tuple[str, float, float]]:
+    """Every text chunk of a PDF with its font size and its height on the page (points from
+    the bottom), in drawing order."""
+    chunks: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            chunks.append((text.strip(), float(size) * float(tm[0] or 1),
+                           float(cm[5]) + float(tm[5]) * float(cm[3] or 1)))
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return chunks
+
+
+def text_colours(data: bytes) -> set[str]:
+    """The fill colours set inside the text objects of a PDF (reportlab writes "r g b rg")."""
+    colours: set[str] = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        for block in re.findall(r"BT(.*?)ET", content, re.S):
+            colours.update(" ".join(c.split()) for c in re.findall(
+                r"((?:[\d.]+\s+){3})rg", block))
+    return colours

@@ -82,3 +82,18 @@ def test_different_councils_give_different_fingerprints(council):
     before = meeting_fingerprint(council, meeting)
     council.id = "kk-other"
     assert meeting_fingerprint(council, meeting) != before
+
+
+def test_who_presided_and_the_discussion_are_part_of_the_record(council):
+    from kenesh_desktop.rules.records import Speaker
+
+    sitting = council.meeting("s3")
+    before = meeting_fingerprint(council, sitting)
+    sitting.presiding = "m04"
+    with_presiding = meeting_fingerprint(council, sitting)
+    assert with_presiding != before
+    sitting.items[0].speakers = [Speaker("Бекова Үмүт", "Колдойм.")]
+    assert meeting_fingerprint(council, sitting) != with_presiding
+    # Not recorded, they leave the fingerprint of an older record as it was printed.
+    sitting.presiding, sitting.items[0].speakers = None, []
+    assert meeting_fingerprint(council, sitting) == before

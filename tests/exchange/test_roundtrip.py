@@ -270,7 +270,8 @@ LETTERS = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэ�
 ALPHABET = LETTERS + string.ascii_letters + string.digits + " «»\"'-.,№/\n"
 TEXT = st.text(alphabet=ALPHABET, max_size=12)
 SOME_TEXT = st.text(alphabet=ALPHABET, min_size=1, max_size=12)
-ID = st.text(alphabet=string.ascii_lowercase + string.digits + "-_.ңөү", min_size=1,
+# EXCHANGE.md version 2: ids are letters, digits, "-" and "_" (no ".")
+ID = st.text(alphabet=string.ascii_lowercase + string.digits + "-_ңөү", min_size=1,
              max_size=5)
 DAY = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2060, 12, 31))
 MAYBE_DAY = st.none() | DAY

@@ -5,7 +5,7 @@ Russian) is walked the same way — each tab's title, then every label, button, 
 title, inner tab, combo box entry, line-edit placeholder, table header and table cell of the
 tab, then the menus and the welcome page. Wherever the English window shows English words,
 the translated window must show something else, with no English word left in it (the
-program's name, PDF and CSV excepted). Proper names, numbers and the demo's Kyrgyz records
+program's name, PDF, CSV and Word excepted). Proper names, numbers and the demo's Kyrgyz records
 read the same in every language and are not English words, so they never count. A string
 someone forgot to wrap in tr(), or a translation missing from the .qm, fails here with the
 tab and the widget it sits in.
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ALLOWED_LATIN = {"Kenesh", "Desktop", "PDF", "CSV", "Qt", "English"}
-"""Latin words a Kyrgyz or Russian window may show: the program's name, file formats, and
-"English" in the language menu (each language is named in itself)."""
+ALLOWED_LATIN = {"Kenesh", "Desktop", "PDF", "CSV", "Word", "docx", "Qt", "English"}
+"""Latin words a Kyrgyz or Russian window may show: the program's name, file formats (a Word
+copy of the minutes), and "English" in the language menu (each language is named in
+itself)."""
 
 _EMAIL = re.compile(r"\S+@\S+")
 _WORD = re.compile(r"[A-Za-z]{2,}")

@@ -106,7 +106,7 @@ def test_one_person_in_two_files_is_stored_as_one_person(tmp_db):
     writes.import_councils(parse_exchange(old) + parse_exchange(new))
     councils = [queries.load_council(code) for code in ("kk-a", "kk-b")]
     assert {c.members[0].full_name for c in councils} == {name}
-    findings = run_checks(councils, today=councils[0].term_start)
+    findings = run_checks(councils, today=councils[0].terms[0].start)
     doubled = {f.council for f in findings if f.rule == "composition.one_council"}
     assert doubled == {"kk-a", "kk-b"}
 

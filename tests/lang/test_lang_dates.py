@@ -55,7 +55,7 @@ def test_unknown_language_writes_english():
 
 
 def test_month_and_quarter_of_a_plan():
-    assert format_month(2027, 3, "ky") == "2027-жыл, март"
+    assert format_month(2027, 3, "ky") == "2027-жылдын март айы"
     assert format_month(2027, 3, "ru") == "март 2027 г."
     assert format_month(2027, 3, "en") == "March 2027"
     assert format_quarter(2027, 2, "ky") == "2027-жылдын II чейреги"

@@ -48,5 +48,19 @@ def test_identity_key_folds_lookalikes():
 
 
 def test_search_key_is_case_and_yo_blind():
-    assert "кеңеш" in search_key("Коомдук КЕ\u04c9ЕШ")
+    assert search_key("кеңеш") in search_key("Коомдук КЕ\u04c9ЕШ")
     assert search_key("Ёлка") == "елка"
+
+
+def test_a_search_typed_without_kyrgyz_letters_finds_them():
+    """Issue 17: "омур" finds "Өмүрбеков" (о/ө, у/ү, н/ң are one letter to a search)."""
+    assert search_key("омур") in search_key("Өмүрбеков Нурлан")
+    assert search_key("кенеш") in search_key("Коомдук кеңеш")
+    assert search_key("ОМУР") == search_key("Өмүр")
+
+
+def test_the_fast_keys_of_many_rows_fold_the_same():
+    from kenesh_desktop.ui.requests.keys import search_keys
+
+    texts = ["Өмүрбеков", "Коомдук КЕ\u04c9ЕШ", "Ёлка", "Үсөнова Гүлнара"]
+    assert search_keys(texts) == [search_key(text) for text in texts]

@@ -15,6 +15,7 @@ from kenesh_desktop.rules.records import (
     Meeting,
     Member,
     Request,
+    Term,
 )
 
 D = dt.date
@@ -109,8 +110,7 @@ def council(
         id=cid,
         name=f"Кеңеш {cid}",
         state_body=f"Министрлик {cid}",
-        term_start=term_start,
-        term_end=term_end,
+        terms=[Term(term_start, term_end)],
         members=members(female, male, prefix if prefix is not None else f"{cid}m"),
     )
 
@@ -187,7 +187,7 @@ def sitting(
 def everything_wrong() -> list[Council]:
     """Two councils that, on 2028-01-15, break every one of the 15 rules."""
     c = council("c1", female=6, male=1)  # gender
-    c.term_end = D(2028, 1, 20)  # term too long; announce due 2027-11-20, formed due 2028-01-13
+    c.terms[0].end = D(2028, 1, 20)  # term too long; announce due 2027-11-20, formed due 2028-01-13
     c.members[1].organization = c.members[0].organization
     sitting(c, 1, D(2027, 2, 1), present=3, sent=D(2027, 1, 31))
     c.requests.append(

@@ -18,9 +18,10 @@ from rules_factory import (
     sitting,
 )
 
-from kenesh_desktop.rules.checks import RULE_TOPICS, next_competition, rule_article, run_checks
+from kenesh_desktop.rules.checks import RULE_TOPICS, rule_article, run_checks
 from kenesh_desktop.rules.findings import RULE_IDS
 from kenesh_desktop.rules.records import AnnualPlan, CommissionNotice, Request
+from kenesh_desktop.rules.terms import next_competition
 
 
 def found(councils, today, rule):
@@ -283,7 +284,7 @@ def test_announcement_judges_the_latest_competition():
     late = competition("k-late", announced=D(2027, 11, 20))
     early = competition("k-early", announced=D(2027, 11, 1))
     c.competitions += [late, early]
-    assert next_competition(c) is late
+    assert next_competition(c, D(2027, 12, 1)) is late
     assert found(c, D(2027, 12, 1), "competition.announcement") == [
         ("violation", "c1", "k-late", ANNOUNCE_DUE)
     ]
@@ -297,7 +298,7 @@ def test_announcement_judges_the_latest_competition():
 def test_the_competition_that_formed_this_composition_is_not_the_next_one():
     c = council()
     c.competitions.append(competition("old", announced=D(2025, 11, 1), formed=D(2026, 1, 5)))
-    assert next_competition(c) is None
+    assert next_competition(c, D(2027, 11, 15)) is None
     assert found(c, D(2027, 11, 15), "competition.announcement") == [
         ("violation", "c1", "c1", ANNOUNCE_DUE)
     ]

@@ -5,7 +5,7 @@ composition (size, gender, organisations, other councils, eligibility)."""
 from __future__ import annotations
 
 import pytest
-from rules_factory import TERM_END, D, candidate, competition, council, member
+from rules_factory import TERM_END, TODAY, D, candidate, competition, council, member
 
 from kenesh_desktop.rules.competition import (
     candidate_state,
@@ -16,6 +16,12 @@ from kenesh_desktop.rules.competition import (
 )
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate
 from kenesh_desktop.rules.rulebook import LAW_74
+
+
+def preview(competition, others=()):
+    """The selection preview of `competition` for the factory's council on TODAY."""
+    return selection_preview(competition, council(), list(others), LAW_74, day=TODAY)
+
 
 FULL = {"application": True, "cv_with_photo": True, "recommendation_letters": 2, "vision": True}
 
@@ -74,7 +80,7 @@ def _seven(**first_changes):
 
 
 def test_preview_of_a_lawful_selection():
-    preview = selection_preview(competition(candidates=_seven()), council(), [], LAW_74)
+    preview = selection_preview(competition(candidates=_seven()), council(), [], LAW_74, day=TODAY)
     assert preview.ok and preview.problems == []
     assert preview.counts == {"female": 4, "male": 3}
     assert preview.new_term_start == D(2028, 1, 15)
@@ -82,25 +88,25 @@ def test_preview_of_a_lawful_selection():
 
 def test_preview_counts_only_selected_candidates():
     people = _seven() + [candidate("k8", "female", selected=False, letters=0)]
-    assert selection_preview(competition(candidates=people), council(), [], LAW_74).ok
+    assert preview(competition(candidates=people)).ok
 
 
 def test_preview_size():
-    problems = selection_preview(competition(candidates=_seven()[:6]), council()).problems
+    problems = preview(competition(candidates=_seven()[:6])).problems
     assert [(p.key, p.article, p.details["count"]) for p in problems] == [("size", 14, 6)]
 
 
 def test_preview_gender():
     people = _seven()
     people[5].sex = "female"  # 5 women of 7: 50 > 49
-    problems = selection_preview(competition(candidates=people), council()).problems
+    problems = preview(competition(candidates=people)).problems
     assert [(p.key, p.details["count"], p.details["limit"]) for p in problems] == [("gender", 5, 4)]
 
 
 def test_preview_one_per_organisation():
     people = _seven()
     people[3].organization = " «" + people[0].organization.strip("«»").upper() + "» "
-    problems = selection_preview(competition(candidates=people), council()).problems
+    problems = preview(competition(candidates=people)).problems
     assert [(p.key, p.details["candidate"]) for p in problems] == [("organization", "k4")]
 
 
@@ -109,7 +115,7 @@ def test_preview_someone_still_active_in_another_council_on_the_new_terms_start(
     other = council("c2")
     other.members.append(member("x", name=people[2].full_name.upper(), end=TERM_END))
     other.members.append(member("y", name=people[4].full_name, end=None))
-    problems = selection_preview(competition(candidates=people), council(), [other]).problems
+    problems = preview(competition(candidates=people), [other]).problems
     # x leaves the other council on the day before the new term starts: no problem
     assert [(p.key, p.details["candidate"], p.details["council"]) for p in problems] == [
         ("one_council", "k5", "c2")
@@ -119,7 +125,7 @@ def test_preview_someone_still_active_in_another_council_on_the_new_terms_start(
 def test_preview_lists_candidates_not_eligible():
     people = _seven(letters=1)
     people[6].requirements["independent"] = False
-    problems = selection_preview(competition(candidates=people), council()).problems
+    problems = preview(competition(candidates=people)).problems
     assert [(p.key, p.details["candidate"]) for p in problems] == [
         ("incomplete", "k1"),
         ("not_eligible", "k7"),

@@ -187,3 +187,35 @@ def test_organisation_limit_follows_the_rulebook():
     people = [member(mid, organization="Уюм") for mid in ("a", "b", "c")]
     assert [m.id for m in organization_duplicates(people, two)] == ["c"]
     assert [m.id for m in organization_duplicates(people, LAW_74)] == ["b", "c"]
+
+
+def test_one_council_per_person_is_linear_in_members(monkeypatch):
+    """Issue 16, finding 12: `check` grew quadratically when many members shared a name
+    (10,000: 6.3 s): every person was compared with every namesake. The index is keyed by
+    pin and by name and holds councils, not members: each member's pin is read once for the
+    index and once as a person, however many share the name."""
+    import datetime as dt
+
+    from kenesh_desktop.rules import composition
+    from kenesh_desktop.rules.records import Council, Member, Term
+
+    reads = []
+    real = composition._pin
+    monkeypatch.setattr(composition, "_pin", lambda person: reads.append(1) or real(person))
+    day = dt.date(2026, 6, 1)
+
+    def council(code: str, pins: list[str]) -> Council:
+        return Council(id=code, name=code, state_body="S",
+                       terms=[Term(dt.date(2026, 1, 1), dt.date(2027, 12, 31))],
+                       members=[Member(f"m{i}", "Асанов Асан", "male", f"Org {i}", "member",
+                                       dt.date(2026, 1, 1), pin=pin)
+                                for i, pin in enumerate(pins)])
+
+    big = council("big", [f"2010119900{i:04d}" for i in range(3000)])
+    other = council("other", ["20101199000000", "20101199000001"])  # two of them again
+    found = composition.other_council_memberships(big.members, day, [big, other])
+    assert len(reads) <= 2 * (3000 + 2)  # linear: no pin read per pair of namesakes
+    # Same name but both with pins: only the same pin is the same person (DOMAIN.md).
+    assert sorted(code for person, code in found if person.id in ("m0", "m1")) == [
+        "big", "big", "other", "other"]
+    assert len(found) == 3000 + 2

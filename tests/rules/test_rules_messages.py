@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rules_factory import D, candidate, competition, council, everything_wrong
+from rules_factory import TODAY, D, candidate, competition, council, everything_wrong
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.checks import run_checks
@@ -159,7 +159,7 @@ def test_selection_problems_are_worded_with_the_article(lang):
     people[1].requirements["reputation"] = False
     other = council("c2")
     other.members[0].full_name = people[2].full_name
-    preview = selection_preview(competition(candidates=people), council(), [other])
+    preview = selection_preview(competition(candidates=people), council(), [other], day=TODAY)
     assert {p.key for p in preview.problems} == {
         "size",
         "gender",
@@ -187,7 +187,8 @@ def test_selection_problems_are_worded_with_the_article(lang):
 def test_an_incomplete_selection_counts_the_letters(lang, expected):
     """The preview's problem carries the letters and the minimum itself (no caller fills them)."""
     people = [candidate("k1", name="Асан Үсөнов", letters=1)]
-    (problem,) = [p for p in selection_preview(competition(candidates=people), council()).problems
+    (problem,) = [p for p in selection_preview(competition(candidates=people), council(),
+                                               day=TODAY).problems
                   if p.key == "incomplete"]
     assert problem_message(problem, lang) == expected
 

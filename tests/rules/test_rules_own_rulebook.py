@@ -172,7 +172,7 @@ def test_members_of_the_factory_are_distinct_people():
 def test_a_term_of_three_years(end, too_long):
     c = own_council(female=8, male=7)
     c.rulebook = replace(OWN, term_years=3)
-    c.term_end = end
+    c.terms[-1].end = end
     found = rules_found(c, rule="composition.term")
     assert (found != []) is too_long
     if too_long:

@@ -46,7 +46,8 @@ def test_a_copy_is_private_checked_and_self_contained(db_path):
     assert copy == backup.backups_dir(db_path) / "2026-06-01-173005.sqlite3"
     assert copy.stat().st_mode & 0o777 == 0o600
     assert backup.check_copy(copy) == "ok"
-    assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]  # no -wal, no temp
+    # no -wal, no temporary; the manifest names the database the folder belongs to
+    assert sorted(p.name for p in copy.parent.iterdir()) == sorted([copy.name, backup.MANIFEST])
 
 
 def test_a_copy_failing_integrity_check_is_not_kept(db_path, monkeypatch):

@@ -43,7 +43,7 @@ def test_the_dialog_lists_the_copies_and_backs_up_on_demand(qtbot, opened, counc
     dialog = ui_backups.BackupsDialog(opened, "en")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 3).text() == council.name
+    assert dialog.table.item(0, 4).text() == council.name
     assert dialog.table.item(0, 1).text() == "09:00:00"
     assert not dialog.restore_button.isEnabled()
     assert dialog.back_up_now()

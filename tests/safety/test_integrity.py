@@ -25,8 +25,9 @@ PAGE = 4096
 
 def _populated(path, council):
     """A database holding `council`, without the automatic daily backup (the tests make the
-    backups they need, with the dates they need)."""
-    open_database(path, daily_backup=False)
+    backups they need, with the dates they need). A new file is made even where a damaged
+    one was set aside."""
+    open_database(path, daily_backup=False, create=True)
     writes.import_councils([council])
     close_database()
 

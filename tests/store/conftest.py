@@ -59,8 +59,7 @@ def rich_council() -> r.Council:
         id="minfin",
         name="Финансы министрлигинин Коомдук кеңеши",
         state_body="Кыргыз Республикасынын Финансы министрлиги",
-        term_start=d("2026-01-15"),
-        term_end=d("2028-01-14"),
+        terms=[r.Term(d("2026-01-15"), d("2028-01-14"))],
         members=members,
         meetings=[first, second],
         requests=[

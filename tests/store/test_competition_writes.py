@@ -18,8 +18,8 @@ import pytest
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS
 from kenesh_desktop.store import competition_writes as cw
+from kenesh_desktop.store import forming, queries, writes
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store import queries, writes
 from kenesh_desktop.store.writes import WriteError
 
 TERM_START, TERM_END = dt.date(2026, 1, 15), dt.date(2028, 1, 14)
@@ -54,7 +54,8 @@ def make_council(selected: list[tuple[str, str]]) -> r.Council:
         candidates=[candidate(f"k{i}", name, sex) for i, (name, sex) in enumerate(selected, 1)],
     )
     return r.Council("minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-                     TERM_START, TERM_END, members=members, competitions=[competition])
+                     terms=[r.Term(TERM_START, TERM_END)], members=members,
+                     competitions=[competition])
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def lopsided(database):
 def snapshot():
     """Everything forming may touch, as plain values."""
     council = queries.load_council("minfin")
-    return (council.term_start, council.term_end,
+    return ([(t.start, t.end, t.formed) for t in council.terms],
             [(x.id, x.full_name, x.start, x.end, x.role) for x in council.members],
             [(c.id, c.formed) for c in council.competitions])
 
@@ -94,7 +95,7 @@ def test_one_open_competition_at_a_time(lawful):
 
 
 def test_a_new_competition_gets_the_next_code_once_the_last_one_formed(lawful):
-    cw.form_composition("minfin", "c1", dt.date(2028, 1, 5))
+    forming.form_composition("minfin", "c1", dt.date(2028, 1, 5))
     code = cw.create_competition("minfin", dt.date(2029, 11, 1), dt.date(2029, 11, 3))
     assert code == "c2"
     council = queries.load_council("minfin")
@@ -196,9 +197,12 @@ def test_a_missing_file_is_refused(lawful, data_dir, tmp_path):
 
 
 def test_forming_a_lawful_composition_replaces_the_members(lawful):
-    summary = cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+    summary = forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     council = queries.load_council("minfin")
-    assert (council.term_start, council.term_end) == (dt.date(2028, 1, 15), dt.date(2030, 1, 14))
+    # The next term beside the one in force: history, not an overwrite.
+    assert council.terms == [r.Term(TERM_START, TERM_END),
+                             r.Term(dt.date(2028, 1, 15), dt.date(2030, 1, 14),
+                                    dt.date(2028, 1, 7))]
     assert summary.new_term_start == dt.date(2028, 1, 15)
     old = [x for x in council.members if x.start == TERM_START]
     new = [x for x in council.members if x.start == dt.date(2028, 1, 15)]
@@ -216,7 +220,7 @@ def test_forming_a_lawful_composition_replaces_the_members(lawful):
 def test_eight_of_one_sex_out_of_ten_is_refused_naming_art_14(lopsided):
     before = snapshot()
     with pytest.raises(WriteError) as refused:
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     message = str(refused.value)
     assert message.startswith("The new composition cannot be formed (Art. 14):")
     assert "Art. 14: 8 of 10 selected candidates are men; at most 7" in message
@@ -225,7 +229,7 @@ def test_eight_of_one_sex_out_of_ten_is_refused_naming_art_14(lopsided):
 
 def test_the_refusal_is_worded_in_the_users_language(lopsided):
     with pytest.raises(WriteError, match="14-берене"):
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7), lang="ky")
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7), lang="ky")
 
 
 def test_a_size_below_seven_and_an_ineligible_candidate_are_refused(database):
@@ -234,7 +238,7 @@ def test_a_size_below_seven_and_an_ineligible_candidate_are_refused(database):
     council.competitions[0].candidates[1].documents["recommendation_letters"] = 1
     writes.import_councils([council])
     with pytest.raises(WriteError) as refused:
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     assert "6 candidates" in str(refused.value)
     assert "does not meet: no criminal record" in str(refused.value)
     assert "incomplete: recommendation letters (1 of 2)" in str(refused.value)
@@ -242,12 +246,12 @@ def test_a_size_below_seven_and_an_ineligible_candidate_are_refused(database):
 
 def test_a_candidate_active_in_another_council_is_refused(database):
     other = r.Council("minjust", "Юстиция министрлигинин Коомдук кеңеши", "Юстиция",
-                      dt.date(2027, 6, 1), dt.date(2029, 5, 31),
+                      terms=[r.Term(dt.date(2027, 6, 1), dt.date(2029, 5, 31))],
                       members=[r.Member("m1", WOMEN[0], "female", "Х", "member",
                                         dt.date(2027, 6, 1))])
     writes.import_councils([make_council(people(5, 5)), other])
     with pytest.raises(WriteError, match="Юстиция министрлигинин|minjust"):
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
 
 
 def test_a_failure_half_way_leaves_the_old_composition_whole(lawful, monkeypatch):
@@ -264,7 +268,7 @@ def test_a_failure_half_way_leaves_the_old_composition_whole(lawful, monkeypatch
 
     monkeypatch.setattr(m.Member, "save", failing_save)
     with pytest.raises(OSError, match="disk full"):
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     assert saves["new"] == 5  # four new members were written before the failure
     assert snapshot() == before
     assert m.Member.select().count() == 9
@@ -273,10 +277,10 @@ def test_a_failure_half_way_leaves_the_old_composition_whole(lawful, monkeypatch
 
 def test_forming_twice_or_before_the_announcement_is_refused(lawful):
     with pytest.raises(WriteError, match="before the competition was announced"):
-        cw.form_composition("minfin", "c1", dt.date(2027, 10, 31))
-    cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2027, 10, 31))
+    forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     with pytest.raises(WriteError, match="formed a composition"):
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 8))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 8))
     with pytest.raises(WriteError, match="formed a composition"):
         cw.delete_competition("minfin", "c1")
 
@@ -300,7 +304,7 @@ def test_a_rulebook_without_the_gender_rule_forms_eight_of_one_sex(lopsided):
     from kenesh_desktop.store.rulebook_writes import set_rulebook
 
     set_rulebook("minfin", _own_rulebook())
-    cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+    forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     council = queries.load_council("minfin")
     assert len(council.active_members(dt.date(2028, 1, 15))) == 10
 
@@ -311,7 +315,7 @@ def test_the_refusal_cites_the_councils_rulebook(lopsided):
     set_rulebook("minfin", _own_rulebook(min_members=11, max_members=20))
     before = snapshot()
     with pytest.raises(WriteError) as refused:
-        cw.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
     message = str(refused.value)
     assert message.startswith("The new composition cannot be formed (Art. 9):")
     assert "Art. 9 (Положение): the selection has 10 candidates" in message

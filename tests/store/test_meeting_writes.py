@@ -32,8 +32,9 @@ def council(database) -> str:
     ]
     members.append(r.Member("m8", "Мурунку Мүчө", "male", "Уюм 8", "member",
                             d("2026-01-15"), d("2027-01-31")))
-    writes.import_councils([r.Council("kk", "Коомдук кеңеш", "Министрлик", d("2026-01-15"),
-                                      d("2028-01-14"), members=members)])
+    writes.import_councils([r.Council("kk", "Коомдук кеңеш", "Министрлик",
+                                      terms=[r.Term(d("2026-01-15"), d("2028-01-14"))],
+                                      members=members)])
     return "kk"
 
 

@@ -42,7 +42,7 @@ def council(database) -> str:
     ]
     writes.import_councils([r.Council(
         "minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-        D(2026, 1, 15), D(2028, 1, 14), members=members, meetings=meetings)])
+        terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))], members=members, meetings=meetings)])
     plan_writes.create_plan("minfin", 2027)
     return "minfin"
 

@@ -39,8 +39,9 @@ def council_with(members: int, sitting_day: dt.date = TODAY, items: int = 1,
         finalized=finalized,
     )
     return r.Council("kk", "Саламаттык сактоо министрлигинин Коомдук кеңеши",
-                     "Саламаттык сактоо министрлиги", dt.date(2026, 1, 15),
-                     dt.date(2028, 1, 14), members=people, meetings=[sitting])
+                     "Саламаттык сактоо министрлиги",
+                     terms=[r.Term(dt.date(2026, 1, 15), dt.date(2028, 1, 14))],
+                     members=people, meetings=[sitting])
 
 
 def open_tab(qtbot, session: AppSession, council: r.Council) -> MeetingsTab:

@@ -15,7 +15,7 @@ from ui_driver import add_member_via_dialog, click_ok, members_tab, open_dialog,
 
 from kenesh_desktop.store import audit, writes
 from kenesh_desktop.store import meeting_writes as mw
-from kenesh_desktop.ui.audit_view import HistoryDialog
+from kenesh_desktop.ui.audit_view import HistoryDialog, who
 from kenesh_desktop.ui.dialogs.member import MemberDialog
 from kenesh_desktop.ui.meetings.tab import MeetingsTab
 
@@ -51,7 +51,8 @@ def test_a_members_history_names_each_change_in_words(qtbot, window, answers):
     assert history.windowTitle() == "History of Айгүл Токтогулова"
     (added_by, added, added_values), (changed_by, changed, changed_values) = (
         history_lines(history))
-    assert added_by == changed_by == audit.current_user()
+    assert added_by == changed_by == who(audit.current_user())
+    assert not any(line.startswith("id:") for line in added_values.split("\n"))
     assert added == "added: member" and changed == "changed: member"
     assert "full name: Айгүл Токтогулова" in added_values
     assert "sex: Woman" in added_values  # the vocabulary in words, not "female"
@@ -94,3 +95,9 @@ def test_the_audit_trail_is_exported_only_when_asked(qtbot, window, answers, tmp
     assert rows[0] == ["when", "who", "action", "table", "record", "column", "old", "new"]
     assert ["full_name", "", "Айгүл Токтогулова"] in [row[5:] for row in rows]
     assert "trail.csv" in answers.texts("inform")[-1]
+
+
+def test_who_is_worded_for_a_person():
+    assert who("root") == "administrator"
+    assert who("unknown") == "unknown"
+    assert "nosuchuser" in who("nosuchuser")

@@ -16,7 +16,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from ui_driver import click_ok, open_dialog, type_text
 
-from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council, Member
+from kenesh_desktop.rules.records import (
+    REQUIREMENT_KEYS,
+    Candidate,
+    Competition,
+    Council,
+    Member,
+    Term,
+)
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries, writes
@@ -48,7 +55,7 @@ def council_record(candidates: list[Candidate] | None = None) -> Council:
         competitions = [Competition("c1", announced=dt.date(2027, 11, 1), published=PUBLISHED,
                                     candidates=candidates)]
     return Council("minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-                   TERM_START, TERM_END, members=members, competitions=competitions)
+                   terms=[Term(TERM_START, TERM_END)], members=members, competitions=competitions)
 
 
 def eligible(people: list[tuple[str, str]], selected: bool = True) -> list[Candidate]:
@@ -263,7 +270,7 @@ def test_eight_men_of_ten_are_refused_naming_art_14(qtbot, make_window, answers)
     assert "Art. 14: 8 of 10 selected candidates are men; at most 7" in warning
     assert not [d for d in tab.findChildren(FormCompositionDialog) if d.isVisible()]
     council = queries.load_council("minfin")
-    assert council.term_end == TERM_END and len(council.members) == 9
+    assert council.terms == [Term(TERM_START, TERM_END)] and len(council.members) == 9
     assert council.competitions[0].formed is None
 
 
@@ -277,25 +284,37 @@ def test_forming_a_lawful_composition_through_the_dialog(qtbot, make_window, ses
     dialog = open_dialog(tab, FormCompositionDialog)
     assert dialog.findChild(type(dialog.late_label), "FormingSummary").text() == (
         "10 selected candidates become members from 15 January 2028.\n"
-        "The 9 memberships of the current composition end on 14 January 2028.\n"
-        "The council's term becomes 15 January 2028 – 14 January 2030.")
+        "The current composition stays in force until 14 January 2028: its 9 memberships "
+        "end that day.\n"
+        "The next term: 15 January 2028 – 14 January 2030.")
     dialog.set_formed(dt.date(2028, 1, 8))  # a day after the Art. 14 deadline: warned
     assert dialog.late_label.isVisibleTo(dialog)
+    assert dialog.late_label.text().startswith("Art. 14: the new composition is formed by 7 Jan")
     dialog.set_formed(dt.date(2028, 1, 7))
     assert not dialog.late_label.isVisibleTo(dialog)
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
 
     council = queries.load_council("minfin")
-    assert (council.term_start, council.term_end) == (dt.date(2028, 1, 15),
-                                                      dt.date(2030, 1, 14))
+    assert council.terms == [Term(TERM_START, TERM_END),
+                             Term(dt.date(2028, 1, 15), dt.date(2030, 1, 14), dt.date(2028, 1, 7))]
     assert len(council.active_members(dt.date(2028, 1, 15))) == 10
     assert all(x.end == TERM_END for x in council.members if x.start == TERM_START)
-    # The formed competition is history: read-only, and a new one may be announced.
-    assert tab.announce_button.isVisible()
+    # Nothing about today changed: the term in force and its deadlines stay; the formed
+    # competition is history (read-only) and the next one opens with the next term.
+    assert not tab.announce_button.isVisible()
     assert not tab.add_button.isEnabled() and not tab.form_button.isEnabled()
-    assert tab.competition_selector.currentText() == "c1: formed on 7 January 2028"
-    assert tab.panel.due_label("announce").text() == "14 November 2029"
+    assert tab.competition_selector.currentText() == "Formed on 7 January 2028"
+    panel = tab.panel
+    assert panel.term_label.text() == (
+        "The current composition's term ends on 14 January 2028; the next composition is "
+        "formed, its term is 15 January 2028 – 14 January 2030.")
+    assert panel.due_label("announce").text() == "14 November 2027"
+    assert panel.state_label("formed").text() == "done on 7 January 2028 ✓"
+    session.set_today(dt.date(2028, 1, 15))  # the first day of the new term
+    assert tab.announce_button.isVisible()
+    assert panel.due_label("announce").text() == "14 November 2029"
+    assert "ends on 14 January 2030" in panel.term_label.text()
 
 
 # ---------------------------------------------------------------- scans, PDF, navigation

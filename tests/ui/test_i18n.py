@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication
 
 from kenesh_desktop import paths
 from kenesh_desktop.ui import i18n
@@ -34,25 +34,30 @@ def installed(qapp):
     i18n.set_current_language("en")
 
 
-def test_the_default_language_follows_the_system_when_it_is_kyrgyz_or_russian():
-    previous = QLocale()
-    try:
-        for system, expected in (("ru_RU", "ru"), ("ky_KG", "ky"), ("en_US", "ky"),
-                                 ("de_DE", "ky")):
-            QLocale.setDefault(QLocale(system))
-            assert i18n.system_language() == expected
-    finally:
-        QLocale.setDefault(previous)
+def test_the_default_language_follows_the_system_when_it_is_kyrgyz_or_russian(monkeypatch):
+    monkeypatch.delenv("KENESH_LANG", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    for system, expected in (("ru_RU.UTF-8", "ru"), ("ky_KG.UTF-8", "ky"), ("en_US.UTF-8", "ky"),
+                             ("de_DE.UTF-8", "ky")):
+        monkeypatch.setenv("LANG", system)
+        assert i18n.system_language() == expected
+        assert i18n.chosen_language() == expected  # nothing chosen yet
 
 
-def test_the_chosen_language_is_kept_in_the_settings():
-    settings = QSettings()
-    settings.setValue("language", "xx")  # not one of ours: the system default wins
-    assert i18n.chosen_language(settings) == i18n.system_language()
-    i18n.store_language("en", settings)
-    assert i18n.chosen_language(settings) == "en"
+def test_the_chosen_language_is_kept_for_the_window_and_the_command_line(monkeypatch):
+    """Issue 17: one rule: the choice, else the system's when ky or ru, else ky."""
+    from kenesh_desktop.cli import user_language
+
+    monkeypatch.delenv("KENESH_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert i18n.chosen_language() == user_language() == "ky"
+    i18n.store_language("en")
+    assert i18n.chosen_language() == user_language() == "en"
+    i18n.store_language("ru")
+    assert i18n.chosen_language() == user_language() == "ru"
     with pytest.raises(ValueError):
-        i18n.store_language("fr", settings)
+        i18n.store_language("fr")
 
 
 def test_kyrgyz_translation_loads(installed):

@@ -11,6 +11,7 @@ import json
 import threading
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 
 from kenesh_desktop.demo import demo_council
@@ -18,6 +19,7 @@ from kenesh_desktop.store import backup, exchange, queries, writes
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.db import close_database, open_database
 from kenesh_desktop.store.exchange import dump_exchange_file
+from kenesh_desktop.ui import i18n
 from kenesh_desktop.ui.dialogs.about import AboutDialog
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
 from kenesh_desktop.ui.dialogs.forms import to_qdate
@@ -58,7 +60,8 @@ def test_creating_a_council_through_the_welcome_dialog(qtbot, make_window):
 
     councils = queries.list_councils()
     assert [c.name for c in councils] == ["Саламаттык сактоо министрлигинин Коомдук кеңеши"]
-    assert (councils[0].term_start, councils[0].term_end) == (TODAY, dt.date(2029, 2, 28))
+    terms = queries.council_terms(councils[0].id)
+    assert [(t.start, t.end, t.formed) for t in terms] == [(TODAY, dt.date(2029, 2, 28), None)]
     assert window.pages.currentWidget() is window.tabs
     assert window.session.council_id == councils[0].id
     assert not window.council_bar.isVisible()  # one council: nothing to choose
@@ -74,11 +77,21 @@ def test_moving_the_term_start_moves_the_default_end(qtbot, make_window):
     dialog.reject()
 
 
-def test_open_the_demo_imports_it_through_the_store(qtbot, make_window):
+def test_open_the_demo_opens_its_own_file_and_says_so(qtbot, make_window, db_path,
+                                                      answers):
+    """Issue 16, finding 7: the demo never goes into the user's database."""
     window = make_window()
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     demo = demo_council(TODAY)
     assert [c.id for c in queries.list_councils()] == [demo.id]
+    demo_path = window.session.db_path
+    assert demo_path != db_path and demo_path.name == "demo.sqlite3"
+    assert "Demo" in window.path_label.text()
+    assert any("database of its own" in text for _kind, _title, text in answers.asked)
+    close_database()
+    open_database(db_path)
+    assert queries.list_councils() == []  # the user's own database was never written
+    open_database(demo_path)
     assert len(queries.load_council(demo.id).members) == len(demo.members)
     assert window.tabs.currentWidget().objectName() == "OverviewTab"
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -190,7 +203,9 @@ def test_opening_another_database_switches_to_it(qtbot, tmp_path, answers, make_
     window.open_database_action.trigger()
     assert window.session.db_path == other
     assert window.session.council().id == demo_council(TODAY).id
-    assert str(other) in window.path_label.text()
+    assert other.name in window.path_label.full_text()
+    assert str(other.parent) not in window.path_label.full_text()  # no folder on screen
+    assert str(other) in window.path_label.toolTip()
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_old_one_stays(
@@ -276,15 +291,31 @@ def test_the_import_reads_the_file_in_a_worker_thread_while_the_window_paints(
     assert [c.id for c in queries.list_councils()] == [demo_council(TODAY).id]
 
 
-def test_choosing_a_language_stores_it_and_offers_a_restart(qtbot, answers, make_window):
+def test_choosing_a_language_applies_at_once(qtbot, qapp, answers, make_window):
+    """Issue 17: the window is built again in the language chosen, no restart, no question;
+    choosing it again (or any other later) works each time."""
+    from kenesh_desktop import language
+
     window = make_window()
-    answers.confirm = False  # "Restart now?" - not now
-    russian = window.findChild(type(window.about_action), "Language_ru")
-    russian.trigger()
-    assert QSettings().value("language") == "ru"
-    (question,) = answers.texts("confirm")
-    assert "next start" in question
-    assert window.isVisible()
+    window.tabs.setCurrentIndex(2)
+    try:
+        window.findChild(QAction, "Language_ru").trigger()
+        russian = window.replacement
+        assert russian is not None and russian.isVisible() and not window.isVisible()
+        qtbot.addWidget(russian)
+        assert language.saved_language() == "ru"
+        assert russian.menus["file"].title() == "&Файл"
+        assert russian.tabs.currentIndex() == 2
+        assert not answers.asked  # no question
+        russian.findChild(QAction, "Language_ru").trigger()  # the same again: nothing
+        assert russian.replacement is None and russian.isVisible()
+        russian.findChild(QAction, "Language_en").trigger()
+        english = russian.replacement
+        qtbot.addWidget(english)
+        assert english.menus["file"].title() == "&File"
+        assert english.findChild(QAction, "Language_en").isChecked()
+    finally:
+        i18n.install_translators(qapp, "en")
 
 
 def test_about_names_the_version_and_the_rulebook_in_force(qtbot, make_window):

@@ -1,8 +1,8 @@
 """The Meetings tab as a secretary uses it: ticking attendance flips the quorum indicator
 exactly at 2/3 (Art. 17) in the same event-loop turn, for 7, 13 and 15 members; absence
 reasons; an absent member cannot vote (disabled cells, and absence removes votes after a
-question); vote totals and adoption live; decisions of a sitting without a quorum marked as
-such; a new (extraordinary) sitting; the agenda's order; the Art. 18 agenda check; and
+question); vote totals and the outcome live, never "adopted" at a sitting without a quorum;
+a new (extraordinary) sitting; the agenda's order; the Art. 18 agenda check; and
 qtmodeltester on every table model of the tab."""
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from ui_driver import TODAY, open_dialog, type_text
 
-from kenesh_desktop.rules.records import Guest
+from kenesh_desktop.rules.records import Guest, Speaker
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store import queries
 from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
 from kenesh_desktop.ui.meetings.attendance import AttendanceTableModel
 from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog, MeetingDialog
+from kenesh_desktop.ui.meetings.discussion import SpeakerTableModel
 from kenesh_desktop.ui.meetings.votes import VoteTableModel
 
 PRESENT = AttendanceTableModel.PRESENT
@@ -160,19 +161,26 @@ def test_votes_totals_and_adoption_are_live(qtbot, session):
     assert agenda.index(0, 5).data() == "not adopted"
 
 
-def test_decisions_without_a_quorum_are_marked(qtbot, session):
+def test_nothing_is_adopted_without_a_quorum(qtbot, session):
     tab = open_tab(qtbot, session, council_with(7))
+    agenda = tab.detail.agenda.model
+    votes = tab.detail.votes
+    # A sitting prepared ahead: nobody marked yet, so no outcome is claimed either way.
+    assert agenda.index(0, 5).data() == "attendance not recorded yet"
+    assert votes.result.text() == "For 0 · against 0 · abstained 0 — no vote recorded"
     for row in range(4):  # 4 of 7: five are needed (Art. 17)
         press_space_on(qtbot, tab.detail.attendance.view, row, PRESENT)
-    votes = tab.detail.votes
     tab.detail.pages.setCurrentWidget(votes)
     qtbot.mouseClick(votes.all_for_button, Qt.MouseButton.LeftButton)
     assert votes.result.text() == (
-        "For 4 · against 0 · abstained 0 — adopted: more than 1/2 of the 4 present voted for ✓"
-        " — taken without a quorum (Art. 17)")
+        "For 4 · against 0 · abstained 0 — not adopted: the sitting has no quorum (Art. 17) ✗")
     assert votes.result.property("state") == "violation"
-    assert tab.detail.agenda.model.index(0, 5).data() == "adopted — without a quorum (Art. 17)"
-    assert len(sitting().items[0].votes) == 4  # recorded all the same
+    assert agenda.index(0, 5).data() == "not adopted: no quorum (Art. 17)"
+    assert len(sitting().items[0].votes) == 4  # recorded all the same, as what happened
+    # The fifth member makes the quorum: the same votes now adopt the item.
+    press_space_on(qtbot, tab.detail.attendance.view, 4, PRESENT)
+    assert agenda.index(0, 5).data() == "adopted"
+    assert votes.result.text().endswith("adopted: more than 1/2 of the 5 present voted for ✓")
 
 
 def test_a_new_extraordinary_sitting_names_who_called_it(qtbot, session):
@@ -286,15 +294,17 @@ def test_every_table_model_passes_qtmodeltester(qtbot, qtmodeltester, session):
     sitting_record.absence_reasons = {"m10": "ооруп калды"}
     sitting_record.items[0].votes = {"m1": "for", "m2": "against", "m3": "abstain"}
     sitting_record.guests = [Guest("Эксперт", "Институт", "expert")]
+    sitting_record.items[0].speakers = [Speaker("Эксперт", "Колдойм"), Speaker("Мүчө")]
     tab = open_tab(qtbot, session, council)
     mw.create_meeting("kk", TODAY + dt.timedelta(days=20))
     session.notify_changed()
     detail = tab.detail
     detail.votes.select_item(0)
+    detail.discussion.select_item(0)
     models = [tab.model, detail.attendance.model, detail.attendance.guest_model,
-              detail.agenda.model, detail.votes.model]
+              detail.agenda.model, detail.votes.model, detail.discussion.model]
     assert [type(m) for m in models[1:2] + models[3:]] == [
-        AttendanceTableModel, AgendaTableModel, VoteTableModel]
+        AttendanceTableModel, AgendaTableModel, VoteTableModel, SpeakerTableModel]
     for model in models:
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)

@@ -15,6 +15,7 @@ from meetings_driver import NAMES, council_with, open_tab, present_row, press_sp
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from ui_driver import TODAY, open_dialog, type_text
 
 from kenesh_desktop.documents.fingerprint import meeting_fingerprint
@@ -198,7 +199,7 @@ def test_the_final_pdf_carries_the_fingerprint_that_verify_accepts(
     dialog.reject()
 
 
-def test_ctrl_p_prints_the_same_minutes(qtbot, held, monkeypatch, tmp_path):
+def test_ctrl_p_prints_the_same_minutes(qtbot, held, monkeypatch, tmp_path, make_window):
     target = tmp_path / "printed.pdf"
 
     def choose(parent, printer: QPrinter) -> bool:
@@ -208,9 +209,14 @@ def test_ctrl_p_prints_the_same_minutes(qtbot, held, monkeypatch, tmp_path):
         return True
 
     monkeypatch.setattr(output, "choose_printer", choose)
-    held.detail.language.setCurrentIndex(held.detail.language.findData("ru"))
-    assert held.print_action.shortcut().toString() == "Ctrl+P"
-    qtbot.keyClick(held.detail.attendance.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    held.hide()  # the window's Sitting menu has the key
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab = window.tab("MeetingsTab")
+    tab.detail.language.setCurrentIndex(tab.detail.language.findData("ru"))
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    qtbot.keyClick(window.tabs, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = folded(pdf_text(target))
     assert "ПРОТОКОЛ №1 заседания Общественного совета" in text
     assert "Присутствовали 10 из 13 членов совета." in text

@@ -231,7 +231,7 @@ def test_filter_matches_look_alike_letters_and_ctrl_f_focuses_it(qtbot, window):
     tab = members_tab(window)
     window.tabs.setCurrentWidget(tab)
     tab.view.setFocus()
-    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+F"))
     assert tab.filter.hasFocus() or window.focusWidget() is tab.filter
     # "ӊ" (en with tail) as an old keyboard types it, "є" for "ө" from a broken font.
     type_text(tab.filter, "жеӊиш")
@@ -273,7 +273,8 @@ def test_member_table_model_passes_the_model_tester(qtmodeltester, session, coun
     qtmodeltester.check(model)
 
 
-def test_insert_opens_the_add_form_and_escape_closes_it_writing_nothing(qtbot, window):
+def test_insert_opens_the_add_form_and_escape_closes_it_writing_nothing(qtbot, window,
+                                                                        answers):
     tab = members_tab(window)
     window.tabs.setCurrentWidget(tab)
     tab.view.setFocus()
@@ -281,7 +282,17 @@ def test_insert_opens_the_add_form_and_escape_closes_it_writing_nothing(qtbot, w
     dialog = open_dialog(tab, MemberDialog)
     assert dialog.windowTitle() == "Add member"
     assert dialog.start.date() == to_qdate(TODAY)  # today, inside the council's term
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not dialog.isVisible() and not answers.asked
+    QTest.keyClick(window, Qt.Key.Key_Insert)
+    dialog = open_dialog(tab, MemberDialog)
     type_text(dialog.full_name, WOMEN[0])
+    answers.confirm = False  # issue 17: Esc on a filled form asks; No keeps it open
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.full_name.text() == WOMEN[0]
+    assert answers.texts("confirm") == [
+        "Close without saving? What was typed in this form is lost."]
+    answers.confirm = True
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert m.Member.select().count() == 0

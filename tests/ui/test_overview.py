@@ -59,9 +59,11 @@ def test_the_overview_lists_an_overdue_request_of_the_demo(qtbot, session, make_
     red = model.data(model.index(row, SEVERITY), Qt.ItemDataRole.BackgroundRole)
     assert isinstance(red, QBrush) and red.color().red() > red.color().blue()
 
-    # Earliest due first; a finding without a due day counts as due today.
-    keys = [f.due or TODAY for f in findings]
+    # Earliest due first: every finding has its day (issue 17), a state of the council today.
+    keys = [model.timing(f).due for f in findings]
     assert keys == sorted(keys)
+    assert all(model.data(model.index(r, DUE)) for r in range(model.rowCount()))
+    assert all(model.data(model.index(r, DAYS)) for r in range(model.rowCount()))
     assert overview.stack.currentWidget() is overview.view
 
 
@@ -153,3 +155,57 @@ def test_finding_table_model_passes_the_model_tester(qtmodeltester, session):
     assert overview_model.rowCount() > 0
     assert _rows(overview_model)[0][ARTICLE].startswith("Art. ")
     qtmodeltester.check(overview_model)
+
+
+def test_a_notice_that_arrived_late_says_how_late_not_how_long_ago(qtbot, session, make_window):
+    """Issue 17: "41 days overdue" for a notice that did arrive."""
+    writes.import_councils([demo_council(TODAY)])
+    window = make_window()
+    model = _overview(window).model
+    rows = [r for r, f in enumerate(model.records()) if f.rule == "notice.late"]
+    assert rows
+    for row in rows:
+        finding = model.record(row)
+        late = (finding.details["received"] - finding.due).days
+        assert model.data(model.index(row, DAYS)) == (
+            f"{late} day late" if late == 1 else f"{late} days late")
+
+
+def test_acknowledging_a_violation_that_cannot_be_mended(qtbot, session, make_window, answers):
+    from ui_driver import click_ok, open_dialog, type_text
+
+    from kenesh_desktop.store import acknowledgements as ack
+    from kenesh_desktop.ui.dialogs.acknowledge import AcknowledgeDialog
+
+    demo = demo_council(TODAY)
+    writes.import_councils([demo])
+    window = make_window()
+    overview = _overview(window)
+    model = overview.model
+    late = next(r for r, f in enumerate(model.records()) if f.rule == "notice.late")
+    overdue = next(r for r, f in enumerate(model.records())
+                   if f.details.get("status") == "overdue")
+    overview.view.selectRow(overdue)
+    assert not overview.acknowledge_button.isEnabled()  # it can still be mended
+    overview.view.selectRow(late)
+    finding = model.record(late)
+    assert overview.acknowledge_button.isEnabled()
+    overview.acknowledge_button.click()
+    dialog = open_dialog(overview, AcknowledgeDialog)
+    type_text(dialog.note, "Комиссия кечигип кабарлады")
+    click_ok(qtbot, dialog)
+    kept = ack.acknowledgements(demo.id)[(finding.rule, finding.subject)]
+    assert kept.note == "Комиссия кечигип кабарлады" and kept.on == TODAY
+    assert finding not in model.records()  # set aside
+    assert "Acknowledged: 1." in overview.summary.text()
+    overview.show_acknowledged.setChecked(True)
+    row = model.records().index(finding)
+    assert model.data(model.index(row, DAYS)) == "acknowledged"
+    assert model.data(model.index(row, SEVERITY)) == "Acknowledged"
+    window.undo_action.trigger()  # undoable like every edit
+    assert ack.acknowledgements(demo.id) == {}
+    window.redo_action.trigger()
+    overview.view.selectRow(model.records().index(finding))
+    assert overview.withdraw_button.isEnabled()
+    overview.withdraw()
+    assert ack.acknowledgements(demo.id) == {}

@@ -41,7 +41,8 @@ def council(session) -> str:
     meetings = [r.Meeting("s1", 1, D(2027, 1, 15), present=["m1", "m2", "m3", "m4", "m5"]),
                 r.Meeting("s2", 2, APPROVED, present=[m.id for m in members[:7]])]
     writes.import_councils([r.Council("minfin", "Финансы министрлигинин Коомдук кеңеши",
-                                      "Финансы министрлиги", D(2026, 1, 15), D(2028, 1, 14),
+                                      "Финансы министрлиги",
+                                      terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))],
                                       members=members, meetings=meetings)])
     session.select_council("minfin")
     return "minfin"

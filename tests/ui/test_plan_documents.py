@@ -42,7 +42,7 @@ def council(session) -> str:
                                             votes={m.id: "for" for m in members})])
     writes.import_councils([r.Council(
         "minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-        D(2026, 1, 15), D(2028, 1, 14), members=members, meetings=[meeting],
+        terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))], members=members, meetings=[meeting],
         requests=[r.Request("r1", "КК-7", "Бюджет", "Министр", D(2027, 1, 25),
                             D(2027, 2, 10))])])
     plan_writes.create_plan("minfin", 2027)
@@ -80,6 +80,19 @@ def test_the_plan_pdf_in_english_is_saved_and_opened(tab, answers, opened, tmp_p
     assert "APPROVED at sitting No. 4 of 20 January 2027" in text
     assert "Copy sent to the state body: 24 January 2027 (Art. 18), letter No. 01-12/45" in text
     assert "Коомдук угуу өткөрүү" in text and "Жылдык отчетту жарыялоо" in text
+
+
+def test_the_plan_as_a_word_copy(tab, answers, opened, tmp_path):
+    from docx import Document as open_docx
+
+    answers.save_file = str(tmp_path / "plan-2027")
+    trigger(tab.word_button, "PlanWord_ru")
+    path = tmp_path / "plan-2027.docx"
+    assert opened == [path]
+    word = open_docx(path)
+    text = " ".join(p.text for p in word.paragraphs)
+    assert "ПЛАН РАБОТЫ Общественного совета на 2027 год" in text
+    assert [c.text for c in word.tables[0].rows[1].cells][1] == "Коомдук угуу өткөрүү"
 
 
 def test_the_annual_report_in_kyrgyz(tab, answers, opened, tmp_path):

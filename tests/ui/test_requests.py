@@ -89,7 +89,7 @@ def test_the_state_around_the_due_day(boundary, tab):
     }
     model: RequestTableModel = tab.requests.model
     assert [model.status(row) for row in range(3, 6)] == [DUE_SOON, DUE_SOON, "waiting"]
-    assert column(tab, 4)[column(tab, NUMBER).index("3")] == "28.02.2027"  # the due day
+    assert column(tab, 4)[column(tab, NUMBER).index("3")] == "28 February 2027"  # the due day
 
 
 def test_overdue_rows_are_highlighted_and_counted_in_the_title(qtbot, boundary, session, tab):

@@ -24,7 +24,7 @@ def test_search_keys_are_lang_search_key(texts):
 
 
 def test_search_keys_fold_the_lookalikes_and_case():
-    assert search_keys(["ЄЗДЄШТЇРЇЛЇШЇ", "Ӊ ҥ Ё"]) == ["өздөштүрүлүшү", "ң ң е"]
+    assert search_keys(["ЄЗДЄШТЇРЇЛЇШЇ", "Ӊ ҥ Ё"]) == ["оздоштурулушу", "н н е"]  # ө=о, ү=у
     assert search_keys([]) == []
 
 
@@ -52,5 +52,5 @@ def test_natural_keys_compare_numbers_as_numbers():
 
 
 def test_a_text_holding_the_separator_still_gets_its_key():
-    assert search_keys(["a\x00B", "Ң"]) == [search_key("a\x00B"), "ң"]
+    assert search_keys(["a\x00B", "Ң"]) == [search_key("a\x00B"), "н"]
     assert len(sort_keys(["a\x00b", "c"])) == 2

@@ -42,7 +42,7 @@ def double_click(table: QTableView, index) -> None:
 def council(session) -> str:
     council = r.Council(
         "minfin", "Финансы министрлигинин Коомдук кеңеши", "Финансы министрлиги",
-        D(2026, 1, 15), D(2028, 1, 14),
+        terms=[r.Term(D(2026, 1, 15), D(2028, 1, 14))],
         members=[
             r.Member("m1", "Айгүл Токтогулова", "female", "Уюм 1", "chair", D(2026, 1, 15)),
             r.Member("m2", "Нурлан Өмүрбеков", "male", "Уюм 2", "member", D(2026, 1, 15),
@@ -76,7 +76,7 @@ def test_double_click_on_the_sitting_opens_it(qtbot, tab):
     assert tab.views.currentWidget() is tab.proposals
     table = tab.proposals.view
     index = tab.proposals.proxy.index(0, SITTING_COLUMN)
-    assert index.data() == "No. 1 of 10.02.2027"
+    assert index.data() == "No. 1 of 10 February 2027"
     with qtbot.waitSignal(tab.session.navigate_requested, timeout=2000) as blocker:
         double_click(table, index)
     assert blocker.args == ["meeting", "s1"]

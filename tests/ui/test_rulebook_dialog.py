@@ -190,8 +190,10 @@ def test_about_names_the_rules_followed_and_the_repeal(qtbot, window):
 
 def test_the_council_menu_holds_the_rules(qtbot, window):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert "&Council" in menus
-    assert window.rulebook_action.isEnabled()
+    # Alt+C is the council selector's ("&Council:"), so the menu takes Alt+U
+    assert "Co&uncil" in menus
+    assert window.menus["council"].actions() == [window.rulebook_action]
+    assert window.rulebook_action.isEnabled() and not window.rulebook_action.icon().isNull()
     assert TODAY == window.session.today()
 
 

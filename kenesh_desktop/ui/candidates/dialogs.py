@@ -15,6 +15,7 @@ from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import formed_due
 from kenesh_desktop.rules.records import Competition, Council
 from kenesh_desktop.store import competition_writes as cw
+from kenesh_desktop.store import forming
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.session import AppSession
@@ -71,7 +72,8 @@ class CompetitionDialog(FormDialog):
         announced = from_qdate(self.announced.date()) if self.has_announced.isChecked() else None
         published = from_qdate(self.published.date()) if self.has_published.isChecked() else None
         if self.competition is None:
-            self.saved_id = cw.create_competition(council_id, announced, published)
+            self.saved_id = cw.create_competition(council_id, announced, published,
+                                                  today=self.session.today())
         else:
             cw.update_competition(council_id, self.competition.id, announced, published)
             self.saved_id = self.competition.id
@@ -79,29 +81,23 @@ class CompetitionDialog(FormDialog):
 
 
 class FormCompositionDialog(FormDialog):
-    """Art. 14: the day the Commission formed the new composition, and what that does."""
+    """Art. 14: the day the Commission formed the new composition, and what that does: the
+    next term beside the one in force (store/forming.py), said again as the day changes."""
 
     def __init__(self, session: AppSession, council: Council, competition: Competition,
                  parent=None) -> None:
         super().__init__(session, "FormCompositionDialog", self.tr("Form the new composition"),
                          parent, with_form=False)
         self.competition = competition
-        lang, rb = session.language(), session.rulebook
-        summary = cw.forming_summary(council, competition, rb)
-        self.due = formed_due(council.term_end, rb)
+        self.council = council
+        self.due: dt.date | None = None
         # Today by default, never before the competition was announced or published.
         known = [d for d in (competition.announced, competition.published) if d is not None]
         self.formed = date_edit(self, "Formed", max([session.today(), *known]))
-        what = QLabel(self.tr(
-            "{n} selected candidates become members from {start}.\n"
-            "The {m} memberships of the current composition end on {end}.\n"
-            "The council's term becomes {start} – {new_end}."
-        ).format(n=len(summary.new_members), m=len(summary.ending),
-                 start=format_date(summary.new_term_start, lang),
-                 end=format_date(council.term_end, lang),
-                 new_end=format_date(summary.new_term_end, lang)), self)
+        what = QLabel(self)
         what.setObjectName("FormingSummary")
         what.setWordWrap(True)
+        self.what = what
         self.late_label = QLabel(self)
         self.late_label.setObjectName("FormingLate")
         self.late_label.setWordWrap(True)
@@ -111,21 +107,40 @@ class FormCompositionDialog(FormDialog):
         row.addWidget(self.formed)
         row.addStretch(1)
         self.add(what, row, self.late_label)
-        self.formed.dateChanged.connect(self._show_late)
-        self._show_late()
+        self.formed.dateChanged.connect(self._show_summary)
+        self._show_summary()
         self.setMinimumWidth(480)
 
-    def _show_late(self) -> None:
+    def _show_summary(self) -> None:
+        """What forming on the chosen day does, and whether that day is late (Art. 14)."""
+        lang, rb = self.session.language(), self.session.rulebook
         day = from_qdate(self.formed.date())
-        if day > self.due:
-            self.late_label.setText(self.tr(
-                "Art. {article}: the new composition is formed by {due}; this date is later and "
-                "the checks will report it.").format(
-                article=self.session.rulebook.article("composition"),
-                due=format_date(self.due, self.session.language())))
-        else:
-            self.late_label.setText("")
-        self.late_label.setVisible(day > self.due)
+        summary = forming.forming_summary(self.council, self.competition, rb, day)
+        lines = [self.tr("{n} selected candidates become members from {start}.").format(
+            n=len(summary.new_members), start=format_date(summary.new_term_start, lang))]
+        if summary.ending_on is not None and summary.ending_on >= day:
+            lines.append(self.tr(
+                "The current composition stays in force until {end}: its {m} memberships "
+                "end that day.").format(m=len(summary.ending),
+                                        end=format_date(summary.ending_on, lang)))
+        elif summary.ending_on is not None:
+            lines.append(self.tr(
+                "The previous composition's term ended on {end}: its {m} memberships still "
+                "open end that day.").format(m=len(summary.ending),
+                                             end=format_date(summary.ending_on, lang)))
+        lines.append(self.tr("The next term: {start} – {new_end}.").format(
+            start=format_date(summary.new_term_start, lang),
+            new_end=format_date(summary.new_term_end, lang)))
+        self.what.setText("\n".join(lines))
+        term = summary.term_in_force
+        self.due = formed_due(term.end, rb) if term is not None else None
+        late = self.due is not None and day > self.due
+        self.late_label.setText(self.tr(
+            "Art. {article}: the new composition is formed by {due}; this date is later and "
+            "the checks will report it.").format(article=rb.article("composition"),
+                                                 due=format_date(self.due, lang))
+            if late else "")
+        self.late_label.setVisible(late)
 
     def set_formed(self, day: dt.date) -> None:
         self.formed.setDate(to_qdate(day))
@@ -133,8 +148,9 @@ class FormCompositionDialog(FormDialog):
     def save(self) -> str | None:
         council_id = self.session.council_id
         if council_id is not None:
-            cw.form_composition(council_id, self.competition.id, from_qdate(self.formed.date()),
-                                lang=self.session.language())
+            forming.form_composition(council_id, self.competition.id,
+                                     from_qdate(self.formed.date()),
+                                     lang=self.session.language())
         return None
 
 

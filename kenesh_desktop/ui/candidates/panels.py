@@ -1,9 +1,10 @@
 """The two live panels of the Candidates tab.
 
-`CompetitionPanel`: the current term's end and the three Art. 14 deadlines — announce by
-(term end − 2 months), documents accepted until (publication + 1 month), new composition
-formed by (term end − 7 days) — each green, amber (within 14 days) or red, with days left or
-overdue, computed by rules/deadlines.py for the session's day.
+`CompetitionPanel`: the end of the term in force (rules/terms.py `succession`) and the three
+Art. 14 deadlines — announce by (term end − 2 months), documents accepted until
+(publication + 1 month), new composition formed by (term end − 7 days) — each green, amber
+(within 14 days) or red, with days left or overdue, computed by rules/deadlines.py for the
+session's day.
 
 `SelectionPanel`: what the selected candidates would form (rules.competition.selection_preview):
 size against 7–15, gender against 70%, one member per organisation, anyone active in another
@@ -46,6 +47,7 @@ from kenesh_desktop.rules.deadlines import (
 )
 from kenesh_desktop.rules.messages import format_days, rule_explanation
 from kenesh_desktop.rules.records import Competition, Council
+from kenesh_desktop.rules.terms import Succession, new_term_start, succession
 from kenesh_desktop.store.competition_writes import problem_text
 from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING
 from kenesh_desktop.ui.session import AppSession
@@ -106,23 +108,31 @@ class CompetitionPanel(QFrame):
         return self.rows[key][2]
 
     def show_competition(self, council: Council, competition: Competition | None) -> None:
-        """Show the deadlines of the current term; `competition` is the one for the next
-        composition (None when none has been announced)."""
+        """Show the deadlines counted from the end of the term in force (in a gap, the term
+        that ended last); `competition` is the one for the next composition (None when none
+        has been announced)."""
         rb, lang, today = self.session.rulebook, self.session.language(), self.session.today()
-        self.term_label.setText(self.tr(
-            "The current composition's term ends on {end}; the new one starts on {start}."
-        ).format(end=format_date(council.term_end, lang),
-                 start=format_date(council.term_end + dt.timedelta(days=1), lang)))
+        following = succession(council, today)
+        self.term_label.setText(self._term_text(council, following, lang))
         announced = competition.announced if competition else None
         published = competition.published if competition else None
-        formed = competition.formed if competition else None
-
-        tip = rule_explanation("competition.announcement", lang, rb)
-        state = deadline_state(announce_due(council.term_end, rb), announced, today, rb)
-        self._show_deadline("announce", state, tip)
-        tip = rule_explanation("competition.formed", lang, rb)
-        state = deadline_state(formed_due(council.term_end, rb), formed, today, rb)
-        self._show_deadline("formed", state, tip)
+        term = following.term
+        for key in ("announce", "formed"):
+            for label in self.rows[key]:
+                label.setVisible(term is not None)
+        if term is not None:
+            tip = rule_explanation("competition.announcement", lang, rb)
+            state = deadline_state(announce_due(term.end, rb), announced, today, rb)
+            self._show_deadline("announce", state, tip)
+            tip = rule_explanation("competition.formed", lang, rb)
+            if following.formed is None and following.is_formed:
+                # A next term recorded without its day of forming: formed, day unknown.
+                _name, due, status = self.rows["formed"]
+                due.setText(format_date(formed_due(term.end, rb), lang))
+                show_state(status, self.tr("formed (the day is not recorded)"), OK, tip)
+            else:
+                state = deadline_state(formed_due(term.end, rb), following.formed, today, rb)
+                self._show_deadline("formed", state, tip)
         self._show_intake(published, today, rule_explanation("competition.intake", lang, rb))
 
         not_yet = self.tr("not yet")
@@ -130,6 +140,32 @@ class CompetitionPanel(QFrame):
             "Announced: {announced} · Published in the media: {published}"
         ).format(announced=format_date(announced, lang) or not_yet,
                  published=format_date(published, lang) or not_yet))
+
+    def _term_text(self, council: Council, following: Succession, lang: str) -> str:
+        """The term the deadlines count from, and the next composition when it is formed."""
+        term, nxt = following.term, following.next_term
+        if term is None:
+            first = min((t.start for t in council.terms), default=None)
+            return self.tr("The first composition's term begins on {start}.").format(
+                start=format_date(first, lang)) if first else ""
+        end = format_date(term.end, lang)
+        if nxt is not None:
+            template = self.tr(
+                "The current composition's term ends on {end}; the next composition is "
+                "formed, its term is {start} – {next_end}."
+            ) if following.in_force else self.tr(
+                "The last composition's term ended on {end}; the next composition is formed, "
+                "its term is {start} – {next_end}.")
+            return template.format(end=end, start=format_date(nxt.start, lang),
+                                   next_end=format_date(nxt.end, lang))
+        if not following.in_force:
+            return self.tr(
+                "The last composition's term ended on {end}; no composition is in force."
+            ).format(end=end)
+        return self.tr(
+            "The current composition's term ends on {end}; the new one starts on {start}."
+        ).format(end=end, start=format_date(new_term_start(council.terms, following.day),
+                                            lang))
 
     def _show_deadline(self, key: str, state: DeadlineState, tip: str) -> None:
         """Green when met or far off, amber within 14 days, red when late or overdue."""

@@ -1,8 +1,8 @@
 """The Candidates tab: the competition that forms the next composition (Art. 14).
 
-One competition at a time for the next composition (rules.checks.next_competition); earlier
-ones stay viewable, read-only, from the competition selector. Above the table: the current
-term's deadlines (`CompetitionPanel`) and the live selection preview (`SelectionPanel`).
+One competition at a time for the next composition (rules.terms.next_competition); earlier
+ones stay viewable, read-only, from the competition selector. Above the table: the deadlines
+of the term in force (`CompetitionPanel`) and the live selection preview (`SelectionPanel`).
 Every change goes through store/competition_writes.py followed by `session.notify_changed()`,
 which refreshes the table and both panels.
 """
@@ -16,9 +16,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.rules.checks import next_competition
 from kenesh_desktop.rules.competition import selection_preview
 from kenesh_desktop.rules.records import Candidate, Competition, Council
+from kenesh_desktop.rules.terms import next_competition, succession
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
@@ -60,8 +60,9 @@ class CandidatesTab(QWidget):
 
         self.competition_selector = QComboBox(self)
         self.competition_selector.setObjectName("CompetitionSelector")
+        # As wide as its longest entry ("c1: formed on 2 December 2026" in Kyrgyz is long).
         self.competition_selector.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.competition_selector.setMinimumContentsLength(22)
         selector_label = QLabel(self.tr("&Competition:"), self)
         selector_label.setBuddy(self.competition_selector)
@@ -84,8 +85,9 @@ class CandidatesTab(QWidget):
         self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
         panels = QHBoxLayout()
-        panels.addWidget(self.panel, 1)
-        panels.addWidget(self.selection, 1)
+        # The deadlines hold three columns of dates (long in Kyrgyz): the wider share.
+        panels.addWidget(self.panel, 3)
+        panels.addWidget(self.selection, 2)
         competition_row = QHBoxLayout()
         competition_row.addWidget(selector_label)
         competition_row.addWidget(self.competition_selector)
@@ -143,7 +145,7 @@ class CandidatesTab(QWidget):
     def current(self) -> Competition | None:
         """The competition for the next composition (None when none is announced)."""
         council = self.session.council()
-        return next_competition(council) if council else None
+        return next_competition(council, self.session.today()) if council else None
 
     def shown(self) -> Competition | None:
         """The competition in the table: the chosen one, else the current one."""
@@ -171,12 +173,15 @@ class CandidatesTab(QWidget):
         self.panel.show_competition(council, current)
         if editable:
             preview = selection_preview(shown, council, self.session.other_councils(),
-                                        self.session.rulebook)
+                                        self.session.rulebook, day=self.session.today())
             self.selection.show_preview(preview, shown)
         else:
             self.selection.show_preview(None, shown)
         open_current = current is not None and current.formed is None
-        self.announce_button.setVisible(not open_current)
+        # Once the next composition is formed, the competition for the one after it opens
+        # when that term is in force (the store refuses it before).
+        formed_ahead = succession(council, self.session.today()).next_term is not None
+        self.announce_button.setVisible(not open_current and not formed_ahead)
         self.dates_button.setEnabled(editable)
         self.add_button.setEnabled(editable)
         self.add_action.setEnabled(editable)
@@ -193,14 +198,15 @@ class CandidatesTab(QWidget):
         box.blockSignals(True)
         box.clear()
         for competition in reversed(council.competitions):
+            # Issue 17: the competition by what a secretary knows of it, not its internal id.
             if competition is current and competition.formed is None:
-                text = self.tr("{id}: for the next composition").format(id=competition.id)
+                text = self.tr("For the next composition")
             elif competition.formed is not None:
-                text = self.tr("{id}: formed on {date}").format(
-                    id=competition.id, date=format_date(competition.formed, lang))
+                text = self.tr("Formed on {date}").format(
+                    date=format_date(competition.formed, lang))
             else:
-                text = self.tr("{id}: announced on {date}").format(
-                    id=competition.id, date=format_date(competition.announced, lang) or "—")
+                text = self.tr("Announced on {date}").format(
+                    date=format_date(competition.announced, lang) or "—")
             box.addItem(text, competition.id)
         if box.count() == 0:
             box.addItem(self.tr("none announced yet"), None)
@@ -311,10 +317,10 @@ class CandidatesTab(QWidget):
             return None
         reasons = self.selection.reasons()
         if reasons:
+            refused = self.tr("The new composition cannot be formed (Art. {article}):").format(
+                article=self.session.rulebook.article("composition"))
             ask.warn(self, self.tr("Form the new composition"),
-                     self.tr("The new composition cannot be formed (Art. {article}):").format(
-                         article=self.session.rulebook.article("composition")) + "\n\n"
-                     + "\n".join(f"• {reason}" for reason in reasons))
+                     refused + "\n\n" + "\n".join(f"• {reason}" for reason in reasons))
             return None
         return open_dialog(FormCompositionDialog(self.session, council, shown, self))
 

@@ -179,7 +179,8 @@ class CandidateTableModel(RecordTableModel[Candidate]):
         record = self.record(index.row())
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         try:
-            cw.set_selected(self.session.council_id, record.id, checked)
+            with self.session.history.step(self.tr("Selection")):
+                cw.set_selected(self.session.council_id, record.id, checked)
         except WriteError as exc:
             ask.warn(None, self.tr("Selection"), store_messages.message(exc))
             return False

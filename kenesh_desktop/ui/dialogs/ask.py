@@ -40,3 +40,8 @@ def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: 
     """A file to write, or "" when the user cancelled (the dialog asks before overwriting)."""
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return name
+
+
+def existing_folder(parent: QWidget | None, title: str, folder: str) -> str:
+    """A folder chosen (or made) in the system's folder dialog, or "" when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, folder)

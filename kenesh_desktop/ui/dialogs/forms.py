@@ -15,14 +15,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -31,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.store.writes import WriteError
-from kenesh_desktop.ui import store_messages
+from kenesh_desktop.ui import input_limits, store_messages
+from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.session import AppSession
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -49,6 +55,7 @@ def date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
     """A date field with a calendar pop-up, in the dd.mm.yyyy form used in Kyrgyzstan."""
     edit = QDateEdit(to_qdate(day), parent)
     edit.setObjectName(name)
+    edit.setDateRange(input_limits.FIRST, input_limits.LAST)  # rules/limits.py (issue 16)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
@@ -100,6 +107,26 @@ def form_layout() -> QFormLayout:
     return form
 
 
+def form_state(dialog: QWidget) -> list:
+    """What the dialog's fields hold, in order: compared to tell whether anything changed."""
+    state: list = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            if not isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+                state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QListWidget):
+            state.append([widget.item(i).text() for i in range(widget.count())])
+    return state
+
+
 class Cancelled(Exception):
     """Raised by `FormDialog.save()` when the user cancelled a question it asked (where to
     save a file): the dialog stays open as it was, with nothing to say."""
@@ -125,7 +152,10 @@ class FormDialog(QDialog):
         self.fields = form_layout()
         self.error = error_label(self)
         self.buttons = ok_cancel_buttons(self)
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.cancel)
         self._focus_chain_done = False
+        self._shown_state: list | None = None  # what the fields held when first shown
         self.body = QVBoxLayout(self)
         if with_form:
             self.body.addLayout(self.fields)
@@ -133,7 +163,10 @@ class FormDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._shown_state is None:
+            self._shown_state = form_state(self)
         if not self._focus_chain_done:
+            input_limits.apply(self)  # every field within rules/limits.py (issue 16)
             # The buttons were made before the fields: Tab reaches them last, and the first
             # field, not OK, has the focus when the dialog opens.
             self._focus_chain_done = True
@@ -174,9 +207,29 @@ class FormDialog(QDialog):
         """Called after the store refused a write (a dialog that wrote part of its records
         before the refusal refreshes the window here)."""
 
+    def changed(self) -> bool:
+        """True when a field differs from what it held when the dialog was shown."""
+        return self._shown_state is not None and form_state(self) != self._shown_state
+
+    def cancel(self) -> bool:
+        """Esc or Cancel: asks first when something was typed (No keeps
+        the dialog open as it is); True when closed. (`reject()` closes without asking.)"""
+        if self.changed() and not ask.confirm(self, self.windowTitle(), self.tr(
+                "Close without saving? What was typed in this form is lost.")):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         try:
-            problem = self.save()
+            with self.session.history.step(self.windowTitle()):  # undoable as one edit
+                problem = self.save()
         except Cancelled:
             return
         except WriteError as exc:

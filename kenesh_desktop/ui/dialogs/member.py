@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.rules.records import ROLES, SEXES, Member
+from kenesh_desktop.rules.terms import next_term, term_in_force
 from kenesh_desktop.store import writes
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.session import AppSession
@@ -128,12 +129,14 @@ class MemberDialog(FormDialog):
         self.full_name.setFocus()
 
     def _default_start(self) -> dt.date:
-        """Today, kept within the council's term (a council formed ahead starts later)."""
+        """Today, when a term is in force; else the first day of the next term (a council
+        formed ahead starts later), else today."""
         today = self.session.today()
         council = self.session.council()
-        if council is None:
+        if council is None or term_in_force(council.terms, today) is not None:
             return today
-        return max(council.term_start, min(today, council.term_end))
+        upcoming = next_term(council.terms, today)
+        return upcoming.start if upcoming is not None else today
 
     def _fill(self, member: Member) -> None:
         self.full_name.setText(member.full_name)

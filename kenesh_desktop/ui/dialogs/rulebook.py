@@ -59,6 +59,7 @@ from kenesh_desktop.ui.dialogs.rulebook_fields import (
 )
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.widgets import open_dialog
 
 _NOTE_STYLE = {"open": "color: #8a5300;", "fixed": "color: #5f6368;", "": ""}
 
@@ -365,9 +366,6 @@ def edit_rulebook(session: AppSession, parent: QWidget | None = None) -> Ruleboo
     when no council is open)."""
     if session.council_id is None:
         return None
-    dialog = RulebookDialog(session, parent, council_id=session.council_id)
-    # The closure holds the Python dialog until it is closed: the menu's action drops what
+    # open_dialog holds the Python dialog until it is closed: the menu's action drops what
     # this returns, and Qt's parent alone would keep only the C++ half of it.
-    dialog.finished.connect(lambda _result: dialog.deleteLater())
-    dialog.open()
-    return dialog
+    return open_dialog(RulebookDialog(session, parent, council_id=session.council_id))

@@ -1,8 +1,9 @@
 """The agenda of a sitting: the day it went to the state body with the Art. 18 check shown
 live, and the ordered items (add, edit, Up/Down or Ctrl+Up/Down, remove).
 
-The Art. 18 line comes from `rules.deadlines` (agenda_due, deadline_state); each item's vote
-result from `rules.meetings` (vote_totals, adopted) with the quorum of the attendance.
+The Art. 18 line comes from `rules.deadlines` (agenda_due, deadline_state); each item's
+outcome from `rules.outcome` with the quorum of the attendance (Art. 17). The preview shows
+the item as the minutes state it: heard, spoke, resolved, the vote and the outcome.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import LATE, MET, OVERDUE, agenda_due, deadline_state
-from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.meetings import vote_totals
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AgendaItem
 from kenesh_desktop.store import meeting_writes as mw
@@ -34,6 +37,8 @@ from kenesh_desktop.ui.meetings.common import (
     WARNING,
     InPlaceRecordModel,
     MeetingContext,
+    outcome_at,
+    outcome_names,
     proposer_names,
 )
 from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog
@@ -83,16 +88,11 @@ class AgendaTableModel(InPlaceRecordModel[AgendaItem]):
         return f"{totals.for_} · {totals.against} · {totals.abstain}"
 
     def result_text(self, item: AgendaItem) -> str:
-        """The rulebook's rule of adoption (DOMAIN.md, Still to settle), from rules/."""
-        if not item.votes or self.ctx is None:
-            return self.tr("no vote")
-        rb = self.session.rulebook
-        quorum = meeting_quorum(self.ctx.council, self.ctx.meeting, rb)
-        text = (self.tr("adopted") if adopted(vote_totals(item.votes), quorum.present, rb)
-                else self.tr("not adopted"))
-        if not quorum.reached:
-            text += self.tr(" — without a quorum (Art. {article})").format(article=quorum.article)
-        return text
+        """The item's outcome (rules/outcome.py): never "adopted" without a quorum."""
+        if self.ctx is None:
+            return ""
+        outcome, quorum = outcome_at(self.ctx, item.votes, self.session.rulebook)
+        return outcome_names()[outcome].format(article=quorum.article)
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
@@ -207,8 +207,20 @@ class AgendaPage(QWidget):
         self.down_button = push_button(self, self.tr("Down"), "ItemDownButton",
                                        self.tr("Move the item down (Ctrl+Down)"))
         self.remove_button = push_button(self, self.tr("Remove"), "RemoveItemButton")
+        # An extract from the minutes of the selected item: the detail of the sitting writes it.
+        self.extract_button = push_button(
+            self, self.tr("Extract…"), "ExtractButton",
+            self.tr("An extract from the minutes: the selected item, certified by whoever took "
+                    "the minutes (Ctrl+E: PDF)"))
+        extract_menu = QMenu(self.extract_button)
+        self.extract_pdf = extract_menu.addAction(self.tr("PDF…"))
+        self.extract_pdf.setObjectName("ExtractPdf")
+        self.extract_docx = extract_menu.addAction(self.tr("Word (.docx)…"))
+        self.extract_docx.setObjectName("ExtractDocx")
+        self.extract_button.setMenu(extract_menu)
         tools = button_row(self.add_button, self.edit_button, self.up_button, self.down_button,
                            self.remove_button)
+        tools.addWidget(self.extract_button)
         # What was heard and decided on the selected item, as the minutes will say it.
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("ItemPreview")
@@ -228,6 +240,8 @@ class AgendaPage(QWidget):
                                   lambda: self.move(-1), TABLE_ONLY)
         self.down_action = shortcut(self.view, self.tr("Move down"), "Ctrl+Down",
                                     lambda: self.move(1), TABLE_ONLY)
+        self.extract_action = shortcut(self.view, self.tr("Extract of the item (PDF)…"),
+                                       "Ctrl+E", self.extract_pdf.trigger, TABLE_ONLY)
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.view.activated.connect(lambda _index: self.edit_item())
@@ -253,17 +267,28 @@ class AgendaPage(QWidget):
 
     def _show_preview(self, index: int | None) -> None:
         if index is None or index >= self.model.rowCount():
-            self.preview.setPlainText(self.tr("Choose an item to see what was heard and "
-                                              "decided."))
+            self.preview.setPlainText(self.tr("Choose an item to see what was heard, said and "
+                                              "resolved."))
             return
         item = self.model.record(index)
-        empty = self.tr("not recorded")
+        heard, spoke, resolved, outcome = (self.tr("Heard:"), self.tr("Spoke:"),
+                                           self.tr("Resolved:"), self.tr("Outcome:"))
+        empty = "<i>" + escape(self.tr("not recorded")) + "</i>"
         parts = [f"<b>{escape(item.title)}</b>"]
-        if item.speaker:
-            parts.append(self.tr("Speaker: {name}").format(name=escape(item.speaker)))
-        heard, decided = self.tr("Heard:"), self.tr("Decided:")
-        parts.append(f"<b>{heard}</b> " + (escape(item.heard) or f"<i>{empty}</i>"))
-        parts.append(f"<b>{decided}</b> " + (escape(item.decision) or f"<i>{empty}</i>"))
+        report = " — ".join(escape(x) for x in (item.speaker.strip(), item.heard.strip()) if x)
+        parts.append(f"<b>{escape(heard)}</b> " + (report or empty))
+        if item.speakers:
+            said = "".join(f"<br/>{n}. {escape(s.name)}"
+                           + (f" — {escape(s.summary)}" if s.summary else "")
+                           for n, s in enumerate(item.speakers, start=1))
+            parts.append(f"<b>{escape(spoke)}</b>{said}")
+        parts.append(f"<b>{escape(resolved)}</b> " + (escape(item.decision) or empty))
+        if item.votes:
+            totals = vote_totals(item.votes)
+            counts = self.tr("For {for_} · against {against} · abstained {abstain}")
+            parts.append(escape(counts.format(for_=totals.for_, against=totals.against,
+                                              abstain=totals.abstain)))
+        parts.append(f"<b>{escape(outcome)}</b> " + escape(self.model.result_text(item)))
         self.preview.setHtml("<br/>".join(p.replace("\n", "<br/>") for p in parts))
 
     def _update_buttons(self) -> None:
@@ -276,6 +301,9 @@ class AgendaPage(QWidget):
         self.up_button.setEnabled(editable and bool(index))
         self.down_button.setEnabled(editable and index is not None
                                     and index < self.model.rowCount() - 1)
+        for widget in (self.extract_button, self.extract_pdf, self.extract_docx,
+                       self.extract_action):
+            widget.setEnabled(self.ctx is not None and index is not None)
 
     def add_item(self) -> AgendaItemDialog | None:
         if self.ctx is None or self.ctx.read_only:
@@ -314,8 +342,8 @@ class AgendaPage(QWidget):
         if ctx is None or ctx.read_only or index is None:
             return False
         item = self.model.record(index)
-        question = self.tr("Remove item {number} “{title}” and its votes from the agenda?").format(
-            number=index + 1, title=item.title)
+        question = self.tr("Remove item {number} {title} and its votes from the agenda?").format(
+            number=index + 1, title=quoted(item.title, self.session.language()))
         return confirm_and_write(
             self, self.session, self.tr("Remove agenda item"), question,
             lambda: mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index))

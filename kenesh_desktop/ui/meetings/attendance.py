@@ -3,8 +3,8 @@ absent with a reason, the live quorum indicator, the state body's representative
 
 A click on a "present" box writes through the store, changes the row in place and emits
 `dataChanged`; the `QuorumIndicator` listens to that signal, so it is recomputed in the same
-event-loop turn as the click (never from a timer). Its figures come from
-`rules.meetings.meeting_quorum`; the widget only words and colours them.
+event-loop turn as the click (never from a timer; quorum_indicator.py). Its figures come
+from `rules.meetings.meeting_quorum`; the widget only words and colours them.
 
 Marking a member absent removes their votes on the sitting's items (store/meeting_writes.py);
 when they have voted, the user is asked first and told how many votes go.
@@ -37,15 +37,13 @@ from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.common import (
-    OK,
-    STATE_STYLE,
-    VIOLATION,
     InPlaceRecordModel,
     MeetingContext,
     MemberRowsModel,
     guest_category_names,
 )
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
+from kenesh_desktop.ui.meetings.discussion import SignersPanel
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column
 from kenesh_desktop.ui.widgets import (
@@ -54,7 +52,6 @@ from kenesh_desktop.ui.widgets import (
     confirm_and_write,
     open_dialog,
     push_button,
-    set_state,
     write_or_warn,
 )
 
@@ -196,7 +193,10 @@ class AttendanceTableModel(MemberRowsModel):
         if not present and row.votes and not self.confirm_absent(row.member, row.votes):
             return False
         try:
-            mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present, reason)
+            title = self.tr("Attendance of {name}").format(name=row.member.full_name)
+            with self.session.history.step(title):
+                mw.set_attendance(ctx.council_id, ctx.meeting_id, row.member.id, present,
+                                  reason)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
@@ -206,44 +206,6 @@ class AttendanceTableModel(MemberRowsModel):
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.REASON))
         self.session.notify_changed()
         return True
-
-
-class QuorumIndicator(QLabel):
-    """Art. 17: "Present 9 of 13 — quorum 9 (2/3, Art. 17) ✓", red and saying how many are
-    missing when short. Recomputed from the attendance model's signals."""
-
-    def __init__(self, session: AppSession, model: AttendanceTableModel,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("QuorumIndicator")
-        self.setStyleSheet(STATE_STYLE)
-        self.session = session
-        self.model = model
-        self.status: QuorumStatus | None = None
-        model.dataChanged.connect(self.refresh)
-        model.modelReset.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_args) -> None:
-        status = self.model.quorum()
-        self.status = status
-        if status is None:
-            self.clear()
-            return
-        share = self.session.rulebook.quorum_share
-        values = dict(present=status.present, members=status.members, needed=status.needed,
-                      share=f"{share.numerator}/{share.denominator}", article=status.article,
-                      missing=status.missing)
-        if status.reached:
-            text = self.tr("Present {present} of {members} — quorum {needed} "
-                           "({share}, Art. {article}) ✓").format(**values)
-        else:
-            text = self.tr("Present {present} of {members} — quorum {needed} "
-                           "({share}, Art. {article}): {missing} missing ✗").format(**values)
-        self.setText(text)
-        self.setToolTip(self.tr("Art. {article}: a sitting is competent when at least {share} "
-                                "of the members on its date attend.").format(**values))
-        set_state(self, OK if status.reached else VIOLATION)
 
 
 class GuestTableModel(InPlaceRecordModel[Guest]):
@@ -275,11 +237,13 @@ class AttendancePage(QWidget):
         # The reason of an absence is typed in its cell (a double-click, or F2).
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.fit_columns(stretch=[AttendanceTableModel.NAME, AttendanceTableModel.REASON])
+        self.view.fit_columns(stretch=[AttendanceTableModel.NAME],
+                              widths={AttendanceTableModel.REASON: 150})
         self.all_present_button = push_button(
             self, self.tr("All present"), "AllPresentButton",
             self.tr("Mark every member on the sitting's date present"))
 
+        self.signers = SignersPanel(session, self)  # who presided, who took the minutes
         self.representative = QLineEdit(self)
         self.representative.setObjectName("StateBodyRepresentative")
         self.representative.setPlaceholderText(self.tr("Deputy head appointed by the state body"))
@@ -302,6 +266,7 @@ class AttendancePage(QWidget):
         left.addLayout(button_row(self.all_present_button))
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.signers)
         right.addWidget(rep_label)
         right.addWidget(self.representative)
         right.addWidget(guests_label)
@@ -334,6 +299,7 @@ class AttendancePage(QWidget):
         self.ctx = ctx
         self._cite_articles()
         self.model.set_context(ctx)
+        self.signers.set_context(ctx)
         self.guest_model.set_records(ctx.meeting.guests if ctx else [])
         text = ctx.meeting.state_body_representative if ctx else ""
         if self.representative.text() != text and not self.representative.hasFocus():

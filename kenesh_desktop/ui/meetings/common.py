@@ -7,7 +7,7 @@ read-only (finalized), and how do I write (the session, to notify after a write)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -20,7 +20,17 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
+from kenesh_desktop.rules.outcome import (
+    ADOPTED,
+    NO_QUORUM,
+    NOT_VOTED,
+    REJECTED,
+    attendance_recorded,
+    item_outcome,
+)
 from kenesh_desktop.rules.records import Council, Meeting
+from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordTableModel
 
@@ -68,6 +78,29 @@ def vote_names() -> dict[str, str]:
         "against": QCoreApplication.translate("Meetings", "Against"),
         "abstain": QCoreApplication.translate("Meetings", "Abstained"),
     }
+
+
+def outcome_names() -> dict[str | None, str]:
+    """An item's outcome (rules/outcome.py) as the window words it; {article} is the quorum's
+    article. None: the sitting's attendance is not recorded yet."""
+    return {
+        ADOPTED: QCoreApplication.translate("Meetings", "adopted"),
+        REJECTED: QCoreApplication.translate("Meetings", "not adopted"),
+        NOT_VOTED: QCoreApplication.translate("Meetings", "not put to the vote"),
+        NO_QUORUM: QCoreApplication.translate("Meetings",
+                                              "not adopted: no quorum (Art. {article})"),
+        None: QCoreApplication.translate("Meetings", "attendance not recorded yet"),
+    }
+
+
+def outcome_at(ctx: MeetingContext, votes: Mapping[str, str],
+               rulebook: Rulebook) -> tuple[str | None, QuorumStatus]:
+    """The outcome the rules give an item with `votes` at the sitting, and its quorum
+    (Art. 17); None while the attendance is not recorded (a sitting prepared ahead)."""
+    quorum = meeting_quorum(ctx.council, ctx.meeting, rulebook)
+    if not attendance_recorded(ctx.meeting):
+        return None, quorum
+    return item_outcome(votes, quorum, rulebook), quorum
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""One sitting in detail: its heading, the live quorum, the minutes (PDF, viewer, printer,
-fingerprint), finalizing and reopening, and the Attendance / Agenda / Votes pages.
+"""One sitting in detail: its heading, the live quorum, the minutes (PDF, Word copy, viewer,
+printer, fingerprint) and extracts of an item, finalizing and reopening, and the Attendance /
+Agenda / Discussion / Votes pages.
 
 Finalizing (once the chair has signed) makes attendance, agenda and votes read-only: the
 store refuses every edit, and the pages drop their edit flags and buttons. Reopening needs
@@ -8,7 +9,6 @@ a stated reason, recorded with the day.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,16 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.documents.fingerprint import meeting_fingerprint
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.private_files import private_dir
+from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.meetings import output
+from kenesh_desktop.ui.elided import ElidedLabel
+from kenesh_desktop.ui.meetings import letter, output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
-from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
+from kenesh_desktop.ui.meetings.attendance import AttendancePage
 from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
 from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
+from kenesh_desktop.ui.meetings.discussion import DiscussionPage
+from kenesh_desktop.ui.meetings.quorum_indicator import QuorumIndicator
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
@@ -47,7 +53,6 @@ class MeetingDetail(QWidget):
         self.ctx: MeetingContext | None = None
         # The last PDF written per sitting: (path, language, the record it was made from).
         self.exported: dict[str, tuple[Path, str, Meeting]] = {}
-        self._temp_dir: Path | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("MeetingHeading")
@@ -60,6 +65,7 @@ class MeetingDetail(QWidget):
 
         self.attendance = AttendancePage(session, self)
         self.agenda = AgendaPage(session, self)
+        self.discussion = DiscussionPage(session, self.agenda.model, self)
         self.votes = VotesPage(session, self.agenda.model, self)
         self.quorum = QuorumIndicator(session, self.attendance.model, self)
 
@@ -72,9 +78,14 @@ class MeetingDetail(QWidget):
         self.reopen_button.setObjectName("ReopenButton")
         self.language = documents_export.language_box(self, "MinutesLanguage",
                                                       documents_export.document_language())
-        self.language.setToolTip(self.tr("Language of the minutes"))
+        self.language.setToolTip(self.tr("Language of the minutes and the letter"))
         self.export_button = QPushButton(self.tr("Minutes PDF…"), self)
         self.export_button.setObjectName("ExportMinutesButton")
+        self.word_button = QPushButton(self.tr("Word…"), self)
+        self.word_button.setObjectName("ExportMinutesWordButton")
+        self.word_button.setToolTip(self.tr(
+            "An editable Word copy of the minutes (.docx), to correct or translate; the PDF "
+            "stays the signed copy"))
         self.open_button = QPushButton(self.tr("Open PDF"), self)
         self.open_button.setObjectName("OpenMinutesButton")
         self.open_button.setToolTip(self.tr("Open the minutes in the system's PDF viewer"))
@@ -83,30 +94,41 @@ class MeetingDetail(QWidget):
         self.print_button.setToolTip(self.tr("Print the minutes (Ctrl+P)"))
         self.verify_button = QPushButton(self.tr("Verify fingerprint…"), self)
         self.verify_button.setObjectName("VerifyFingerprintButton")
+        # Art. 18: the agenda to the state body, also the members' invitation; and the
+        # sitting as a calendar event.
+        self.letter_button = QPushButton(self.tr("Agenda letter…"), self)
+        self.letter_button.setObjectName("AgendaLetterButton")
+        self.letter_button.setToolTip(self.tr(
+            "The letter with the agenda to the state body (PDF), also the members' invitation"))
+        self.calendar_button = QPushButton(self.tr("Calendar…"), self)
+        self.calendar_button.setObjectName("SittingCalendarButton")
+        self.calendar_button.setToolTip(self.tr("The sitting as a calendar file (.ics)"))
 
         self.banner = QLabel(self.tr(
             "Finalized: the record is read-only. To correct it, reopen it and state why."), self)
         self.banner.setObjectName("MeetingReadOnly")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
-        self.pdf_label = QLabel(self)
-        self.pdf_label.setObjectName("MinutesSaved")
-        self.pdf_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_label = ElidedLabel(self, "MinutesSaved", Qt.TextElideMode.ElideMiddle)
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("MeetingPages")
         self.pages.addTab(self.attendance, self.tr("Attendance"))
         self.pages.addTab(self.agenda, self.tr("Agenda"))
+        self.pages.addTab(self.discussion, self.tr("Discussion"))
         self.pages.addTab(self.votes, self.tr("Votes"))
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for widget in (self.finalize_button, self.reopen_button, self.verify_button):
+        for widget in (self.letter_button, self.calendar_button, self.finalize_button,
+                       self.reopen_button, self.verify_button):
             top.addWidget(widget)
         second = QHBoxLayout()
         second.addWidget(self.quorum, 1)
         second.addWidget(self.pdf_label)
-        for widget in (self.language, self.export_button, self.open_button, self.print_button):
+        for widget in (self.language, self.export_button, self.word_button, self.open_button,
+                       self.print_button):
             second.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -115,12 +137,23 @@ class MeetingDetail(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
 
+        # Tab: from the list above, the sitting's buttons first, then its pages.
+        chain = [self.finalize_button, self.reopen_button, self.verify_button, self.language,
+                 self.export_button, self.open_button, self.print_button, self.pages]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
         self.export_button.clicked.connect(self.export_minutes)
+        self.word_button.clicked.connect(self.export_minutes_word)
+        self.agenda.extract_pdf.triggered.connect(lambda: self.export_extract("pdf"))
+        self.agenda.extract_docx.triggered.connect(lambda: self.export_extract("docx"))
         self.open_button.clicked.connect(self.open_minutes)
         self.print_button.clicked.connect(self.print_minutes)
         self.verify_button.clicked.connect(self.verify_fingerprint)
+        self.letter_button.clicked.connect(self.save_letter)
+        self.calendar_button.clicked.connect(self.save_calendar)
         self.set_context(None)
 
     # -- showing a sitting ---------------------------------------------------------------------
@@ -128,13 +161,21 @@ class MeetingDetail(QWidget):
         self.ctx = ctx
         self.attendance.set_context(ctx)
         self.agenda.set_context(ctx)
+        self.discussion.set_context(ctx)
         self.votes.set_context(ctx)
         self.pages.setEnabled(ctx is not None)
         self.heading.setText(self._heading(ctx.meeting) if ctx else
                              self.tr("Choose a sitting in the list, or add one."))
         self.banner.setVisible(ctx is not None and ctx.read_only)
-        for button in (self.export_button, self.open_button, self.print_button,
-                       self.verify_button, self.language):
+        if ctx is not None and ctx.read_only:
+            # Issue 17: the fingerprint the final minutes carry, shown once finalized.
+            self.banner.setText(self.tr(
+                "Finalized: the record is read-only. To correct it, reopen it and state why.")
+                + "\n" + self.tr("Fingerprint of the record: {fingerprint}").format(
+                    fingerprint=meeting_fingerprint(ctx.council, ctx.meeting)))
+        for button in (self.export_button, self.word_button, self.open_button,
+                       self.print_button, self.verify_button, self.language,
+                       self.letter_button, self.calendar_button):
             button.setEnabled(ctx is not None)
         self.finalize_button.setVisible(ctx is None or not ctx.read_only)
         self.finalize_button.setEnabled(ctx is not None and not ctx.read_only)
@@ -143,7 +184,7 @@ class MeetingDetail(QWidget):
         exported = self.exported.get(ctx.meeting_id) if ctx else None
         self.pdf_label.setText(self.tr("Saved: {file}").format(file=exported[0].name)
                                if exported else "")
-        self.pdf_label.setToolTip(str(exported[0]) if exported else "")
+        self.pdf_label.set_tip(str(exported[0]) if exported else "")
 
     def _heading(self, meeting: Meeting) -> str:
         lang = self.session.language()
@@ -210,6 +251,42 @@ class MeetingDetail(QWidget):
         self.set_context(ctx)
         return path
 
+    def export_minutes_word(self) -> Path | None:
+        """Ask where, write the Word copy of the minutes in the chosen language and open it."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        lang = self.minutes_language()
+
+        def write(path: Path) -> None:
+            output.write_minutes(ctx.council, ctx.meeting_id, path, lang, self.session.rulebook)
+
+        path = documents_export.export_document(
+            self, self.tr("Save a Word copy of the minutes"),
+            f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.docx", write, suffix=".docx")
+        if path is not None:
+            documents_export.store_document_language(lang)
+        return path
+
+    def export_extract(self, fmt: str) -> Path | None:
+        """The extract of the agenda item selected on the Agenda page, as PDF or Word."""
+        ctx, item = self.ctx, self.agenda.selected_index()
+        if ctx is None or item is None:
+            return None
+        lang = self.minutes_language()
+
+        def write(path: Path) -> None:
+            output.write_extract(ctx.council, ctx.meeting_id, item, path, lang,
+                                 self.session.rulebook)
+
+        path = documents_export.export_document(
+            self, self.tr("Save the extract from the minutes"),
+            f"extract-{ctx.council_id}-{ctx.meeting.number}-{item + 1}-{lang}.{fmt}", write,
+            suffix=f".{fmt}")
+        if path is not None:
+            documents_export.store_document_language(lang)
+        return path
+
     def open_minutes(self) -> Path | None:
         """Open the minutes in the system viewer: the PDF saved last if the record and the
         language are unchanged since, otherwise a fresh copy in a temporary folder."""
@@ -221,9 +298,11 @@ class MeetingDetail(QWidget):
         if saved and saved[1] == lang and saved[2] == ctx.meeting and saved[0].exists():
             path = saved[0]
         else:
-            if self._temp_dir is None:
-                self._temp_dir = Path(tempfile.mkdtemp(prefix="kenesh-minutes-"))
-            path = self._temp_dir / f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}.pdf"
+            # issue 16: in the program's private folder (0700, swept at the next start),
+            # never the system's shared temporary folder; the name never built from raw ids.
+            folder = private_dir("open")
+            stem = safe_file_stem(f"minutes-{ctx.council_id}-{ctx.meeting.number}-{lang}")
+            path = folder / f"{stem}.pdf"
             problem = documents_export.write_document(path, self._writer(lang),
                                                        remember=False)
             if problem:
@@ -231,6 +310,30 @@ class MeetingDetail(QWidget):
                 return None
         documents_export.show_document(self, self.tr("Minutes"), path)
         return path
+
+    def preview_minutes(self):
+        """The print preview of the minutes in the chosen language (the dialog)."""
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
+                                      self.session.rulebook)
+
+    # -- the letter and the calendar ----------------------------------------------------------
+    def save_letter(self) -> Path | None:
+        """The Art. 18 letter with the agenda in the chosen language; then the offer to record
+        the agenda as sent."""
+        if self.ctx is None:
+            return None
+        return letter.save_letter(self, self.session, self.ctx, self.minutes_language())
+
+    def save_calendar(self) -> Path | None:
+        ctx = self.ctx
+        if ctx is None:
+            return None
+        return letter.save_calendar(
+            self, ctx.council, [ctx.meeting], self.minutes_language(),
+            f"sitting-{ctx.council_id}-{ctx.meeting.number}.ics")
 
     def print_minutes(self) -> bool:
         ctx = self.ctx

@@ -2,10 +2,13 @@
 
 Every change goes through `store.meeting_writes` and then `session.notify_changed()`; the tab
 refreshes from `session.changed`, keeping the selected sitting. Keys while the tab is shown:
-Ins adds a sitting, Ctrl+P prints the minutes, Del (in the list) deletes a draft sitting.
+Ins adds a sitting, Del (in the list) deletes a draft sitting; the window's Sitting menu
+(ui/sitting_actions.py) has the keys of the minutes (Ctrl+S, Ctrl+P, Ctrl+Shift+P).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import audit_view
+from kenesh_desktop.ui.meetings import letter
 from kenesh_desktop.ui.meetings.common import MeetingContext
 from kenesh_desktop.ui.meetings.detail import MeetingDetail
 from kenesh_desktop.ui.meetings.dialogs import MeetingDialog
@@ -51,6 +55,9 @@ class MeetingsTab(QWidget):
                                          self.tr("Delete a sitting entered by mistake (Del)"))
         self.history_button = push_button(self, self.tr("History…"), "MeetingHistoryButton",
                                           self.tr("Every change of the sitting's record"))
+        self.calendar_button = push_button(
+            self, self.tr("Calendar…"), "SittingsCalendarButton",
+            self.tr("Every sitting as one calendar file (.ics) for Outlook or a phone"))
         title = QLabel(self.tr("Sittings"), self)
         font = title.font()
         font.setBold(True)
@@ -62,7 +69,8 @@ class MeetingsTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(tool_row(title, buttons=(
-            self.add_button, self.edit_button, self.delete_button, self.history_button)))
+            self.add_button, self.edit_button, self.delete_button, self.history_button,
+            self.calendar_button)))
         top_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("MeetingsSplitter")
@@ -84,14 +92,13 @@ class MeetingsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.history_button.clicked.connect(self.show_history)
+        self.calendar_button.clicked.connect(self.save_calendar)
         session.changed.connect(self.refresh)
         self.refresh()
 
     def _actions(self) -> None:
         self.add_action = shortcut(self, self.tr("New sitting"), Qt.Key.Key_Insert,
                                    self.add_meeting)
-        self.print_action = shortcut(self, self.tr("Print the minutes"),
-                                     QKeySequence.StandardKey.Print, self.detail.print_minutes)
         self.delete_action = shortcut(self.view, self.tr("Delete sitting"),
                                       QKeySequence.StandardKey.Delete, self.delete_meeting,
                                       TABLE_ONLY)
@@ -106,6 +113,7 @@ class MeetingsTab(QWidget):
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         self.model.set_council(council)
+        self.calendar_button.setEnabled(bool(council and council.meetings))
         wanted = self.meeting_id
         if wanted is None or self.model.row_where(lambda m: m.id == wanted) < 0:
             # First look, or the sitting is gone: the latest sitting (the top row).
@@ -176,6 +184,15 @@ class MeetingsTab(QWidget):
         return audit_view.show_history(
             self, self.session, "meeting", council_id, meeting.id,
             self.tr("sitting No. {number}").format(number=meeting.number))
+
+    def save_calendar(self) -> Path | None:
+        """Every sitting of the council as one calendar file, in the documents' language."""
+        council = self.session.council()
+        if council is None:
+            return None
+        return letter.save_calendar(self, council, council.meetings,
+                                    self.detail.minutes_language(),
+                                    f"sittings-{council.id}.ics")
 
     def delete_meeting(self) -> bool:
         meeting = self.selected_meeting()

@@ -1,10 +1,10 @@
 """The votes on each agenda item: every present member for, against or abstained.
 
 An absent member cannot vote: their cells are disabled (and the store refuses such a vote).
-The totals and whether the item was adopted under the rulebook's rule (DOMAIN.md, "Still to
-settle": votes for more than half of those present) come from `rules.meetings` and are
-updated from the vote model's `dataChanged`. A sitting without a quorum can be recorded, but
-its decisions are marked as taken without one (Art. 17).
+The totals and the item's outcome (rules/outcome.py: the rulebook's adoption rule, and
+nothing adopted at a sitting without a quorum, Art. 17) are updated from the vote model's
+`dataChanged`. A sitting without a quorum can record its votes, as what happened; the
+outcome says nothing was adopted.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang import kyrgyz_sort_key
-from kenesh_desktop.rules.meetings import adopted, meeting_quorum, vote_totals
+from kenesh_desktop.rules.meetings import vote_totals
+from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, NOT_VOTED
 from kenesh_desktop.rules.records import VOTE_CHOICES, Member
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
@@ -48,10 +49,11 @@ from kenesh_desktop.ui.meetings.common import (
     WARNING,
     MeetingContext,
     MemberRowsModel,
+    outcome_at,
     vote_names,
 )
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import set_state, write_or_warn
+from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
 Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
@@ -160,7 +162,9 @@ class VoteTableModel(MemberRowsModel):
         if ctx is None or self.item_index is None or number < 0:
             return False
         try:
-            mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
+            title = self.tr("Vote of {name}").format(name=self._rows[number].member.full_name)
+            with self.session.history.step(title):
+                mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
@@ -172,7 +176,8 @@ class VoteTableModel(MemberRowsModel):
 
 
 class VoteResult(QLabel):
-    """"For 8 · against 2 · abstained 1 — adopted ✓", from rules.meetings, live."""
+    """"For 8 · against 2 · abstained 1 — adopted: more than 1/2 of the 11 present voted for ✓",
+    the outcome from rules.outcome, live: never "adopted" without a quorum (Art. 17)."""
 
     def __init__(self, session: AppSession, model: VoteTableModel,
                  parent: QWidget | None = None) -> None:
@@ -186,6 +191,29 @@ class VoteResult(QLabel):
         model.modelReset.connect(self.refresh)
         self.refresh()
 
+    def _rule_texts(self) -> tuple[str, str]:
+        """What "adopted" and "not adopted" say of the rulebook's adoption rule."""
+        rule = self.session.rulebook.adoption
+        if rule.of == "members":
+            if rule.more_than:
+                return (self.tr("{counts} — adopted: more than {share} of the {members} "
+                                "members voted for ✓"),
+                        self.tr("{counts} — not adopted: {share} of the {members} members or "
+                                "fewer voted for"))
+            return (self.tr("{counts} — adopted: at least {share} of the {members} members "
+                            "voted for ✓"),
+                    self.tr("{counts} — not adopted: fewer than {share} of the {members} "
+                            "members voted for"))
+        if rule.more_than:
+            return (self.tr("{counts} — adopted: more than {share} of the {present} present "
+                            "voted for ✓"),
+                    self.tr("{counts} — not adopted: {share} of the {present} present or "
+                            "fewer voted for"))
+        return (self.tr("{counts} — adopted: at least {share} of the {present} present voted "
+                        "for ✓"),
+                self.tr("{counts} — not adopted: fewer than {share} of the {present} present "
+                        "voted for"))
+
     def refresh(self, *_args) -> None:
         ctx = self.model.ctx
         if ctx is None or self.model.item_index is None:
@@ -193,31 +221,25 @@ class VoteResult(QLabel):
             set_state(self, "")
             return
         rb = self.session.rulebook
-        quorum = meeting_quorum(ctx.council, ctx.meeting, rb)
-        totals = vote_totals(self.model.votes())
+        votes = self.model.votes()
+        outcome, quorum = outcome_at(ctx, votes, rb)
+        totals = vote_totals(votes)
         share = rb.adoption.share
         values = dict(for_=totals.for_, against=totals.against, abstain=totals.abstain,
-                      present=quorum.present, share=f"{share.numerator}/{share.denominator}",
-                      article=quorum.article)
+                      present=quorum.present, members=quorum.members,
+                      share=f"{share.numerator}/{share.denominator}", article=quorum.article)
         counts = self.tr("For {for_} · against {against} · abstained {abstain}").format(**values)
-        if totals.cast == 0:
-            self.setText(self.tr("{counts} — no vote recorded").format(counts=counts))
-            set_state(self, "")
-            return
-        if adopted(totals, quorum.present, rb):
-            text = self.tr("{counts} — adopted: more than {share} of the {present} present "
-                           "voted for ✓")
-            state = OK
+        if outcome is None or outcome == NOT_VOTED:
+            text, state = self.tr("{counts} — no vote recorded"), ""
+        elif outcome == NO_QUORUM:
+            # Art. 17: the votes are recorded as what happened, but nothing is adopted.
+            text, state = self.tr("{counts} — not adopted: the sitting has no quorum "
+                                  "(Art. {article}) ✗"), VIOLATION
+        elif outcome == ADOPTED:
+            text, state = self._rule_texts()[0], OK
         else:
-            text = self.tr("{counts} — not adopted: {share} of the {present} present or fewer "
-                           "voted for")
-            state = WARNING
-        text = text.format(counts=counts, **values)
-        if not quorum.reached:
-            # Art. 17: recorded, but the sitting was not competent.
-            text += self.tr(" — taken without a quorum (Art. {article})").format(**values)
-            state = VIOLATION
-        self.setText(text)
+            text, state = self._rule_texts()[1], WARNING
+        self.setText(text.format(counts=counts, **values))
         set_state(self, state)
 
 
@@ -259,6 +281,7 @@ class VotesPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        keyboard_table(self.view)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,4 +1,5 @@
-"""The plan's documents: the plan PDF (documents.annual_plan) and the annual report PDF
+"""The plan's documents: the plan PDF and Word copy (documents.annual_plan) and the annual
+report PDF
 (documents.annual_report). reportlab is imported only when a PDF is made; saving and the
 system viewer are `ui.documents_export`'s.
 """
@@ -18,6 +19,15 @@ def write_plan_pdf(council: Council, year: int, path: Path, lang: str,
     from kenesh_desktop.documents.annual_plan import build_plan
 
     build_plan(council, year, path, lang, rulebook, on)
+
+
+def write_plan_docx(council: Council, year: int, path: Path, lang: str,
+                    rulebook: Rulebook | None = None, on: dt.date | None = None) -> None:
+    """The plan as a Word copy: the same composition as the PDF (documents.blocks)."""
+    rulebook = rulebook or council.followed_rulebook
+    from kenesh_desktop.documents.annual_plan import build_plan
+
+    build_plan(council, year, path, lang, rulebook, on, fmt="docx")
 
 
 def write_report_pdf(council: Council, year: int, path: Path, lang: str,

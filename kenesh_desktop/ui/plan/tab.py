@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.records import AnnualPlan
 from kenesh_desktop.store import plan_writes
 from kenesh_desktop.ui import documents_export
@@ -55,6 +56,9 @@ class PlanTab(QWidget):
                                        "CopyLastYearButton")
         self.pdf_button = documents_export.language_menu_button(
             self, self.tr("Plan PDF"), "PlanPdfButton", "PlanPdf", self.export_plan)
+        self.word_button = documents_export.language_menu_button(
+            self, self.tr("Plan in Word"), "PlanWordButton", "PlanWord", self.export_plan_word)
+        self.word_button.setToolTip(self.tr("An editable Word copy of the plan (.docx)"))
         self.report_button = documents_export.language_menu_button(
             self, self.tr("Annual report…"), "AnnualReportButton", "AnnualReport",
             self.export_report)
@@ -62,6 +66,7 @@ class PlanTab(QWidget):
         # The documents below the table: the window stays narrow enough for small screens.
         documents = QHBoxLayout()
         documents.addWidget(self.pdf_button)
+        documents.addWidget(self.word_button)
         documents.addWidget(self.report_button)
         documents.addStretch(1)
 
@@ -215,7 +220,7 @@ class PlanTab(QWidget):
         previous = self.session.council().plan(self.year - 1) if has_plan else None
         self.copy_button.setEnabled(has_plan and count == 0 and previous is not None
                                     and bool(previous.items))
-        for widget in (self.add_button, self.approve_button, self.pdf_button,
+        for widget in (self.add_button, self.approve_button, self.pdf_button, self.word_button,
                        self.report_button):
             widget.setEnabled(has_plan)
         self.edit_button.setEnabled(index is not None)
@@ -288,8 +293,8 @@ class PlanTab(QWidget):
         plan, index, council_id = self.plan(), self.selected_index(), self.session.council_id
         if plan is None or index is None or council_id is None:
             return False
-        question = self.tr("Remove activity No. {number} “{title}” from the plan?").format(
-            number=index + 1, title=plan.items[index].title)
+        question = self.tr("Remove activity No. {number} {title} from the plan?").format(
+            number=index + 1, title=quoted(plan.items[index].title, self.session.language()))
         return confirm_and_write(self, self.session, self.tr("Remove activity"), question,
                                  lambda: plan_writes.remove_plan_item(council_id, plan.year,
                                                                       index))
@@ -299,16 +304,22 @@ class PlanTab(QWidget):
         """The plan PDF in `lang`: a file dialog, the PDF, then the system viewer."""
         return self._export(lang, "plan", self.tr("Save the work plan"), output.write_plan_pdf)
 
+    def export_plan_word(self, lang: str) -> Path | None:
+        """The plan as an editable Word copy in `lang`, from the same composition as the PDF."""
+        return self._export(lang, "plan", self.tr("Save a Word copy of the work plan"),
+                            output.write_plan_docx, ".docx")
+
     def export_report(self, lang: str) -> Path | None:
         """The annual report to the public (Art. 6) for the shown year, in `lang`."""
         return self._export(lang, "report", self.tr("Save the annual report"),
                             output.write_report_pdf)
 
-    def _export(self, lang: str, kind: str, title: str, write) -> Path | None:
+    def _export(self, lang: str, kind: str, title: str, write,
+                suffix: str = ".pdf") -> Path | None:
         council, year = self.session.council(), self.year
         if council is None or year is None:
             return None
         rulebook, today = self.session.rulebook, self.session.today()
         return documents_export.export_document(
-            self, title, f"{council.id}-{kind}-{year}-{lang}.pdf",
-            lambda path: write(council, year, path, lang, rulebook, today))
+            self, title, f"{council.id}-{kind}-{year}-{lang}{suffix}",
+            lambda path: write(council, year, path, lang, rulebook, today), suffix=suffix)

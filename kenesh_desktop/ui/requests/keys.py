@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from kenesh_desktop.lang.folding import search_key
+from kenesh_desktop.lang.folding import LOOSE_LETTERS, search_key
 
 _SEP = "\x00"  # not a character anyone types; rows holding it fall back to the exact path
 # The look-alike letters of lang.folding (already lower-cased by casefold) and what they are.
@@ -46,7 +46,7 @@ def search_keys(texts: Sequence[str]) -> list[str]:
     folded = _folded(texts)
     if folded is None:
         return [search_key(text) for text in texts]
-    return folded.replace("ё", "е").split(_SEP)
+    return folded.translate(LOOSE_LETTERS).split(_SEP)
 
 
 def sort_keys(texts: Sequence[str], natural: bool = False) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import notice_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import CommissionNotice
@@ -28,10 +29,17 @@ from kenesh_desktop.ui.dialogs.forms import (
     to_qdate,
     wide_label,
 )
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.record_list import RecordListView
-from kenesh_desktop.ui.requests.request_models import short_date
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import CENTER, Column, RecordTableModel, date_sort_key
+from kenesh_desktop.ui.table_models import (
+    CENTER,
+    Column,
+    RecordTableModel,
+    date_sort_key,
+    table_date,
+)
+from kenesh_desktop.ui.widgets import date_column_width
 
 KEPT_COLUMN = 5
 _LATE_TEXT, _LATE_BACK = QBrush(QColor("#8c1d18")), QBrush(QColor("#fbe4e2"))
@@ -57,10 +65,10 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
         self.set_columns([
             Column(self.tr("Commission"), lambda x: x.notice.commission,
                    tooltip=lambda x: x.notice.commission),
-            Column(self.tr("Received"), lambda x: short_date(x.notice.received),
+            Column(self.tr("Received"), lambda x: table_date(x.notice.received),
                    sort_key=lambda x: date_sort_key(x.notice.received), alignment=CENTER,
                    tooltip=lambda x: long(x.notice.received)),
-            Column(self.tr("Sits on"), lambda x: short_date(x.notice.sitting),
+            Column(self.tr("Sits on"), lambda x: table_date(x.notice.sitting),
                    sort_key=lambda x: date_sort_key(x.notice.sitting), alignment=CENTER,
                    tooltip=lambda x: long(x.notice.sitting)),
             Column(self.tr("Place"), lambda x: x.notice.place),
@@ -108,7 +116,8 @@ class NoticesView(RecordListView):
                          placeholder=self.tr("Find by commission, place, observer…"),
                          add_text=self.tr("Add notice…"), sort=(2, Qt.SortOrder.DescendingOrder))
         self.model.setParent(self)
-        self.view.set_widths({0: 260, 1: 90, 2: 90, 3: 130, 4: 200, 5: 95, 6: 170, 7: 80})
+        day = date_column_width(self)
+        self.view.set_widths({0: 240, 1: day, 2: day, 3: 120, 4: 180, 5: 95, 6: 170, 7: 80})
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.activated.connect(lambda _index: self.edit_record())
         self.refresh()
@@ -123,8 +132,8 @@ class NoticesView(RecordListView):
         return NoticeDialog(self.session, row.notice if row else None, self)
 
     def delete_question(self, row: NoticeRow) -> tuple[str, str]:
-        return self.tr("Delete notice"), self.tr("Delete the notice of “{commission}”?").format(
-            commission=row.notice.commission)
+        return self.tr("Delete notice"), self.tr("Delete the notice of {commission}?").format(
+            commission=quoted(row.notice.commission, current_language()))
 
     def delete(self, council_id: str, row: NoticeRow) -> None:
         request_writes.delete_notice(council_id, row.notice.id)

@@ -30,9 +30,15 @@ from kenesh_desktop.ui.dialogs.forms import (
     to_qdate,
 )
 from kenesh_desktop.ui.requests.record_list import RecordListView
-from kenesh_desktop.ui.requests.request_models import short_date
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import CENTER, Column, RecordTableModel, date_sort_key
+from kenesh_desktop.ui.table_models import (
+    CENTER,
+    Column,
+    RecordTableModel,
+    date_sort_key,
+    table_date,
+)
+from kenesh_desktop.ui.widgets import date_column_width
 
 SITTING_COLUMN = 3
 
@@ -49,7 +55,7 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
 
         self.set_columns([
             Column(self.tr("Author"), lambda x: x.proposal.author),
-            Column(self.tr("Received"), lambda x: short_date(x.proposal.received),
+            Column(self.tr("Received"), lambda x: table_date(x.proposal.received),
                    sort_key=lambda x: date_sort_key(x.proposal.received), alignment=CENTER,
                    tooltip=lambda x: long(x.proposal.received)),
             Column(self.tr("Summary"), lambda x: x.proposal.summary,
@@ -60,7 +66,7 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
                    if x.sitting_number is not None else ""),
             Column(self.tr("Outcome"), lambda x: x.proposal.outcome or "",
                    tooltip=lambda x: x.proposal.outcome or ""),
-            Column(self.tr("Reply sent"), lambda x: short_date(x.proposal.reply_sent),
+            Column(self.tr("Reply sent"), lambda x: table_date(x.proposal.reply_sent),
                    sort_key=lambda x: date_sort_key(x.proposal.reply_sent), alignment=CENTER,
                    tooltip=lambda x: long(x.proposal.reply_sent)),
         ])
@@ -69,7 +75,7 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
         if row.sitting_number is None:
             return self.tr("not yet considered")
         return self.tr("No. {number} of {date}").format(number=row.sitting_number,
-                                                       date=short_date(row.sitting_date))
+                                                       date=table_date(row.sitting_date))
 
 
 class ProposalsView(RecordListView):
@@ -81,7 +87,8 @@ class ProposalsView(RecordListView):
                          add_text=self.tr("Add proposal…"), sort=(1, Qt.SortOrder.DescendingOrder),
                          extra=(self.sitting_button,))
         self.model.setParent(self)
-        self.view.set_widths({0: 250, 1: 95, 3: 170, 4: 250, 5: 95})
+        day = date_column_width(self)
+        self.view.set_widths({0: 220, 1: day, 3: 200, 4: 220, 5: day})
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
@@ -158,7 +165,7 @@ class ProposalDialog(FormDialog):
         council_id = session.council_id
         for choice in request_queries.council_sittings(council_id) if council_id else []:
             self.sitting.addItem(self.tr("No. {number} of {date}").format(
-                number=choice.number, date=short_date(choice.date)), choice.id)
+                number=choice.number, date=table_date(choice.date)), choice.id)
         self.outcome = QLineEdit(self)
         self.outcome.setObjectName("ProposalOutcome")
         self.replied = QCheckBox(self.tr("The reply was sent on"), self)

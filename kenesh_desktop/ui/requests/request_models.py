@@ -44,6 +44,7 @@ from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import table_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,11 +68,6 @@ CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 
 FOLD_SLICE = 2500
 """Requests folded for searching per idle step (a few milliseconds each)."""
-
-
-def short_date(day: dt.date | None) -> str:
-    """dd.mm.yyyy, as the date fields show dates (the long official form is the tooltip)."""
-    return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -265,13 +261,13 @@ class RequestTableModel(QAbstractTableModel):
             if column == ADDRESSEE:
                 return q.addressee
             if column == REGISTERED:
-                return short_date(q.registered)
+                return table_date(q.registered)
             if column == DUE:
-                return short_date(answer_due(q.registered, self._rulebook))
+                return table_date(answer_due(q.registered, self._rulebook))
             if column == STATE:
                 return self.state_text(row)
             if column == ANSWERED:
-                return short_date(q.answered)
+                return table_date(q.answered)
             return q.answer_summary
         if role == Qt.ItemDataRole.BackgroundRole:
             return _OVERDUE_BACK if self._status[row] == OVERDUE else None

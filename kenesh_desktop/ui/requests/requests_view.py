@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.deadlines import (
     ANSWERED_LATE,
     ANSWERED_ON_TIME,
@@ -35,6 +36,7 @@ from kenesh_desktop.rules.records import Request
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
+from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
     ANSWERED,
@@ -46,13 +48,15 @@ from kenesh_desktop.ui.requests.request_models import (
     SUBJECT,
     RequestFilterProxy,
     RequestTableModel,
-    short_date,
 )
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import table_date
 from kenesh_desktop.ui.widgets import (
+    FILTER_KEY,
     TABLE_ONLY,
     RecordTable,
     confirm_and_write,
+    date_column_width,
     filter_field,
     open_dialog,
     push_button,
@@ -112,7 +116,7 @@ class RequestsView(QWidget):
         self.view.horizontalHeader().setSortIndicator(REGISTERED, Qt.SortOrder.DescendingOrder)
         self.view.horizontalHeader().setStretchLastSection(True)
         # Fixed widths: sizing columns to their contents would measure all 25,000 rows.
-        digits = self.fontMetrics().horizontalAdvance("00.00.00000")
+        digits = date_column_width(self)
         states = max(self.fontMetrics().horizontalAdvance(text)
                      for text in self.model.widest_states()) + 16
         self.view.set_widths({NUMBER: 80, SUBJECT: 300, ADDRESSEE: 220, REGISTERED: digits,
@@ -177,11 +181,10 @@ class RequestsView(QWidget):
         ]
 
     def _actions(self) -> None:
-        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+F finds; while the
+        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+Shift+F filters; while the
         requests are shown (the other views of the tab have their own keys)."""
         shortcut(self, self.tr("Add request"), Qt.Key.Key_Insert, self.add_request, TABLE_ONLY)
-        shortcut(self, self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_filter,
-                 TABLE_ONLY)
+        shortcut(self, self.tr("Filter the list"), FILTER_KEY, self.focus_filter, TABLE_ONLY)
         shortcut(self.view, self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request,
                  TABLE_ONLY)
         shortcut(self.view, self.tr("Delete request"), QKeySequence.StandardKey.Delete,
@@ -281,7 +284,7 @@ class RequestsView(QWidget):
         lines = [f"№ {request.number} — {request.subject}", request.text or self.tr("(no text)")]
         if request.answered is not None:
             lines.append(self.tr("Answer of {date}: {summary}").format(
-                date=short_date(request.answered), summary=request.answer_summary or "—"))
+                date=table_date(request.answered), summary=request.answer_summary or "—"))
         self.details.setText("\n".join(lines))
 
     # -- actions --------------------------------------------------------------------------------
@@ -314,8 +317,9 @@ class RequestsView(QWidget):
         if request is None or council_id is None:
             return False
         question = self.tr(
-            "Delete request No. {number} “{subject}”?\n\nDelete only a request entered by "
-            "mistake.").format(number=request.number, subject=request.subject)
+            "Delete request No. {number} {subject}?\n\nDelete only a request entered by "
+            "mistake.").format(number=request.number,
+                               subject=quoted(request.subject, current_language()))
         return confirm_and_write(self, self.session, self.tr("Delete request"), question,
                                  lambda: request_writes.delete_request(council_id, request.id))
 

@@ -1,0 +1,98 @@
+"""The checks of a single value before the store writes it, keyed so the window translates
+them, and the last check of every row the store writes (issue 16: limits in one place).
+
+The limits themselves are rules/limits.py (EXCHANGE.md version 2); here they become the
+store's refusals (`WriteError`) naming the field. The *_writes modules import these helpers
+from writes.py, where they were first defined.
+
+`check_row` runs on every INSERT and UPDATE a model query makes (db.py's write hooks): any
+text or date that a write function did not check itself is still held to the limits, named
+by its column, so nothing beyond them ever reaches the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+
+from kenesh_desktop.rules import limits
+from kenesh_desktop.store.errors import WriteError
+
+
+def refuse(problem: limits.Problem | None, label: str) -> None:
+    """Raise the limit's refusal naming the field `label`; nothing when `problem` is None."""
+    if problem is not None:
+        raise WriteError.keyed(problem.template, field=label, **problem.values)
+
+
+def required(value, label: str, kind: str = limits.NAME) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise WriteError.keyed("{label} is required.", label=label)
+    return text(value, label, kind)
+
+
+def text(value, label: str, kind: str = limits.TEXT) -> str:
+    """Free text, stripped; None is the empty text."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise WriteError.keyed("{label} must be text.", label=label)
+    value = value.strip()
+    refuse(limits.text_problem(value, kind), label)
+    return value
+
+
+def day(value, label: str) -> dt.date:
+    """A real calendar date within the limits (a datetime or a text is refused: the column
+    holds days)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise WriteError.keyed("{label} must be a date.", label=label)
+    refuse(limits.date_problem(value), label)
+    return value
+
+
+def optional_day(value, label: str) -> dt.date | None:
+    return None if value is None else day(value, label)
+
+
+def code_form(code: str, label: str) -> None:
+    """An id: letters, digits, '-' and '_', at most 64 (EXCHANGE.md version 2)."""
+    refuse(limits.id_problem(code), label)
+
+
+# ---------------------------------------------------------------- every row written
+
+
+def check_row(query: peewee.Query) -> None:
+    """Hold every text and date of an INSERT or UPDATE to the limits (raises WriteError)."""
+    model = getattr(query, "model", None)
+    if model is None:
+        return
+    if isinstance(query, peewee.Insert):
+        rows = query._insert
+        if isinstance(rows, dict):
+            rows = [rows]
+        if not isinstance(rows, list | tuple):
+            return  # INSERT ... SELECT: values already in the database
+        for row in rows:
+            if isinstance(row, dict):
+                _check_values(model, row)
+    elif isinstance(query, peewee.Update):
+        _check_values(model, query._update)
+
+
+def _check_values(model, values: dict) -> None:
+    for key, value in values.items():
+        column = getattr(key, "column_name", None) or str(key)
+        if isinstance(value, str):
+            refuse(limits.text_problem(value, limits.kind_of(column)),
+                   _label(model, column))
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            refuse(limits.date_problem(value), _label(model, column))
+
+
+def _label(model, column: str) -> str:
+    """A column named for a message: "member full name"."""
+    table = model._meta.table_name.replace("_", " ")
+    return f"The {table} {column.replace('_', ' ')}"

@@ -1,0 +1,150 @@
+"""Protects store/changes.py: an edit captured as it is written can be taken back (undo) and
+made again (redo) exactly, cascaded rows included; a change that cannot be trusted any more
+refuses and writes nothing; a refused write leaves no phantom change behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kenesh_desktop.rules import records as r
+from kenesh_desktop.store import changes, queries, writes
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store import models as m
+
+
+@pytest.fixture
+def council_id(database, rich_council) -> str:
+    writes.import_councils([rich_council])
+    return rich_council.id
+
+
+def snapshot() -> dict:
+    """Every record row of the database, by table and key."""
+    return {model.__name__: sorted(model.select().dicts(), key=lambda row: str(row))
+            for model in m.RECORD_MODELS}
+
+
+def record(write):
+    with changes.capture() as captured:
+        write()
+    return captured.changeset()
+
+
+def test_an_update_is_undone_and_redone(council_id):
+    before = snapshot()
+    change = record(lambda: mw.set_state_body_representative(council_id, "s2", "К. Асанов"))
+    after = snapshot()
+    assert change and before != after
+    change.undo()
+    assert snapshot() == before
+    change.redo()
+    assert snapshot() == after
+
+
+def test_an_insert_is_undone_and_redone_with_the_same_id(council_id):
+    before = snapshot()
+    change = record(lambda: writes.add_member(council_id, r.Member(
+        "m9", "Айбек Осмонов", "male", "Уюм", "member", dt.date(2026, 3, 1))))
+    after = snapshot()
+    change.undo()
+    assert snapshot() == before
+    assert "m9" not in {x.id for x in queries.load_council(council_id).members}
+    change.redo()
+    assert snapshot() == after
+
+
+def test_a_deletion_brings_back_every_cascaded_row(council_id):
+    """Deleting a sitting removes its attendance, agenda, votes and guests by CASCADE: the
+    undo puts back every one of them, with their ids."""
+    day = dt.date(2026, 6, 2)
+    meeting_id = mw.create_meeting(council_id, day, place="Бишкек")
+    mw.all_present(council_id, meeting_id)
+    mw.add_guest(council_id, meeting_id, r.Guest("Конок", "Уюм", "media"))
+    mw.add_agenda_item(council_id, meeting_id, r.AgendaItem("Маселе", "council", "", {}))
+    mw.set_vote(council_id, meeting_id, 0, "m1", "for")
+    before = snapshot()
+    change = record(lambda: mw.delete_meeting(council_id, meeting_id))
+    after = snapshot()
+    assert {c.model for c in change.changes} == {m.Meeting, m.Attendance, m.Guest,
+                                                  m.AgendaItem, m.Vote}
+    change.undo()
+    assert snapshot() == before
+    change.redo()
+    assert snapshot() == after
+
+
+def test_a_refused_write_records_nothing(council_id):
+    before = snapshot()
+    with changes.capture() as captured, pytest.raises(writes.WriteError):
+        writes.add_member(council_id, r.Member("m1", "Кайталанган", "male", "Уюм", "member",
+                                               dt.date(2026, 3, 1)))
+    assert not captured.changeset()
+    assert snapshot() == before
+
+
+def test_a_rolled_back_tail_is_left_out(database):
+    """Two writes, the second refused after it wrote inside its transaction: only the first
+    is kept."""
+    from kenesh_desktop.store.db import db
+
+    council = m.Council.create(code="x", name="X", state_body="Y")
+    with changes.capture() as captured:
+        m.Council.update(name="X2").where(m.Council.id == council.id).execute()
+        with pytest.raises(RuntimeError), db.atomic():
+            m.Council.update(name="X3").where(m.Council.id == council.id).execute()
+            raise RuntimeError("refused")
+    change = captured.changeset()
+    assert [c.after["name"] for c in change.changes] == ["X2"]
+    change.undo()
+    assert m.Council.get_by_id(council.id).name == "X"
+
+
+def test_undo_refuses_when_the_rows_changed_since(council_id):
+    change = record(lambda: mw.set_state_body_representative(council_id, "s2", "А"))
+    mw.set_state_body_representative(council_id, "s2", "Б")  # not through the history
+    before = snapshot()
+    with pytest.raises(changes.ChangeConflict):
+        change.undo()
+    assert snapshot() == before
+
+
+def test_redo_refuses_when_a_freed_id_was_taken(council_id):
+    change = record(lambda: writes.add_member(council_id, r.Member(
+        "m9", "Айбек Осмонов", "male", "Уюм", "member", dt.date(2026, 3, 1))))
+    change.undo()
+    writes.add_member(council_id, r.Member("m8", "Башка", "male", "Уюм", "member",
+                                           dt.date(2026, 3, 1)))  # takes the freed row id
+    before = snapshot()
+    with pytest.raises(changes.ChangeConflict):
+        change.redo()
+    assert snapshot() == before
+
+
+def test_a_write_outside_a_capture_is_counted(council_id):
+    changes.install()
+    before = changes.unrecorded_writes
+    with changes.capture():
+        mw.set_state_body_representative(council_id, "s2", "Б")
+    assert changes.unrecorded_writes == before
+    mw.set_state_body_representative(council_id, "s2", "А")
+    assert changes.unrecorded_writes == before + 1
+
+
+def test_adding_or_removing_a_council_is_not_undoable(database, rich_council):
+    with changes.capture() as captured:
+        writes.import_councils([rich_council])
+    assert not captured.changeset().undoable
+    with changes.capture() as captured:
+        writes.update_council(rich_council.id, name="Жаңы аты")
+    assert captured.changeset().undoable
+
+
+def test_finalizing_and_reopening_are_not_undoable(council_id):
+    with changes.capture() as captured:
+        mw.finalize(council_id, "s2", today=dt.date(2026, 5, 6))
+    assert not captured.changeset().undoable
+    with changes.capture() as captured:
+        mw.reopen(council_id, "s2", "Тактоо", on=dt.date(2026, 5, 7))
+    assert not captured.changeset().undoable
