@@ -32,8 +32,8 @@ from kenesh_desktop.store.writes import (
     PUBLISHED,
     WriteError,
     _council_row,
+    council_rulebook,
     next_code,
-    rulebook_for,
 )
 
 
@@ -85,7 +85,7 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         raise WriteError.keyed("The date the composition was formed must be a date.")
     with db.atomic():
         council_row = _council_row(council_id)
-        rb = rulebook_for(council_row.rulebook)
+        rb = council_rulebook(council_row)
         row = _competition_row(council_id, competition_id)
         _check_open(row)
         council = queries.load_council(council_id)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
-from kenesh_desktop.rules.rulebook import Rulebook, default_rulebook
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -37,11 +37,11 @@ class AppSession(QObject):
     """Show a record: kind ("member", "meeting", "request", "proposal", "notice", "plan",
     "competition", "candidate", "council") and its id."""
 
-    def __init__(self, db_path: Path, rulebook: Rulebook | None = None, parent=None):
+    def __init__(self, db_path: Path, parent=None):
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.rulebook = rulebook or default_rulebook()
         self.council_id: str | None = None
+        self._rulebook: Rulebook | None = None
         self._snapshot: Council | None = None
         self._findings: list[Finding] | None = None
         self._heading: CouncilSummary | None = None
@@ -66,9 +66,26 @@ class AppSession(QObject):
         self.changed.emit()
 
     def _forget_current(self) -> None:
+        self._rulebook = None
         self._snapshot = None
         self._findings = None
         self._heading = None
+
+    @property
+    def rulebook(self) -> Rulebook:
+        """The rulebook the current council follows (`store.queries.rulebook_of`; Law No. 74
+        when no council is open), read once per change: every rule, message and document of
+        the window takes its figures, articles and name from it."""
+        if self.council_id is None:
+            return LAW_74
+        if self._rulebook is None:
+            if self._snapshot is not None:
+                self._rulebook = self._snapshot.followed_rulebook
+            else:
+                from kenesh_desktop.store import queries
+
+                self._rulebook = queries.rulebook_of(self.council_id)
+        return self._rulebook
 
     def council(self) -> Council | None:
         """The current council's records, read once per change and shared by every tab."""
