@@ -65,8 +65,9 @@ def _year(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Records, deadlines and documents of a Public Council of a state body "
-        "(Law of the Kyrgyz Republic No. 74). Without a command it opens the window.",
+        description="Records, deadlines and documents of a Public Council of a state body, "
+        "by the council's rules (by default those of Law of the Kyrgyz Republic No. 74, "
+        "repealed in 2023). Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
@@ -305,9 +306,7 @@ def _sitting(args: argparse.Namespace):
 
 
 def _rulebook(council):
-    from kenesh_desktop.rules.rulebook import LAW_74
-
-    return council.rulebook or LAW_74
+    return council.followed_rulebook
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:

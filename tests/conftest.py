@@ -1,9 +1,9 @@
 """Shared test set-up: Qt without a display, and nothing written to the real user's folders.
 
 At import time (before any test module imports Qt or asks for the data folder):
-QT_QPA_PLATFORM=offscreen unless the caller chose a platform, and KENESH_DATA_DIR plus the
-XDG config/data folders (where QSettings and QStandardPaths write) point into one temporary
-folder for this test session, removed when the session ends.
+QT_QPA_PLATFORM=offscreen unless the caller chose a platform, and KENESH_DATA_DIR, the XDG
+config/data folders (where QSettings and QStandardPaths write) and Qt's temporary folder point
+into one temporary folder for this test session, removed when the session ends.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ _SESSION_DIR = Path(tempfile.mkdtemp(prefix="kenesh-tests-"))
 os.environ["KENESH_DATA_DIR"] = str(_SESSION_DIR / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_DIR / "config")
 os.environ["XDG_DATA_HOME"] = str(_SESSION_DIR / "share")
+# Qt's local sockets (the one running copy, ui/single_instance.py) live in the temporary
+# folder: a folder of this session's own, so test sessions run side by side as one user never
+# answer each other's windows. (Python's own temporary folder is already settled above.)
+(_SESSION_DIR / "tmp").mkdir()
+os.environ["TMPDIR"] = str(_SESSION_DIR / "tmp")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

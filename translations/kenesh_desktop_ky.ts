@@ -8,6 +8,14 @@
         <translation>Kenesh Desktop программасы жөнүндө</translation>
     </message>
     <message>
+        <source>A new council follows {rulebook} until its rules are changed (Council → Rules of the council).</source>
+        <translation>Жаңы кеңеш эрежелери өзгөртүлгөнгө чейин ушул эрежелер боюнча иштейт: {rulebook} (Кеңеш → Кеңештин эрежелери).</translation>
+    </message>
+    <message>
+        <source>The council «{council}» follows {rulebook}.</source>
+        <translation>«{council}» кеңеши ушул эрежелер боюнча иштейт: {rulebook}.</translation>
+    </message>
+    <message>
         <source>Kenesh Desktop {version}</source>
         <translation>Kenesh Desktop {version}</translation>
     </message>
@@ -16,16 +24,12 @@
         <translation>Кыргыз Республикасынын мамлекеттик органынын алдындагы Коомдук кеңештин эсеби, мөөнөттөрү жана документтери.</translation>
     </message>
     <message>
-        <source>Rules in force: {rulebook}.</source>
-        <translation>Колдонулуучу эрежелер: {rulebook}.</translation>
+        <source>Law No. 74 was repealed by the law the Jogorku Kenesh adopted on 29 November 2023. The program offers its figures as the default rules, never as a law in force; a council that carries on follows its own regulation, and a council in Kazakhstan its Law No. 383-V (Council → Rules of the council).</source>
+        <translation>№74 Мыйзам Жогорку Кеңеш 2023-жылдын 29-ноябрында кабыл алган мыйзам менен күчүн жоготкон. Программа анын көрсөткүчтөрүн демейки эрежелер катары сунуштайт, бирок күчүндөгү мыйзам катары эмес; ишин улантып жаткан кеңеш өз жобосу боюнча, Казакстандагы кеңеш №383-V Мыйзамы боюнча иштейт (Кеңеш → Кеңештин эрежелери).</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
         <translation>Булагы: {source}.</translation>
-    </message>
-    <message>
-        <source>Law No. 74 was reported repealed on 29 November 2023; councils that carry on keep the same way of working with their own figures.</source>
-        <translation>Маалыматтар боюнча, №74 Мыйзам 2023-жылдын 29-ноябрында күчүн жоготкон; ишин уланткан кеңештер ошол эле тартипте өз көрсөткүчтөрү менен иштешет.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -358,10 +362,6 @@
         <translation>Маморгандын башчысы дайындаган орун басары</translation>
     </message>
     <message>
-        <source>State body&apos;s &amp;representative (Art. 17):</source>
-        <translation>Маморгандын &amp;өкүлү (17-берене):</translation>
-    </message>
-    <message>
         <source>Add guest…</source>
         <translation>Чакырылган кошуу…</translation>
     </message>
@@ -374,8 +374,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <source>Guests (sittings are open, Art. 17):</source>
-        <translation>Чакырылгандар (отурумдар ачык, 17-берене):</translation>
+        <source>State body&apos;s &amp;representative (Art. {article}):</source>
+        <translation>Маморгандын &amp;өкүлү ({article}-берене):</translation>
+    </message>
+    <message>
+        <source>Guests (sittings are open, Art. {article}):</source>
+        <translation>Чакырылгандар (отурумдар ачык, {article}-берене):</translation>
     </message>
     <message>
         <source>Mark absent</source>
@@ -594,16 +598,24 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <source>Documents submitted (Art. 14)</source>
-        <translation>Тапшырылган документтер (14-берене)</translation>
+        <source>Documents submitted (Art. {article})</source>
+        <translation>Тапшырылган документтер ({article}-берене)</translation>
+    </message>
+    <message>
+        <source>Requirements (Art. {article}) and the evidence</source>
+        <translation>Талаптар ({article}-берене) жана далилдер</translation>
+    </message>
+    <message>
+        <source>Art. {article}: before the announcement was published ({date})</source>
+        <translation>{article}-берене: кулактандыруу жарыялангандан мурун ({date})</translation>
+    </message>
+    <message>
+        <source>Art. {article}: after the intake window closed on {date}</source>
+        <translation>{article}-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин</translation>
     </message>
     <message>
         <source>(at least {n})</source>
         <translation>(кеминде {n})</translation>
-    </message>
-    <message>
-        <source>Requirements (Art. 14) and the evidence</source>
-        <translation>Талаптар (14-берене) жана далилдер</translation>
     </message>
     <message>
         <source>Evidence (document, number, date)</source>
@@ -636,14 +648,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Within the intake window (until {date}) ✓</source>
         <translation>Кабыл алуу мөөнөтүнүн ичинде ({date} чейин) ✓</translation>
-    </message>
-    <message>
-        <source>Art. 14: before the announcement was published ({date})</source>
-        <translation>14-берене: кулактандыруу жарыялангандан мурун ({date})</translation>
-    </message>
-    <message>
-        <source>Art. 14: after the intake window closed on {date}</source>
-        <translation>14-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин</translation>
     </message>
     <message>
         <source>Enter the candidate&apos;s full name.</source>
@@ -732,12 +736,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Тандалды</translation>
     </message>
     <message>
-        <source>Art. 14: received before the announcement was published ({date})</source>
-        <translation>14-берене: кулактандыруу жарыялангандан ({date}) мурун келген</translation>
+        <source>Art. {article}: received before the announcement was published ({date})</source>
+        <translation>{article}-берене: кулактандыруу жарыялангандан ({date}) мурун келген</translation>
     </message>
     <message>
-        <source>Art. 14: received after the intake window closed on {date}</source>
-        <translation>14-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин келген</translation>
+        <source>Art. {article}: received after the intake window closed on {date}</source>
+        <translation>{article}-берене: кабыл алуу мөөнөтү {date} бүткөндөн кийин келген</translation>
     </message>
     <message>
         <source>complete ✓</source>
@@ -801,6 +805,14 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Citizen of the Kyrgyz Republic with full legal capacity</source>
         <translation>Кыргыз Республикасынын аракетке жөндөмдүү жараны</translation>
+    </message>
+    <message>
+        <source>Citizen of the Republic of Kazakhstan with full legal capacity</source>
+        <translation>Казакстан Республикасынын аракетке жөндөмдүү жараны</translation>
+    </message>
+    <message>
+        <source>Citizen with full legal capacity</source>
+        <translation>Аракетке жөндөмдүү жаран</translation>
     </message>
     <message>
         <source>No criminal record</source>
@@ -957,8 +969,8 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>ЖМКга жарыяланган күнү</translation>
     </message>
     <message>
-        <source>Art. 14: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
-        <translation>14-берене: конкурс ыйгарым укуктардын мөөнөтү бүткөнгө чейин кеминде {months} ай мурун жарыяланат, кулактандыруу ЖМКга чыгарылат; документтер ЖМКга чыккан күндөн тартып {intake} айдын ичинде кабыл алынат.</translation>
+        <source>Art. {article}: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
+        <translation>{article}-берене: конкурс ыйгарым укуктардын мөөнөтү бүткөнгө чейин кеминде {months} ай мурун жарыяланат, кулактандыруу ЖМКга чыгарылат; документтер ЖМКга чыккан күндөн тартып {intake} айдын ичинде кабыл алынат.</translation>
     </message>
 </context>
 <context>
@@ -1012,12 +1024,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>{date} аткарылды ✓</translation>
     </message>
     <message>
-        <source>Art. 14: done on {date}, {days} late</source>
-        <translation>14-берене: {date} аткарылды, {days} кечикти</translation>
+        <source>Art. {article}: done on {date}, {days} late</source>
+        <translation>{article}-берене: {date} аткарылды, {days} кечикти</translation>
     </message>
     <message>
-        <source>Art. 14: {days} overdue</source>
-        <translation>14-берене: мөөнөтү {days} өттү</translation>
+        <source>Art. {article}: {days} overdue</source>
+        <translation>{article}-берене: мөөнөтү {days} өттү</translation>
     </message>
     <message>
         <source>due today</source>
@@ -1282,8 +1294,16 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Кеңештин &amp;аталышы:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
         <source>&amp;State body:</source>
         <translation>&amp;Мамлекеттик орган:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Эрежелер:</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
@@ -2230,12 +2250,12 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>&amp;Түрү:</translation>
     </message>
     <message>
-        <source>&amp;Called by (Art. 17):</source>
-        <translation>&amp;Чакырган (17-берене):</translation>
+        <source>&amp;Called by (Art. {article}):</source>
+        <translation>&amp;Чакырган ({article}-берене):</translation>
     </message>
     <message>
-        <source>Art. 17: an extraordinary sitting is called by a member; choose who called it.</source>
-        <translation>17-берене: кезексиз отурумду мүчө чакырат; ким чакырганын тандаңыз.</translation>
+        <source>Art. {article}: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>{article}-берене: кезексиз отурумду мүчө чакырат; аны ким чакырганын тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2308,8 +2328,8 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Коомдук кеңеш</translation>
     </message>
     <message>
-        <source>the state body (Art. 18)</source>
-        <translation>маморган (18-берене)</translation>
+        <source>the state body</source>
+        <translation>маморган</translation>
     </message>
     <message>
         <source>state body</source>
@@ -2858,8 +2878,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
-        <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
-        <translation>{today} абалы боюнча текшерүү ({rulebook}). Бузуулар: {violations}. Жакындаган мөөнөттөр: {upcoming}.</translation>
+        <source>Checked on {today} by the rules of {rulebook}. Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
+        <translation>{today} абалы боюнча текшерүү, эрежелер: {rulebook}. Бузуулар: {violations}. Жакындаган мөөнөттөр: {upcoming}.</translation>
     </message>
     <message>
         <source>Acknowledged: {count}.</source>
@@ -3751,12 +3771,250 @@ Delete only a request entered by mistake.</source>
 <context>
     <name>Rulebook</name>
     <message>
-        <source>Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 No. 74</source>
-        <translation>Кыргыз Республикасынын 2014-жылдын 24-майындагы №74 «Мамлекеттик органдардын Коомдук кеңештери жөнүндө» Мыйзамы</translation>
+        <source>Members, at least</source>
+        <translation>Мүчөлөр, кеминде</translation>
     </message>
     <message>
-        <source>Law No. 74</source>
-        <translation>№74 Мыйзам</translation>
+        <source>Members, at most</source>
+        <translation>Мүчөлөр, көп дегенде</translation>
+    </message>
+    <message>
+        <source>Members of one sex, at most (share)</source>
+        <translation>Бир жыныстагы мүчөлөр, көп дегенде (үлүш)</translation>
+    </message>
+    <message>
+        <source>Members from one organisation, at most</source>
+        <translation>Бир уюмдан мүчөлөр, көп дегенде</translation>
+    </message>
+    <message>
+        <source>Term of a composition (years)</source>
+        <translation>Курамдын ыйгарым укук мөөнөтү (жыл)</translation>
+    </message>
+    <message>
+        <source>Competition announced before the term ends (months)</source>
+        <translation>Конкурс мөөнөт бүткөнгө чейин жарыяланат (ай мурун)</translation>
+    </message>
+    <message>
+        <source>Documents accepted after the publication (months)</source>
+        <translation>Документтер жарыялангандан кийин кабыл алынат (ай)</translation>
+    </message>
+    <message>
+        <source>New composition formed before the term ends (days)</source>
+        <translation>Жаңы курам мөөнөт бүткөнгө чейин түзүлөт (күн мурун)</translation>
+    </message>
+    <message>
+        <source>Recommendation letters, at least</source>
+        <translation>Сунуштама каттар, кеминде</translation>
+    </message>
+    <message>
+        <source>Quorum (share of the members)</source>
+        <translation>Кворум (мүчөлөрдүн үлүшү)</translation>
+    </message>
+    <message>
+        <source>A decision is adopted by</source>
+        <translation>Чечим кабыл алынат</translation>
+    </message>
+    <message>
+        <source>Agenda to the state body before a sitting (days)</source>
+        <translation>Күн тартиби маморганга отурумга чейин (күн мурун)</translation>
+    </message>
+    <message>
+        <source>Notice of a commission&apos;s sitting before it (days)</source>
+        <translation>Комиссиянын отуруму тууралуу кабар (күн мурун)</translation>
+    </message>
+    <message>
+        <source>Copy of the annual plan after its approval (days)</source>
+        <translation>Жылдык пландын көчүрмөсү бекитилгенден кийин (күн)</translation>
+    </message>
+    <message>
+        <source>Written answer to a request (days)</source>
+        <translation>Суроо-талапка жазуу жүзүндөгү жооп (күн)</translation>
+    </message>
+    <message>
+        <source>Article on the composition and its forming</source>
+        <translation>Курам жана аны түзүү жөнүндө берене</translation>
+    </message>
+    <message>
+        <source>Article on the sittings</source>
+        <translation>Отурумдар жөнүндө берене</translation>
+    </message>
+    <message>
+        <source>Article on the duties of the state body</source>
+        <translation>Маморгандын милдеттери жөнүндө берене</translation>
+    </message>
+    <message>
+        <source>at least {least}</source>
+        <translation>кеминде {least}</translation>
+    </message>
+    <message>
+        <source>e.g. 2/3</source>
+        <translation>мис., 2/3</translation>
+    </message>
+    <message>
+        <source>a share is written as two whole numbers, p/q, more than 0 and at most 1 (e.g. 2/3)</source>
+        <translation>үлүш эки бүтүн сан менен жазылат, p/q, 0дөн көп жана 1ден ашпайт (мис., 2/3)</translation>
+    </message>
+    <message>
+        <source>No such rule</source>
+        <translation>Мындай эреже жок</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>көп</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>кеминде</translation>
+    </message>
+    <message>
+        <source>of the members present</source>
+        <translation>катышкан мүчөлөрдөн</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>бардык мүчөлөрдөн</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>«макул» добуштар</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookDialog</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Кеңештин эрежелери</translation>
+    </message>
+    <message>
+        <source>The council&apos;s own regulation</source>
+        <translation>Кеңештин өз жобосу</translation>
+    </message>
+    <message>
+        <source>e.g. Regulation on the Public Council, order of the ministry No. 12 of 1 March 2024</source>
+        <translation>мис., Коомдук кеңеш жөнүндө жобо, министрликтин 2024-жылдын 1-мартындагы №12 буйругу</translation>
+    </message>
+    <message>
+        <source>Co&amp;py its figures</source>
+        <translation>Көрсөткүчтөрүн &amp;көчүрүү</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Негиз:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Эрежелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аталышы:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Булагы:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарыхы…</translation>
+    </message>
+    <message>
+        <source>Composition and its forming</source>
+        <translation>Курам жана аны түзүү</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Отурумдар</translation>
+    </message>
+    <message>
+        <source>The state body&apos;s duties</source>
+        <translation>Маморгандын милдеттери</translation>
+    </message>
+    <message>
+        <source>Law No. 74 of the Kyrgyz Republic was repealed in 2023: it is not a law in force. The program offers its figures as the default. A council that carries on follows its own regulation: choose “The council&apos;s own regulation” to copy these figures and change them.</source>
+        <translation>Кыргыз Республикасынын №74 Мыйзамы 2023-жылы күчүн жоготкон: бул күчүндөгү мыйзам эмес. Программа анын көрсөткүчтөрүн демейки катары сунуштайт. Ишин улантып жаткан кеңеш өз жобосу боюнча иштейт: бул көрсөткүчтөрдү көчүрүп, өзгөртүү үчүн «Кеңештин өз жобосу» дегенди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s own regulation (a ministry&apos;s order, a local government&apos;s decision, a donor programme): every figure and article is the council&apos;s to enter, as that regulation says.</source>
+        <translation>Кеңештин өз жобосу (министрликтин буйругу, жергиликтүү өз алдынча башкаруу органынын чечими, донордук программа): ар бир көрсөткүчтү жана берененин номерин кеңеш ошол жободогудай өзү киргизет.</translation>
+    </message>
+    <message>
+        <source>In force in Kazakhstan. The figures its text sets are shown with their articles; the others are set by the Model Regulation or the council&apos;s decisions: enter them. These rules cannot be used until every figure is entered.</source>
+        <translation>Казакстанда күчүндө. Анын тексти белгилеген көрсөткүчтөр беренелери менен көрсөтүлдү; калгандары Үлгүлүү жободо же кеңештин чечимдеринде белгиленет: аларды киргизиңиз. Бардык көрсөткүчтөр киргизилмейинче бул эрежелерди колдонууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the council&apos;s regulation.</source>
+        <translation>Кеңештин жобосунун аталышын киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>{figure}: {problem}.</source>
+        <translation>{figure}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{n} figures are not yet entered: {figures}…</source>
+        <translation>Али киргизиле элек көрсөткүчтөр: {n} — {figures}…</translation>
+    </message>
+    <message>
+        <source>Not yet entered: {figures}.</source>
+        <translation>Али киргизиле элек: {figures}.</translation>
+    </message>
+    <message>
+        <source>“{least}” is more than “{most}”.</source>
+        <translation>«{least}» «{most}» дегенден көп.</translation>
+    </message>
+    <message>
+        <source>set by the law</source>
+        <translation>мыйзам менен белгиленген</translation>
+    </message>
+    <message>
+        <source>not yet entered</source>
+        <translation>али киргизиле элек</translation>
+    </message>
+    <message>
+        <source>{title} — Art. {article}</source>
+        <translation>{title} — {article}-берене</translation>
+    </message>
+    <message>
+        <source>Art. {article}</source>
+        <translation>{article}-берене</translation>
+    </message>
+    <message>
+        <source>Art. {article}({paragraph})</source>
+        <translation>{article}-берененин {paragraph}-пункту</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookHistory</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Кеңештин эрежелери</translation>
+    </message>
+    <message>
+        <source>the rules of the council</source>
+        <translation>кеңештин эрежелери</translation>
+    </message>
+    <message>
+        <source>from the start: {rules}</source>
+        <translation>башынан тартып: {rules}</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>мындай эреже жок</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>көп</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>кеминде</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>катышкандардан</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>бардык мүчөлөрдөн</translation>
     </message>
 </context>
 <context>
@@ -3825,20 +4083,24 @@ Delete only a request entered by mistake.</source>
         <translation>Тандоо: {date} баштап жаңы курам</translation>
     </message>
     <message>
-        <source>Art. 14: {n} selected — {min} to {max} needed</source>
-        <translation>14-берене: {n} тандалды — {min}–{max} керек</translation>
+        <source>Art. {article}: {n} selected — {min} to {max} needed</source>
+        <translation>{article}-берене: {n} тандалды — {min}–{max} керек</translation>
     </message>
     <message>
-        <source>{n} selected ({min}–{max}, Art. 14) ✓</source>
-        <translation>{n} тандалды ({min}–{max}, 14-берене) ✓</translation>
+        <source>{n} selected ({min}–{max}, Art. {article}) ✓</source>
+        <translation>{n} тандалды ({min}–{max}, {article}-берене) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {counts} — more than {limit}% of one sex</source>
+        <translation>{article}-берене: {counts} — бир жыныстагылар {limit} пайыздан ашык</translation>
+    </message>
+    <message>
+        <source>None in another council, all eligible ✓</source>
+        <translation>Эч ким башка кеңеште эмес, баары талаптарга жооп берет ✓</translation>
     </message>
     <message>
         <source>Women {women} ({women_pct}%) · Men {men} ({men_pct}%)</source>
         <translation>Аялдар {women} ({women_pct}%) · Эркектер {men} ({men_pct}%)</translation>
-    </message>
-    <message>
-        <source>Art. 14: {counts} — more than {limit}% of one sex</source>
-        <translation>14-берене: {counts} — бир жыныстагылар {limit}%дан ашык</translation>
     </message>
     <message>
         <source>{counts} — limit {limit}%</source>
@@ -4080,8 +4342,16 @@ Delete only a request entered by mistake.</source>
         <translation>{code!r} идентификатору бар кеңеш мурунтан эле бар.</translation>
     </message>
     <message>
-        <source>Unknown rulebook {key!r}.</source>
-        <translation>Белгисиз эрежелер топтому: {key!r}.</translation>
+        <source>The rulebook is not valid: {problem}</source>
+        <translation>Кеңештин эрежелери туура эмес: {problem}</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s {field}: {problem}</source>
+        <translation>Кеңештин эрежелери, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s {field}: {law} sets it to {wanted}; a council that works by another figure follows its own regulation.</source>
+        <translation>Кеңештин эрежелери, {field}: {law} муну {wanted} деп белгилейт; башка көрсөткүч менен иштеген кеңеш өз жобосу боюнча иштейт.</translation>
     </message>
     <message>
         <source>unknown council: {code}</source>
@@ -4414,6 +4684,14 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
         <translation>{article}-берене: № {number} отурум ({date}) сунуш келгенге ({received}) чейин өткөрүлгөн.</translation>
+    </message>
+    <message>
+        <source>A proposal is considered at a sitting of this council; {code!r} is not one.</source>
+        <translation>Сунуш ушул кеңештин отурумунда каралат; {code!r} андай отурум эмес.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
+        <translation>№ {number} отурум ({date}) сунуш келгенге ({received}) чейин өткөрүлгөн.</translation>
     </message>
     <message>
         <source>Whether the observer attended must be yes, no or not known.</source>
@@ -4964,6 +5242,14 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Overview of all councils…</source>
         <translation>Бардык кеңештердин &amp;сереби…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of the council…</source>
+        <translation>Кеңештин &amp;эрежелери…</translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil</source>
+        <translation>Кең&amp;еш</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

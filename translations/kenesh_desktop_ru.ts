@@ -8,6 +8,14 @@
         <translation>О программе Kenesh Desktop</translation>
     </message>
     <message>
+        <source>A new council follows {rulebook} until its rules are changed (Council → Rules of the council).</source>
+        <translation>Новый совет работает по правилам: {rulebook}, пока их не изменят (Совет → Правила совета).</translation>
+    </message>
+    <message>
+        <source>The council «{council}» follows {rulebook}.</source>
+        <translation>Совет «{council}» работает по правилам: {rulebook}.</translation>
+    </message>
+    <message>
         <source>Kenesh Desktop {version}</source>
         <translation>Kenesh Desktop {version}</translation>
     </message>
@@ -16,16 +24,12 @@
         <translation>Учёт, сроки и документы общественного совета при государственном органе Кыргызской Республики.</translation>
     </message>
     <message>
-        <source>Rules in force: {rulebook}.</source>
-        <translation>Действующие правила: {rulebook}.</translation>
+        <source>Law No. 74 was repealed by the law the Jogorku Kenesh adopted on 29 November 2023. The program offers its figures as the default rules, never as a law in force; a council that carries on follows its own regulation, and a council in Kazakhstan its Law No. 383-V (Council → Rules of the council).</source>
+        <translation>Закон № 74 утратил силу по закону, принятому Жогорку Кенешем 29 ноября 2023 г. Программа предлагает его показатели как правила по умолчанию, но не как действующий закон; совет, продолжающий работу, действует по своему положению, а совет в Казахстане — по Закону № 383-V (Совет → Правила совета).</translation>
     </message>
     <message>
         <source>Source: {source}.</source>
         <translation>Источник: {source}.</translation>
-    </message>
-    <message>
-        <source>Law No. 74 was reported repealed on 29 November 2023; councils that carry on keep the same way of working with their own figures.</source>
-        <translation>По имеющимся сведениям, Закон № 74 утратил силу 29 ноября 2023 г.; продолжающие работу советы действуют в том же порядке со своими показателями.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -358,10 +362,6 @@
         <translation>Заместитель руководителя, назначенный госорганом</translation>
     </message>
     <message>
-        <source>State body&apos;s &amp;representative (Art. 17):</source>
-        <translation>&amp;Представитель госоргана (ст. 17):</translation>
-    </message>
-    <message>
         <source>Add guest…</source>
         <translation>Добавить приглашённого…</translation>
     </message>
@@ -374,8 +374,12 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Guests (sittings are open, Art. 17):</source>
-        <translation>Приглашённые (заседания открытые, ст. 17):</translation>
+        <source>State body&apos;s &amp;representative (Art. {article}):</source>
+        <translation>&amp;Представитель госоргана (ст. {article}):</translation>
+    </message>
+    <message>
+        <source>Guests (sittings are open, Art. {article}):</source>
+        <translation>Приглашённые (заседания открытые, ст. {article}):</translation>
     </message>
     <message>
         <source>Mark absent</source>
@@ -594,16 +598,24 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <source>Documents submitted (Art. 14)</source>
-        <translation>Поданные документы (ст. 14)</translation>
+        <source>Documents submitted (Art. {article})</source>
+        <translation>Поданные документы (ст. {article})</translation>
+    </message>
+    <message>
+        <source>Requirements (Art. {article}) and the evidence</source>
+        <translation>Требования (ст. {article}) и подтверждения</translation>
+    </message>
+    <message>
+        <source>Art. {article}: before the announcement was published ({date})</source>
+        <translation>Ст. {article}: до публикации объявления ({date})</translation>
+    </message>
+    <message>
+        <source>Art. {article}: after the intake window closed on {date}</source>
+        <translation>Ст. {article}: после окончания срока приёма {date}</translation>
     </message>
     <message>
         <source>(at least {n})</source>
         <translation>(не менее {n})</translation>
-    </message>
-    <message>
-        <source>Requirements (Art. 14) and the evidence</source>
-        <translation>Требования (ст. 14) и подтверждения</translation>
     </message>
     <message>
         <source>Evidence (document, number, date)</source>
@@ -636,14 +648,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Within the intake window (until {date}) ✓</source>
         <translation>В срок приёма (до {date}) ✓</translation>
-    </message>
-    <message>
-        <source>Art. 14: before the announcement was published ({date})</source>
-        <translation>Ст. 14: до публикации объявления ({date})</translation>
-    </message>
-    <message>
-        <source>Art. 14: after the intake window closed on {date}</source>
-        <translation>Ст. 14: после окончания срока приёма {date}</translation>
     </message>
     <message>
         <source>Enter the candidate&apos;s full name.</source>
@@ -732,12 +736,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Отобран</translation>
     </message>
     <message>
-        <source>Art. 14: received before the announcement was published ({date})</source>
-        <translation>Ст. 14: получены до публикации объявления ({date})</translation>
+        <source>Art. {article}: received before the announcement was published ({date})</source>
+        <translation>Ст. {article}: получены до публикации объявления ({date})</translation>
     </message>
     <message>
-        <source>Art. 14: received after the intake window closed on {date}</source>
-        <translation>Ст. 14: получены после окончания срока приёма {date}</translation>
+        <source>Art. {article}: received after the intake window closed on {date}</source>
+        <translation>Ст. {article}: получены после окончания срока приёма {date}</translation>
     </message>
     <message>
         <source>complete ✓</source>
@@ -801,6 +805,14 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Citizen of the Kyrgyz Republic with full legal capacity</source>
         <translation>Дееспособный гражданин Кыргызской Республики</translation>
+    </message>
+    <message>
+        <source>Citizen of the Republic of Kazakhstan with full legal capacity</source>
+        <translation>Дееспособный гражданин Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Citizen with full legal capacity</source>
+        <translation>Дееспособный гражданин</translation>
     </message>
     <message>
         <source>No criminal record</source>
@@ -957,8 +969,8 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Опубликован в СМИ</translation>
     </message>
     <message>
-        <source>Art. 14: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
-        <translation>Ст. 14: конкурс объявляется не позднее чем за {months} месяца до истечения полномочий и публикуется в СМИ; документы принимаются в течение {intake} месяца со дня публикации.</translation>
+        <source>Art. {article}: the competition is announced at least {months} months before the term ends and published in the mass media; documents are accepted for {intake} month from the publication.</source>
+        <translation>Ст. {article}: конкурс объявляется не позднее чем за {months} месяца до истечения полномочий и публикуется в СМИ; документы принимаются в течение {intake} месяца со дня публикации.</translation>
     </message>
 </context>
 <context>
@@ -1012,12 +1024,12 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>выполнено {date} ✓</translation>
     </message>
     <message>
-        <source>Art. 14: done on {date}, {days} late</source>
-        <translation>Ст. 14: выполнено {date}, с опозданием на {days}</translation>
+        <source>Art. {article}: done on {date}, {days} late</source>
+        <translation>Ст. {article}: выполнено {date}, с опозданием на {days}</translation>
     </message>
     <message>
-        <source>Art. 14: {days} overdue</source>
-        <translation>Ст. 14: просрочено на {days}</translation>
+        <source>Art. {article}: {days} overdue</source>
+        <translation>Ст. {article}: просрочено на {days}</translation>
     </message>
     <message>
         <source>due today</source>
@@ -1282,8 +1294,16 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>&amp;Название совета:</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
         <source>&amp;State body:</source>
         <translation>&amp;Государственный орган:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Правила:</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
@@ -2230,12 +2250,12 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>&amp;Called by (Art. 17):</source>
-        <translation>&amp;Созвано по инициативе (ст. 17):</translation>
+        <source>&amp;Called by (Art. {article}):</source>
+        <translation>&amp;Созвано по инициативе (ст. {article}):</translation>
     </message>
     <message>
-        <source>Art. 17: an extraordinary sitting is called by a member; choose who called it.</source>
-        <translation>Ст. 17: внеочередное заседание созывается по инициативе члена совета; выберите, кто его созвал.</translation>
+        <source>Art. {article}: an extraordinary sitting is called by a member; choose who called it.</source>
+        <translation>Ст. {article}: внеочередное заседание созывает член совета; выберите, кто его созвал.</translation>
     </message>
 </context>
 <context>
@@ -2308,8 +2328,8 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Общественный совет</translation>
     </message>
     <message>
-        <source>the state body (Art. 18)</source>
-        <translation>госорган (ст. 18)</translation>
+        <source>the state body</source>
+        <translation>госорган</translation>
     </message>
     <message>
         <source>state body</source>
@@ -2858,8 +2878,8 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>{council} — {state_body}</translation>
     </message>
     <message>
-        <source>Checked on {today} ({rulebook}). Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
-        <translation>Проверка на {today} ({rulebook}). Нарушений: {violations}. Приближающихся сроков: {upcoming}.</translation>
+        <source>Checked on {today} by the rules of {rulebook}. Violations: {violations}. Upcoming deadlines: {upcoming}.</source>
+        <translation>Проверка на {today} по правилам: {rulebook}. Нарушений: {violations}. Приближающихся сроков: {upcoming}.</translation>
     </message>
     <message>
         <source>Acknowledged: {count}.</source>
@@ -3751,12 +3771,250 @@ Delete only a request entered by mistake.</source>
 <context>
     <name>Rulebook</name>
     <message>
-        <source>Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 No. 74</source>
-        <translation>Закон Кыргызской Республики «Об общественных советах государственных органов» от 24 мая 2014 г. № 74</translation>
+        <source>Members, at least</source>
+        <translation>Членов совета, не менее</translation>
     </message>
     <message>
-        <source>Law No. 74</source>
-        <translation>Закон № 74</translation>
+        <source>Members, at most</source>
+        <translation>Членов совета, не более</translation>
+    </message>
+    <message>
+        <source>Members of one sex, at most (share)</source>
+        <translation>Лиц одного пола, не более (доля)</translation>
+    </message>
+    <message>
+        <source>Members from one organisation, at most</source>
+        <translation>Членов от одной организации, не более</translation>
+    </message>
+    <message>
+        <source>Term of a composition (years)</source>
+        <translation>Срок полномочий состава (лет)</translation>
+    </message>
+    <message>
+        <source>Competition announced before the term ends (months)</source>
+        <translation>Конкурс объявляется до окончания полномочий (за месяцев)</translation>
+    </message>
+    <message>
+        <source>Documents accepted after the publication (months)</source>
+        <translation>Приём документов после публикации (месяцев)</translation>
+    </message>
+    <message>
+        <source>New composition formed before the term ends (days)</source>
+        <translation>Новый состав формируется до окончания полномочий (за дней)</translation>
+    </message>
+    <message>
+        <source>Recommendation letters, at least</source>
+        <translation>Рекомендательных писем, не менее</translation>
+    </message>
+    <message>
+        <source>Quorum (share of the members)</source>
+        <translation>Кворум (доля членов совета)</translation>
+    </message>
+    <message>
+        <source>A decision is adopted by</source>
+        <translation>Решение принимается</translation>
+    </message>
+    <message>
+        <source>Agenda to the state body before a sitting (days)</source>
+        <translation>Повестка дня в госорган до заседания (за дней)</translation>
+    </message>
+    <message>
+        <source>Notice of a commission&apos;s sitting before it (days)</source>
+        <translation>Уведомление о заседании комиссии (за дней)</translation>
+    </message>
+    <message>
+        <source>Copy of the annual plan after its approval (days)</source>
+        <translation>Копия годового плана после утверждения (дней)</translation>
+    </message>
+    <message>
+        <source>Written answer to a request (days)</source>
+        <translation>Письменный ответ на запрос (дней)</translation>
+    </message>
+    <message>
+        <source>Article on the composition and its forming</source>
+        <translation>Статья о составе и его формировании</translation>
+    </message>
+    <message>
+        <source>Article on the sittings</source>
+        <translation>Статья о заседаниях</translation>
+    </message>
+    <message>
+        <source>Article on the duties of the state body</source>
+        <translation>Статья об обязанностях госоргана</translation>
+    </message>
+    <message>
+        <source>at least {least}</source>
+        <translation>не менее {least}</translation>
+    </message>
+    <message>
+        <source>e.g. 2/3</source>
+        <translation>напр. 2/3</translation>
+    </message>
+    <message>
+        <source>a share is written as two whole numbers, p/q, more than 0 and at most 1 (e.g. 2/3)</source>
+        <translation>доля записывается двумя целыми числами, p/q, больше 0 и не больше 1 (напр. 2/3)</translation>
+    </message>
+    <message>
+        <source>No such rule</source>
+        <translation>Такого правила нет</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>of the members present</source>
+        <translation>от присутствующих членов</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>от всех членов совета</translation>
+    </message>
+    <message>
+        <source>votes for</source>
+        <translation>голосов «за»</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookDialog</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Правила совета</translation>
+    </message>
+    <message>
+        <source>The council&apos;s own regulation</source>
+        <translation>Собственное положение совета</translation>
+    </message>
+    <message>
+        <source>e.g. Regulation on the Public Council, order of the ministry No. 12 of 1 March 2024</source>
+        <translation>напр. Положение об Общественном совете, приказ министерства № 12 от 1 марта 2024 г.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py its figures</source>
+        <translation>&amp;Скопировать показатели</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Взять за основу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
+        <source>Composition and its forming</source>
+        <translation>Состав и его формирование</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>The state body&apos;s duties</source>
+        <translation>Обязанности госоргана</translation>
+    </message>
+    <message>
+        <source>Law No. 74 of the Kyrgyz Republic was repealed in 2023: it is not a law in force. The program offers its figures as the default. A council that carries on follows its own regulation: choose “The council&apos;s own regulation” to copy these figures and change them.</source>
+        <translation>Закон Кыргызской Республики № 74 утратил силу в 2023 году: это не действующий закон. Программа предлагает его показатели по умолчанию. Совет, продолжающий работу, действует по своему положению: выберите «Собственное положение совета», чтобы скопировать эти показатели и изменить их.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s own regulation (a ministry&apos;s order, a local government&apos;s decision, a donor programme): every figure and article is the council&apos;s to enter, as that regulation says.</source>
+        <translation>Собственное положение совета (приказ министерства, решение органа местного самоуправления, программа донора): каждый показатель и каждую статью совет указывает сам, как в этом положении.</translation>
+    </message>
+    <message>
+        <source>In force in Kazakhstan. The figures its text sets are shown with their articles; the others are set by the Model Regulation or the council&apos;s decisions: enter them. These rules cannot be used until every figure is entered.</source>
+        <translation>Действует в Казахстане. Показатели, установленные его текстом, показаны со статьями; остальные установлены Типовым положением или решениями совета: укажите их. Пока указаны не все показатели, эти правила применить нельзя.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the council&apos;s regulation.</source>
+        <translation>Укажите название положения совета.</translation>
+    </message>
+    <message>
+        <source>{figure}: {problem}.</source>
+        <translation>{figure}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{n} figures are not yet entered: {figures}…</source>
+        <translation>Ещё не указано показателей: {n} — {figures}…</translation>
+    </message>
+    <message>
+        <source>Not yet entered: {figures}.</source>
+        <translation>Ещё не указано: {figures}.</translation>
+    </message>
+    <message>
+        <source>“{least}” is more than “{most}”.</source>
+        <translation>«{least}» больше, чем «{most}».</translation>
+    </message>
+    <message>
+        <source>set by the law</source>
+        <translation>установлено законом</translation>
+    </message>
+    <message>
+        <source>not yet entered</source>
+        <translation>ещё не указано</translation>
+    </message>
+    <message>
+        <source>{title} — Art. {article}</source>
+        <translation>{title} — ст. {article}</translation>
+    </message>
+    <message>
+        <source>Art. {article}</source>
+        <translation>ст. {article}</translation>
+    </message>
+    <message>
+        <source>Art. {article}({paragraph})</source>
+        <translation>п. {paragraph} ст. {article}</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookHistory</name>
+    <message>
+        <source>Rules of the council</source>
+        <translation>Правила совета</translation>
+    </message>
+    <message>
+        <source>the rules of the council</source>
+        <translation>правила совета</translation>
+    </message>
+    <message>
+        <source>from the start: {rules}</source>
+        <translation>с самого начала: {rules}</translation>
+    </message>
+    <message>
+        <source>no such rule</source>
+        <translation>такого правила нет</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>of those present</source>
+        <translation>от присутствующих</translation>
+    </message>
+    <message>
+        <source>of all members</source>
+        <translation>от всех членов совета</translation>
     </message>
 </context>
 <context>
@@ -3825,20 +4083,24 @@ Delete only a request entered by mistake.</source>
         <translation>Отбор: новый состав с {date}</translation>
     </message>
     <message>
-        <source>Art. 14: {n} selected — {min} to {max} needed</source>
-        <translation>Ст. 14: отобрано {n} — нужно от {min} до {max}</translation>
+        <source>Art. {article}: {n} selected — {min} to {max} needed</source>
+        <translation>Ст. {article}: отобрано {n} — нужно от {min} до {max}</translation>
     </message>
     <message>
-        <source>{n} selected ({min}–{max}, Art. 14) ✓</source>
-        <translation>Отобрано {n} ({min}–{max}, ст. 14) ✓</translation>
+        <source>{n} selected ({min}–{max}, Art. {article}) ✓</source>
+        <translation>Отобрано {n} ({min}–{max}, ст. {article}) ✓</translation>
+    </message>
+    <message>
+        <source>Art. {article}: {counts} — more than {limit}% of one sex</source>
+        <translation>Ст. {article}: {counts} — лиц одного пола больше {limit}%</translation>
+    </message>
+    <message>
+        <source>None in another council, all eligible ✓</source>
+        <translation>Никто не состоит в другом совете, все соответствуют требованиям ✓</translation>
     </message>
     <message>
         <source>Women {women} ({women_pct}%) · Men {men} ({men_pct}%)</source>
         <translation>Женщины {women} ({women_pct}%) · Мужчины {men} ({men_pct}%)</translation>
-    </message>
-    <message>
-        <source>Art. 14: {counts} — more than {limit}% of one sex</source>
-        <translation>Ст. 14: {counts} — более {limit}% одного пола</translation>
     </message>
     <message>
         <source>{counts} — limit {limit}%</source>
@@ -4080,8 +4342,16 @@ Delete only a request entered by mistake.</source>
         <translation>Совет с идентификатором {code!r} уже существует.</translation>
     </message>
     <message>
-        <source>Unknown rulebook {key!r}.</source>
-        <translation>Неизвестный свод правил: {key!r}.</translation>
+        <source>The rulebook is not valid: {problem}</source>
+        <translation>Правила совета недействительны: {problem}</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s {field}: {problem}</source>
+        <translation>Правила совета, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s {field}: {law} sets it to {wanted}; a council that works by another figure follows its own regulation.</source>
+        <translation>Правила совета, {field}: {law} устанавливает {wanted}; совет, работающий с другим показателем, действует по своему положению.</translation>
     </message>
     <message>
         <source>unknown council: {code}</source>
@@ -4414,6 +4684,14 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Art. {article}: sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
         <translation>Ст. {article}: заседание № {number} ({date}) прошло до получения предложения ({received}).</translation>
+    </message>
+    <message>
+        <source>A proposal is considered at a sitting of this council; {code!r} is not one.</source>
+        <translation>Предложение рассматривается на заседании этого совета; {code!r} — не его заседание.</translation>
+    </message>
+    <message>
+        <source>Sitting No. {number} ({date}) was held before the proposal was received ({received}).</source>
+        <translation>Заседание № {number} ({date}) прошло до поступления предложения ({received}).</translation>
     </message>
     <message>
         <source>Whether the observer attended must be yes, no or not known.</source>
@@ -4964,6 +5242,14 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Overview of all councils…</source>
         <translation>&amp;Обзор всех советов…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of the council…</source>
+        <translation>&amp;Правила совета…</translation>
+    </message>
+    <message>
+        <source>Co&amp;uncil</source>
+        <translation>Сове&amp;т</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

@@ -35,7 +35,7 @@ from kenesh_desktop.lang import format_date
 from kenesh_desktop.rules.deadlines import agenda_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import Council, Meeting, Member
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 
 def build_agenda_letter(council: Council, meeting_id: str, out: Output, lang: str = "ky",
@@ -46,7 +46,7 @@ def build_agenda_letter(council: Council, meeting_id: str, out: Output, lang: st
     meeting = council.meeting(meeting_id)
     if meeting is None:
         raise LookupError(f"council {council.id!r} has no sitting {meeting_id!r}")
-    rb = council.rulebook or LAW_74
+    rb = council.followed_rulebook
     short = text("letter_short", lang, number=meeting.number)
     setup = PageSetup(lang=lang, header_left=council.name,
                       header_right=f"{short} · {format_date(meeting.date, lang)}")

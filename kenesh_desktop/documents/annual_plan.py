@@ -27,7 +27,7 @@ from kenesh_desktop.lang import format_date, format_date_attributive
 from kenesh_desktop.lang.dates import format_month, format_quarter
 from kenesh_desktop.lang.names import initials_and_surname
 from kenesh_desktop.rules.records import AnnualPlan, Council, Member, PlanItem
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 # Shares of the frame's width: No., activity, due, responsible, form, status, note.
 _COLUMNS = (
@@ -42,7 +42,7 @@ _COLUMNS = (
 
 
 def build_plan(council: Council, year: int, out: Output, lang: str = "ky",
-               rulebook: Rulebook = LAW_74, on: dt.date | None = None,
+               rulebook: Rulebook | None = None, on: dt.date | None = None,
                fmt: str | None = "pdf") -> None:
     """Write the council's work plan for `year` to `out` in `lang`: a PDF, or a Word copy
     with `fmt` "docx" (None: by the suffix of the path `out`).
@@ -51,12 +51,14 @@ def build_plan(council: Council, year: int, out: Output, lang: str = "ky",
     the one active on `on` (default today). Raises LookupError when there is no plan for
     `year`.
     """
+    rulebook = rulebook or council.followed_rulebook
     write_document(plan_document(council, year, lang, rulebook, on), out, fmt)
 
 
 def plan_document(council: Council, year: int, lang: str = "ky",
-                  rulebook: Rulebook = LAW_74, on: dt.date | None = None) -> Document:
+                  rulebook: Rulebook | None = None, on: dt.date | None = None) -> Document:
     """The work plan for `year` as blocks (documents/blocks.py)."""
+    rulebook = rulebook or council.followed_rulebook
     plan = council.plan(year)
     if plan is None:
         raise LookupError(f"council {council.id!r} has no work plan for {year}")

@@ -39,12 +39,18 @@ from kenesh_desktop.documents.report_figures import (
     SittingFigures,
     report_figures,
 )
-from kenesh_desktop.documents.wording import article, rulebook_name, share_text, text
+from kenesh_desktop.documents.wording import (
+    article,
+    law_citation,
+    share_text,
+    text,
+    topic_citation,
+)
 from kenesh_desktop.lang import format_date, format_date_attributive
 from kenesh_desktop.rules.meetings import vote_totals
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AnnualPlan, Council, Member
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 _GREEN = colors.HexColor("#2E7D32")
 _RED = colors.HexColor("#C62828")
@@ -57,9 +63,10 @@ _STATE_COLOURS = {"on_time": _GREEN, "late": _AMBER, "unanswered": _RED, "waitin
 
 
 def build_annual_report(council: Council, year: int, out: Output, lang: str = "ky",
-                        rulebook: Rulebook = LAW_74, on: dt.date | None = None) -> None:
+                        rulebook: Rulebook | None = None, on: dt.date | None = None) -> None:
     """Write the council's annual report for `year` as a PDF to `out` in `lang`, with the
     figures as of `on` (default today; the year's last day once it is over)."""
+    rulebook = rulebook or council.followed_rulebook
     on = on or dt.date.today()
     figures = report_figures(council, year, on, rulebook)
     short = text("ar_short", lang, year=year)
@@ -72,13 +79,12 @@ def report_story(council: Council, figures: ReportFigures, lang: str, rulebook: 
                  on: dt.date) -> list[Flowable]:
     width = frame_width()
     year = figures.year
-    law = rulebook_name(rulebook, lang)
     story: list[Flowable] = [
         para(esc(council.name), "council"),
         para(esc(council.state_body), "state_body"),
         para(markup("ar_title", lang, year=year), "title"),
-        para(markup("ar_basis", lang, article=article(rulebook.article("duties"), lang),
-                    law=law), "body_justified"),
+        para(markup("ar_basis", lang, citation=law_citation(rulebook, "duties", lang)),
+             "body_justified"),
         para(markup("ar_as_of", lang, date=format_date(figures.as_of, lang)), "small"),
     ]
     sections = (_sittings, _attendance, _decisions, _requests, _proposals, _plan)
@@ -318,7 +324,7 @@ def _proposals(number: int, council: Council, figures: ReportFigures, lang: str,
     # Art. 6: the council receives and considers proposals of citizens and organisations.
     out.append(para(markup(
         "ar_proposals_summary", lang, year=figures.year, received=len(figures.proposals),
-        considered=figures.considered, article=article(rulebook.article("duties"), lang)),
+        considered=figures.considered, cite=topic_citation(rulebook, "duties", lang)),
         "body"))
     rows: list[list[Any]] = [_head(["ar_col_received", "ar_col_author", "ar_col_summary",
                                     "ar_col_considered", "ar_col_outcome"], lang)]

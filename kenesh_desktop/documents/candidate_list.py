@@ -42,7 +42,7 @@ from kenesh_desktop.rules.competition import (
 from kenesh_desktop.rules.deadlines import formed_due, intake_last_day
 from kenesh_desktop.rules.messages import problem_message
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.rules.terms import succession
 
 # Shares of the frame's width without and with the contacts column.
@@ -60,7 +60,7 @@ _WITH_CONTACTS = (
 
 
 def build_candidate_list(council: Council, competition_id: str, out: Output, lang: str = "ky",
-                         include_contacts: bool = False, rulebook: Rulebook = LAW_74,
+                         include_contacts: bool = False, rulebook: Rulebook | None = None,
                          other_councils: list[Council] | None = None,
                          today: dt.date | None = None) -> None:
     """Write the list of candidates of `competition_id` as a PDF to `out` in `lang`, as of
@@ -70,6 +70,7 @@ def build_candidate_list(council: Council, competition_id: str, out: Output, lan
     `other_councils` lets the selection check see members of other councils (Art. 14: one
     council per person). Raises LookupError for an unknown competition.
     """
+    rulebook = rulebook or council.followed_rulebook
     competition = next((c for c in council.competitions if c.id == competition_id), None)
     if competition is None:
         raise LookupError(f"council {council.id!r} has no competition {competition_id!r}")
@@ -141,7 +142,7 @@ def _problem_text(problem: Problem, competition: Competition, lang: str,
         k = next((c for c in competition.candidates if c.id == details.get("candidate")), None)
         details["letters"] = int(k.documents.get("recommendation_letters") or 0) if k else 0
         details["min_letters"] = rulebook.min_recommendation_letters
-    return problem_message(Problem(problem.key, problem.article, details), lang)
+    return problem_message(Problem(problem.key, problem.article, details), lang, rulebook)
 
 
 def _summary(candidates: list[Candidate], lang: str, rulebook: Rulebook) -> str:

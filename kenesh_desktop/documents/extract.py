@@ -30,13 +30,14 @@ from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.outcome import attendance_recorded
 from kenesh_desktop.rules.records import Council, Meeting
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 
 def extract_document(council: Council, meeting: Meeting, item: int, lang: str = "ky",
-                     rulebook: Rulebook = LAW_74) -> Document:
+                     rulebook: Rulebook | None = None) -> Document:
     """The extract of item `item` (0-based, agenda order) of `meeting`; IndexError when the
     agenda has no such item."""
+    rulebook = rulebook or council.followed_rulebook
     if not 0 <= item < len(meeting.items):
         raise IndexError(f"sitting No. {meeting.number} has no agenda item {item + 1} "
                          f"(it has {len(meeting.items)})")
@@ -81,10 +82,11 @@ def _attendance(meeting: Meeting, quorum: QuorumStatus, lang: str, rulebook: Rul
 
 
 def write_extract(council: Council, meeting_id: str, item: int, out: Output,
-                  lang: str = "ky", rulebook: Rulebook = LAW_74,
+                  lang: str = "ky", rulebook: Rulebook | None = None,
                   fmt: str | None = None) -> None:
     """Write the extract of item `item` (0-based) of sitting `meeting_id` to `out`: a PDF, or
     a Word copy when `fmt` (or the suffix of the path) is "docx". LookupError for an unknown
     sitting, IndexError for an item the agenda does not have."""
+    rulebook = rulebook or council.followed_rulebook
     meeting = find_meeting(council, meeting_id)
     write_document(extract_document(council, meeting, item, lang, rulebook), out, fmt)

@@ -31,7 +31,7 @@ from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.outcome import attendance_recorded
 from kenesh_desktop.rules.records import Council, Meeting
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 
 def find_meeting(council: Council, meeting_id: str) -> Meeting:
@@ -43,8 +43,9 @@ def find_meeting(council: Council, meeting_id: str) -> Meeting:
 
 
 def minutes_document(council: Council, meeting: Meeting, lang: str = "ky",
-                     rulebook: Rulebook = LAW_74) -> Document:
+                     rulebook: Rulebook | None = None) -> Document:
     """The minutes of `meeting` as blocks, in `lang` ("ky", "ru" or "en")."""
+    rulebook = rulebook or council.followed_rulebook
     quorum = meeting_quorum(council, meeting, rulebook)
     presiding = signers.presiding(council, meeting)
     minutes_by = signers.minutes_by(council, meeting)
@@ -74,17 +75,19 @@ def minutes_document(council: Council, meeting: Meeting, lang: str = "ky",
 
 
 def write_minutes(council: Council, meeting_id: str, out: Output, lang: str = "ky",
-                  rulebook: Rulebook = LAW_74, fmt: str | None = None) -> None:
+                  rulebook: Rulebook | None = None, fmt: str | None = None) -> None:
     """Write the minutes of sitting `meeting_id` to `out`: a PDF, or a Word copy when `fmt`
     (or the suffix of the path `out`) is "docx". Raises LookupError for an unknown sitting."""
+    rulebook = rulebook or council.followed_rulebook
     document = minutes_document(council, find_meeting(council, meeting_id), lang, rulebook)
     write_document(document, out, fmt)
 
 
 def build_minutes(council: Council, meeting_id: str, out: Output, lang: str = "ky",
-                  rulebook: Rulebook = LAW_74) -> None:
+                  rulebook: Rulebook | None = None) -> None:
     """Write the minutes of sitting `meeting_id` of `council` as a PDF to `out` (a path or a
     binary file object) in `lang`. Raises LookupError when the council has no such sitting."""
+    rulebook = rulebook or council.followed_rulebook
     write_minutes(council, meeting_id, out, lang, rulebook, "pdf")
 
 

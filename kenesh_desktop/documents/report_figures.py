@@ -30,7 +30,7 @@ from kenesh_desktop.rules.records import (
     Proposal,
     Request,
 )
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 REQUEST_STATES = ("on_time", "late", "unanswered", "waiting")
 """How a request of the year stands (Art. 18, 2 weeks): answered on time, answered late,
@@ -106,9 +106,10 @@ class ReportFigures:
 
 
 def report_figures(council: Council, year: int, on: dt.date,
-                   rulebook: Rulebook = LAW_74) -> ReportFigures:
+                   rulebook: Rulebook | None = None) -> ReportFigures:
     """The figures of `year` as known on `on`: sittings held up to that day (a sitting
     scheduled later in the year is not yet held), requests judged on that day."""
+    rulebook = rulebook or council.followed_rulebook
     as_of = min(on, dt.date(year, 12, 31))
     figures = ReportFigures(year=year, as_of=as_of, plan=council.plan(year))
     held = sorted((m for m in council.meetings if m.date.year == year and m.date <= as_of),

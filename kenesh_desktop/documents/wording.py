@@ -12,7 +12,8 @@ from fractions import Fraction
 
 from kenesh_desktop.documents.minutes_words import MINUTES_WORDS
 from kenesh_desktop.lang import LANGUAGES
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.presets import rulebook_title
+from kenesh_desktop.rules.rulebook import Rulebook
 
 WORDS: dict[str, dict[str, str]] = {
     # --- every document -------------------------------------------------------------------
@@ -28,7 +29,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Fingerprint: {fingerprint}",
     },
     "article": {"ky": "{number}-берене", "ru": "ст. {number}", "en": "Art. {number}"},
-    "law_74": {"ky": "№74 Мыйзам", "ru": "Закон №74", "en": "Law No. 74"},
     "none": {"ky": "жок", "ru": "нет", "en": "none"},
     "chair": {"ky": "Төрага", "ru": "Председатель", "en": "Chair"},
     "secretary": {"ky": "Катчы", "ru": "Секретарь", "en": "Secretary"},
@@ -191,14 +191,14 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_basis": {
         "ky": (
             "Коомдук кеңеш өзүнүн ишмердүүлүгү жана чечимдери тууралуу коомчулукка маалымат "
-            "берет жана отчет берет ({article}, {law})."
+            "берет жана отчет берет ({citation})."
         ),
         "ru": (
             "Общественный совет информирует общественность и отчитывается о своей "
-            "деятельности и решениях ({article}, {law})."
+            "деятельности и решениях ({citation})."
         ),
         "en": "The council informs the public and reports on its activity and decisions "
-              "({article}, {law}).",
+              "({citation}).",
     },
     "ar_as_of": {
         "ky": "Маалыматтар {date} абалы боюнча.",
@@ -361,15 +361,15 @@ WORDS: dict[str, dict[str, str]] = {
     "ar_proposals_summary": {
         "ky": (
             "{year}-жылы {received} сунуш келип түштү, анын ичинен {considered} сунуш "
-            "отурумда каралды ({article})."
+            "отурумда каралды{cite}."
         ),
         "ru": (
             "В {year} году поступило предложений: {received}, рассмотрено на заседаниях: "
-            "{considered} ({article})."
+            "{considered}{cite}."
         ),
         "en": (
             "{received} proposals were received in {year}; {considered} were considered at a "
-            "sitting ({article})."
+            "sitting{cite}."
         ),
     },
     "ar_no_proposals": {
@@ -530,11 +530,27 @@ def article(number: int, lang: str) -> str:
     return text("article", lang, number=number)
 
 
-def rulebook_name(rulebook: Rulebook, lang: str) -> str:
-    """The rulebook's short name: Law No. 74 in the language, any other rulebook as named."""
-    if rulebook.key == LAW_74.key:
-        return text("law_74", lang)
-    return rulebook.short_name
+def rulebook_name(rulebook: Rulebook, lang: str, full: bool = False) -> str:
+    """The rulebook as a document cites it (`presets.rulebook_title`): Law No. 74 always with
+    its repeal («Закон №74, утративший силу в 2023 году»), Kazakhstan's law as «Закон РК
+    № 383-V», a council's own regulation as the council named it. `full` is the whole title."""
+    _check_lang(lang)
+    return rulebook_title(rulebook, lang, full)
+
+
+def topic_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
+    """" (ст. 6)" after a sentence about `topic`, or "" when the rulebook cites no article on
+    it (a council's own regulation names only the composition, sittings and state body)."""
+    number = rulebook.cited(topic)
+    return "" if number is None else f" ({article(number, lang)})"
+
+
+def law_citation(rulebook: Rulebook, topic: str, lang: str) -> str:
+    """"ст. 6, Закон №74, утративший силу в 2023 году" — the article on `topic` and the
+    rulebook; the rulebook alone when it cites no article on the topic."""
+    number = rulebook.cited(topic)
+    name = rulebook_name(rulebook, lang)
+    return name if number is None else f"{article(number, lang)}, {name}"
 
 
 def share_text(share: Fraction) -> str:

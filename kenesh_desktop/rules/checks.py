@@ -38,7 +38,8 @@ from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.rules.terms import succession, term_in_force
 
-# The rulebook topic (and so the article) of each rule: Art. 14, 17 or 18 under Law No. 74.
+# The rulebook topic (and so the article) of each rule: Art. 14, 17 or 18 under Law No. 74,
+# Art. 9 or 13 under Kazakhstan's Law No. 383-V, whatever a council's own regulation says.
 RULE_TOPICS = {
     "composition.size": "composition",
     "composition.gender": "composition",
@@ -297,6 +298,10 @@ def run_checks(
     rule, subject). `councils` are all the councils the program knows: "one council per
     person" is checked across them.
 
+    Each council is checked by its own rulebook (`Council.rulebook`), its findings citing that
+    rulebook's articles (details["rulebook"] holds it, for the message to name it); a council
+    without one by `rulebook` (Law No. 74 unless told otherwise).
+
     With `only` (council ids), only those councils' findings are made, while their people are
     still compared with the members of every council given: the window checks its council
     against the others' members alone (`store.queries.members_of_all_councils`)."""
@@ -305,7 +310,12 @@ def run_checks(
     only = None if only is None else frozenset(only)
     findings: list[Finding] = []
 
+    def rulebook_of(council: Council) -> Rulebook:
+        return council.rulebook if council.rulebook is not None else rulebook
+
     def emitter(council: Council) -> Emit:
+        rb = rulebook_of(council)
+
         def emit(
             rule: str,
             subject: str,
@@ -318,12 +328,13 @@ def run_checks(
             findings.append(
                 Finding(
                     rule=rule,
-                    article=rule_article(rule, rulebook),
+                    article=rule_article(rule, rb),
                     severity=severity,
                     council=council.id,
                     subject=subject,
                     due=due,
-                    details={"council_name": council.name, **(details or {}), **values},
+                    details={"council_name": council.name, "rulebook": rb,
+                             **(details or {}), **values},
                 )
             )
 
@@ -332,11 +343,11 @@ def run_checks(
     for council in councils:
         if only is not None and council.id not in only:
             continue
-        emit = emitter(council)
-        _composition(emit, council, today, rulebook)
-        _sittings(emit, council, today, rulebook)
-        _state_body(emit, council, today, rulebook)
-        _competitions(emit, council, today, rulebook)
+        emit, rb = emitter(council), rulebook_of(council)
+        _composition(emit, council, today, rb)
+        _sittings(emit, council, today, rb)
+        _state_body(emit, council, today, rb)
+        _competitions(emit, council, today, rb)
     _one_council(emitter, councils, today, only)
     findings.sort(key=lambda f: _sort_key(f, today))
     return findings

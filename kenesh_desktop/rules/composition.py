@@ -38,15 +38,26 @@ def max_same_sex(n: int, rb: Rulebook = LAW_74) -> int:
     """Art. 14: the most members of one sex `n` members allow: the largest k with k/n <= 70%.
 
     Integer arithmetic: k * den <= n * num, so n=7 allows 4, n=10 allows 7, n=15 allows 10.
+    A rulebook without the rule (`max_same_sex_share` None) allows all `n`.
     """
     share = rb.max_same_sex_share
+    if share is None:
+        return n
     return min(n, n * share.numerator // share.denominator)
 
 
+def gender_rule_applies(rb: Rulebook = LAW_74) -> bool:
+    """Whether the rulebook limits the share of one sex (a council's own may not)."""
+    return rb.max_same_sex_share is not None
+
+
 def gender_ok(count_by_sex: dict[str, int], rb: Rulebook = LAW_74) -> bool:
-    """Art. 14: no sex has more than `max_same_sex_share` of the members counted in the dict."""
+    """Art. 14: no sex has more than `max_same_sex_share` of the members counted in the dict;
+    always true under a rulebook without the rule."""
     n = sum(count_by_sex.values())
     share = rb.max_same_sex_share
+    if share is None:
+        return True
     return all(k * share.denominator <= n * share.numerator for k in count_by_sex.values())
 
 
@@ -57,10 +68,19 @@ def percent_half_up(part: int, whole: int) -> int:
     return (200 * part + whole) // (2 * whole)
 
 
-def limit_percent(rb: Rulebook = LAW_74) -> int:
-    """Art. 14: the same-sex limit as a whole percentage (70), for display only."""
+def limit_percent(rb: Rulebook = LAW_74) -> int | None:
+    """Art. 14: the same-sex limit as a whole percentage (70), for display only; None under a
+    rulebook without the rule."""
     share = rb.max_same_sex_share
+    if share is None:
+        return None
     return percent_half_up(share.numerator, share.denominator)
+
+
+def organization_rule_applies(rb: Rulebook = LAW_74) -> bool:
+    """Whether the rulebook limits the members from one organisation (a council's own may
+    not)."""
+    return rb.max_members_per_organization is not None
 
 
 def _ordered(members: Iterable[Member]) -> list[Member]:
@@ -73,8 +93,11 @@ def later_from_same_organization(people: Iterable[P], rb: Rulebook = LAW_74) -> 
 
     Organisations are compared by `identity_key` (case, spaces and « » " ' ignored; unlike
     names, ё is not е). A blank organisation is no organisation (a self-nominated citizen)
-    and is never a duplicate.
+    and is never a duplicate. A rulebook without the rule finds nobody.
     """
+    limit = rb.max_members_per_organization
+    if limit is None:
+        return []
     seen: dict[str, list[P]] = {}
     pairs: list[tuple[P, P]] = []
     for person in people:
@@ -82,7 +105,7 @@ def later_from_same_organization(people: Iterable[P], rb: Rulebook = LAW_74) -> 
         if not key:
             continue
         same = seen.setdefault(key, [])
-        if len(same) >= rb.max_members_per_organization:
+        if len(same) >= limit:
             pairs.append((person, same[0]))
         same.append(person)
     return pairs
@@ -164,14 +187,17 @@ class SizeStatus:
 
 @dataclass(frozen=True)
 class GenderStatus:
-    """Art. 14: members by sex. `percents` are for display; `ok` is the exact integer check."""
+    """Art. 14: members by sex. `percents` are for display; `ok` is the exact integer check.
+    Under a rulebook without the rule `applies` is False, `ok` True and `limit_percent`
+    None: there is nothing to show or report."""
 
     counts: dict[str, int]
     percents: dict[str, int]
-    limit_percent: int
+    limit_percent: int | None
     max_same_sex: int
     ok: bool
     article: int
+    applies: bool = True
 
     @property
     def largest(self) -> tuple[str, int]:
@@ -181,11 +207,13 @@ class GenderStatus:
 
 @dataclass(frozen=True)
 class OrganizationStatus:
-    """Art. 14: members after the first from an organisation."""
+    """Art. 14: members after the first from an organisation (`applies` False, and so none,
+    under a rulebook without the rule)."""
 
     duplicates: list[Member]
     ok: bool
     article: int
+    applies: bool = True
 
 
 @dataclass(frozen=True)
@@ -255,6 +283,7 @@ def gender_status(people: Sequence[Person], rb: Rulebook = LAW_74) -> GenderStat
         max_same_sex=max_same_sex(n, rb),
         ok=gender_ok(counts, rb),
         article=rb.article("composition"),
+        applies=gender_rule_applies(rb),
     )
 
 
@@ -284,7 +313,8 @@ def composition_status(
             article=article,
         ),
         gender=gender_status(active, rb),
-        organization=OrganizationStatus(duplicates=duplicates, ok=not duplicates, article=article),
+        organization=OrganizationStatus(duplicates=duplicates, ok=not duplicates, article=article,
+                                        applies=organization_rule_applies(rb)),
         one_council=OneCouncilStatus(conflicts=conflicts, ok=not conflicts, article=article),
         term=term_status(council, day, rb),
     )

@@ -15,9 +15,13 @@ from kenesh_desktop.rules.checks import rule_article
 from kenesh_desktop.rules.competition import Problem
 from kenesh_desktop.rules.composition import limit_percent
 from kenesh_desktop.rules.findings import Finding
+from kenesh_desktop.rules.presets import preset_of, rulebook_country, rulebook_title
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
 _PREFIX = {"ky": "{article}-берене: ", "ru": "Ст. {article}: ", "en": "Art. {article}: "}
+# A council that follows another rulebook than the default has it named beside the article.
+_NAMED_PREFIX = {"ky": "{article}-берене ({law}): ", "ru": "Ст. {article} ({law}): ",
+                 "en": "Art. {article} ({law}): "}
 
 # A deadline finding is worded by what happened: done late, not done and past due, or near.
 _DEADLINE_RULES = (
@@ -249,6 +253,20 @@ _DOCUMENTS = {
     },
 }
 
+# Whose citizen a candidate must be, as the council's rulebook says (a council's own
+# regulation names no country).
+_CITIZEN = {
+    "en": {"kg": "a citizen of the Kyrgyz Republic with full legal capacity",
+           "kz": "a citizen of the Republic of Kazakhstan with full legal capacity",
+           None: "a citizen with full legal capacity"},
+    "ru": {"kg": "дееспособный гражданин Кыргызской Республики",
+           "kz": "дееспособный гражданин Республики Казахстан",
+           None: "дееспособный гражданин"},
+    "ky": {"kg": "Кыргыз Республикасынын аракетке жөндөмдүү жараны",
+           "kz": "Казакстан Республикасынын аракетке жөндөмдүү жараны",
+           None: "аракетке жөндөмдүү жаран"},
+}
+
 _REQUIREMENTS = {
     "en": {
         "citizen_capable": "a citizen of the Kyrgyz Republic with full legal capacity",
@@ -303,7 +321,16 @@ def format_days(n: int, lang: str) -> str:
 _NOT_RECORDED = {"en": "not yet recorded", "ru": "не отмечено", "ky": "али белгилене элек"}
 
 
-def _values(details: dict, lang: str) -> dict:
+def requirement_text(key: str, lang: str, rb: Rulebook = LAW_74) -> str:
+    """A requirement for a candidate (records.REQUIREMENT_KEYS) in `lang`, citizenship as
+    the rulebook's country has it."""
+    lang = _lang(lang)
+    if key == "citizen_capable":
+        return _CITIZEN[lang][rulebook_country(rb)]
+    return _REQUIREMENTS[lang].get(key, key)
+
+
+def _values(details: dict, lang: str, rb: Rulebook = LAW_74) -> dict:
     """The details as a template fills them in `lang`: dates written out, keys translated."""
     values: dict = {}
     for key, value in details.items():
@@ -330,7 +357,7 @@ def _values(details: dict, lang: str) -> dict:
         # A requirement not yet recorded is no proof the candidate fails it: say which is which.
         unrecorded = set(details.get("unrecorded", ()))
         values["failed"] = "; ".join(
-            _REQUIREMENTS[lang].get(k, k)
+            requirement_text(k, lang, rb)
             + (f" ({_NOT_RECORDED[lang]})" if k in unrecorded else "")
             for k in details["failed"]
         )
@@ -341,28 +368,37 @@ def _values(details: dict, lang: str) -> dict:
     return values
 
 
-def _with_article(article: int, text: str, lang: str) -> str:
+def _with_article(article: int, text: str, lang: str, rb: Rulebook | None = None) -> str:
+    """The text after its article; the rulebook named beside it unless it is the default
+    (Law No. 74), which the window and every document name once for the whole council."""
     if text.endswith(".."):  # a date ending in "г." closes the sentence itself
         text = text[:-1]
-    return _PREFIX[lang].format(article=article) + text
+    if rb is None or rb.key == LAW_74.key and preset_of(rb) is not None:
+        return _PREFIX[lang].format(article=article) + text
+    return _NAMED_PREFIX[lang].format(article=article, law=rulebook_title(rb, lang)) + text
 
 
 def finding_message(finding: Finding, lang: str) -> str:
     """The finding in plain words, naming the article first: "Art. 17: sitting 3 had no
-    quorum: 7 of 13 present, 9 needed." / «17-берене: ...» / «Ст. 17: ...»."""
+    quorum: 7 of 13 present, 9 needed." / «17-берене: ...» / «Ст. 17: ...». The article is
+    the council rulebook's (run_checks puts it in details["rulebook"]); a rulebook other than
+    Law No. 74 is named beside it: «Ст. 13 (Закон РК № 383-V): ...»."""
     lang = _lang(lang)
     key = finding.rule
     if key in _DEADLINE_RULES:
         key = f"{key}.{_VARIANT[finding.details.get('status', 'overdue')]}"
-    values = _values({**finding.details, "due": finding.due}, lang)
-    return _with_article(finding.article, _TEMPLATES[lang][key].format(**values), lang)
+    rb = finding.details.get("rulebook")
+    values = _values({**finding.details, "due": finding.due}, lang, rb or LAW_74)
+    return _with_article(finding.article, _TEMPLATES[lang][key].format(**values), lang, rb)
 
 
-def problem_message(problem: Problem, lang: str) -> str:
-    """A problem of a competition's selection preview (competition.selection_preview)."""
+def problem_message(problem: Problem, lang: str, rb: Rulebook | None = None) -> str:
+    """A problem of a competition's selection preview (competition.selection_preview), by
+    the council's rulebook `rb` (its name beside the article, as finding_message)."""
     lang = _lang(lang)
-    text = _TEMPLATES[lang][f"problem.{problem.key}"].format(**_values(problem.details, lang))
-    return _with_article(problem.article, text, lang)
+    values = _values(problem.details, lang, rb or LAW_74)
+    text = _TEMPLATES[lang][f"problem.{problem.key}"].format(**values)
+    return _with_article(problem.article, text, lang, rb)
 
 
 _TITLES = {
@@ -425,6 +461,9 @@ _EXPLANATIONS = {
         "composition.gender": "no more than {pct}% of the members may be of the same sex.",
         "composition.organization": "at most {per_org} member(s) may come from the same "
         "organisation.",
+        "composition.gender.off": "the council's rules set no limit on the share of one sex.",
+        "composition.organization.off": "the council's rules set no limit on the members "
+        "from one organisation.",
         "composition.one_council": "a person may be a member of only one public council.",
         "composition.term": "a composition's term of office lasts up to {years} years.",
         "meeting.quorum": "a sitting is competent when at least {quorum} of the members attend.",
@@ -452,6 +491,9 @@ _EXPLANATIONS = {
         "composition.size": "в совете не менее {min} и не более {max} членов.",
         "composition.gender": "лиц одного пола — не более {pct}% членов совета.",
         "composition.organization": "от одной организации — не более {per_org} члена.",
+        "composition.gender.off": "правила совета не ограничивают долю лиц одного пола.",
+        "composition.organization.off": "правила совета не ограничивают число членов "
+        "от одной организации.",
         "composition.one_council": "лицо может быть членом только одного общественного совета.",
         "composition.term": "срок полномочий состава — до {years} лет.",
         "meeting.quorum": "заседание правомочно, если присутствует не менее {quorum} членов.",
@@ -479,6 +521,10 @@ _EXPLANATIONS = {
         "composition.size": "кеңеште кеминде {min}, көп дегенде {max} мүчө болот.",
         "composition.gender": "бир жыныстагы мүчөлөр {pct} пайыздан ашпашы керек.",
         "composition.organization": "бир уюмдан {per_org} гана мүчө болот.",
+        "composition.gender.off": "кеңештин эрежелери бир жыныстагы мүчөлөрдүн үлүшүн "
+        "чектебейт.",
+        "composition.organization.off": "кеңештин эрежелери бир уюмдан келген мүчөлөрдүн "
+        "санын чектебейт.",
         "composition.one_council": "адам бир гана коомдук кеңештин мүчөсү боло алат.",
         "composition.term": "курамдын ыйгарым укуктарынын мөөнөтү — {years} жылга чейин.",
         "meeting.quorum": "мүчөлөрдүн кеминде {quorum} бөлүгү катышса, отурум укук ченемдүү.",
@@ -511,7 +557,9 @@ def rule_title(rule_id: str, lang: str) -> str:
 
 
 def rule_explanation(rule_id: str, lang: str, rb: Rulebook = LAW_74) -> str:
-    """One sentence stating the rule with the rulebook's figures, article first (tooltips)."""
+    """One sentence stating the rule with the rulebook's figures, its article and the
+    rulebook's name first (tooltips): "Art. 14 (Law No. 74, repealed in 2023): a council has
+    at least 7 and at most 15 members." A rule the rulebook switches off says so."""
     lang = _lang(lang)
     quorum = rb.quorum_share
     figures = {
@@ -530,5 +578,10 @@ def rule_explanation(rule_id: str, lang: str, rb: Rulebook = LAW_74) -> str:
         "formed": format_days(rb.formed_days_before_term_end, lang),
         "letters": rb.min_recommendation_letters,
     }
-    text = _EXPLANATIONS[lang][rule_id].format(**figures)
-    return _with_article(rule_article(rule_id, rb), text, lang)
+    key = rule_id
+    if (rule_id == "composition.gender" and rb.max_same_sex_share is None
+            or rule_id == "composition.organization" and rb.max_members_per_organization is None):
+        key = f"{rule_id}.off"
+    text = _EXPLANATIONS[lang][key].format(**figures)
+    return _NAMED_PREFIX[lang].format(article=rule_article(rule_id, rb),
+                                      law=rulebook_title(rb, lang)) + text

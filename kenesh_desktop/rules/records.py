@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kenesh_desktop.rules.rulebook import Rulebook
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.rules.terms import active_on
 
 # Closed vocabularies (EXCHANGE.md)
@@ -231,6 +231,13 @@ class Council:
     competitions: list[Competition] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     rulebook: Rulebook | None = None
+
+    @property
+    def followed_rulebook(self) -> Rulebook:
+        """The rulebook the council follows: its own, or Law No. 74 (the default) when it has
+        none. Every rule, message and document of the council takes its figures, articles
+        and name from this one."""
+        return self.rulebook if self.rulebook is not None else LAW_74
 
     def active_members(self, day: dt.date) -> list[Member]:
         return [m for m in self.members if m.active_on(day)]

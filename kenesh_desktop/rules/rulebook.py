@@ -75,7 +75,15 @@ class Rulebook:
     )
 
     def article(self, topic: str) -> int:
+        """The article on `topic`: one of ARTICLE_TOPICS, which every rulebook cites."""
         return self.articles[topic]
+
+    def cited(self, topic: str) -> int | None:
+        """The article on `topic`, or None when the rulebook cites none: the topics of
+        OPTIONAL_ARTICLE_TOPICS (goals, rights, duties, coordination) are Law No. 74's; a
+        council's own rulebook (the exchange file's object) names only ARTICLE_TOPICS, and a
+        text about such a topic is then worded without an article."""
+        return self.articles.get(topic)
 
 
 LAW_74 = Rulebook()
@@ -90,6 +98,31 @@ def default_rulebook() -> Rulebook:
 
 EXCHANGE_ARTICLE_TOPICS = ("composition", "sittings", "state_body")
 """The articles a rulebook object of the exchange file names (EXCHANGE.md version 2)."""
+
+ARTICLE_TOPICS = EXCHANGE_ARTICLE_TOPICS
+"""The topics every rulebook cites an article for: the composition and its forming, the
+sittings, the duties of the state body. Every rule of `checks.RULE_TOPICS` is on one of them."""
+
+OPTIONAL_ARTICLE_TOPICS = ("goals", "rights", "duties", "coordination")
+"""Topics only some rulebooks have an article on (Law No. 74: Art. 4, 5, 6, 20)."""
+
+FIGURES = ("min_members", "max_members", "max_same_sex_share", "max_members_per_organization",
+           "term_years", "announce_months_before_term_end", "intake_months_after_publication",
+           "formed_days_before_term_end", "min_recommendation_letters", "quorum_share",
+           "adoption", "agenda_notice_days", "commission_notice_days", "plan_copy_days",
+           "answer_days")
+"""Every figure of a rulebook object, in the order EXCHANGE.md lists them."""
+
+FIGURE_TOPICS = {
+    **dict.fromkeys(FIGURES[:9], "composition"),
+    "quorum_share": "sittings",
+    "adoption": "sittings",
+    **dict.fromkeys(FIGURES[11:], "state_body"),
+}
+"""The topic (and so the article) each figure belongs to."""
+
+SWITCHABLE = ("max_same_sex_share", "max_members_per_organization")
+"""The figures a rulebook may set to None: that rule does not apply to its councils."""
 
 _COUNTS = ("min_members", "max_members", "term_years", "announce_months_before_term_end",
            "intake_months_after_publication", "formed_days_before_term_end",

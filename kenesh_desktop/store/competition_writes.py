@@ -42,8 +42,8 @@ from kenesh_desktop.store.writes import (
     _coded_row,
     _council_row,
     _new_code,
+    council_rulebook,
     next_code,
-    rulebook_for,
 )
 
 ATTACHMENTS_FOLDER = "attachments"
@@ -319,10 +319,10 @@ def _remove_files(stored_paths: list[str]) -> None:
 
 def problem_text(problem: Problem, competition: r.Competition, lang: str,
                  rb: Rulebook) -> str:
-    """`rules.messages.problem_message`: the preview's details carry the candidate's count of
-    recommendation letters themselves now; `competition` and `rb` are kept for the callers
-    (ui/candidates) and no longer needed."""
-    return problem_message(problem, lang)
+    """`rules.messages.problem_message` by the council's rulebook `rb` (its name beside the
+    article when it is not the default); `competition` is kept for the callers (ui/candidates)
+    and no longer needed."""
+    return problem_message(problem, lang, rb)
 
 
 # ---------------------------------------------------------------- rows
@@ -338,4 +338,4 @@ def _candidate_row(council_id: str, code: str) -> m.Candidate:
 
 def _article(council: m.Council) -> int:
     """The article of the council's rulebook on the competition (Art. 14 of Law No. 74)."""
-    return rulebook_for(council.rulebook).article("composition")
+    return council_rulebook(council).article("composition")

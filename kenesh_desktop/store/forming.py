@@ -34,8 +34,8 @@ from kenesh_desktop.store.labels import (
 from kenesh_desktop.store.writes import (
     WriteError,
     _council_row,
+    council_rulebook,
     next_code,
-    rulebook_for,
 )
 
 
@@ -87,7 +87,7 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         raise WriteError.keyed("The date the composition was formed must be a date.")
     with db.atomic():
         council_row = _council_row(council_id)
-        rb = rulebook_for(council_row.rulebook)
+        rb = council_rulebook(council_row)
         row = _competition_row(council_id, competition_id)
         _check_open(row)
         council = queries.load_council(council_id)

@@ -40,10 +40,16 @@ from kenesh_desktop.store.writes import (
     _member_row,
     _new_code,
     _only_fields,
+    council_rulebook,
 )
 
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
-ARTICLE_SITTINGS = 17  # Art. 17: sittings, quorum, extraordinary sittings called by a member
+
+
+def _sittings_article(council: m.Council) -> int:
+    """The article of the council's rulebook on sittings (extraordinary sittings called by a
+    member, the membership on a sitting's day): Art. 17 of Law No. 74."""
+    return council_rulebook(council).article("sittings")
 
 
 # ---------------------------------------------------------------- the sitting itself
@@ -401,12 +407,13 @@ def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> d
     if kind == "extraordinary":
         if not called_by:
             raise WriteError.keyed("Art. {article}: an extraordinary sitting is called by a "
-                                   "member; choose who called it.", article=ARTICLE_SITTINGS)
+                                   "member; choose who called it.",
+                                   article=_sittings_article(council))
         member = _member_row(council, called_by)
         if not active_on(member, date):
             raise WriteError.keyed(
                 "Art. {article}: an extraordinary sitting is called by a member; {name} is not "
-                "a member on {date}.", article=ARTICLE_SITTINGS, name=member.full_name,
+                "a member on {date}.", article=_sittings_article(council), name=member.full_name,
                 date=date,
             )
         caller = member.id
@@ -461,7 +468,7 @@ def _active_member(council: m.Council, row: m.Meeting, member_id: str) -> m.Memb
     if not active_on(member, row.date):
         raise WriteError.keyed(
             "Art. {article}: {name} is not a member on the day of sitting No. {number} "
-            "({date}; member from {start} to {until}).", article=ARTICLE_SITTINGS,
+            "({date}; member from {start} to {until}).", article=_sittings_article(council),
             name=member.full_name, number=row.number, date=row.date, start=member.start,
             until=member.end or NOW,
         )

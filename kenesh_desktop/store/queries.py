@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules import terms
-from kenesh_desktop.rules.rulebook import Rulebook, rulebook_from_mapping
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_from_mapping
 from kenesh_desktop.rules.terms import CompositionOnDay
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
@@ -80,12 +80,21 @@ def council_exists(council_id: str) -> bool:
     return m.Council.select().where(m.Council.code == council_id).exists()
 
 
-def council_rulebook(council_id: str) -> str:
-    """The key of the rulebook the council works by."""
-    row = m.Council.get_or_none(m.Council.code == council_id)
+def rulebook_of(council_id: str) -> Rulebook:
+    """The rulebook council `council_id` follows: its own (the figures kept in
+    `council.rulebook_data`), else Law No. 74. The one way the store, the command line and
+    the window ask for a council's rulebook; raises LookupError("unknown council: X")."""
+    row = (m.Council.select(m.Council.rulebook, m.Council.rulebook_data)
+           .where(m.Council.code == council_id).tuples().first())
     if row is None:
         raise LookupError(f"unknown council: {council_id}")
-    return row.rulebook
+    return followed_rulebook(*row)
+
+
+def followed_rulebook(key: str, data: str | None) -> Rulebook:
+    """The rulebook of a council row's two columns (`rulebook`, `rulebook_data`): the kept
+    figures, else the default (Law No. 74)."""
+    return stored_rulebook(key, data) or LAW_74
 
 
 def load_council(council_id: str) -> r.Council:

@@ -56,10 +56,8 @@ from kenesh_desktop.store.writes import (
     _optional_day,
     _required,
     _text,
+    council_rulebook,
 )
-
-ARTICLE_DUTIES = 6  # Art. 6: the council receives and considers citizens' proposals
-ARTICLE_STATE_BODY = 18  # Art. 18: answers to requests, notices of commissions
 
 Fields = Callable[[m.Council, object, int | None], dict]
 """Validates a record against its council (and its own row's id when it is saved again) and
@@ -94,12 +92,15 @@ def _delete(model, council_id: str, code: str, noun: str) -> None:
         _coded_row(model, _council_row(council_id), code, noun).delete_instance()
 
 
-def _check_answer_date(answered: dt.date | None, registered: dt.date) -> None:
+def _check_answer_date(council: m.Council, answered: dt.date | None,
+                       registered: dt.date) -> None:
+    """The answer the state body owes (the council rulebook's article on the state body: Art. 18
+    of Law No. 74) comes after the request it answers."""
     if answered is not None and answered < registered:
         raise WriteError.keyed(
             "Art. {article}: the answer ({answered}) cannot come before the request was "
-            "registered ({registered}).", article=ARTICLE_STATE_BODY, answered=answered,
-            registered=registered,
+            "registered ({registered}).", article=council_rulebook(council).article("state_body"),
+            answered=answered, registered=registered,
         )
 
 
@@ -112,7 +113,7 @@ def _request_fields(council: m.Council, request: r.Request, own_id: int | None) 
     addressee = _required(request.addressee, REQUEST_ADDRESSEE)
     registered = _day(request.registered, REQUEST_REGISTERED)
     answered = _optional_day(request.answered, ANSWER_DATE)
-    _check_answer_date(answered, registered)
+    _check_answer_date(council, answered, registered)
     clash = m.Request.select(m.Request.id).where(
         (m.Request.council == council.id) & (m.Request.number == number)
     )
@@ -148,7 +149,7 @@ def record_answer(council_id: str, request_id: str, answered: dt.date | None,
         row = _coded_row(m.Request, council, request_id, REQUEST)
         answered = _optional_day(answered, ANSWER_DATE)
         summary = _text(summary, ANSWER_SUMMARY)
-        _check_answer_date(answered, row.registered)
+        _check_answer_date(council, answered, row.registered)
         m.Request.update(answered=answered, answer_summary=summary if answered else "").where(
             m.Request.id == row.id).execute()
 
@@ -172,18 +173,30 @@ def _proposal_fields(council: m.Council, proposal: r.Proposal, _own_id: int | No
             "({received}).", reply_sent=reply_sent, received=received,
         )
     sitting = None
+    # The council's duties (Art. 6 of Law No. 74: it receives and considers proposals); a
+    # rulebook may cite no article on them.
+    duties = council_rulebook(council).cited("duties")
     if proposal.considered_at:
         sitting = m.Meeting.get_or_none((m.Meeting.council == council.id)
                                         & (m.Meeting.code == proposal.considered_at))
         if sitting is None:
+            if duties is None:  # a rulebook without an article on the council's duties
+                raise WriteError.keyed(
+                    "A proposal is considered at a sitting of this council; {code!r} is not "
+                    "one.", code=proposal.considered_at)
             raise WriteError.keyed(
                 "Art. {article}: a proposal is considered at a sitting of this council; "
-                "{code!r} is not one.", article=ARTICLE_DUTIES, code=proposal.considered_at,
+                "{code!r} is not one.", article=duties, code=proposal.considered_at,
             )
         if sitting.date < received:
+            if duties is None:
+                raise WriteError.keyed(
+                    "Sitting No. {number} ({date}) was held before the proposal was received "
+                    "({received}).", number=sitting.number, date=sitting.date,
+                    received=received)
             raise WriteError.keyed(
                 "Art. {article}: sitting No. {number} ({date}) was held before the proposal "
-                "was received ({received}).", article=ARTICLE_DUTIES, number=sitting.number,
+                "was received ({received}).", article=duties, number=sitting.number,
                 date=sitting.date, received=received,
             )
     outcome = _text(proposal.outcome, OUTCOME) or None

@@ -13,7 +13,7 @@ import datetime as dt
 
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
-from kenesh_desktop.store.writes import WriteError, _check_term, _council_row, rulebook_for
+from kenesh_desktop.store.writes import WriteError, _check_term, _council_row, council_rulebook
 
 _KEEP = object()
 
@@ -33,7 +33,7 @@ def update_term(council_id: str, begins: dt.date, *, start: dt.date | object = _
                                    code=council_id, start=begins)
         new_start = row.start if start is _KEEP else start
         new_end = row.end if end is _KEEP else end
-        _check_term(new_start, new_end, rulebook_for(council.rulebook))
+        _check_term(new_start, new_end, council_rulebook(council))
         if formed is not _KEEP and formed is not None and not isinstance(formed, dt.date):
             raise WriteError.keyed("The date the composition was formed must be a date.")
         others = c.select().where((c.council == council.id) & (c.id != row.id))

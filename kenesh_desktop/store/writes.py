@@ -24,7 +24,7 @@ from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import access, field_checks
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
-from kenesh_desktop.store.council_rows import insert_council
+from kenesh_desktop.store.council_rows import insert_council, rulebook_columns
 from kenesh_desktop.store.errors import WriteError
 from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
 from kenesh_desktop.store.labels import (
@@ -44,15 +44,14 @@ from kenesh_desktop.store.labels import (
     USED_IN_NOTICES,
     USED_IN_VOTES,
 )
-
-RULEBOOKS: dict[str, Rulebook] = {LAW_74.key: LAW_74}
-"""The rulebooks this program knows, by key."""
+from kenesh_desktop.store.queries import followed_rulebook
 
 _CODE_MAX = 40
 
 
-def rulebook_for(key: str) -> Rulebook:
-    return RULEBOOKS.get(key, LAW_74)
+def council_rulebook(row: m.Council) -> Rulebook:
+    """The rulebook a council row follows (queries.rulebook_of, for a row already read)."""
+    return followed_rulebook(row.rulebook, row.rulebook_data)
 
 
 # ---------------------------------------------------------------- councils
@@ -101,10 +100,12 @@ def import_councils(councils: list[r.Council]) -> list[str]:
 
 
 def create_council(code: str, name: str, state_body: str, term_start: dt.date,
-                   term_end: dt.date) -> str:
-    """Add an empty council; returns its id (made from the name when `code` is empty)."""
+                   term_end: dt.date, rulebook: Rulebook | None = None) -> str:
+    """Add an empty council following `rulebook` (None: Law No. 74, the default); returns
+    its id (made from the name when `code` is empty). The term is checked by that rulebook."""
     name, state_body = _required(name, COUNCIL_NAME), _required(state_body, STATE_BODY)
-    _check_term(term_start, term_end, LAW_74)
+    rulebook = field_checks.checked_rulebook(rulebook)
+    _check_term(term_start, term_end, rulebook or LAW_74)
     with db.atomic():
         code = (code or "").strip()
         if code:
@@ -115,30 +116,27 @@ def create_council(code: str, name: str, state_body: str, term_start: dt.date,
         else:
             code = _free_council_code(_code_from_name(name))
         row = m.Council.create(code=code, name=name, state_body=state_body,
-                               rulebook=LAW_74.key)
+                               **rulebook_columns(rulebook))
         m.Composition.create(council=row, start=term_start, end=term_end)
     return code
 
 
 def update_council(code: str, **fields) -> None:
-    """Change a council's name, state_body or rulebook, or its latest term's term_start and
-    term_end."""
-    _only_fields("update_council", fields,
-                 {"name", "state_body", "term_start", "term_end", "rulebook"})
+    """Change a council's name or state_body, or its latest term's term_start and term_end
+    (checked by the council's rulebook). Its rulebook changes by
+    `rulebook_writes.set_rulebook`."""
+    _only_fields("update_council", fields, {"name", "state_body", "term_start", "term_end"})
     with db.atomic():
         row = _council_row(code)
         for key in ("name", "state_body"):
             if key in fields:
                 label = COUNCIL_NAME if key == "name" else STATE_BODY
                 fields[key] = _required(fields[key], label)
-        if "rulebook" in fields and fields["rulebook"] not in RULEBOOKS:
-            raise WriteError.keyed("Unknown rulebook {key!r}.", key=fields["rulebook"])
         term = (m.Composition.select().where(m.Composition.council == row.id)
                 .order_by(m.Composition.start.desc()).first())
-        if {"term_start", "term_end", "rulebook"} & set(fields):
+        if {"term_start", "term_end"} & set(fields):
             _check_term(fields.get("term_start", term.start),
-                        fields.get("term_end", term.end),
-                        rulebook_for(fields.get("rulebook", row.rulebook)))
+                        fields.get("term_end", term.end), council_rulebook(row))
         dates = {key: fields.pop(key) for key in ("term_start", "term_end") if key in fields}
         if dates:
             m.Composition.update(start=dates.get("term_start", term.start),

@@ -14,7 +14,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kenesh_desktop import language, paths
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.presets import rulebook_title
+from kenesh_desktop.rules.rulebook import Rulebook
 
 LANGUAGES = ("ky", "ru", "en")
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
@@ -93,17 +94,10 @@ def set_current_language(lang: str) -> None:
 
 
 def rulebook_name(rulebook: Rulebook, full: bool = False) -> str:
-    """The rulebook's name in the window's language (the shipped one is translated; a
-    council's own rulebook is shown as it is named)."""
-    if rulebook.key == LAW_74.key:
-        if full:
-            return QCoreApplication.translate(
-                "Rulebook",
-                "Law of the Kyrgyz Republic “On Public Councils of State Bodies” "
-                "of 24 May 2014 No. 74",
-            )
-        return QCoreApplication.translate("Rulebook", "Law No. 74")
-    return rulebook.source if full else rulebook.short_name
+    """The rulebook's name in the window's language (`presets.rulebook_title`: Law No. 74
+    always with its repeal in 2023, Kazakhstan's law by its number, a council's own
+    regulation as the council named it)."""
+    return rulebook_title(rulebook, current_language(), full)
 
 
 def qt_button_texts() -> list[str]:

@@ -114,6 +114,10 @@ class CompositionIndicators(QFrame):
 
     def _show_gender(self, status: CompositionStatus, tooltip: str) -> None:
         gender = status.gender
+        # A rulebook without the gender rule: no indicator (nothing to keep, nothing to say).
+        self.gender_label.setVisible(gender.applies)
+        if not gender.applies:
+            return
         counts = self.tr("Women {women} ({women_pct}%) · Men {men} ({men_pct}%)").format(
             women=gender.counts.get("female", 0),
             women_pct=gender.percents.get("female", 0),
@@ -132,6 +136,9 @@ class CompositionIndicators(QFrame):
 
     def _show_organizations(self, status: CompositionStatus, tooltip: str) -> None:
         organization = status.organization
+        self.organization_label.setVisible(organization.applies)
+        if not organization.applies:
+            return
         if organization.ok:
             text = self.tr("One member per organisation ✓")
         else:

@@ -224,6 +224,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         self.council_bar.setVisible(len(summaries) > 1)
         self.pages.setCurrentWidget(self.tabs if summaries else self.welcome)
         self.export_action.setEnabled(bool(summaries))
+        self.rulebook_action.setEnabled(bool(summaries))
         self.delete_council_action.setEnabled(bool(summaries))
         self.publish_action.setEnabled(bool(summaries))
         self.session.invalidate_councils()

@@ -156,7 +156,7 @@ class OverviewTab(QWidget):
             open_ = [f for f in findings if self.model.acknowledgement(f) is None]
             violations = sum(1 for f in open_ if f.severity == VIOLATION)
             text = self.tr(
-                "Checked on {today} ({rulebook}). Violations: {violations}. "
+                "Checked on {today} by the rules of {rulebook}. Violations: {violations}. "
                 "Upcoming deadlines: {upcoming}."
             ).format(
                 today=format_date(self.session.today(), lang),

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
-from kenesh_desktop.rules.rulebook import Rulebook, default_rulebook
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class AppSession(QObject):
     REFRESH_DELAY_MS = 400
     """Others' changes come in bursts (an import is thousands of rows): one refresh per burst."""
 
-    def __init__(self, db_path: Path | str, rulebook: Rulebook | None = None, parent=None):
+    def __init__(self, db_path: Path | str, parent=None):
         super().__init__(parent)
         self.db_path = _target(db_path)
         self.password: str | None = None  # a server's, typed by the user: memory only
@@ -53,8 +53,8 @@ class AppSession(QObject):
         self._refresh.setInterval(self.REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.notify_councils_changed)
         self.remote_change.connect(self._remote_change)
-        self.rulebook = rulebook or default_rulebook()
         self.council_id: str | None = None
+        self._rulebook: Rulebook | None = None
         self._snapshot: Council | None = None
         self._findings: list[Finding] | None = None
         self._heading: CouncilSummary | None = None
@@ -79,9 +79,26 @@ class AppSession(QObject):
         self.changed.emit()
 
     def _forget_current(self) -> None:
+        self._rulebook = None
         self._snapshot = None
         self._findings = None
         self._heading = None
+
+    @property
+    def rulebook(self) -> Rulebook:
+        """The rulebook the current council follows (`store.queries.rulebook_of`; Law No. 74
+        when no council is open), read once per change: every rule, message and document of
+        the window takes its figures, articles and name from it."""
+        if self.council_id is None:
+            return LAW_74
+        if self._rulebook is None:
+            if self._snapshot is not None:
+                self._rulebook = self._snapshot.followed_rulebook
+            else:
+                from kenesh_desktop.store import queries
+
+                self._rulebook = queries.rulebook_of(self.council_id)
+        return self._rulebook
 
     def council(self) -> Council | None:
         """The current council's records, read once per change and shared by every tab."""

@@ -27,7 +27,12 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} is already in this "
                                        "database; nothing was imported."),
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} already exists."),
-    QT_TRANSLATE_NOOP("StoreMessages", "Unknown rulebook {key!r}."),
+    # store/rulebook_writes.py: the rulebook a council follows
+    QT_TRANSLATE_NOOP("StoreMessages", "The rulebook is not valid: {problem}"),
+    QT_TRANSLATE_NOOP("StoreMessages", "The rulebook's {field}: {problem}"),
+    QT_TRANSLATE_NOOP("StoreMessages", "The rulebook's {field}: {law} sets it to {wanted}; a "
+                                       "council that works by another figure follows its own "
+                                       "regulation."),
     QT_TRANSLATE_NOOP("StoreMessages", "unknown council: {code}"),
     # store/acknowledgements.py
     QT_TRANSLATE_NOOP("StoreMessages", "Unknown rule {rule!r}."),
@@ -184,6 +189,10 @@ SOURCES = frozenset({
                                        "this council; {code!r} is not one."),
     QT_TRANSLATE_NOOP("StoreMessages", "Art. {article}: sitting No. {number} ({date}) was held "
                                        "before the proposal was received ({received})."),
+    QT_TRANSLATE_NOOP("StoreMessages", "A proposal is considered at a sitting of this council; "
+                                       "{code!r} is not one."),
+    QT_TRANSLATE_NOOP("StoreMessages", "Sitting No. {number} ({date}) was held before the "
+                                       "proposal was received ({received})."),
     QT_TRANSLATE_NOOP("StoreMessages", "Whether the observer attended must be yes, no or not "
                                        "known."),
     QT_TRANSLATE_NOOP("StoreMessages", "{name} is not a member of the council on the day of the "

@@ -1,7 +1,7 @@
 """The main window's menus and tool bar: every window-wide action, with its icon and key.
 
 `MainWindow` takes these from `WindowMenus`. The menus are kept by name in `self.menus`
-("file", "edit", "view", "sitting", "settings", "help") and the day's tool bar is
+("file", "edit", "view", "council", "sitting", "settings", "help") and the day's tool bar is
 `self.toolbar`: another part of the window adds its action with
 `actions.make_action(self, text, slot, shortcut=..., icon=..., name=...)` and
 `self.menus["file"].addAction(action)` (and `self.toolbar.addAction` for a daily one).
@@ -79,6 +79,7 @@ class WindowMenus:
 
         self._build_edit_menu()
         self._build_view_menu()
+        self._build_council_menu()
         self._build_sitting_menu()
         self._build_settings_menu()
 
@@ -182,6 +183,19 @@ class WindowMenus:
 
     def step_tab(self, step: int) -> None:
         self.go_to_tab((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _build_council_menu(self) -> None:
+        """issue 18: the rules the current council follows (its rulebook), chosen and edited.
+        The menu's key is not C: Alt+C is the council selector's."""
+        self.rulebook_action = make_action(
+            self, self.tr("&Rules of the council…"), self.edit_rulebook, name="RulebookAction",
+            icon="scale")
+        self._menu("council", self.tr("Co&uncil")).addAction(self.rulebook_action)
+
+    def edit_rulebook(self):
+        from kenesh_desktop.ui.dialogs.rulebook import edit_rulebook
+
+        return edit_rulebook(self.session, self)
 
     def _build_settings_menu(self) -> None:
         menu = self._menu("settings", self.tr("&Settings"))

@@ -493,3 +493,48 @@ def test_check_loads_neither_qt_nor_reportlab(tmp_path):
         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_check_json_cites_the_articles_of_each_councils_own_rulebook(tmp_db, tmp_path, capsys,
+                                                                      monkeypatch):
+    """A version-2 file with a council's own rulebook (EXCHANGE.md `rulebook`): its findings
+    cite that rulebook's articles and name it; the council without one stays on Law No. 74."""
+    from kenesh_desktop.rules.checks import RULE_TOPICS
+
+    own_articles = {"composition": 9, "sittings": 13, "state_body": 15}
+    today = dt.date.fromisoformat(DAY)
+    law, own = demo_council(today), demo_council(today)
+    own.id, own.name = "own", "Коомдук кеңеш (өз жобосу)"
+    for member in own.members:
+        member.full_name, member.pin = f"{member.full_name} II", None
+    document = to_exchange([law, own])
+    assert document["version"] == 2
+    document["councils"][1]["rulebook"] = {
+        "key": "own-2027", "name": "Кеңештин жобосу", "source": "Министрдин буйругу",
+        "min_members": 15, "max_members": 30, "max_same_sex_share": None,
+        "max_members_per_organization": None, "term_years": 3,
+        "announce_months_before_term_end": 2, "intake_months_after_publication": 1,
+        "formed_days_before_term_end": 7, "min_recommendation_letters": 2,
+        "quorum_share": "1/2", "adoption": {"share": "2/3", "of": "members", "more_than": False},
+        "agenda_notice_days": 2, "commission_notice_days": 2, "plan_copy_days": 5,
+        "answer_days": 10, "articles": own_articles}
+    file = tmp_path / "own.kenesh.json"
+    file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "import", file, "--db", tmp_db)[0] == 0
+    for lang in ("en", "ru", "ky"):
+        monkeypatch.setenv("KENESH_LANG", lang)
+        code, out, _ = run(capsys, "check", "--db", tmp_db, "--today", DAY, "--json")
+        findings = json.loads(out)["findings"]
+        mine = [f for f in findings if f["council"] == "own"]
+        theirs = [f for f in findings if f["council"] == DEMO_COUNCIL_ID]
+        assert mine and theirs
+        for f in mine:
+            assert f["article"] == own_articles[RULE_TOPICS[f["rule"]]], f
+            assert ARTICLE[lang].format(n=f["article"]) + " (Кеңештин жобосу): " in f["message"]
+        assert {f["article"] for f in theirs} <= {14, 17, 18}
+        assert not any("жобосу" in f["message"] for f in theirs)
+        # 13 members where the own rulebook asks 15 to 30 (Law No. 74: 7 to 15, no finding)
+        assert [f["article"] for f in mine if f["rule"] == "composition.size"] == [9]
+        assert not [f for f in theirs if f["rule"] == "composition.size"]
+        # no gender rule in the own rulebook
+        assert not [f for f in mine if f["rule"] == "composition.gender"]

@@ -93,7 +93,7 @@ def test_only_sittings_held_and_answers_known_by_the_report_day_count(council):
 def test_the_kyrgyz_report_holds_every_figure(council):
     text = pdf_text(report_pdf(council, "ky"))
     assert "Коомдук кеңештин 2027-жылдагы ишмердүүлүгү тууралуу ОТЧЕТУ" in text
-    assert "(6-берене, №74 Мыйзам)" in text
+    assert "(6-берене, 2023-жылы күчүн жоготкон №74 Мыйзам)" in text
     assert ("2027-жылы 3 отурум өткөрүлдү, анын ичинен 1 кезексиз; 2 отурум укук ченемдүү "
             "болду (17-берене: мүчөлөрдүн 2/3 бөлүгү).") in text
     assert "укук ченемдүү эмес" in text

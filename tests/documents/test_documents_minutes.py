@@ -107,7 +107,8 @@ def test_header_names_who_presided_and_who_took_the_minutes(council):
 
 def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
     text = pdf_text(minutes(council))
-    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (№74 Мыйзам, 17-берене) — 9 керек, 9 катышты: "
+    assert ("Кворум: мүчөлөрдүн 2/3 бөлүгү (2023-жылы күчүн жоготкон №74 Мыйзам, 17-берене) "
+            "— 9 керек, 9 катышты: "
             "отурум укук ченемдүү.") in text
     assert "кворумсуз" not in text and "кворум болгон жок" not in text
     # The rulebook is named once, in the quorum sentence; no commentary of the program.
@@ -116,7 +117,8 @@ def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
 
 def test_one_short_of_the_quorum_adopts_nothing_whatever_the_votes(council):
     text = pdf_text(minutes(council, "s4", "en"))
-    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 8 present: "
+    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, "
+            "8 present: "
             "the sitting is not competent.") in text
     # The unanimous vote is printed, as what happened, but nothing is adopted.
     assert "Voting: for — 8, against — 0, abstained — 0." in text
@@ -164,7 +166,8 @@ def test_a_sitting_prepared_ahead_has_no_attendance_yet(council):
     sitting.present, sitting.finalized = [], False
     text = pdf_text(minutes(council, "s4", "en"))
     assert text.count("Attendance is not recorded yet.") == 1
-    assert "INVITED none Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed." in text
+    assert ("INVITED none Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — "
+            "9 needed.") in text
     assert "ABSENT" not in text and "no reason given" not in text
     assert "not competent" not in text and "Not adopted" not in text
     assert "Presiding: ____" in text  # nobody present: a line to fill in by hand
@@ -328,7 +331,8 @@ def test_russian_minutes(council):
     assert "ПРОТОКОЛ №3 заседания Общественного совета" in text
     assert "Дата: 15 марта 2027 г., 10:00" in text
     assert "Присутствовали 9 из 13 членов совета." in text
-    assert ("Кворум: 2/3 членов совета (Закон №74, ст. 17) — необходимо 9, присутствуют 9: "
+    assert ("Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 году, ст. 17) — "
+            "необходимо 9, присутствуют 9: "
             "заседание правомочно.") in text
     assert "СЛУШАЛИ:" in text and "РЕШИЛИ:" in text
     assert "Голосовали: за — 7, против — 1, воздержались — 1." in text
@@ -345,7 +349,7 @@ def test_english_minutes(council):
     assert "MINUTES No. 3 of the sitting of the Public Council" in text
     assert "Date: 15 March 2027, 10:00" in text
     assert "Present: 9 of 13 members." in text
-    assert ("Quorum: 2/3 of members (Law No. 74, Art. 17) — 9 needed, 9 present: "
+    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, 9 present: "
             "the sitting is competent.") in text
     assert "HEARD:" in text and "RESOLVED:" in text
     assert "Adopted: more than half of those present voted for." in text
@@ -385,6 +389,42 @@ def test_large_sitting_keeps_every_item_and_consistent_page_numbers(council):
     assert "Present: 15 of 15 members." in text
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert len(pages) > 2
+
+
+# ---------------------------------------------------------------- under another rulebook
+
+
+def _own_rulebook():
+    from dataclasses import replace
+    from fractions import Fraction
+
+    from kenesh_desktop.rules.rulebook import LAW_74, Adoption
+
+    return replace(LAW_74, key="own", name="Положение о совете", short_name="Положение о совете",
+                   source="Приказ № 1", quorum_share=Fraction(1, 2),
+                   adoption=Adoption(Fraction(2, 3), "members", more_than=False),
+                   articles={"composition": 9, "sittings": 13, "state_body": 5})
+
+
+@pytest.mark.parametrize(("lang", "quorum", "rejected"), [
+    ("ru", "(Положение о совете, ст. 13)",
+     "Решение не принято: за проголосовали менее 2/3 членов совета."),
+    ("ky", "(Положение о совете, 13-берене)",
+     "Чечим кабыл алынган жок: макул болгондор мүчөлөрдүн 2/3 бөлүгүнө жеткен жок."),
+    ("en", "(Положение о совете, Art. 13)",
+     "Not adopted: fewer than 2/3 of the members voted for."),
+])
+def test_the_minutes_state_the_councils_own_rules(council, lang, quorum, rejected):
+    council.rulebook = _own_rulebook()  # no rulebook given: the council's own is followed
+    text = pdf_text(minutes(council, "s3", lang))
+    assert quorum in text
+    assert rejected in text  # item 2: 4 for, where 9 of the 13 members are needed
+    assert "Law No. 74" not in text and "№74" not in text and "Закон" not in text
+    # sitting 4: 8 of 13 present is no quorum under Law No. 74, but half is enough here
+    fourth = pdf_text(minutes(council, "s4", lang))
+    assert quorum in fourth
+    assert "no quorum" not in fourth and "неправомочно" not in fourth
+    assert "кворум болгон жок" not in fourth
 
 
 def test_the_heading_above_the_last_block_goes_with_the_signatures(council):

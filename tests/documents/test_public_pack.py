@@ -270,3 +270,26 @@ def test_progress_is_reported_to_the_end(tmp_path):
 def test_an_unknown_language_is_refused(tmp_path):
     with pytest.raises(ValueError, match="language"):
         publish_pack(public_test_council(), tmp_path / "site", "de", DAY)
+
+
+def test_a_council_under_its_own_regulation_is_published_by_it(tmp_path):
+    """Issue 18: a council's own regulation names only the composition, sittings and state
+    body: the pack cites its articles and its name, and words the duties without one."""
+    import dataclasses
+    from fractions import Fraction
+
+    from kenesh_desktop.rules.rulebook import LAW_74
+
+    council = public_test_council()
+    council.rulebook = dataclasses.replace(
+        LAW_74, key="own", name="Положение об Общественном совете", short_name="Положение",
+        source="Приказ министерства № 1", quorum_share=Fraction(1, 2),
+        articles={"composition": 9, "sittings": 13, "state_body": 5})
+    publish_pack(council, tmp_path / "pack", "ru", DAY)
+    pages = {p.name: Page(p).text.replace("\u00a0", " ")
+             for p in html_files(tmp_path / "pack")}
+    every = " ".join(pages.values())
+    assert "Закон №74" not in every and "ст. 14" not in every and "ст. 17" not in every
+    name = "Положение об Общественном совете"
+    assert f"решениях ({name}):" in pages["index.html"]  # the duties: the regulation alone
+    assert f"(ст. 9, {name})" in pages["composition.html"]

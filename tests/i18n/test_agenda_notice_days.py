@@ -8,6 +8,7 @@ import dataclasses
 
 import pytest
 
+from kenesh_desktop.store.rulebook_writes import set_rulebook
 from kenesh_desktop.ui.meetings import MeetingsTab
 
 
@@ -23,7 +24,9 @@ from kenesh_desktop.ui.meetings import MeetingsTab
 def test_the_days_before_a_sitting_are_worded_with_their_noun(window_in, lang, days, words):
     window = window_in(lang)
     session = window.session
-    session.rulebook = dataclasses.replace(session.rulebook, agenda_notice_days=days)
+    set_rulebook(session.council_id, dataclasses.replace(
+        session.rulebook, key="own", name="Own", agenda_notice_days=days))
+    session.notify_changed()
     tab = window.findChild(MeetingsTab, "MeetingsTab")
     notice = tab.detail.agenda.notice
     assert notice.ctx is not None, "the demo's latest sitting is shown"

@@ -283,3 +283,41 @@ def test_forming_twice_or_before_the_announcement_is_refused(lawful):
         forming.form_composition("minfin", "c1", dt.date(2028, 1, 8))
     with pytest.raises(WriteError, match="formed a composition"):
         cw.delete_competition("minfin", "c1")
+
+
+# ---------------------------------------------------------------- by the council's rulebook
+
+
+def _own_rulebook(**changes):
+    from dataclasses import replace
+    from fractions import Fraction
+
+    from kenesh_desktop.rules.rulebook import LAW_74
+
+    return replace(LAW_74, key="own", name="Положение", short_name="Положение",
+                   source="Положение", articles={"composition": 9, "sittings": 13,
+                                                  "state_body": 5},
+                   **{"max_same_sex_share": None, "quorum_share": Fraction(1, 2), **changes})
+
+
+def test_a_rulebook_without_the_gender_rule_forms_eight_of_one_sex(lopsided):
+    from kenesh_desktop.store.rulebook_writes import set_rulebook
+
+    set_rulebook("minfin", _own_rulebook())
+    forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+    council = queries.load_council("minfin")
+    assert len(council.active_members(dt.date(2028, 1, 15))) == 10
+
+
+def test_the_refusal_cites_the_councils_rulebook(lopsided):
+    from kenesh_desktop.store.rulebook_writes import set_rulebook
+
+    set_rulebook("minfin", _own_rulebook(min_members=11, max_members=20))
+    before = snapshot()
+    with pytest.raises(WriteError) as refused:
+        forming.form_composition("minfin", "c1", dt.date(2028, 1, 7))
+    message = str(refused.value)
+    assert message.startswith("The new composition cannot be formed (Art. 9):")
+    assert "Art. 9 (Положение): the selection has 10 candidates" in message
+    assert "sex" not in message  # the rulebook has no gender rule
+    assert snapshot() == before

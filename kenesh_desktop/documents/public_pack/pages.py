@@ -21,7 +21,13 @@ from kenesh_desktop import paths
 from kenesh_desktop.documents.annual_plan import due_text
 from kenesh_desktop.documents.public_pack.view import PublicCouncil, PublicPlanItem
 from kenesh_desktop.documents.public_pack.words import text
-from kenesh_desktop.documents.wording import article, rulebook_name, share_text
+from kenesh_desktop.documents.wording import (
+    article,
+    law_citation,
+    rulebook_name,
+    share_text,
+    topic_citation,
+)
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import PlanItem
@@ -114,6 +120,10 @@ def render(template: str, public: PublicCouncil, lang: str, current: str = "",
         # «… 2026 г.» ending a sentence: one full stop, not two.
         "t": lambda key, **values: text(key, lang, **values).replace("г..", "г."),
         "article": lambda topic: _unbroken(article(rb.article(topic), lang)),
+        # A topic only some rulebooks cite (duties): with its article and the rulebook's name,
+        # or the name alone; `cite` is " (ст. 6)" or nothing.
+        "citation": lambda topic: _unbroken(law_citation(rb, topic, lang)),
+        "cite": lambda topic: _unbroken(topic_citation(rb, topic, lang)),
         "when": _when(lang),
         **context,
     }

@@ -197,9 +197,10 @@ def sitting_status(meeting: Meeting, day: dt.date) -> str:
 
 
 def public_sitting(council: Council, meeting: Meeting, day: dt.date,
-                   rb: Rulebook = LAW_74) -> PublicSitting:
+                   rb: Rulebook | None = None) -> PublicSitting:
     """The sitting as published on `day`: its announcement, and the record of the finalized
     minutes (never absence reasons, guests' names or a draft's decisions)."""
+    rb = rb or council.followed_rulebook
     status = sitting_status(meeting, day)
     caller = council.member(meeting.called_by) if meeting.called_by else None
     base = dict(id=meeting.id, number=meeting.number, date=meeting.date, time=meeting.time,
@@ -279,7 +280,7 @@ def public_proposal(council: Council, proposal: Proposal) -> PublicProposal:
 
 def public_council(council: Council, day: dt.date) -> PublicCouncil:
     """Everything the pack shows of `council`, as of `day`."""
-    rb = council.rulebook or LAW_74
+    rb = council.followed_rulebook
     return PublicCouncil(
         id=council.id, name=council.name, state_body=council.state_body, rulebook=rb,
         as_of=day, term=term_in_force(council.terms, day), terms=tuple(council.terms),

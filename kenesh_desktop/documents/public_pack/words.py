@@ -43,13 +43,13 @@ WORDS: dict[str, dict[str, str]] = {
                    "en": "Information for the public"},
     "intro": {
         "ky": "Коомдук кеңеш өзүнүн ишмердүүлүгү жана чечимдери тууралуу коомчулукка маалымат "
-              "берет ({article}, {law}): бул жерде анын курамы, отурумдары жана чечимдери, "
+              "берет ({citation}): бул жерде анын курамы, отурумдары жана чечимдери, "
               "иш пландары жана отчеттору.",
         "ru": "Общественный совет информирует общественность о своей деятельности и решениях "
-              "({article}, {law}): здесь его состав, заседания и решения, планы работы и "
+              "({citation}): здесь его состав, заседания и решения, планы работы и "
               "отчёты.",
-        "en": "The Public Council informs the public of its activity and decisions ({article}, "
-              "{law}): here are its composition, sittings and decisions, work plans and "
+        "en": "The Public Council informs the public of its activity and decisions "
+              "({citation}): here are its composition, sittings and decisions, work plans and "
               "reports.",
     },
     "state_body_line": {"ky": "Мамлекеттик орган: {name}", "ru": "Государственный орган: "

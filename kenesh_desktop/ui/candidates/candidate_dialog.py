@@ -134,7 +134,8 @@ class CandidateDialog(FormDialog):
     # -- building -------------------------------------------------------------------------
     def _documents_box(self) -> QGroupBox:
         names = document_names()
-        box = QGroupBox(self.tr("Documents submitted (Art. 14)"), self)
+        box = QGroupBox(self.tr("Documents submitted (Art. {article})").format(
+            article=self.session.rulebook.article("composition")), self)
         self.application = QCheckBox(names["application"], box)
         self.application.setObjectName("DocApplication")
         self.cv = QCheckBox(names["cv_with_photo"], box)
@@ -158,11 +159,12 @@ class CandidateDialog(FormDialog):
         return box
 
     def _requirements_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Requirements (Art. 14) and the evidence"), self)
+        box = QGroupBox(self.tr("Requirements (Art. {article}) and the evidence").format(
+            article=self.session.rulebook.article("composition")), self)
         grid = QGridLayout(box)
         grid.setVerticalSpacing(2)
         self.requirement_rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
-        for row, (key, name) in enumerate(requirement_names().items()):
+        for row, (key, name) in enumerate(requirement_names(self.session.rulebook).items()):
             check = QCheckBox(name, box)
             check.setObjectName(f"Req_{key}")
             check.setTristate(self.tristate)
@@ -270,11 +272,13 @@ class CandidateDialog(FormDialog):
                                                       intake_last_day(published, rb), lang)), OK)
         elif k.received < published:
             show_state(self.window_label, self.tr(
-                "Art. 14: before the announcement was published ({date})").format(
-                date=format_date(published, lang)), VIOLATION)
+                "Art. {article}: before the announcement was published ({date})").format(
+                article=rb.article("composition"), date=format_date(published, lang)),
+                VIOLATION)
         else:
             show_state(self.window_label, self.tr(
-                "Art. 14: after the intake window closed on {date}").format(
+                "Art. {article}: after the intake window closed on {date}").format(
+                article=rb.article("composition"),
                 date=format_date(intake_last_day(published, rb), lang)), VIOLATION)
 
     def problems(self, k: Candidate) -> list[str]:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from kenesh_desktop.rules.competition import ELIGIBLE, INCOMPLETE, NOT_ELIGIBLE
+from kenesh_desktop.rules.presets import rulebook_country
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 
 OK, WARNING, VIOLATION, NEUTRAL = "ok", "warning", "violation", "neutral"
 
@@ -40,12 +42,24 @@ def document_names() -> dict[str, str]:
     }
 
 
-def requirement_names() -> dict[str, str]:
-    """Art. 14: the seven requirements for a candidate (records.REQUIREMENT_KEYS)."""
+def citizen_requirement(rulebook: Rulebook = LAW_74) -> str:
+    """Whose citizen a candidate is, by the council's rulebook (a council's own regulation
+    names no country)."""
+    country = rulebook_country(rulebook)
+    if country == "kg":
+        return QCoreApplication.translate(
+            "Candidates", "Citizen of the Kyrgyz Republic with full legal capacity")
+    if country == "kz":
+        return QCoreApplication.translate(
+            "Candidates", "Citizen of the Republic of Kazakhstan with full legal capacity")
+    return QCoreApplication.translate("Candidates", "Citizen with full legal capacity")
+
+
+def requirement_names(rulebook: Rulebook = LAW_74) -> dict[str, str]:
+    """Art. 14: the seven requirements for a candidate (records.REQUIREMENT_KEYS), as the
+    council's rulebook words the first (whose citizen)."""
     return {
-        "citizen_capable": QCoreApplication.translate(
-            "Candidates", "Citizen of the Kyrgyz Republic with full legal capacity"
-        ),
+        "citizen_capable": citizen_requirement(rulebook),
         "no_criminal_record": QCoreApplication.translate("Candidates", "No criminal record"),
         "not_civil_servant": QCoreApplication.translate(
             "Candidates", "Not a state or municipal employee"

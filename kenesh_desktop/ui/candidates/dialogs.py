@@ -53,9 +53,10 @@ class CompetitionDialog(FormDialog):
         if published is not None:
             self.published.setDate(to_qdate(published))
         note = QLabel(self.tr(
-            "Art. 14: the competition is announced at least {months} months before the term "
-            "ends and published in the mass media; documents are accepted for {intake} month "
-            "from the publication.").format(
+            "Art. {article}: the competition is announced at least {months} months before the "
+            "term ends and published in the mass media; documents are accepted for {intake} "
+            "month from the publication.").format(
+            article=session.rulebook.article("composition"),
             months=session.rulebook.announce_months_before_term_end,
             intake=session.rulebook.intake_months_after_publication), self)
         note.setWordWrap(True)

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.competition import SelectionPreview
-from kenesh_desktop.rules.composition import limit_percent, percent_half_up
+from kenesh_desktop.rules.composition import (
+    gender_rule_applies,
+    limit_percent,
+    organization_rule_applies,
+    percent_half_up,
+)
 from kenesh_desktop.rules.deadlines import (
     LATE,
     MET,
@@ -172,11 +177,13 @@ class CompetitionPanel(QFrame):
             text = self.tr("done on {date} ✓").format(date=format_date(state.done_on, lang))
             colour = OK
         elif state.status == LATE:
-            text = self.tr("Art. 14: done on {date}, {days} late").format(
+            text = self.tr("Art. {article}: done on {date}, {days} late").format(
+                article=self.session.rulebook.article("composition"),
                 date=format_date(state.done_on, lang), days=format_days(state.days_overdue, lang))
             colour = VIOLATION
         elif state.status == OVERDUE:
-            text = self.tr("Art. 14: {days} overdue").format(
+            text = self.tr("Art. {article}: {days} overdue").format(
+                article=self.session.rulebook.article("composition"),
                 days=format_days(state.days_overdue, lang))
             colour = VIOLATION
         elif state.days_left == 0:
@@ -255,21 +262,24 @@ class SelectionPanel(QFrame):
             date=format_date(preview.new_term_start, lang)))
         n = len(preview.selected)
         keys = {p.key for p in preview.problems}
+        article = rb.article("composition")
         if "size" in keys:
-            text = self.tr("Art. 14: {n} selected — {min} to {max} needed").format(
-                n=n, min=rb.min_members, max=rb.max_members)
+            text = self.tr("Art. {article}: {n} selected — {min} to {max} needed").format(
+                article=article, n=n, min=rb.min_members, max=rb.max_members)
         else:
-            text = self.tr("{n} selected ({min}–{max}, Art. 14) ✓").format(
-                n=n, min=rb.min_members, max=rb.max_members)
+            text = self.tr("{n} selected ({min}–{max}, Art. {article}) ✓").format(
+                article=article, n=n, min=rb.min_members, max=rb.max_members)
         show_state(self.size_label, text, VIOLATION if "size" in keys else OK,
                    rule_explanation("composition.size", lang, rb))
         women, men = preview.counts.get("female", 0), preview.counts.get("male", 0)
         counts = self.tr("Women {women} ({women_pct}%) · Men {men} ({men_pct}%)").format(
             women=women, men=men, women_pct=percent_half_up(women, n) if n else 0,
             men_pct=percent_half_up(men, n) if n else 0)
+        # A rulebook without the gender rule (max_same_sex_share None): no indicator at all.
+        self.gender_label.setVisible(gender_rule_applies(rb))
         if "gender" in keys:
-            text = self.tr("Art. 14: {counts} — more than {limit}% of one sex").format(
-                counts=counts, limit=limit_percent(rb))
+            text = self.tr("Art. {article}: {counts} — more than {limit}% of one sex").format(
+                article=article, counts=counts, limit=limit_percent(rb))
         else:
             text = self.tr("{counts} — limit {limit}%").format(counts=counts,
                                                                 limit=limit_percent(rb))
@@ -279,9 +289,12 @@ class SelectionPanel(QFrame):
         if others:
             text = "\n".join(problem_text(p, self.competition, lang, rb) for p in others)
             show_state(self.problems_label, text, VIOLATION)
-        else:
+        elif organization_rule_applies(rb):
             show_state(self.problems_label, self.tr(
                 "One per organisation, none in another council, all eligible ✓"), OK)
+        else:
+            show_state(self.problems_label, self.tr(
+                "None in another council, all eligible ✓"), OK)
 
     def add_button(self, button: QPushButton) -> None:
         """A button at the panel's bottom right (the tab's "Form the new composition…")."""

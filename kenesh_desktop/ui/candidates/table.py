@@ -95,13 +95,15 @@ class CandidateTableModel(RecordTableModel[Candidate]):
     def _received_tip(self, k: Candidate) -> str:
         if not self.outside_window(k) or self.competition is None:
             return ""
-        lang = self.session.language()
+        lang, rb = self.session.language(), self.session.rulebook
         published = self.competition.published
         if k.received < published:
-            return self.tr("Art. 14: received before the announcement was published ({date})"
-                           ).format(date=format_date(published, lang))
-        return self.tr("Art. 14: received after the intake window closed on {date}").format(
-            date=format_date(intake_last_day(published, self.session.rulebook), lang))
+            return self.tr(
+                "Art. {article}: received before the announcement was published ({date})"
+            ).format(article=rb.article("composition"), date=format_date(published, lang))
+        return self.tr("Art. {article}: received after the intake window closed on {date}"
+                       ).format(article=rb.article("composition"),
+                                date=format_date(intake_last_day(published, rb), lang))
 
     def _documents_text(self, k: Candidate) -> str:
         missing = missing_documents(k.documents, self.session.rulebook)
@@ -133,7 +135,7 @@ class CandidateTableModel(RecordTableModel[Candidate]):
         return (sum(v is False for v in values), sum(v is None for v in values))
 
     def _requirements_tip(self, k: Candidate) -> str:
-        names = requirement_names()
+        names = requirement_names(self.session.rulebook)
         lines = []
         for key in REQUIREMENT_KEYS:
             value = k.requirements.get(key)

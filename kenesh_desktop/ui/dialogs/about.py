@@ -1,4 +1,5 @@
-"""Help → About: the version, the rulebook in force and where its figures come from."""
+"""Help → About: the version, the rules the current council follows and where they come
+from, and that Law No. 74, the default, was repealed in 2023."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from kenesh_desktop import __version__, paths
+from kenesh_desktop.rules.rulebook import LAW_74
 from kenesh_desktop.ui.i18n import rulebook_name
 from kenesh_desktop.ui.session import AppSession
 
@@ -25,25 +27,32 @@ class AboutDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setText(
-            "\n\n".join(
-                [
-                    self.tr("Kenesh Desktop {version}").format(version=__version__),
-                    self.tr(
-                        "Records, deadlines and documents of a Public Council of a state body "
-                        "of the Kyrgyz Republic."
-                    ),
-                    self.tr("Rules in force: {rulebook}.").format(rulebook=rulebook_name(rb)),
-                    self.tr("Source: {source}.").format(source=rulebook_name(rb, full=True)),
-                    self.tr(
-                        "Law No. 74 was reported repealed on 29 November 2023; councils that "
-                        "carry on keep the same way of working with their own figures."
-                    ),
-                    self.tr("Database: {path}").format(path=session.db_path),
-                    self.tr("Qt {qt}").format(qt=qVersion()),
-                ]
-            )
-        )
+        heading = session.heading()
+        if heading is None:
+            follows = self.tr("A new council follows {rulebook} until its rules are changed "
+                              "(Council → Rules of the council).").format(
+                rulebook=rulebook_name(rb, full=True))
+        else:
+            follows = self.tr("The council «{council}» follows {rulebook}.").format(
+                council=heading.name, rulebook=rulebook_name(rb, full=True))
+        parts = [
+            self.tr("Kenesh Desktop {version}").format(version=__version__),
+            self.tr("Records, deadlines and documents of a Public Council of a state body "
+                    "of the Kyrgyz Republic."),
+            follows,
+        ]
+        if rb.key != LAW_74.key:  # Law No. 74 is named in full above; another says its source
+            parts.append(self.tr("Source: {source}.").format(source=rb.source))
+        parts += [
+            self.tr("Law No. 74 was repealed by the law the Jogorku Kenesh adopted on "
+                    "29 November 2023. The program offers its figures as the default rules, "
+                    "never as a law in force; a council that carries on follows its own "
+                    "regulation, and a council in Kazakhstan its Law No. 383-V (Council → "
+                    "Rules of the council)."),
+            self.tr("Database: {path}").format(path=session.db_path),
+            self.tr("Qt {qt}").format(qt=qVersion()),
+        ]
+        self.text.setText("\n\n".join(parts))
         self.text.setMinimumWidth(440)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -1,15 +1,19 @@
-"""The new-council form: name, state body and the term of the composition (Art. 14).
+"""The new-council form: name, state body, the rules it follows and the term of the
+composition.
 
-The term defaults to today until today + 2 years − 1 day, the longest Art. 14 allows. OK
-stays disabled, with a message naming the article, until the form is valid; the council is
-then created through `store.writes.create_council` (its id made from the name by the store).
+The rules are Law No. 74 (named as repealed in 2023) until "Change…" chooses others
+(dialogs/rulebook.py). The term defaults to today until the longest term those rules allow
+(Law No. 74, Art. 14: today + 2 years − 1 day). OK stays disabled, with a message naming the
+article, until the form is valid; the council is then created through
+`store.writes.create_council` (its id made from the name by the store).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from kenesh_desktop.rules.composition import term_last_day, term_ok
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import writes
 from kenesh_desktop.ui.dialogs.forms import (
     DATE_FORMAT,
@@ -19,6 +23,7 @@ from kenesh_desktop.ui.dialogs.forms import (
     from_qdate,
     to_qdate,
 )
+from kenesh_desktop.ui.i18n import rulebook_name
 from kenesh_desktop.ui.session import AppSession
 
 
@@ -31,7 +36,9 @@ class CouncilDialog(FormDialog):
         super().__init__(session, "CouncilDialog", self.tr("New council"), parent)
         self.created_id: str | None = None
         self.setMinimumWidth(560)
-        rb = session.rulebook
+        # A new council follows the default until the user chooses other rules.
+        self.rulebook: Rulebook = LAW_74
+        rb = self.rulebook
         today = session.today()
 
         self.name = QLineEdit(self)
@@ -42,21 +49,28 @@ class CouncilDialog(FormDialog):
         self.state_body.setPlaceholderText(self.tr("The ministry, state committee or agency"))
         self.term_start = date_edit(self, "TermStart", today)
         self.term_end = date_edit(self, "TermEnd", term_last_day(today, rb))
-        hint = QLabel(
-            self.tr("Art. {article}: a composition serves up to {years} years.").format(
-                article=rb.article("composition"), years=rb.term_years
-            ),
-            self,
-        )
+        self.hint = hint = QLabel(self)
+        hint.setObjectName("TermHint")
         hint.setWordWrap(True)
+        self.rules = QLabel(self)
+        self.rules.setObjectName("CouncilRulebook")
+        self.rules.setWordWrap(True)
+        self.change_rules = QPushButton(self.tr("&Change…"), self)
+        self.change_rules.setObjectName("ChangeRulebookButton")
+        rules_row = QHBoxLayout()
+        rules_row.addWidget(self.rules, 1)
+        rules_row.addWidget(self.change_rules)
 
         self.fields.addRow(self.tr("Council &name:"), self.name)
         self.fields.addRow(self.tr("&State body:"), self.state_body)
+        self.fields.addRow(self.tr("Rules:"), rules_row)
         self.fields.addRow(self.tr("Term &from:"), self.term_start)
         self.fields.addRow(self.tr("Term &until:"), self.term_end)
         self.add(hint)
 
         self._start_was = today
+        self._show_rules()
+        self.change_rules.clicked.connect(self.choose_rules)
         self.term_start.dateChanged.connect(self._start_changed)
         for signal in (
             self.name.textChanged,
@@ -67,9 +81,37 @@ class CouncilDialog(FormDialog):
             signal.connect(self.validate)
         self.validate()
 
+    def _show_rules(self) -> None:
+        rb = self.rulebook
+        self.rules.setText(rulebook_name(rb))
+        self.hint.setText(self.tr("Art. {article}: a composition serves up to {years} "
+                                  "years.").format(article=rb.article("composition"),
+                                                   years=rb.term_years))
+
+    def choose_rules(self):
+        """The rules the new council will follow (nothing is written until OK here)."""
+        from kenesh_desktop.ui.dialogs.rulebook import RulebookDialog
+
+        dialog = RulebookDialog(self.session, self, initial=self.rulebook)
+        dialog.accepted.connect(lambda: self.rules_chosen(dialog.chosen))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def rules_chosen(self, rulebook: Rulebook | None) -> None:
+        if rulebook is None:
+            return
+        start = from_qdate(self.term_start.date())
+        longest = from_qdate(self.term_end.date()) == term_last_day(start, self.rulebook)
+        self.rulebook = rulebook
+        if longest:  # the end was the longest term: it stays the longest of the new rules
+            self.term_end.setDate(to_qdate(term_last_day(start, rulebook)))
+        self._show_rules()
+        self.validate()
+
     def _start_changed(self, _date) -> None:
         """Keep the end at the longest term while the user has not chosen another end."""
-        rb = self.session.rulebook
+        rb = self.rulebook
         start = from_qdate(self.term_start.date())
         if from_qdate(self.term_end.date()) == term_last_day(self._start_was, rb):
             self.term_end.setDate(to_qdate(term_last_day(start, rb)))
@@ -84,7 +126,7 @@ class CouncilDialog(FormDialog):
         return self.term_problem()
 
     def term_problem(self) -> str:
-        rb = self.session.rulebook
+        rb = self.rulebook
         start, end = from_qdate(self.term_start.date()), from_qdate(self.term_end.date())
         if end <= start:
             return self.tr("The term must end after it starts.")
@@ -120,5 +162,6 @@ class CouncilDialog(FormDialog):
             " ".join(self.state_body.text().split()),
             from_qdate(self.term_start.date()),
             from_qdate(self.term_end.date()),
+            rulebook=None if self.rulebook is LAW_74 else self.rulebook,
         )
         return None

@@ -3,8 +3,8 @@ absent with a reason, the live quorum indicator, the state body's representative
 
 A click on a "present" box writes through the store, changes the row in place and emits
 `dataChanged`; the `QuorumIndicator` listens to that signal, so it is recomputed in the same
-event-loop turn as the click (never from a timer). Its figures come from
-`rules.meetings.meeting_quorum`; the widget only words and colours them.
+event-loop turn as the click (never from a timer; quorum_indicator.py). Its figures come
+from `rules.meetings.meeting_quorum`; the widget only words and colours them.
 
 Marking a member absent removes their votes on the sitting's items (store/meeting_writes.py);
 when they have voted, the user is asked first and told how many votes go.
@@ -37,9 +37,6 @@ from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.common import (
-    OK,
-    STATE_STYLE,
-    VIOLATION,
     InPlaceRecordModel,
     MeetingContext,
     MemberRowsModel,
@@ -55,7 +52,6 @@ from kenesh_desktop.ui.widgets import (
     confirm_and_write,
     open_dialog,
     push_button,
-    set_state,
     write_or_warn,
 )
 
@@ -212,45 +208,6 @@ class AttendanceTableModel(MemberRowsModel):
         return True
 
 
-class QuorumIndicator(QLabel):
-    """Art. 17: "Present 9 of 13 — quorum 9 (2/3, Art. 17) ✓", red and saying how many are
-    missing when short. Recomputed from the attendance model's signals."""
-
-    def __init__(self, session: AppSession, model: AttendanceTableModel,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("QuorumIndicator")
-        self.setWordWrap(True)  # the buttons beside it keep the window within 1024 px
-        self.setStyleSheet(STATE_STYLE)
-        self.session = session
-        self.model = model
-        self.status: QuorumStatus | None = None
-        model.dataChanged.connect(self.refresh)
-        model.modelReset.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_args) -> None:
-        status = self.model.quorum()
-        self.status = status
-        if status is None:
-            self.clear()
-            return
-        share = self.session.rulebook.quorum_share
-        values = dict(present=status.present, members=status.members, needed=status.needed,
-                      share=f"{share.numerator}/{share.denominator}", article=status.article,
-                      missing=status.missing)
-        if status.reached:
-            text = self.tr("Present {present} of {members} — quorum {needed} "
-                           "({share}, Art. {article}) ✓").format(**values)
-        else:
-            text = self.tr("Present {present} of {members} — quorum {needed} "
-                           "({share}, Art. {article}): {missing} missing ✗").format(**values)
-        self.setText(text)
-        self.setToolTip(self.tr("Art. {article}: a sitting is competent when at least {share} "
-                                "of the members on its date attend.").format(**values))
-        set_state(self, OK if status.reached else VIOLATION)
-
-
 class GuestTableModel(InPlaceRecordModel[Guest]):
     """Guests of an open sitting (Art. 17): name, organisation, category."""
 
@@ -290,7 +247,7 @@ class AttendancePage(QWidget):
         self.representative = QLineEdit(self)
         self.representative.setObjectName("StateBodyRepresentative")
         self.representative.setPlaceholderText(self.tr("Deputy head appointed by the state body"))
-        rep_label = QLabel(self.tr("State body's &representative (Art. 17):"), self)
+        self.rep_label = rep_label = QLabel(self)
         rep_label.setBuddy(self.representative)
 
         self.guest_model = GuestTableModel(self)
@@ -299,7 +256,7 @@ class AttendancePage(QWidget):
         self.add_guest_button = push_button(self, self.tr("Add guest…"), "AddGuestButton")
         self.edit_guest_button = push_button(self, self.tr("Edit…"), "EditGuestButton")
         self.remove_guest_button = push_button(self, self.tr("Remove"), "RemoveGuestButton")
-        guests_label = QLabel(self.tr("Guests (sittings are open, Art. 17):"), self)
+        self.guests_label = guests_label = QLabel(self)
         guests_label.setWordWrap(True)
         guests_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -327,9 +284,20 @@ class AttendancePage(QWidget):
         self.guests.activated.connect(lambda _index: self.edit_guest())
         self.remove_guest_button.clicked.connect(self.remove_guest)
         self.guests.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._cite_articles()
+
+    def _cite_articles(self) -> None:
+        """The labels cite the council rulebook's article on sittings (Art. 17 of Law No. 74:
+        the state body's representative attends, sittings are open)."""
+        article = self.session.rulebook.article("sittings")
+        self.rep_label.setText(
+            self.tr("State body's &representative (Art. {article}):").format(article=article))
+        self.guests_label.setText(
+            self.tr("Guests (sittings are open, Art. {article}):").format(article=article))
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
+        self._cite_articles()
         self.model.set_context(ctx)
         self.signers.set_context(ctx)
         self.guest_model.set_records(ctx.meeting.guests if ctx else [])

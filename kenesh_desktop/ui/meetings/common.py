@@ -53,10 +53,11 @@ def kind_names() -> dict[str, str]:
 
 
 def proposer_names() -> dict[str, str]:
-    """Art. 18 lets the state body put items on the council's agenda."""
+    """Who put an item on the agenda: the council, or the state body (as its rulebook lets it:
+    Art. 18 of Law No. 74)."""
     return {
         "council": QCoreApplication.translate("Meetings", "the council"),
-        "state_body": QCoreApplication.translate("Meetings", "the state body (Art. 18)"),
+        "state_body": QCoreApplication.translate("Meetings", "the state body"),
     }
 
 

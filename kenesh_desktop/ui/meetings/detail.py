@@ -33,10 +33,11 @@ from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.elided import ElidedLabel
 from kenesh_desktop.ui.meetings import letter, output
 from kenesh_desktop.ui.meetings.agenda import AgendaPage
-from kenesh_desktop.ui.meetings.attendance import AttendancePage, QuorumIndicator
+from kenesh_desktop.ui.meetings.attendance import AttendancePage
 from kenesh_desktop.ui.meetings.common import MeetingContext, kind_names
 from kenesh_desktop.ui.meetings.dialogs import ReopenDialog, VerifyFingerprintDialog
 from kenesh_desktop.ui.meetings.discussion import DiscussionPage
+from kenesh_desktop.ui.meetings.quorum_indicator import QuorumIndicator
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog

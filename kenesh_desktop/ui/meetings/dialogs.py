@@ -83,7 +83,8 @@ class MeetingDialog(FormDialog):
         self.fields.addRow(self.tr("&Time:"), self.time)
         self.fields.addRow(self.tr("&Place:"), self.place)
         self.fields.addRow(self.tr("&Kind:"), self.kind)
-        self.fields.addRow(self.tr("&Called by (Art. 17):"), self.called_by)
+        self.fields.addRow(self.tr("&Called by (Art. {article}):").format(
+            article=self.session.rulebook.article("sittings")), self.called_by)
         self._fill_callers(meeting.called_by if meeting else None)
         self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
@@ -123,8 +124,9 @@ class MeetingDialog(FormDialog):
         kind = self.kind.currentData()
         called_by = self.called_by.currentData() if kind == "extraordinary" else None
         if kind == "extraordinary" and not called_by:
-            raise WriteError(self.tr("Art. 17: an extraordinary sitting is called by a member; "
-                                     "choose who called it."))
+            raise WriteError(self.tr("Art. {article}: an extraordinary sitting is called by a "
+                                     "member; choose who called it.").format(
+                article=self.session.rulebook.article("sittings")))
         fields = dict(date=from_qdate(self.date.date()), time=self.time.time().toString("HH:mm"),
                       place=self.place.text(), kind=kind, called_by=called_by,
                       number=self.number.value())

@@ -18,7 +18,6 @@ from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import agenda_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import Council, Meeting
-from kenesh_desktop.rules.rulebook import LAW_74
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, wide_label
@@ -51,7 +50,7 @@ class AgendaSentDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, "AgendaSentDialog", self.tr("Agenda sent"), parent)
         self.ctx = ctx
-        rb = ctx.council.rulebook or LAW_74
+        rb = ctx.council.followed_rulebook
         lang = session.language()
         meeting = ctx.meeting
         note = wide_label(self, "AgendaSentNote")

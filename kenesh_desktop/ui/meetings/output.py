@@ -22,30 +22,33 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kenesh_desktop import paths
 from kenesh_desktop.rules.records import Council, Meeting
-from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.rules.rulebook import Rulebook
 
 _font_family: str | None = None
 
 
 def write_minutes(council: Council, meeting_id: str, path: Path, lang: str,
-                  rulebook: Rulebook = LAW_74) -> None:
+                  rulebook: Rulebook | None = None) -> None:
     """The minutes at `path`: a PDF, or a Word copy when the name ends in .docx."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.minutes import write_minutes as write
 
     write(council, meeting_id, path, lang, rulebook)
 
 
 def write_minutes_pdf(council: Council, meeting_id: str, path: Path, lang: str,
-                      rulebook: Rulebook = LAW_74) -> None:
+                      rulebook: Rulebook | None = None) -> None:
     """The minutes PDF at `path`."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.minutes import build_minutes
 
     build_minutes(council, meeting_id, path, lang, rulebook)
 
 
 def write_extract(council: Council, meeting_id: str, item: int, path: Path, lang: str,
-                  rulebook: Rulebook = LAW_74) -> None:
+                  rulebook: Rulebook | None = None) -> None:
     """The extract of item `item` (0-based) at `path`: PDF, or Word for a .docx name."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.extract import write_extract as write
 
     write(council, meeting_id, item, path, lang, rulebook)
@@ -73,8 +76,9 @@ def document_font() -> QFont:
 
 
 def minutes_text_document(council: Council, meeting: Meeting, lang: str,
-                          rulebook: Rulebook = LAW_74) -> QTextDocument:
+                          rulebook: Rulebook | None = None) -> QTextDocument:
     """The minutes as Qt prints them: the PDF's composition laid out as rich text."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.minutes import minutes_document
     from kenesh_desktop.documents.render_html import to_html
 
@@ -87,8 +91,9 @@ def minutes_text_document(council: Council, meeting: Meeting, lang: str,
 
 
 def print_minutes(parent: QWidget | None, council: Council, meeting: Meeting, lang: str,
-                  rulebook: Rulebook = LAW_74) -> bool:
+                  rulebook: Rulebook | None = None) -> bool:
     """Print the minutes through the system print dialog; False when cancelled."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.wording import text
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -100,14 +105,16 @@ def print_minutes(parent: QWidget | None, council: Council, meeting: Meeting, la
 
 
 def minutes_document(council: Council, meeting: Meeting, lang: str,
-                     rulebook: Rulebook = LAW_74) -> QTextDocument:
+                     rulebook: Rulebook | None = None) -> QTextDocument:
     """The minutes as the printer gets them (the name the print preview knows them by)."""
+    rulebook = rulebook or council.followed_rulebook
     return minutes_text_document(council, meeting, lang, rulebook)
 
 
 def preview_minutes(parent: QWidget | None, council: Council, meeting: Meeting, lang: str,
-                    rulebook: Rulebook = LAW_74):
+                    rulebook: Rulebook | None = None):
     """The print preview of the minutes (the dialog, open)."""
+    rulebook = rulebook or council.followed_rulebook
     from kenesh_desktop.documents.wording import text
     from kenesh_desktop.ui.print_preview import open_preview
 
