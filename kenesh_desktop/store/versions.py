@@ -12,13 +12,16 @@ and a save over a newer version is refused with `StaleRecord`, naming who change
 
 Raising the version is one write hook (`bump`, installed with the audit trail): every UPDATE
 of a table with a `version` column sets `version = version + 1`, whichever write function
-runs it, on both engines.
+runs it, on both engines. A record whose form shows rows of another table is raised when
+those change, by the same hook (`touch`): a plan when its activities change (they are
+addressed by their place in the plan, so any of them added, moved or removed makes a form
+on the plan stale), a council when its terms do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -42,6 +45,12 @@ KINDS: dict[str, type[m.BaseModel]] = {
     "plan": m.AnnualPlan,
 }
 """The records a form edits as a whole, by the window's kind name (AppSession.navigate's)."""
+PARTS: dict[type[m.BaseModel], tuple[type[m.BaseModel], str]] = {
+    m.AnnualPlan: (m.PlanItem, "plan"),
+    m.Council: (m.Composition, "council"),
+}
+"""Rows a record's form shows as its own (see `touch`): the table and its reference."""
+_OWNERS = {part: (owner, reference) for owner, (part, reference) in PARTS.items()}
 
 
 @dataclass(frozen=True)
@@ -52,17 +61,47 @@ class RecordVersion:
     version: int
     who: str | None
     at: dt.datetime | None
+    entry: int | None = None  # the audit entry of that change
 
 
 def bump(database, query, run):
-    """Write hook: an UPDATE of a versioned table raises the version of every row it changes."""
+    """Write hook: an UPDATE of a versioned table raises the version of every row it changes;
+    a write of a record's parts (PARTS) raises the version of the records they belong to."""
+    model = getattr(query, "model", None)
     if isinstance(query, peewee.Update):
-        model = getattr(query, "model", None)
         field = model._meta.fields.get("version") if model is not None else None
         if field is not None and not any(getattr(key, "name", key) == "version"
                                          for key in query._update):
             query._update[field] = field + 1
-    return run()
+    owner = _OWNERS.get(model)
+    if owner is None:
+        return run()
+    owners = _owners(model, owner[1], query)
+    result = run()
+    if owners:
+        touch(owner[0], owners)
+    return result
+
+
+def touch(model: type[m.BaseModel], row_ids: Iterable[int]) -> None:
+    """Raise the version of records for a change of their parts (PARTS), not of their rows."""
+    model.update(version=model.version + 1).where(model.id.in_(list(row_ids))).execute()
+
+
+def _owners(part: type[m.BaseModel], reference: str, query) -> set[int]:
+    """The records whose parts `query` writes (read before it runs)."""
+    field = part._meta.fields[reference]
+    if isinstance(query, peewee.Insert):
+        # One row added to a record (an activity, a term). Rows inserted in bulk come with
+        # the records they belong to (a council imported whole): nothing else to raise.
+        row = query._insert if isinstance(query._insert, dict) else {}
+        # (a Field compared with == gives an expression, always true: compare names)
+        values = [value for key, value in row.items() if getattr(key, "name", key) == reference]
+        return {getattr(value, "id", value) for value in values if value is not None}
+    select = part.select(field)
+    if query._where is not None:
+        select = select.where(query._where)
+    return {row[0] for row in select.tuples() if row[0] is not None}
 
 
 def install() -> None:
@@ -74,21 +113,28 @@ def install() -> None:
 def current(kind: str, council_id: str, code: str | int) -> RecordVersion:
     """The version of a record as a form shows it (`code` is the plan's year for "plan")."""
     model, row = _row(kind, council_id, code, lock=False)
-    who, at = _last_change(model, row.id)
-    return RecordVersion(row.version, who, at)
+    return RecordVersion(row.version, *_last_change(model, row.id))
 
 
 @contextmanager
-def guard(kind: str, council_id: str, code: str | int, seen: int) -> Iterator[None]:
-    """Run the block (a form's save) only if the record is still at version `seen`.
+def guard(kind: str, council_id: str, code: str | int,
+          seen: int | RecordVersion) -> Iterator[None]:
+    """Run the block (a form's save) only if the record is still at version `seen` (as
+    `current` read it when the form was filled, or its number).
 
     One transaction: the record is locked first, so a second save waits and then finds the
-    new version. Raises StaleRecord (nothing saved) when another change came in between.
+    new version. Raises StaleRecord (nothing saved) when another change came in between,
+    naming who made it when the audit trail says so (a change it did not record, such as
+    a part removed, is not taken for the last one it did).
     """
+    version = seen.version if isinstance(seen, RecordVersion) else seen
     with db.atomic():
         model, row = _row(kind, council_id, code, lock=True)
-        if row.version != seen:
-            who, at = _last_change(model, row.id)
+        if row.version != version:
+            who, at, entry = _last_change(model, row.id)
+            if isinstance(seen, RecordVersion) and seen.entry is not None and (
+                    entry is None or entry <= seen.entry):
+                who = at = None  # the trail holds no change made after the form was filled
             raise stale_record(who, at)
         yield
 
@@ -124,11 +170,18 @@ def _row(kind: str, council_id: str, code: str | int, lock: bool):
     return model, row
 
 
-def _last_change(model: type[m.BaseModel], row_id: int) -> tuple[str | None, dt.datetime | None]:
-    entry = (AuditEntry.select(AuditEntry.user, AuditEntry.at)
-             .where((AuditEntry.table_name == model._meta.table_name)
-                    & (AuditEntry.record_id == row_id))
+def _last_change(model: type[m.BaseModel], row_id: int
+                 ) -> tuple[str | None, dt.datetime | None, int | None]:
+    """Who made the newest change the audit trail holds of the record or of its parts, when,
+    and its entry."""
+    mine = ((AuditEntry.table_name == model._meta.table_name)
+            & (AuditEntry.record_id == row_id))
+    if model in PARTS:
+        part, reference = PARTS[model]
+        ids = part.select(part.id).where(getattr(part, reference) == row_id)
+        mine |= (AuditEntry.table_name == part._meta.table_name) & AuditEntry.record_id.in_(ids)
+    entry = (AuditEntry.select(AuditEntry.id, AuditEntry.user, AuditEntry.at).where(mine)
              .order_by(AuditEntry.id.desc()).first())
     if entry is None:
-        return None, None
-    return entry.user, dt.datetime.fromisoformat(entry.at)
+        return None, None, None
+    return entry.user, dt.datetime.fromisoformat(entry.at), entry.id

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from kenesh_desktop.store import meeting_writes, queries, versions, writes
+from kenesh_desktop.store import meeting_writes, plan_writes, queries, versions, writes
 from kenesh_desktop.store.audit import current_user
 
 
@@ -66,3 +66,43 @@ def test_an_unknown_record_is_refused(database, rich_council):
         versions.current("meeting", "minfin", "s99")
     with pytest.raises(ValueError):
         versions.current("vote", "minfin", "x")
+
+
+def test_a_plan_moves_with_its_activities_and_a_council_with_its_terms(database, rich_council):
+    """A plan's activities are addressed by their place in it, a council's terms are shown by
+    its form: a change of either is a change of the record (versions.PARTS)."""
+    writes.import_councils([rich_council])  # a council imported whole raises nothing
+    assert versions.current("plan", "minfin", 2026).version == 1
+    assert versions.current("council", "minfin", "minfin").version == 1
+    item = rich_council.plan(2026).items[0]
+    steps = [lambda: plan_writes.add_plan_item("minfin", 2026, item),
+             lambda: plan_writes.update_plan_item("minfin", 2026, 0,
+                                                  dataclasses.replace(item, note="Х")),
+             lambda: plan_writes.move_plan_item("minfin", 2026, 0, 1),
+             lambda: plan_writes.remove_plan_item("minfin", 2026, 0)]
+    for step in steps:
+        before = versions.current("plan", "minfin", 2026).version
+        step()
+        assert versions.current("plan", "minfin", 2026).version > before
+    assert versions.current("plan", "minfin", 2027).version == 1  # the other plan: untouched
+    writes.update_council("minfin", term_end=dt.date(2028, 1, 13))
+    assert versions.current("council", "minfin", "minfin").version == 2
+
+
+def test_the_refusal_names_only_a_change_the_form_had_not_seen(database, rich_council):
+    writes.import_councils([rich_council])
+    item = rich_council.plan(2026).items[0]
+    plan_writes.update_plan_item("minfin", 2026, 0, dataclasses.replace(item, note="Х"))
+    seen = versions.current("plan", "minfin", 2026)
+    assert seen.who == current_user()  # the activity's change, named for the plan
+    last = len(rich_council.plan(2026).items) - 1
+    plan_writes.remove_plan_item("minfin", 2026, last)  # its trail keeps no record id
+    with pytest.raises(versions.StaleRecord) as refused:
+        with versions.guard("plan", "minfin", 2026, seen):
+            pass
+    assert refused.value.template.startswith("Someone changed this record")
+    plan_writes.record_copy_sent("minfin", 2026, dt.date(2026, 1, 26), "01-12/46")
+    with pytest.raises(versions.StaleRecord) as refused:
+        with versions.guard("plan", "minfin", 2026, seen):
+            pass
+    assert refused.value.values["who"] == current_user()

@@ -209,27 +209,47 @@ class FormDialog(QDialog):
         before the refusal refreshes the window here)."""
 
     # -- no lost update (issue 19) --------------------------------------------------------
-    watched: tuple[str, str, str] | None = None
-    seen_version: int | None = None
+    watched: tuple[str, str, str | int] | None = None
+    seen_version = None  # store.versions.RecordVersion of the record as the form shows it
+    guard_whole_save = True
+    """False for a dialog that guards only the save of the record itself (`guarded()`), not
+    what it writes besides (a candidate's scans)."""
 
-    def watch(self, kind: str, council_id: str, code: str) -> None:
+    def watch(self, kind: str, council_id: str, code: str | int) -> None:
         """Save this form only over the version of the record it shows: a record changed by
-        someone else meanwhile is refused (store/versions.py) and the form reloads."""
+        someone else meanwhile is refused (store/versions.py) and the form reloads. Read the
+        version BEFORE the record the form is filled with (`fresh`): a change in between
+        then refuses the save rather than slipping under it."""
         from kenesh_desktop.store import versions
 
         self.watched = (kind, council_id, code)
-        self.seen_version = versions.current(kind, council_id, code).version
+        self.seen_version = versions.current(kind, council_id, code)
 
     def reload(self) -> None:
         """Fill the form again from the record as it now is (after a refused save over a
         newer version). A dialog that watches a record implements it."""
 
-    def _guarded(self):
+    def fresh_council(self):
+        """The current council as the database holds it now (not the session's copy, which
+        may be a moment behind another person's change), or None."""
+        from kenesh_desktop.store import queries
+
+        council_id = self.session.council_id
+        try:
+            return queries.load_council(council_id) if council_id else None
+        except LookupError:
+            return None
+
+    def guarded(self):
+        """The save of the watched record, refused (StaleRecord) over a newer version."""
         from kenesh_desktop.store import versions
 
         if self.watched is None or self.seen_version is None:
             return nullcontext()
         return versions.guard(*self.watched, self.seen_version)
+
+    def _guarded(self):
+        return self.guarded() if self.guard_whole_save else nullcontext()
 
     def changed(self) -> bool:
         """True when a field differs from what it held when the dialog was shown."""
@@ -262,8 +282,8 @@ class FormDialog(QDialog):
         except StaleRecord as exc:
             problem = store_messages.message(exc)
             self.session.notify_changed()
-            self.reload()
             self.watch(*self.watched)
+            self.reload()
             self._shown_state = form_state(self)  # what it shows now is the record as it is
         except WriteError as exc:
             problem = store_messages.message(exc)

@@ -126,8 +126,9 @@ class MemberDialog(FormDialog):
         form.addRow(self.tr("&E-mail:"), self.email)
         if member is not None:
             self._fill(member)
-            if session.council_id:
+            if session.council_id:  # issue 19: its version, then the member as they are
                 self.watch("member", session.council_id, member.id)
+                self.reload()
         self.full_name.setFocus()
 
     def _default_start(self) -> dt.date:
@@ -142,7 +143,7 @@ class MemberDialog(FormDialog):
 
     def reload(self) -> None:
         """The member as they now are, after someone else changed them (issue 19)."""
-        council = self.session.council()
+        council = self.fresh_council()
         current = council.member(self.member.id) if council and self.member else None
         if current is not None:
             self.member = current

@@ -89,12 +89,13 @@ class MeetingDialog(FormDialog):
         self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
         self._update_called_by()
-        if meeting is not None:
+        if meeting is not None:  # issue 19: its version, then the sitting as it is
             self.watch("meeting", council.id, meeting.id)
+            self.reload()
 
     def reload(self) -> None:
         """The sitting as it now is, after someone else changed it (issue 19)."""
-        council = self.session.council()
+        council = self.fresh_council()
         meeting = council.meeting(self.meeting.id) if council else None
         if meeting is None:
             return
