@@ -1371,6 +1371,10 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Сервер: {address} ({login})</translation>
     </message>
     <message>
+        <source>{server} · {role}</source>
+        <translation>{server} · {role}</translation>
+    </message>
+    <message>
         <source>Demo database (not your records): {name}</source>
         <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {name}</translation>
     </message>
@@ -1381,6 +1385,22 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} · {database}</source>
         <translation>{council} · {database}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ээси</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>катчы</translation>
+    </message>
+    <message>
+        <source>chair: reads, finalizes and reopens sittings</source>
+        <translation>төрага: окуйт, отурумдарды бекитет жана кайра ачат</translation>
+    </message>
+    <message>
+        <source>reader: read only</source>
+        <translation>окурман: окуу үчүн гана</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1706,6 +1726,10 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This login may only read this council&apos;s records: nothing can be saved here.</source>
+        <translation>Бул логин бул кеңештин жазууларын окуй гана алат: бул жерде эч нерсе сакталбайт.</translation>
+    </message>
     <message>
         <source>Close without saving? What was typed in this form is lost.</source>
         <translation>Сактабай жабуубу? Бул формага жазылгандар жоголот.</translation>

@@ -1371,6 +1371,10 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Сервер: {address} ({login})</translation>
     </message>
     <message>
+        <source>{server} · {role}</source>
+        <translation>{server} · {role}</translation>
+    </message>
+    <message>
         <source>Demo database (not your records): {name}</source>
         <translation>Демонстрационная база данных (не ваши записи): {name}</translation>
     </message>
@@ -1381,6 +1385,22 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} · {database}</source>
         <translation>{council} · {database}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>chair: reads, finalizes and reopens sittings</source>
+        <translation>председатель: читает, утверждает и открывает снова заседания</translation>
+    </message>
+    <message>
+        <source>reader: read only</source>
+        <translation>читатель: только чтение</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1706,6 +1726,10 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This login may only read this council&apos;s records: nothing can be saved here.</source>
+        <translation>Этот логин может только читать записи этого совета: здесь ничего нельзя сохранить.</translation>
+    </message>
     <message>
         <source>Close without saving? What was typed in this form is lost.</source>
         <translation>Закрыть без сохранения? Введённое в эту форму будет потеряно.</translation>

@@ -44,6 +44,10 @@ class Access:
         """May finalize and reopen the council's sittings."""
         return self.role(council_id) in (OWNER, SECRETARY, CHAIR)
 
+    def may_create(self) -> bool:
+        """May add a council (the server still fences its id: a secretary's grant on it)."""
+        return self.owner or any(role == SECRETARY for _, role in self.grants)
+
     @property
     def reads_all(self) -> bool:
         """Sees every council of the server (the Coordination Council's view)."""

@@ -50,10 +50,13 @@ class DatabaseFileActions:
         path = self.session.db_path
         heading = self.session.heading() if self.session.council_id else None
         if self.session.is_server:
-            from kenesh_desktop.store import access
-
+            granted = self.session.access()
             text = self.tr("Server: {address} ({login})").format(
-                address=store_db.current_address() or path, login=access.current().login or "")
+                address=store_db.current_address() or path, login=granted.login or "")
+            role = granted.role(self.session.council_id) if self.session.council_id else None
+            if role is not None:  # what the login may do on the council shown
+                text = self.tr("{server} · {role}").format(server=text,
+                                                           role=self._role_name(role))
         elif is_demo_database(path):
             text = self.tr("Demo database (not your records): {name}").format(name=path.name)
         else:
@@ -70,9 +73,16 @@ class DatabaseFileActions:
         warning = store_db.location_warning(path)
         if warning:
             text, tooltip = "⚠ " + text, f"{warning}\n\n{path}"
-            self.statusBar().showMessage(warning)
+            if getattr(self, "_warned_about", None) != path:  # said once per database
+                self._warned_about = path
+                self.statusBar().showMessage(warning)
         self.path_label.setText(text)
         self.path_label.set_tip(f"{text}\n{tooltip}")
+
+    def _role_name(self, role: str) -> str:
+        return {"owner": self.tr("owner"), "secretary": self.tr("secretary"),
+                "chair": self.tr("chair: reads, finalizes and reopens sittings"),
+                "reader": self.tr("reader: read only")}.get(role, role)
 
     def show_backups(self):
         """File → Backups…: the dialog; after a restore every council is read again."""

@@ -238,6 +238,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
             self.session.select_council(council_id)
 
     def _update_title(self) -> None:
+        self._show_path()  # the council, and on a server what the login may do on it
         council = self.session.heading()
         if council is None:
             self.setWindowTitle(self.tr("Kenesh Desktop"))

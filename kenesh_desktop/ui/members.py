@@ -161,6 +161,9 @@ class MembersTab(QWidget):
         layout.addWidget(self.view, 1)
 
         self._actions()
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.add_button, self.end_button, self.delete_button, self.add_action,
+                         self.delete_action)
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.show_former.toggled.connect(self.proxy.set_show_former)
         self.view.activated.connect(lambda _index: self.edit_member())

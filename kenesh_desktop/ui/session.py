@@ -22,9 +22,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.ui.access_gate import WRITE, EditGate
 from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from kenesh_desktop.store.access import Access
     from kenesh_desktop.store.queries import CouncilSummary
 
 
@@ -62,6 +64,9 @@ class AppSession(QObject):
         self._others: list[Council] | None = None
         self.history = UndoHistory(self)
         """Undo and redo of the edits, one stack per council (ui/undo.py)."""
+        self.gate = EditGate(self)
+        """The window's edit controls, off where the login may only read (ui/access_gate.py)."""
+        self._access: Access | None = None
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -74,6 +79,7 @@ class AppSession(QObject):
     # -- the current council ----------------------------------------------------------------
     def select_council(self, council_id: str | None) -> None:
         self.council_id = council_id
+        self._apply_access()  # first: the tabs then update their controls for this council
         self._forget_current()
         self.council_switched.emit(council_id or "")
         self.changed.emit()
@@ -167,9 +173,13 @@ class AppSession(QObject):
         return ([current] if current else []) + self.other_councils()
 
     def invalidate_councils(self) -> None:
-        """Forget the councils read so far (without telling anyone yet)."""
+        """Forget the councils read so far (without telling anyone yet); on a server, what
+        the login may do is read again (the owner may have granted more)."""
         self._others = None
         self._forget_current()
+        if self._access is not None and self.is_server:
+            self._access = None
+            self._apply_access()
 
     def notify_councils_changed(self) -> None:
         """Councils were added, removed or replaced (import, another database): re-read all."""
@@ -183,7 +193,32 @@ class AppSession(QObject):
         self.council_id = None
         self._forget_current()
         self._others = None
+        self._access = None
+        self._apply_access()
         self.history.clear_all()
+
+    # -- what the login may do (issue 19) -----------------------------------------------------
+    def access(self) -> Access:
+        """The open database's grants (a file: everything), read once per database."""
+        if self._access is None:
+            from kenesh_desktop.store import access
+
+            self._access = access.current()
+        return self._access
+
+    def may(self, need: str = WRITE) -> bool:
+        """May the login do `need` (access_gate: WRITE, FINALIZE, CREATE) on the council now
+        shown? Always on a database file."""
+        return self.gate.allows(need)
+
+    def _apply_access(self) -> None:
+        if not self.is_server:
+            self.gate.set_allowed(True, True, True)
+            return
+        granted, council = self.access(), self.council_id
+        self.gate.set_allowed(write=council is not None and granted.may_write(council),
+                              finalize=council is not None and granted.may_finalize(council),
+                              create=granted.may_create())
 
     # -- a shared server ----------------------------------------------------------------------
     @property

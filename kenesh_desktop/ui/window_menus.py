@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui.access_gate import CREATE, FINALIZE
 from kenesh_desktop.ui.actions import make_action
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.widgets import open_dialog
@@ -91,6 +92,16 @@ class WindowMenus:
                                         self.show_about, name="AboutAction", icon="info")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+        self._gate_actions()
+
+    def _gate_actions(self) -> None:
+        """issue 19: what changes the records is off where the login may only read."""
+        gate = self.session.gate
+        gate.add(self.new_council_action, self.import_action, need=CREATE)
+        gate.add(self.delete_council_action, self.undo_action, self.redo_action,
+                 self.new_sitting_action, self.add_item_action, self.agenda_sent_action)
+        gate.add(self.finalize_action, need=FINALIZE)
+        gate.add(self.welcome.create_button, self.welcome.import_button, need=CREATE)
 
     def _menu(self, key: str, title: str) -> QMenu:
         menu = self.menuBar().addMenu(title)

@@ -175,6 +175,7 @@ class CandidateListDialog(FormDialog):
     """The language of the list for the Commission and whether it carries contacts."""
 
     notify_on_save = False  # it only asks; the tab writes the document
+    needs = None
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, "CandidateListDialog", self.tr("List of candidates (PDF)"),

@@ -105,6 +105,9 @@ class CandidatesTab(QWidget):
         layout.addWidget(self.view, 1)
 
         self._actions()
+        # issue 19: off where the login may only read the council (editable() says so too)
+        session.gate.add(self.announce_button, self.add_button, self.form_button,
+                         self.add_action, self.delete_action)
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.competition_selector.activated.connect(self._competition_chosen)
         self.view.activated.connect(lambda _index: self.edit_candidate())
@@ -157,7 +160,8 @@ class CandidatesTab(QWidget):
 
     def editable(self) -> bool:
         shown, current = self.shown(), self.current()
-        return shown is not None and shown is current and shown.formed is None
+        return (shown is not None and shown is current and shown.formed is None
+                and self.session.may())
 
     def refresh(self) -> None:
         selected = self.selected_candidate()

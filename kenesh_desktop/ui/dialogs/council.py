@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import writes
+from kenesh_desktop.ui.access_gate import CREATE
 from kenesh_desktop.ui.dialogs.forms import (
     DATE_FORMAT,
     Cancelled,
@@ -31,6 +32,7 @@ class CouncilDialog(FormDialog):
     """Creates a council on OK; `created_id` then holds its id."""
 
     notify_on_save = False  # the window reads the councils again and shows the new one
+    needs = CREATE
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, "CouncilDialog", self.tr("New council"), parent)

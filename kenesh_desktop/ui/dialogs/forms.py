@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import input_limits, store_messages
+from kenesh_desktop.ui.access_gate import WRITE
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.session import AppSession
 
@@ -143,6 +144,10 @@ class FormDialog(QDialog):
 
     notify_on_save = True
     """Tell the session after a save (False for a dialog that writes no records)."""
+    needs: str | None = WRITE
+    """What the login must be allowed on the council to save (access_gate: WRITE, FINALIZE,
+    CREATE), None for a dialog that writes no records. Where it is not allowed the form
+    still shows the record, with OK off and a line saying why (issue 19)."""
 
     def __init__(self, session: AppSession, name: str, title: str, parent=None, *,
                  with_form: bool = True) -> None:
@@ -166,6 +171,10 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_state is None:
             self._shown_state = form_state(self)
+            if self.needs is not None and not self.session.may(self.needs):
+                self.session.gate.add(self.ok_button(), need=self.needs)
+                self.show_error(self.tr("This login may only read this council's records: "
+                                        "nothing can be saved here."))
         if not self._focus_chain_done:
             input_limits.apply(self)  # every field within rules/limits.py (issue 16)
             # The buttons were made before the fields: Tab reaches them last, and the first
@@ -272,6 +281,9 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         from kenesh_desktop.store.versions import StaleRecord
+
+        if self.needs is not None and not self.session.may(self.needs):
+            return  # OK is off (issue 19): nor does Enter save
 
         try:
             # undoable as one edit; saved only over the version the form showed (issue 19)

@@ -73,6 +73,7 @@ class RulebookDialog(FormDialog):
         super().__init__(session, "RulebookDialog", self.tr("Rules of the council"), parent)
         self.council_id = council_id
         self.notify_on_save = council_id is not None
+        self.needs = self.needs if council_id is not None else None  # a new council's: kept
         self.chosen: Rulebook | None = None
         if council_id is not None and initial is None:
             # issue 19: saved only over the rules shown, read after their version

@@ -109,6 +109,8 @@ class MeetingContext:
 
     council: Council
     meeting: Meeting
+    editable: bool = True
+    """False where the login may only read the council (issue 19): as if finalized."""
 
     @property
     def council_id(self) -> str:
@@ -120,7 +122,7 @@ class MeetingContext:
 
     @property
     def read_only(self) -> bool:
-        return self.meeting.finalized
+        return self.meeting.finalized or not self.editable
 
 
 class InPlaceRecordModel(RecordTableModel[T]):

@@ -26,6 +26,7 @@ from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.records import AgendaItem, Guest, Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.access_gate import FINALIZE
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
 from kenesh_desktop.ui.meetings.common import (
     OK,
@@ -227,6 +228,8 @@ class AgendaItemDialog(FormDialog):
 
 class ReopenDialog(FormDialog):
     """Reopen a finalized sitting: the reason is required and kept with today's date."""
+
+    needs = FINALIZE  # the chair may reopen (issue 19)
 
     def __init__(self, session: AppSession, ctx: MeetingContext, parent=None) -> None:
         super().__init__(session, "ReopenDialog", self.tr("Reopen sitting"), parent)

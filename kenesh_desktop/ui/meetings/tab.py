@@ -86,6 +86,9 @@ class MeetingsTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._actions()
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.add_button, self.delete_button, self.add_action,
+                         self.delete_action)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(lambda _index: self.edit_meeting())
         self.add_button.clicked.connect(self.add_meeting)
@@ -144,7 +147,8 @@ class MeetingsTab(QWidget):
         meeting = self.selected_meeting()
         council = self.session.council()
         self.meeting_id = meeting.id if meeting else None
-        ctx = MeetingContext(council, meeting) if council and meeting else None
+        ctx = (MeetingContext(council, meeting, editable=self.session.may())
+               if council and meeting else None)
         self.detail.set_context(ctx)
         draft = meeting is not None and not meeting.finalized
         self.edit_button.setEnabled(draft)

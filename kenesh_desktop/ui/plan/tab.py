@@ -109,6 +109,11 @@ class PlanTab(QWidget):
         layout.addLayout(documents)
 
         self._actions()
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.new_button, self.copy_button, self.approve_button,
+                         self.copy_sent_button, self.add_button, self.up_button,
+                         self.down_button, self.remove_button, self.add_action,
+                         self.remove_action, self.up_action, self.down_action)
         self.year_selector.activated.connect(self._year_chosen)
         self.new_button.clicked.connect(self.new_plan)
         self.copy_button.clicked.connect(self.copy_last_year)

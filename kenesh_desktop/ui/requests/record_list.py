@@ -50,6 +50,8 @@ class RecordListView(QWidget):
             self.add_button, self.edit_button, *extra, self.delete_button)))
         layout.addWidget(self.view, 1)
 
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.add_button, self.delete_button)
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add_record)

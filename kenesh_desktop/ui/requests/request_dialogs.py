@@ -252,6 +252,7 @@ class RegisterDialog(FormDialog):
     PDF or CSV; OK asks where to save it and writes it."""
 
     notify_on_save = False  # a document, not a change of the records
+    needs = None
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "RegisterDialog", self.tr("Register of requests"), parent)

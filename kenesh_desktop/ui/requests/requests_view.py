@@ -183,12 +183,16 @@ class RequestsView(QWidget):
     def _actions(self) -> None:
         """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+Shift+F filters; while the
         requests are shown (the other views of the tab have their own keys)."""
-        shortcut(self, self.tr("Add request"), Qt.Key.Key_Insert, self.add_request, TABLE_ONLY)
+        add = shortcut(self, self.tr("Add request"), Qt.Key.Key_Insert, self.add_request,
+                       TABLE_ONLY)
         shortcut(self, self.tr("Filter the list"), FILTER_KEY, self.focus_filter, TABLE_ONLY)
         shortcut(self.view, self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request,
                  TABLE_ONLY)
-        shortcut(self.view, self.tr("Delete request"), QKeySequence.StandardKey.Delete,
-                 self.delete_request, TABLE_ONLY)
+        delete = shortcut(self.view, self.tr("Delete request"), QKeySequence.StandardKey.Delete,
+                          self.delete_request, TABLE_ONLY)
+        # issue 19: off where the login may only read the council
+        self.session.gate.add(self.add_button, self.answer_button, self.delete_button, add,
+                              delete)
 
     # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
