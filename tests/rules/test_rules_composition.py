@@ -17,12 +17,13 @@ from kenesh_desktop.rules.composition import (
     gender_ok,
     max_same_sex,
     organization_duplicates,
+    other_council_memberships,
     percent_half_up,
-    same_person,
     size_ok,
     term_last_day,
     term_ok,
 )
+from kenesh_desktop.rules.records import Council, Term
 from kenesh_desktop.rules.rulebook import LAW_74
 
 # Worked by hand from "no more than 70%": floor(n * 0.7) for each lawful size.
@@ -104,20 +105,51 @@ def test_blank_organisation_is_no_organisation():
     assert organization_duplicates(people) == []
 
 
-def test_same_person_by_pin_when_both_have_one():
+def _councils_of(*people, day=TODAY):
+    """(person id, other council id) for each of `people` found in the councils made of
+    them one by one (council "o<i>" holds only people[i])."""
+    others = [Council(id=f"o{i}", name=f"o{i}", state_body="S",
+                      terms=[Term(TERM_START, TERM_END)], members=[p])
+              for i, p in enumerate(people)]
+    return lambda *mine: [(p.id, code) for p, code in
+                          other_council_memberships(list(mine), day, others)]
+
+
+def test_one_council_per_person_by_pin_when_both_have_one():
+    """DOMAIN.md composition.one_council: the same pin when both have one (spaces aside)."""
     a = member("a", name="Асан Үсөнов", pin="21204199000123")
-    b = member("b", name="Асан Үсөнов", pin="21204199000999")
-    c = member("c", name="Башка Адам", pin=" 21204199000123 ")
-    assert not same_person(a, b)  # namesakes with different personal numbers
-    assert same_person(a, c)
+    found = _councils_of(a)
+    # namesakes with different personal numbers are two people
+    assert found(member("b", name="Асан Үсөнов", pin="21204199000999")) == []
+    assert found(member("c", name="Башка Адам", pin=" 21204199000123 ")) == [("c", "o0")]
 
 
-def test_same_person_by_name_with_yo_and_lookalikes_when_a_pin_is_missing():
-    a = member("a", name="Алёна  Сейдакматова", pin="21204199000123")
-    b = member("b", name="алена сейдакматова")
-    assert same_person(a, b)
-    assert same_person(member("c", name="Чыңгыз Өмүров"), member("d", name="ЧЫӊГЫЗ ЄМЇРОВ"))
-    assert not same_person(member("e", name="Алена Иванова"), b)
+def test_one_council_per_person_by_name_with_yo_and_lookalikes_when_a_pin_is_missing():
+    found = _councils_of(member("a", name="Алёна  Сейдакматова", pin="21204199000123"),
+                         member("c", name="Чыңгыз Өмүров"))
+    assert found(member("b", name="алена сейдакматова")) == [("b", "o0")]
+    assert found(member("d", name="ЧЫӊГЫЗ ЄМЇРОВ", pin="11111111111111")) == [("d", "o1")]
+    assert found(member("e", name="Алена Иванова")) == []
+
+
+def test_one_council_per_person_counts_only_members_active_that_day():
+    gone = member("a", name="Асан Үсөнов", start=TERM_START, end=D(2027, 2, 28))
+    found = _councils_of(gone, day=TODAY)
+    assert found(member("b", name="Асан Үсөнов")) == []
+    assert _councils_of(gone, day=D(2027, 2, 28))(member("b", name="Асан Үсөнов")) == [
+        ("b", "o0")]
+
+
+def test_one_council_per_person_names_each_other_council_once_in_order():
+    """Two namesakes without pins in one council are one finding about that council."""
+    first = Council(id="x", name="x", state_body="S", terms=[Term(TERM_START, TERM_END)],
+                    members=[member("p", name="Асан Үсөнов"), member("q", name="Асан Үсөнов")])
+    second = Council(id="y", name="y", state_body="S", terms=[Term(TERM_START, TERM_END)],
+                     members=[member("r", name="Асан Үсөнов", pin="1")])
+    person = member("z", name="Асан Үсөнов")
+    assert [(p.id, code) for p, code in
+            other_council_memberships([person], TODAY, [first, second])] == [
+        ("z", "x"), ("z", "y")]
 
 
 def test_term_of_exactly_two_years_minus_a_day_is_ok():
