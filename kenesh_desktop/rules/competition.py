@@ -18,6 +18,7 @@ from kenesh_desktop.rules.composition import (
     size_ok,
 )
 from kenesh_desktop.rules.deadlines import intake_last_day
+from kenesh_desktop.rules.findings import Details
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.rules.terms import new_term_start, next_term, term_last_in_force
@@ -87,7 +88,7 @@ class Problem:
 
     key: str
     article: int
-    details: dict = field(default_factory=dict, compare=False, hash=False)
+    details: Details = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
