@@ -14,6 +14,7 @@ from rules_factory import TERM_END, TERM_START, TODAY, D, council, member
 
 from kenesh_desktop.rules.composition import (
     composition_status,
+    count_by_sex,
     gender_ok,
     max_same_sex,
     organization_duplicates,
@@ -22,6 +23,7 @@ from kenesh_desktop.rules.composition import (
     size_ok,
     term_last_day,
     term_ok,
+    term_status,
 )
 from kenesh_desktop.rules.records import Council, Term
 from kenesh_desktop.rules.rulebook import LAW_74
@@ -101,8 +103,15 @@ def test_organisation_duplicates_ordered_by_start_then_id():
 
 
 def test_blank_organisation_is_no_organisation():
-    people = [member("a", organization=""), member("b", organization="  ")]
+    people = [member("a", organization=""), member("b", organization="  "),
+              member("c", organization="")]
     assert organization_duplicates(people) == []
+
+
+def test_a_blank_organisation_does_not_hide_the_duplicates_after_it():
+    people = [member("a", organization=""), member("b", organization="Уюм"),
+              member("c", organization="уюм")]
+    assert [m.id for m in organization_duplicates(people)] == ["c"]
 
 
 def _councils_of(*people, day=TODAY):
@@ -251,3 +260,47 @@ def test_one_council_per_person_is_linear_in_members(monkeypatch):
     assert sorted(code for person, code in found if person.id in ("m0", "m1")) == [
         "big", "big", "other", "other"]
     assert len(found) == 3000 + 2
+
+
+def test_status_of_the_day_asked_with_every_rule_applying_under_the_law():
+    status = composition_status(council(), TODAY, LAW_74)
+    assert status.day == TODAY
+    assert status.gender.applies is True and status.organization.applies is True
+    assert status.organization.article == status.one_council.article == 14
+
+
+def test_the_council_itself_read_again_is_not_another_council():
+    """The window may pass every council as loaded, this one among them as another object."""
+    c = council("c1")
+    again = council("c1")
+    assert composition_status(c, TODAY, LAW_74, [again]).one_council.conflicts == []
+
+
+def test_a_sex_outside_the_vocabulary_is_counted_apart():
+    people = [member("a", "female"), member("b", "unknown")]
+    assert count_by_sex(people) == {"female": 1, "male": 0, "unknown": 1}
+
+
+def test_the_term_shown_with_the_next_composition_formed_ahead():
+    c = council()
+    c.terms.append(Term(D(2028, 1, 15), D(2030, 1, 14)))
+    c.members += [member("n1", start=D(2028, 1, 15)), member("n2", start=D(2028, 1, 15)),
+                  member("late", start=D(2028, 2, 1))]
+    term = term_status(c, TODAY, LAW_74)
+    assert (term.term_start, term.term_end, term.last_allowed_end) == (
+        TERM_START, TERM_END, D(2028, 1, 14))
+    assert (term.in_force, term.next_start, term.next_members) == (True, D(2028, 1, 15), 9)
+    assert term.days_left == (TERM_END - TODAY).days and term.ok and term.article == 14
+
+
+def test_the_term_shown_in_a_gap_and_before_the_first_term():
+    c = council()
+    gap = term_status(c, D(2028, 2, 1), LAW_74)
+    assert (gap.term_start, gap.in_force, gap.next_start, gap.next_members) == (
+        TERM_START, False, None, 0)
+    before = term_status(c, D(2025, 12, 31), LAW_74)
+    # before the first term that term is the one shown, not also "the next"
+    assert (before.term_start, before.in_force, before.next_start) == (TERM_START, False, None)
+    assert before.days_left == (TERM_END - D(2025, 12, 31)).days
+    c.terms.clear()
+    assert term_status(c, TODAY, LAW_74) is None
