@@ -180,3 +180,11 @@ def test_preview_does_not_take_the_council_read_again_for_another():
     again = council("c1")
     again.members[0].full_name = people[0].full_name
     assert preview(competition(candidates=people), [again]).ok
+
+
+def test_a_preview_counts_letters_never_recorded_as_none():
+    people = _seven()
+    del people[0].documents["recommendation_letters"]
+    (problem,) = preview(competition(candidates=people)).problems
+    assert (problem.key, problem.details["letters"], problem.details["missing"]) == (
+        "incomplete", 0, ["recommendation_letters"])

@@ -70,7 +70,8 @@ def test_gender_ok_agrees_with_exact_fractions(counts, num, den):
 
 
 @pytest.mark.parametrize(
-    ("part", "whole", "percent"), [(6, 13, 46), (7, 13, 54), (1, 8, 13), (9, 13, 69), (0, 0, 0)]
+    ("part", "whole", "percent"),
+    [(6, 13, 46), (7, 13, 54), (1, 8, 13), (9, 13, 69), (0, 0, 0), (1, 1, 100), (0, 1, 0)],
 )
 def test_percent_is_rounded_half_up(part, whole, percent):
     assert percent_half_up(part, whole) == percent

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rules_factory import TODAY, D, council
+from rules_factory import TODAY, D, candidate, competition, council
 
 from kenesh_desktop.rules.checks import run_checks
 from kenesh_desktop.rules.competition import Problem
@@ -178,3 +178,28 @@ def test_titles_and_explanations_in_the_language_asked():
                  "plan.copy_due", "competition.formed"):
         assert "3 күн" in rule_explanation(rule, "ky", five), rule
         assert "3 days" in rule_explanation(rule, "en", five), rule
+
+
+def test_a_rulebooks_own_minimum_of_letters_is_counted():
+    problem = Problem("incomplete", 9, {"candidate": "k1", "name": "Асан", "failed": [],
+                                        "missing": ["recommendation_letters"], "letters": 1,
+                                        "min_letters": 3})
+    assert problem_message(problem, "en").endswith("recommendation letters (1 of 3).")
+
+
+def test_a_document_the_words_do_not_know_is_named_by_its_key():
+    problem = Problem("incomplete", 14, {"candidate": "k1", "name": "Асан", "failed": [],
+                                         "missing": ["notarised_copy"]})
+    assert problem_message(problem, "en").endswith("the file is incomplete: notarised_copy.")
+
+
+def test_a_finding_about_requirements_words_citizenship_by_the_councils_law():
+    c = council(female=8, male=7)
+    c.rulebook = KZ
+    c.competitions.append(competition("k1", announced=D(2027, 10, 1), candidates=[
+        candidate("x", name="Асан", citizen_capable=False)]))
+    (finding,) = [f for f in run_checks([c], D(2027, 10, 2))
+                  if f.rule == "candidate.requirements"]
+    assert finding_message(finding, "en") == (
+        "Art. 9 (Kazakhstan's Law No. 383-V): selected candidate Асан does not meet: a citizen "
+        "of the Republic of Kazakhstan with full legal capacity.")
