@@ -38,12 +38,12 @@ SEARCHED = ("lang", "rules", "store", "documents")
 _TABLE = re.compile(r"""\bTexts\(\s*["']([^"']+)["']""")
 
 
-def po_path(lang: str) -> Path:
-    return HERE / f"{lang}.po"
+def po_path(lang: str, folder: Path = HERE) -> Path:
+    return folder / f"{lang}.po"
 
 
-def mo_path(lang: str) -> Path:
-    return HERE / f"{lang}.mo"
+def mo_path(lang: str, folder: Path = HERE) -> Path:
+    return folder / f"{lang}.mo"
 
 
 def _tables() -> dict:
@@ -95,7 +95,7 @@ def template() -> Catalog:
 
 def messages(catalog: Catalog) -> list[tuple]:
     """What a catalogue says, for comparing two: (context, id, translation, fuzzy, where)."""
-    return [(m.context, m.id, m.string, m.fuzzy, tuple(path for path, _ in m.locations))
+    return [(m.context, m.id, m.string or "", m.fuzzy, tuple(path for path, _ in m.locations))
             for m in catalog if m.id]
 
 
@@ -111,19 +111,19 @@ def _write(path: Path, catalog: Catalog) -> bool:
     return True
 
 
-def read(lang: str) -> Catalog:
-    with po_path(lang).open("rb") as file:
+def read(lang: str, folder: Path = HERE) -> Catalog:
+    with po_path(lang, folder).open("rb") as file:
         return read_po(file, locale=lang)
 
 
-def merge(source: Catalog, lang: str) -> list[str]:
-    """<lang>.po brought up to `source`; returns the English texts left to translate."""
-    if po_path(lang).exists():
-        catalog = read(lang)
+def merge(source: Catalog, lang: str, folder: Path = HERE) -> list[str]:
+    """<lang>.po brought up to `source`; returns the texts left to translate (new or fuzzy)."""
+    if po_path(lang, folder).exists():
+        catalog = read(lang, folder)
     else:
         catalog = _new_catalog(lang)
     catalog.update(source, update_creation_date=False)
-    _write(po_path(lang), catalog)
+    _write(po_path(lang, folder), catalog)
     return [f"{m.context}: {m.id}" for m in catalog if m.id and (m.fuzzy or not m.string)]
 
 
@@ -131,12 +131,8 @@ def write_template(source: Catalog) -> bool:
     return _write(TEMPLATE, source)
 
 
-def compiled(lang: str) -> bytes:
-    """<lang>.po compiled as the program reads it."""
+def compile_mo(lang: str, folder: Path = HERE) -> None:
+    """<lang>.po compiled to <lang>.mo, as the program reads it."""
     buffer = io.BytesIO()
-    write_mo(buffer, read(lang), use_fuzzy=False)
-    return buffer.getvalue()
-
-
-def compile_mo(lang: str) -> None:
-    mo_path(lang).write_bytes(compiled(lang))
+    write_mo(buffer, read(lang, folder), use_fuzzy=False)
+    mo_path(lang, folder).write_bytes(buffer.getvalue())

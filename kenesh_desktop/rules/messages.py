@@ -10,6 +10,8 @@ written by `lang.format_date`. An unknown language falls back to English.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from kenesh_desktop.lang import LANGUAGES
 from kenesh_desktop.lang.dates import format_date
@@ -69,9 +71,9 @@ def requirement_text(key: str, lang: str, rb: Rulebook = LAW_74) -> str:
     return REQUIREMENTS.template(key, lang) if key in REQUIREMENTS else key
 
 
-def _values(details: dict, lang: str, rb: Rulebook = LAW_74) -> dict:
+def _values(details: Mapping[str, Any], lang: str, rb: Rulebook = LAW_74) -> dict[str, Any]:
     """The details as a template fills them in `lang`: dates written out, keys translated."""
-    values: dict = {}
+    values: dict[str, Any] = {}
     for key, value in details.items():
         if isinstance(value, dt.date):
             values[key] = format_date(value, lang)
