@@ -1,12 +1,13 @@
 """The fixed texts of the documents and the findings in Kyrgyz and Russian: gettext catalogues.
 
 The English text is the source and stays in the code, in tables of `Texts` (each key's English
-`str.format` template), as the window's English stays in its tr() calls. The Kyrgyz and Russian
-are in `translations/ky.po` and `ru.po`, compiled to the `.mo` files read here by Python's own
-`gettext` (no dependency): a text is found by its table's name and key as the message context
-(msgctxt "minutes:heard") and its English as the message id, so one English word can have two
-translations ("Present" as a heading and as a column). A text the catalogue lacks is shown in
-English, as Qt shows an untranslated window string; tests/i18n/test_catalogues.py fails on one.
+`str.format` template, written as `key: text` lines), as the window's English stays in its
+tr() calls. The Kyrgyz and Russian are in `translations/ky.po` and `ru.po`, compiled to the
+`.mo` files read here by Python's own `gettext` (no dependency): a text is found by its
+table's name and key as the message context (msgctxt "minutes:heard") and its English as the
+message id, so one English word can have two translations ("Present" as a heading and as a
+column). A text the catalogue lacks is shown in English, as Qt shows an untranslated window
+string; tests/i18n/test_catalogues.py fails on one.
 
 `translations/update.py` collects every table (`TABLES`) into the catalogues and compiles them.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from collections.abc import Iterator, Mapping
 
 from kenesh_desktop.lang import LANGUAGES
@@ -43,6 +45,33 @@ def check_language(lang: str) -> None:
         raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
 
 
+_LINE = re.compile(r"(?P<key>[\w.-]+): (?P<text>\S.*)")
+
+
+def parse(block: str) -> dict[str, str]:
+    """A table's English written as lines of `key: text`: a line indented under one goes on
+    with its text (joined by one space), a line starting with # is a comment, a blank line is
+    nothing. Plainer to read and edit than a dictionary of quoted strings."""
+    texts: dict[str, str] = {}
+    key = None
+    for number, line in enumerate(block.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0].isspace():
+            if key is None:
+                raise ValueError(f"line {number} goes on with no text above it: {line!r}")
+            texts[key] += " " + line.strip()
+            continue
+        match = _LINE.fullmatch(line.rstrip())
+        if match is None:
+            raise ValueError(f"line {number} is not 'key: text': {line!r}")
+        key = match["key"]
+        if key in texts:
+            raise ValueError(f"{key!r} is worded twice")
+        texts[key] = match["text"]
+    return texts
+
+
 class Texts(Mapping[str, str]):
     """A table of fixed texts: key → English template, each language's text from the catalogue.
 
@@ -51,10 +80,10 @@ class Texts(Mapping[str, str]):
     gives the English of its own and its borrowed keys.
     """
 
-    def __init__(self, name: str, english: Mapping[str, str],
+    def __init__(self, name: str, english: str | Mapping[str, str],
                  borrowed: Mapping[str, Texts] | None = None) -> None:
         self.name = name
-        self._english = dict(english)
+        self._english = parse(english) if isinstance(english, str) else dict(english)
         self._borrowed = dict(borrowed or {})
         both = self._english.keys() & self._borrowed.keys()
         if both:

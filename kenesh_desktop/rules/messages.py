@@ -116,9 +116,11 @@ def _with_article(article: int, text: str, lang: str, rb: Rulebook | None = None
     if text.endswith(".."):  # a date ending in "г." closes the sentence itself
         text = text[:-1]
     if rb is None or rb.key == LAW_74.key and preset_of(rb) is not None:
-        return PREFIX.text("article", lang, article=article) + text
-    return PREFIX.text("article_and_law", lang, article=article,
-                       law=rulebook_title(rb, lang)) + text
+        prefix = PREFIX.text("article", lang, article=article)
+    else:
+        prefix = PREFIX.text("article_and_law", lang, article=article,
+                             law=rulebook_title(rb, lang))
+    return f"{prefix} {text}"
 
 
 def finding_message(finding: Finding, lang: str) -> str:
@@ -175,5 +177,6 @@ def rule_explanation(rule_id: str, lang: str, rb: Rulebook = LAW_74) -> str:
     if (rule_id == "composition.gender" and rb.max_same_sex_share is None
             or rule_id == "composition.organization" and rb.max_members_per_organization is None):
         key = f"{rule_id}.off"
-    return PREFIX.text("article_and_law", lang, article=rule_article(rule_id, rb),
-                       law=rulebook_title(rb, lang)) + RULES.text(key, lang, **figures)
+    prefix = PREFIX.text("article_and_law", lang, article=rule_article(rule_id, rb),
+                         law=rulebook_title(rb, lang))
+    return f"{prefix} {RULES.text(key, lang, **figures)}"

@@ -169,14 +169,13 @@ class Preset:
 # The shipped rulebooks' names, English (Kyrgyz and Russian in translations/ky.po, ru.po): the
 # whole title by the preset's key, as a document's basis cites it, and "KEY.short" beside an
 # article.
-RULEBOOK_NAMES = Texts("rulebook", {
-    "kg-74-2014": "Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 "
-        "No. 74 (repealed in 2023)",
-    "kg-74-2014.short": "Law No. 74, repealed in 2023",
-    "kz-383-v-2015": "Law of the Republic of Kazakhstan of 2 November 2015 No. 383-V “On Public "
-        "Councils”",
-    "kz-383-v-2015.short": "Kazakhstan's Law No. 383-V",
-})
+RULEBOOK_NAMES = Texts("rulebook", """
+kg-74-2014: Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 No. 74
+    (repealed in 2023)
+kg-74-2014.short: Law No. 74, repealed in 2023
+kz-383-v-2015: Law of the Republic of Kazakhstan of 2 November 2015 No. 383-V “On Public Councils”
+kz-383-v-2015.short: Kazakhstan's Law No. 383-V
+""")
 
 _ALL = frozenset(FIGURES) | frozenset(ARTICLE_FIELDS)
 

@@ -130,6 +130,6 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
 
 
 # The refusal's first line; the article is the council rulebook's (Art. 14 of Law No. 74).
-_REFUSED = Texts("forming", {
-    "refused": "The new composition cannot be formed (Art. {article}):",
-})
+_REFUSED = Texts("forming", """
+refused: The new composition cannot be formed (Art. {article}):
+""")

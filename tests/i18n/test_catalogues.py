@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "translations"))
 import catalogues  # noqa: E402
 
-from kenesh_desktop.lang.catalogue import TABLES, Texts, catalogue  # noqa: E402
+from kenesh_desktop.lang.catalogue import TABLES, Texts, catalogue, parse  # noqa: E402
 
 LANGUAGES = catalogues.LANGUAGES
 _PLACEHOLDER = re.compile(r"\{(\w*)(?:[!:][^{}]*)?\}")
@@ -118,6 +118,27 @@ def test_the_program_reads_kyrgyz_and_russian_and_falls_back_to_english():
         table.template("heard", "de")
     with pytest.raises(KeyError):
         table.template("no such key", "ky")
+
+
+def test_a_tables_lines_are_read_as_written():
+    block = """
+# a comment
+heard: HEARD
+quorum: Quorum: {share} of members — {needed}
+    needed.
+
+ref: {date}  No. ____
+"""
+    assert parse(block) == {"heard": "HEARD", "quorum": "Quorum: {share} of members — {needed} "
+                            "needed.", "ref": "{date}  No. ____"}
+    with pytest.raises(ValueError, match="line 2 is not"):
+        parse("heard: HEARD\nno colon here")
+    with pytest.raises(ValueError, match="goes on with no text"):
+        parse("    needed.")
+    with pytest.raises(ValueError, match="worded twice"):
+        parse("heard: HEARD\nheard: HEARD")
+    with pytest.raises(ValueError, match="line 1 is not"):
+        parse("heard:")  # an empty text would be an empty msgid, the catalogue's header
 
 
 def test_a_table_borrows_and_refuses_clashes():

@@ -3,8 +3,8 @@ article a user reads comes from the council's rulebook (`Rulebook.article(topic)
 council under Kazakhstan's law or its own regulation never sees Law No. 74's "Art. 14".
 
 Scanned: every string given to tr() / translate() / QT_TRANSLATE_NOOP in the package, every
-source and translation of the .ts and .po files, and every string or number the store keeps outside a
-docstring (its constants, its messages) — "Art. 14", "ст. 17", "18-берене" are refused;
+source and translation of the .ts and .po files, and every string or number the store keeps
+outside a docstring (its constants, its messages) — "Art. 14", "ст. 17", "18-берене" are refused;
 "Art. {article}" is how it is done. The scanner itself is tested on planted examples, so the
 test cannot pass by finding nothing."""
 

@@ -11,27 +11,26 @@ BORROWED = ("agenda_heading", "proposed_council", "proposed_state_body", "chair"
             "called_by")
 """Texts the minutes already word, taken from documents.wording."""
 
-LETTER = Texts("letter", {
-    "letter_title": "On the agenda of sitting No. {number} of the Public Council",
-    "letter_short": "Agenda of sitting No. {number}",
-    "letter_to": "To:",
-    "letter_copy": "Copy: the members of the Public Council",
-    "letter_ref": "{date}  No. ________",
-    "letter_basis": "Under {article} of {law}, the agenda of a sitting of the Public Council "
-        "reaches the state body at least {days} before the sitting (due: {due}). We inform you of "
-        "the council's sitting and send its agenda.",
-    "label_sitting": "Sitting:",
-    "label_date": "Date:",
-    "label_time": "Time:",
-    "label_place": "Place:",
-    "sitting_regular": "regular sitting No. {number}",
-    "sitting_extraordinary": "extraordinary sitting No. {number}",
-    "to_be_announced": "to be announced",
-    "invitation": "We invite the state body's representative to take part in the sitting "
-        "({article}). This letter is also sent to the members of the council as their invitation "
-        "to the sitting.",
-    "respect": "Yours faithfully,",
-    "speaker": "Speaker: {name}",
-}, borrowed={key: DOCUMENTS for key in BORROWED})
+LETTER = Texts("letter", """
+letter_title: On the agenda of sitting No. {number} of the Public Council
+letter_short: Agenda of sitting No. {number}
+letter_to: To:
+letter_copy: Copy: the members of the Public Council
+letter_ref: {date}  No. ________
+letter_basis: Under {article} of {law}, the agenda of a sitting of the Public Council reaches the
+    state body at least {days} before the sitting (due: {due}). We inform you of the council's
+    sitting and send its agenda.
+label_sitting: Sitting:
+label_date: Date:
+label_time: Time:
+label_place: Place:
+sitting_regular: regular sitting No. {number}
+sitting_extraordinary: extraordinary sitting No. {number}
+to_be_announced: to be announced
+invitation: We invite the state body's representative to take part in the sitting ({article}). This
+    letter is also sent to the members of the council as their invitation to the sitting.
+respect: Yours faithfully,
+speaker: Speaker: {name}
+""", borrowed={key: DOCUMENTS for key in BORROWED})
 
 text = LETTER.text
