@@ -20,7 +20,7 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.labels import AGENDA_ITEM
-from kenesh_desktop.store.meeting_writes import (
+from kenesh_desktop.store.sitting_rows import (
     _active_member,
     _editable,
     _is_present,
