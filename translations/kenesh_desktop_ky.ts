@@ -878,10 +878,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Өзгөртүү…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
         <source>List (PDF)…</source>
         <translation>Тизме (PDF)…</translation>
     </message>
@@ -2326,14 +2322,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Отурум кошуу (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
         <source>Delete a sitting entered by mistake (Del)</source>
         <translation>Жаңылыш киргизилген отурумду өчүрүү (Del)</translation>
     </message>
@@ -2360,6 +2348,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>New sitting</source>
         <translation>Жаңы отурум</translation>
+    </message>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Отурумду өзгөртүү</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2566,16 +2558,8 @@ Delete only a sitting entered by mistake.</source>
         <translation>Мүчө кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
         <source>End membership…</source>
         <translation>Мүчөлүктү токтотуу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2596,14 +2580,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Жаңылыш киргизилген жазууну өчүрүү (Del). Мүчө кеңештен чыкса, «Мүчөлүктү токтотуу» колдонуңуз.</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Тизмени чыпкалоо</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Тарыхы…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2774,12 +2750,39 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Кабарлама кошуу…</translation>
     </message>
     <message>
+        <source>Add notice</source>
+        <translation>Кабарлама кошуу</translation>
+    </message>
+    <message>
         <source>Delete notice</source>
         <translation>Кабарламаны өчүрүү</translation>
     </message>
     <message>
+        <source>Edit notice</source>
+        <translation>Кабарламаны өзгөртүү</translation>
+    </message>
+    <message>
         <source>Delete the notice of {commission}?</source>
         <translation>{commission} тууралуу кабарламаны өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRecordTab</name>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
     </message>
 </context>
 <context>
@@ -3036,18 +3039,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Иш-чара кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
@@ -3062,14 +3053,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Remove activity</source>
         <translation>Иш-чараны алып салуу</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Remove activity No. {number} {title} from the plan?</source>
@@ -3229,6 +3212,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Отурумду ачуу</translation>
     </message>
     <message>
+        <source>Add proposal</source>
+        <translation>Сунуш кошуу</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Сунушту өзгөртүү</translation>
+    </message>
+    <message>
         <source>Delete proposal</source>
         <translation>Сунушту өчүрүү</translation>
     </message>
@@ -3371,7 +3362,7 @@ Open it in the browser now?</source>
     </message>
 </context>
 <context>
-    <name>RecordListView</name>
+    <name>RecordTab</name>
     <message>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
@@ -3379,6 +3370,14 @@ Open it in the browser now?</source>
     <message>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Тарыхы…</translation>
     </message>
 </context>
 <context>
@@ -3611,16 +3610,8 @@ Open it in the browser now?</source>
         <translation>Суроо-талап кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
         <source>Record answer…</source>
         <translation>Жоопту жазуу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Register (PDF, CSV)…</source>
@@ -3677,10 +3668,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Кеңештин суроо-талабын каттоо (Ins)</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>

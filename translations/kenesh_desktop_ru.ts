@@ -878,10 +878,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>List (PDF)…</source>
         <translation>Список (PDF)…</translation>
     </message>
@@ -2326,14 +2322,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Добавить заседание (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Delete a sitting entered by mistake (Del)</source>
         <translation>Удалить ошибочно внесённое заседание (Del)</translation>
     </message>
@@ -2360,6 +2348,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>New sitting</source>
         <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Изменить заседание</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2566,16 +2558,8 @@ Delete only a sitting entered by mistake.</source>
         <translation>Добавить члена…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>End membership…</source>
         <translation>Прекратить членство…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2596,14 +2580,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Удалить ошибочно внесённую запись (Del). Если член выходит из совета, используйте «Прекратить членство».</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Отфильтровать список</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>История…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2774,12 +2750,39 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить уведомление…</translation>
     </message>
     <message>
+        <source>Add notice</source>
+        <translation>Добавить уведомление</translation>
+    </message>
+    <message>
         <source>Delete notice</source>
         <translation>Удалить уведомление</translation>
     </message>
     <message>
+        <source>Edit notice</source>
+        <translation>Изменить уведомление</translation>
+    </message>
+    <message>
         <source>Delete the notice of {commission}?</source>
         <translation>Удалить уведомление: {commission}?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRecordTab</name>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
     </message>
 </context>
 <context>
@@ -3036,18 +3039,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -3062,14 +3053,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Remove activity</source>
         <translation>Удалить мероприятие</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Remove activity No. {number} {title} from the plan?</source>
@@ -3229,6 +3212,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Открыть заседание</translation>
     </message>
     <message>
+        <source>Add proposal</source>
+        <translation>Добавить предложение</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Изменить предложение</translation>
+    </message>
+    <message>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
@@ -3371,7 +3362,7 @@ Open it in the browser now?</source>
     </message>
 </context>
 <context>
-    <name>RecordListView</name>
+    <name>RecordTab</name>
     <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
@@ -3379,6 +3370,14 @@ Open it in the browser now?</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
     </message>
 </context>
 <context>
@@ -3611,16 +3610,8 @@ Open it in the browser now?</source>
         <translation>Добавить запрос…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>Record answer…</source>
         <translation>Записать ответ…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Register (PDF, CSV)…</source>
@@ -3677,10 +3668,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Зарегистрировать запрос совета (Ins)</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>

@@ -49,12 +49,14 @@ def open_tab(qtbot, session: AppSession, council: r.Council) -> MeetingsTab:
     writes.import_councils([council])
     session.select_council(council.id)
     tab = MeetingsTab(session)
-    qtbot.addWidget(tab)
+    # qtbot holds its widgets weakly: the closure keeps the tab (and its models, which
+    # qtmodeltester still watches) until pytest-qt closes it after the test.
+    qtbot.addWidget(tab, before_close_func=lambda _widget, kept=tab: None)
     tab.resize(1300, 700)
     with qtbot.waitActive(tab):  # keyboard shortcuts work only in the active window
         tab.show()
         tab.activateWindow()
-    assert tab.select_meeting("s1")
+    assert tab.select_record("s1")
     return tab
 
 

@@ -201,7 +201,7 @@ def test_a_new_extraordinary_sitting_names_who_called_it(qtbot, session):
     created = sitting("kk", dialog.saved_id)
     assert (created.number, created.date, created.kind, created.called_by, created.time) == (
         2, TODAY + dt.timedelta(days=9), "extraordinary", "m5", "14:00")
-    assert tab.selected_meeting().id == dialog.saved_id  # shown at once
+    assert tab.selected_record().id == dialog.saved_id  # shown at once
     assert "called by " + NAME_OF["m5"] in tab.detail.heading.text()
 
 
@@ -318,6 +318,6 @@ def test_the_window_shows_a_sitting_it_is_asked_to(qtbot, answers, make_window):
     window.session.navigate("meeting", target.id)
     tab = window.tabs.currentWidget()
     assert tab.objectName() == "MeetingsTab"
-    assert tab.selected_meeting().id == target.id
+    assert tab.selected_record().id == target.id
     assert tab.detail.heading.text().startswith(f"Sitting No. {target.number} ·")
     assert window.navigate("meeting", "no-such-sitting") is False

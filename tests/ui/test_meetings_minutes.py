@@ -131,7 +131,7 @@ def test_a_finalized_sitting_is_read_only(qtbot, held, answers):
         assert not button.isEnabled(), button.objectName()
     assert not detail.agenda.notice.sent.isEnabled()
     assert attendance.representative.isReadOnly()
-    new_sitting = held.add_meeting()  # a new sitting may still be added
+    new_sitting = held.add_record()  # a new sitting may still be added
     assert new_sitting is not None and new_sitting.isVisible()
     new_sitting.reject()
     assert sitting() == before

@@ -77,7 +77,7 @@ def test_the_seventh_member_makes_the_size_lawful(qtbot, window):
     assert "Art. 14" in size.toolTip()
     assert tab.indicators.gender_label.text() == "Women 4 (57%) · Men 3 (43%) — limit 70%"
     # The new member is selected in the table.
-    assert tab.selected_member().full_name == WOMEN[3]
+    assert tab.selected_record().full_name == WOMEN[3]
 
 
 def test_one_sex_above_seventy_percent_turns_the_gender_indicator_red(qtbot, window):
@@ -115,7 +115,7 @@ def test_ending_a_membership_updates_the_indicators(qtbot, window):
     size, gender = tab.indicators.size_label, tab.indicators.gender_label
     assert (_state(size), _state(gender)) == ("ok", "violation")  # 5 of 7 women: 71%
 
-    assert tab.select_member(_id_of(WOMEN[4]))
+    assert tab.select_record(_id_of(WOMEN[4]))
     qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(tab, EndMembershipDialog)
     assert dialog.end.date() == to_qdate(TODAY)  # the default is today
@@ -185,7 +185,7 @@ def test_editing_a_member_with_enter_saves_the_change(qtbot, window):
     session.notify_changed()
     tab = members_tab(window)
     window.tabs.setCurrentWidget(tab)
-    tab.select_member(member_id)
+    tab.select_record(member_id)
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Return)
     dialog = open_dialog(tab, MemberDialog)
@@ -208,7 +208,7 @@ def test_delete_asks_naming_the_person_and_deletes_only_when_confirmed(
     session.notify_changed()
     tab = members_tab(window)
     window.tabs.setCurrentWidget(tab)
-    tab.select_member(member_id)
+    tab.select_record(member_id)
     tab.view.setFocus()
 
     answers.confirm = False

@@ -107,7 +107,7 @@ def test_a_new_plan_and_an_activity_added_through_the_form(qtbot, tab):
 
 def test_the_responsible_field_offers_the_active_members(qtbot, tab, session):
     with_plan(session)
-    dialog = tab.add_item()
+    dialog = tab.add_record()
     completer = dialog.responsible.completer()
     offered = completer.model().stringList()
     assert set(offered) == set(NAMES)  # the former member is not offered
@@ -149,7 +149,7 @@ def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(qtbot, tab, s
 
 def test_edit_reorder_and_remove(qtbot, tab, session, answers):
     with_plan(session, "А", "Б", "В")
-    tab.select_item(0)
+    tab.select_record(0)
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [i.title for i in saved_plan().items] == ["Б", "А", "В"]

@@ -106,11 +106,11 @@ def test_add_a_proposal_through_the_form(qtbot, tab):
     rows = request_queries.council_proposals("minfin")
     assert (rows[-1].proposal.author, rows[-1].sitting_number) == (
         "«Ынтымак» коомдук бирикмеси", 2)
-    assert tab.proposals.selected_row().proposal.id == rows[-1].proposal.id
+    assert tab.proposals.selected_record().proposal.id == rows[-1].proposal.id
 
 
 def test_an_empty_proposal_is_refused(qtbot, tab):
-    dialog = tab.proposals.add_proposal()
+    dialog = tab.proposals.add_record()
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "Enter who made the proposal." in dialog.error.text()
@@ -130,7 +130,7 @@ def test_the_two_day_notice_at_its_boundary_in_the_table(tab):
 
 
 def test_the_notice_form_says_live_whether_the_notice_was_kept(qtbot, tab):
-    dialog = tab.notices.add_notice()
+    dialog = tab.notices.add_record()
     dialog.sitting.setDate(to_qdate(D(2027, 3, 10)))
     dialog.received.setDate(to_qdate(D(2027, 3, 8)))
     assert dialog.kept_label.property("state") == "ok"
@@ -172,7 +172,7 @@ def test_editing_a_notice_keeps_its_fields(qtbot, tab):
         "Келген жок"))
     tab.session.notify_changed()
     assert tab.show_record("notice", "n1")
-    dialog = tab.notices.edit_notice()
+    dialog = tab.notices.edit_record()
     assert (dialog.observer.currentData(), dialog.attended.currentData()) == ("m1", False)
     click_ok(qtbot, dialog)
     [first, _] = request_queries.council_notices("minfin")
@@ -182,9 +182,9 @@ def test_editing_a_notice_keeps_its_fields(qtbot, tab):
 
 def test_delete_a_proposal_and_a_notice(answers, tab):
     tab.show_record("proposal", "p1")
-    assert tab.proposals.delete_proposal()
+    assert tab.proposals.delete_record()
     tab.show_record("notice", "n2")
-    assert tab.notices.delete_notice()
+    assert tab.notices.delete_record()
     assert request_queries.council_proposals("minfin") == []
     assert [row.notice.id for row in request_queries.council_notices("minfin")] == ["n1"]
     assert not tab.show_record("notice", "n2")

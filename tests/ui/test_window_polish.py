@@ -92,7 +92,7 @@ def test_search_finds_every_kind_of_record_typed_without_kyrgyz_letters(qtbot, s
     assert any(h.kind == "proposal" for h in dialog.search(proposal.summary[:10]))
     dialog.search("омурб")
     assert dialog.open_selected()
-    assert window.tab("MembersTab").selected_member().id == member.id
+    assert window.tab("MembersTab").selected_record().id == member.id
 
 
 def test_print_preview_of_the_minutes(qtbot, session, make_window):

@@ -57,6 +57,10 @@ class PlanRow:
     item: PlanItem
 
 
+def plan_rows(items: list[PlanItem]) -> list[PlanRow]:
+    return [PlanRow(index, item) for index, item in enumerate(items)]
+
+
 class PlanItemTableModel(RecordTableModel[PlanRow]):
     """No., activity, due, responsible, form of completion, status, note."""
 
@@ -77,7 +81,7 @@ class PlanItemTableModel(RecordTableModel[PlanRow]):
         ])
 
     def set_items(self, items: list[PlanItem]) -> None:
-        self.set_records([PlanRow(index, item) for index, item in enumerate(items)])
+        self.set_records(plan_rows(items))
 
     def foreground(self, record: PlanRow, column: int) -> QBrush | None:
         colour = _STATUS_COLOURS.get(record.item.status)

@@ -30,6 +30,7 @@ from kenesh_desktop.ui.dialogs.forms import (
     wide_label,
 )
 from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import (
@@ -111,15 +112,18 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
 
 
 class NoticesView(RecordListView):
+    navigation_kind = "notice"
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, kind="Notice", model=NoticeTableModel(session),
-                         placeholder=self.tr("Find by commission, place, observer…"),
-                         add_text=self.tr("Add notice…"), sort=(2, Qt.SortOrder.DescendingOrder))
-        self.model.setParent(self)
+                         words=RecordWords(
+                             add=self.tr("Add notice…"), add_key=self.tr("Add notice"),
+                             edit_key=self.tr("Edit notice"), delete_key=self.tr("Delete notice"),
+                             find=self.tr("Find by commission, place, observer…")),
+                         sort=(2, Qt.SortOrder.DescendingOrder))
         day = date_column_width(self)
         self.view.set_widths({0: 240, 1: day, 2: day, 3: 120, 4: 180, 5: 95, 6: 170, 7: 80})
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.activated.connect(lambda _index: self.edit_record())
         self.refresh()
 
     def load(self, council_id: str) -> list[NoticeRow]:
@@ -131,25 +135,11 @@ class NoticesView(RecordListView):
     def dialog(self, row: NoticeRow | None) -> NoticeDialog:
         return NoticeDialog(self.session, row.notice if row else None, self)
 
-    def delete_question(self, row: NoticeRow) -> tuple[str, str]:
-        return self.tr("Delete notice"), self.tr("Delete the notice of {commission}?").format(
+    def deletion(self, row: NoticeRow, council_id: str) -> Deletion:
+        question = self.tr("Delete the notice of {commission}?").format(
             commission=quoted(row.notice.commission, current_language()))
-
-    def delete(self, council_id: str, row: NoticeRow) -> None:
-        request_writes.delete_notice(council_id, row.notice.id)
-
-    # The names the tab, the Overview's navigation and the tests use.
-    def select_notice(self, notice_id: str) -> bool:
-        return self.select_record(notice_id)
-
-    def add_notice(self):
-        return self.add_record()
-
-    def edit_notice(self):
-        return self.edit_record()
-
-    def delete_notice(self) -> bool:
-        return self.delete_record()
+        return Deletion(self.tr("Delete notice"), question,
+                        lambda: request_writes.delete_notice(council_id, row.notice.id))
 
 
 class NoticeDialog(FormDialog):

@@ -29,6 +29,7 @@ from kenesh_desktop.ui.dialogs.forms import (
     plain_text_edit,
     to_qdate,
 )
+from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import (
@@ -79,19 +80,22 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
 
 
 class ProposalsView(RecordListView):
+    navigation_kind = "proposal"
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         self.sitting_button = QPushButton(self.tr("Open sitting"))
         self.sitting_button.setObjectName("OpenSittingButton")
         super().__init__(session, parent, kind="Proposal", model=ProposalTableModel(session),
-                         placeholder=self.tr("Find by author, summary, outcome…"),
-                         add_text=self.tr("Add proposal…"), sort=(1, Qt.SortOrder.DescendingOrder),
-                         extra=(self.sitting_button,))
-        self.model.setParent(self)
+                         words=RecordWords(
+                             add=self.tr("Add proposal…"), add_key=self.tr("Add proposal"),
+                             edit_key=self.tr("Edit proposal"),
+                             delete_key=self.tr("Delete proposal"),
+                             find=self.tr("Find by author, summary, outcome…")),
+                         sort=(1, Qt.SortOrder.DescendingOrder), extra=(self.sitting_button,))
         day = date_column_width(self)
         self.view.set_widths({0: 220, 1: day, 3: 200, 4: 220, 5: day})
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.activated.connect(self._activated)
         self.sitting_button.clicked.connect(self.open_sitting)
         self.refresh()
 
@@ -104,43 +108,29 @@ class ProposalsView(RecordListView):
     def dialog(self, row: ProposalRow | None) -> ProposalDialog:
         return ProposalDialog(self.session, row.proposal if row else None, self)
 
-    def delete_question(self, row: ProposalRow) -> tuple[str, str]:
-        return self.tr("Delete proposal"), self.tr("Delete the proposal of {author}?").format(
-            author=row.proposal.author)
+    def deletion(self, row: ProposalRow, council_id: str) -> Deletion:
+        return Deletion(self.tr("Delete proposal"),
+                        self.tr("Delete the proposal of {author}?").format(
+                            author=row.proposal.author),
+                        lambda: request_writes.delete_proposal(council_id, row.proposal.id))
 
-    def delete(self, council_id: str, row: ProposalRow) -> None:
-        request_writes.delete_proposal(council_id, row.proposal.id)
-
-    def _update_buttons(self, *_args) -> None:
-        super()._update_buttons()
-        row = self.selected_row()
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        row = self.selected_record()
         self.sitting_button.setEnabled(row is not None and row.proposal.considered_at is not None)
 
-    def _activated(self, index: QModelIndex) -> None:
+    def activated(self, index: QModelIndex) -> None:
         if index.column() == SITTING_COLUMN and self.open_sitting():
             return
         self.edit_record()
 
     def open_sitting(self) -> bool:
         """Show the sitting the selected proposal was considered at (the Meetings tab)."""
-        row = self.selected_row()
+        row = self.selected_record()
         if row is None or row.proposal.considered_at is None:
             return False
         self.session.navigate("meeting", row.proposal.considered_at)
         return True
-
-    # The names the tab, the Overview's navigation and the tests use.
-    def select_proposal(self, proposal_id: str) -> bool:
-        return self.select_record(proposal_id)
-
-    def add_proposal(self):
-        return self.add_record()
-
-    def edit_proposal(self):
-        return self.edit_record()
-
-    def delete_proposal(self) -> bool:
-        return self.delete_record()
 
 
 class ProposalDialog(FormDialog):

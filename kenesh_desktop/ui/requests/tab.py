@@ -59,15 +59,9 @@ class RequestsTab(QWidget):
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation from the Overview or another tab: a request, proposal or notice."""
-        if kind == "request":
-            view, found = self.requests, self.requests.select_request(record_id)
-        elif kind == "proposal":
-            view, found = self.proposals, self.proposals.select_proposal(record_id)
-        elif kind == "notice":
-            view, found = self.notices, self.notices.select_notice(record_id)
-        else:
-            return False
-        if found:
-            self.views.setCurrentWidget(view)
-            view.view.setFocus()
-        return found
+        for view in (self.requests, self.proposals, self.notices):
+            if view.show_record(kind, record_id):
+                self.views.setCurrentWidget(view)
+                view.view.setFocus()
+                return True
+        return False
