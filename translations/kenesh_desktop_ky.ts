@@ -128,20 +128,8 @@
         <translation>Маселе кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Маселени жогору жылдыруу (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Move the item down (Ctrl+Down)</source>
@@ -166,14 +154,6 @@
     <message>
         <source>Word (.docx)…</source>
         <translation>Word (.docx)…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Extract of the item (PDF)…</source>
@@ -202,6 +182,14 @@
     <message>
         <source>not recorded</source>
         <translation>жазылган эмес</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Күн тартибине маселе кошуу</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Күн тартибинин маселесин өзгөртүү</translation>
     </message>
     <message>
         <source>Heard:</source>
@@ -1413,20 +1401,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Сүйлөгөндү кошуу (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
         <source>Move the speaker up (Ctrl+Up)</source>
         <translation>Сүйлөгөндү жогору жылдыруу (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Move the speaker down (Ctrl+Down)</source>
@@ -1437,20 +1413,20 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Алып салуу</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Сүйлөгөндү кошуу</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Сүйлөгөндү оңдоо</translation>
+    </message>
+    <message>
         <source>Remove the speaker (Del)</source>
         <translation>Сүйлөгөндү өчүрүү (Del)</translation>
     </message>
     <message>
         <source>Remove speaker</source>
         <translation>Сүйлөгөндү өчүрүү</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Discussion</source>

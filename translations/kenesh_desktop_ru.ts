@@ -128,20 +128,8 @@
         <translation>Добавить вопрос…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Переместить вопрос вверх (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the item down (Ctrl+Down)</source>
@@ -166,14 +154,6 @@
     <message>
         <source>Word (.docx)…</source>
         <translation>Word (.docx)…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Extract of the item (PDF)…</source>
@@ -202,6 +182,14 @@
     <message>
         <source>not recorded</source>
         <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Добавить вопрос в повестку дня</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Изменить вопрос повестки дня</translation>
     </message>
     <message>
         <source>Heard:</source>
@@ -1413,20 +1401,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Добавить выступающего (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
         <source>Move the speaker up (Ctrl+Up)</source>
         <translation>Переместить выступающего выше (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the speaker down (Ctrl+Down)</source>
@@ -1437,20 +1413,20 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Изменить выступающего</translation>
+    </message>
+    <message>
         <source>Remove the speaker (Del)</source>
         <translation>Удалить выступающего (Del)</translation>
     </message>
     <message>
         <source>Remove speaker</source>
         <translation>Удалить выступающего</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Discussion</source>

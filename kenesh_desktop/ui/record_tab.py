@@ -95,7 +95,7 @@ class RecordTab(QWidget):
                  words: RecordWords, model: QAbstractItemModel,
                  proxy: QAbstractProxyModel | None = None, scope: Qt.ShortcutContext = WINDOW,
                  names: dict[str, str] | None = None, row_padding: int | None = 10,
-                 alternating: bool = True) -> None:
+                 alternating: bool = True, follow_session: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         names = {"filter": f"{kind}Filter", "add": f"Add{kind}Button",
@@ -138,7 +138,8 @@ class RecordTab(QWidget):
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_record)
         self.delete_button.clicked.connect(self.delete_record)
-        session.changed.connect(self.refresh)
+        if follow_session:  # else the tab is a page shown by another (`set_context`)
+            session.changed.connect(self.refresh)
 
     # -- what a tab says about its records (override) ------------------------------------
     def records(self) -> Sequence[Any]:
@@ -283,7 +284,8 @@ class RecordTab(QWidget):
 
 class OrderedRecordTab(RecordTab):
     """Records kept in an order the user sets (Up / Down, Ctrl+Up / Ctrl+Down in the table):
-    a record's id is its place (0-based), and the tab says how a record is moved (`move_write`).
+    a record is selected by its place (0-based), and the tab says how a record is moved
+    (`move_write`).
 
     `ins_in_table` makes Ins, pressed in this table, add here rather than do what Ins does in
     the rest of the tab (a page of the Sittings tab, where Ins is "New sitting")."""
@@ -306,9 +308,6 @@ class OrderedRecordTab(RecordTab):
             self.add_action.setShortcut(QKeySequence())  # the key is caught in the table
             self.view.installEventFilter(self)
 
-    def record_id(self, record: Any) -> Any:
-        return record.index
-
     def selected_index(self) -> int | None:
         return self.view.selected_row()
 
@@ -320,12 +319,16 @@ class OrderedRecordTab(RecordTab):
         self.select_record(getattr(dialog, "saved_index", None) or 0)
 
     def show_records(self, records: Sequence[Any]) -> None:
-        """Show `records`; the place selected before stays selected (the last one when the
-        list got shorter)."""
+        self.keep_place(lambda: self.model.set_records(records))  # type: ignore[attr-defined]
+
+    def keep_place(self, show: Callable[[], object]) -> None:
+        """`show()` the records again; the place selected before stays selected (the last
+        one when the list got shorter)."""
         selected = self.selected_index()
-        self.model.set_records(records)  # type: ignore[attr-defined]
-        if selected is not None and records:
-            self.select_record(min(selected, len(records) - 1))
+        show()
+        count = self.model.rowCount()
+        if selected is not None and count:
+            self.select_record(min(selected, count - 1))
         self.update_buttons()
 
     def update_buttons(self) -> None:

@@ -83,7 +83,7 @@ class SittingActions:
 
     def _add_item(self, tab):
         self._show_page(tab, 1)
-        return tab.detail.agenda.add_item()
+        return tab.detail.agenda.add_record()
 
     def _agenda_sent(self, tab) -> None:
         """Tick "agenda sent" (today, never after the sitting) and put the focus on its date,

@@ -236,8 +236,8 @@ def test_the_agenda_is_ordered_with_buttons_and_keys(qtbot, session, answers):
     assert [i.title for i in sitting().items] == ["Бюджет", "Мыйзам долбоору"]
 
     # Editing keeps the votes and records what was heard and decided.
-    page.select(0)
-    dialog = page.edit_item()
+    page.select_record(0)
+    dialog = page.edit_record()
     dialog.heard.setPlainText("Баяндама угулду.")
     dialog.decision.setPlainText("Колдоого алынсын.")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
@@ -299,8 +299,8 @@ def test_every_table_model_passes_qtmodeltester(qtbot, qtmodeltester, session):
     mw.create_meeting("kk", TODAY + dt.timedelta(days=20))
     session.notify_changed()
     detail = tab.detail
-    detail.votes.select_item(0)
-    detail.discussion.select_item(0)
+    detail.votes.items.select_item(0)
+    detail.discussion.items.select_item(0)
     models = [tab.model, detail.attendance.model, detail.attendance.guest_model,
               detail.agenda.model, detail.votes.model, detail.discussion.model]
     assert [type(m) for m in models[1:2] + models[3:]] == [

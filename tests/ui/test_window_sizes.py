@@ -64,7 +64,7 @@ def _dialogs(window):
     yield "member", members.add_record()
     yield "member edit", members.edit_record()
     yield "sitting", meetings.add_record()
-    yield "agenda item", meetings.detail.agenda.add_item()
+    yield "agenda item", meetings.detail.agenda.add_record()
     yield "guest", meetings.detail.attendance.add_guest()
     yield "request", requests.requests.add_record()
     yield "plan item", plan.add_record()

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QIdentityProxyModel,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,9 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +37,7 @@ from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
+from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
 from kenesh_desktop.ui.meetings.common import (
     OK,
     STATE_STYLE,
@@ -52,6 +48,7 @@ from kenesh_desktop.ui.meetings.common import (
     outcome_at,
     vote_names,
 )
+from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
@@ -243,16 +240,6 @@ class VoteResult(QLabel):
         set_state(self, state)
 
 
-class NumberedTitles(QIdentityProxyModel):
-    """The agenda's titles as "1. Title", for the list of items beside the votes."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and value:
-            return f"{index.row() + 1}. {value}"
-        return value
-
-
 class VotesPage(QWidget):
     """The items on the left, the votes of the chosen one on the right."""
 
@@ -262,17 +249,7 @@ class VotesPage(QWidget):
         self.setObjectName("VotesPage")
         self.session = session
         self.ctx: MeetingContext | None = None
-        self.items = QListView(self)
-        self.items.setObjectName("VoteItemList")
-        self.numbered = NumberedTitles(self)
-        self.numbered.setSourceModel(agenda)
-        self.items.setModel(self.numbered)
-        self.items.setModelColumn(TITLE_COLUMN)
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.setWordWrap(True)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.items.setSpacing(2)
-
+        self.items = AgendaItemList(self, "VoteItemList", agenda)
         self.model = VoteTableModel(session, self)
         self.model.refused.connect(lambda text: ask.warn(self, self.tr("Vote"), text))
         self.view = QTableView(self)
@@ -298,42 +275,19 @@ class VotesPage(QWidget):
         tools.addWidget(self.all_for_button)
         tools.addWidget(self.result, 1)
         right_layout.addLayout(tools)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.items)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        beside_items(self, self.items, right)
 
-        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
-        self.numbered.modelReset.connect(self._after_agenda_reset)
+        self.items.item_changed.connect(self._show_item)
         self.all_for_button.clicked.connect(self.all_present_for)
-
-    def current_item(self) -> int | None:
-        index = self.items.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def select_item(self, row: int) -> None:
-        model = self.items.model()
-        if 0 <= row < model.rowCount():
-            self.items.selectionModel().setCurrentIndex(
-                model.index(row, TITLE_COLUMN), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def _after_agenda_reset(self) -> None:
-        # A reset loses the current row: show the first item (or none) again.
-        self.select_item(0)
-        self._show_item()
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
-        if ctx is not None and self.current_item() is None and ctx.meeting.items:
-            self.select_item(0)
+        if ctx is not None:
+            self.items.choose_first()
         self._show_item()
 
     def _show_item(self) -> None:
-        self.model.set_context(self.ctx, self.current_item())
+        self.model.set_context(self.ctx, self.items.current_item())
         editable = (self.ctx is not None and not self.ctx.read_only
                     and self.model.item_index is not None)
         self.all_for_button.setEnabled(editable)
