@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from kenesh_desktop import __version__, files, language, paths
+from kenesh_desktop.lang.text import one_line
 
 PROG = "kenesh-desktop"
 EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
@@ -36,11 +37,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error on one line (its default prints the usage first)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
 
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 def _iso_date(text: str) -> dt.date:
@@ -384,7 +382,7 @@ def _damage_in_use(exc: BaseException) -> BaseException:
     from kenesh_desktop.store.sqlite_file import is_text_damage
 
     if is_text_damage(exc) and store_db.current_path() is not None:
-        return store_db.set_aside_open_database(_one_line(str(exc))[:200])
+        return store_db.set_aside_open_database(one_line(str(exc))[:200])
     return exc
 
 
@@ -394,7 +392,7 @@ def _warn_about_backup() -> None:
 
     if backup.last_problem:
         print(f"{PROG}: warning: the day's backup was not made: "
-              f"{_one_line(backup.last_problem)}", file=sys.stderr)
+              f"{one_line(backup.last_problem)}", file=sys.stderr)
 
 
 def _open_window(db_path: Path | None) -> int:
@@ -455,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
             peewee.PeeweeException, sqlite3.Error) as exc:
         # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
         exc = _damage_in_use(exc)
-        print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
+        print(f"{PROG}: {one_line(_error_text(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         close_database()

@@ -15,6 +15,7 @@ import peewee
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
@@ -194,7 +195,7 @@ class DatabaseFileActions:
             if isinstance(value, OSError):
                 problem = f"{path}: {value.strerror or value}"
             else:
-                problem = _one_line(store_messages.message(value))  # type: ignore[arg-type]
+                problem = one_line(store_messages.message(value))  # type: ignore[arg-type]
             ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
                 problem=problem))
             return False
@@ -213,7 +214,7 @@ class DatabaseFileActions:
             self.statusBar().clearMessage()
         if refusal is not None:
             ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
-                problem=_one_line(store_messages.message(refusal))))
+                problem=one_line(store_messages.message(refusal))))
             return False
         self.reload_councils(added[0] if added else None)
         ask.inform(self, title, self.tr("Imported from {file}:\n{names}").format(
@@ -245,7 +246,7 @@ class DatabaseFileActions:
             exchange.dump_exchange_file(councils, path)
         except (exchange.ExchangeError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, self.tr("Export exchange file"), _one_line(str(exc)))
+            ask.warn(self, self.tr("Export exchange file"), one_line(str(exc)))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.statusBar().showMessage(
@@ -273,6 +274,3 @@ def is_demo_database(path: Path | None) -> bool:
         Path(path).expanduser().resolve().parent
         == demo_database_path().expanduser().resolve().parent)
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -67,17 +67,14 @@ class AgendaTableModel(InPlaceRecordModel[AgendaItem]):
         self.ctx: MeetingContext | None = None
         proposers = proposer_names()
         self.set_columns([
-            Column(self.tr("No."), lambda i: str(self._number(i)), alignment=RIGHT,
-                   sort_key=self._number),
+            Column(self.tr("No."), lambda i: str(self.number(i)), alignment=RIGHT,
+                   sort_key=self.number),
             Column(self.tr("Title"), lambda i: i.title, tooltip=lambda i: i.title),
             Column(self.tr("Speaker"), lambda i: i.speaker),
             Column(self.tr("Proposed by"), lambda i: proposers.get(i.proposed_by, i.proposed_by)),
             Column(self.tr("For · against · abstained"), self._counts, alignment=CENTER),
             Column(self.tr("Result"), self.result_text),
         ])
-
-    def _number(self, item: AgendaItem) -> int:
-        return next((n for n, x in enumerate(self._records, start=1) if x is item), 0)
 
     @staticmethod
     def _counts(item: AgendaItem) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.records import Member, Speaker
 from kenesh_desktop.store import minutes_writes as nw
@@ -31,7 +31,7 @@ from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui.dialogs.forms import FormDialog, plain_text_edit
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
-from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext
+from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext, by_name
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
@@ -45,14 +45,11 @@ class SpeakerTableModel(InPlaceRecordModel[Speaker]):
     def __init__(self, parent=None) -> None:
         super().__init__((), parent)
         self.set_columns([
-            Column(self.tr("No."), lambda s: str(self._number(s)), alignment=RIGHT),
+            Column(self.tr("No."), lambda s: str(self.number(s)), alignment=RIGHT),
             Column(self.tr("Speaker"), lambda s: s.name, tooltip=lambda s: s.name),
-            Column(self.tr("What they said"), lambda s: " ".join(s.summary.split()),
+            Column(self.tr("What they said"), lambda s: one_line(s.summary),
                    tooltip=lambda s: s.summary),
         ])
-
-    def _number(self, speaker: Speaker) -> int:
-        return next((n for n, x in enumerate(self._records, start=1) if x is speaker), 0)
 
 
 class SpeakerDialog(FormDialog):
@@ -95,8 +92,7 @@ class SpeakerDialog(FormDialog):
 
 
 def _present(ctx: MeetingContext) -> list[Member]:
-    return sorted(signers.present_members(ctx.council, ctx.meeting),
-                  key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+    return by_name(signers.present_members(ctx.council, ctx.meeting))
 
 
 class DiscussionPage(OrderedRecordTab):
@@ -131,9 +127,7 @@ class DiscussionPage(OrderedRecordTab):
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
-        if ctx is not None:
-            self.items.choose_first()
-        self._show_item()
+        self.items.sitting_changed(ctx is not None)
 
     def _show_item(self) -> None:
         item, ctx = self.items.current_item(), self.ctx

@@ -62,10 +62,12 @@ class AgendaItemList(QListView):
                 self.numbered.index(row, TITLE_COLUMN),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def choose_first(self) -> None:
-        """The first item, when none is chosen yet."""
-        if self.current_item() is None:
+    def sitting_changed(self, shown: bool) -> None:
+        """The sitting was read again (`shown`: there is one): the first item is chosen if none
+        is, and `item_changed` tells the page to show the chosen item again."""
+        if shown and self.current_item() is None:
             self.select_item(0)
+        self.item_changed.emit()
 
     def _after_reset(self) -> None:
         self.select_item(0)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import vote_totals
 from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, NOT_VOTED
 from kenesh_desktop.rules.records import VOTE_CHOICES, Member
@@ -45,6 +44,7 @@ from kenesh_desktop.ui.meetings.common import (
     WARNING,
     MeetingContext,
     MemberRowsModel,
+    by_name,
     outcome_at,
     vote_names,
 )
@@ -71,32 +71,18 @@ class VoteTableModel(MemberRowsModel):
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, parent)
         self.item_index: int | None = None
-        self._rows: list[VoteRow] = []
         names = vote_names()
         self._titles = [self.tr("Member")] + [names[c] for c in VOTE_CHOICES]
 
     def set_context(self, ctx: MeetingContext | None, item_index: int | None) -> None:
         if ctx is None or item_index is None or not 0 <= item_index < len(ctx.meeting.items):
             ctx, item_index = (ctx, None)
-        rows = self._rows_for(ctx, item_index)
-        same = (self.ctx is not None and ctx is not None and item_index is not None
-                and self.ctx.meeting_id == ctx.meeting_id and self.item_index == item_index
-                and [r.member.id for r in rows] == [r.member.id for r in self._rows])
-        was_read_only = self.ctx.read_only if self.ctx else None
-        old = self._rows
-        self.ctx, self.item_index = ctx, item_index
-        if not same:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        self._rows = rows
-        changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
-        if ctx is not None and was_read_only != ctx.read_only:
-            changed = list(range(len(rows)))
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], len(VOTE_CHOICES)))
+        before, self.ctx = self.ctx, ctx
+        same = (before is not None and ctx is not None and item_index is not None
+                and before.meeting_id == ctx.meeting_id and self.item_index == item_index)
+        self.item_index = item_index
+        self.show_rows(self._rows_for(ctx, item_index), same,
+                       same and before.read_only != ctx.read_only)  # type: ignore[union-attr]
 
     @staticmethod
     def _rows_for(ctx: MeetingContext | None, item_index: int | None) -> list[VoteRow]:
@@ -105,18 +91,17 @@ class VoteTableModel(MemberRowsModel):
         meeting = ctx.meeting
         votes = meeting.items[item_index].votes
         present = set(meeting.present)
-        members = sorted(ctx.council.active_members(meeting.date),
-                         key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+        members = by_name(ctx.council.active_members(meeting.date))
         return [VoteRow(m, m.id in present, votes.get(m.id)) for m in members]
 
     def votes(self) -> dict[str, str]:
-        return {r.member.id: r.choice for r in self._rows if r.choice is not None}
+        return {r.member.id: r.choice for r in self._records if r.choice is not None}
 
     # -- Qt's interface -------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._records):
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._records[index.row()], index.column()
         if column == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.member.full_name if row.present else self.tr(
@@ -134,7 +119,7 @@ class VoteTableModel(MemberRowsModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         if index.column() == self.NAME:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not row.present:
@@ -151,7 +136,7 @@ class VoteTableModel(MemberRowsModel):
             return False
         choice = VOTE_CHOICES[index.column() - 1]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        return self.set_vote(self._rows[index.row()].member.id, choice if checked else None)
+        return self.set_vote(self._records[index.row()].member.id, choice if checked else None)
 
     def set_vote(self, member_id: str, choice: str | None) -> bool:
         """Record a vote as a click does (refused for an absent member by the store)."""
@@ -159,14 +144,14 @@ class VoteTableModel(MemberRowsModel):
         if ctx is None or self.item_index is None or number < 0:
             return False
         try:
-            title = self.tr("Vote of {name}").format(name=self._rows[number].member.full_name)
+            title = self.tr("Vote of {name}").format(name=self._records[number].member.full_name)
             with self.session.history.step(title):
                 mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
-        row = self._rows[number]
-        self._rows[number] = VoteRow(row.member, row.present, choice)
+        row = self._records[number]
+        self._records[number] = VoteRow(row.member, row.present, choice)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(VOTE_CHOICES)))
         self.session.notify_changed()
         return True
@@ -282,9 +267,7 @@ class VotesPage(QWidget):
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
-        if ctx is not None:
-            self.items.choose_first()
-        self._show_item()
+        self.items.sitting_changed(ctx is not None)
 
     def _show_item(self) -> None:
         self.model.set_context(self.ctx, self.items.current_item())

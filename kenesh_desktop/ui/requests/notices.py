@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.quoting import quoted
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.deadlines import notice_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import CommissionNotice
@@ -120,20 +121,12 @@ class NoticesView(RecordListView):
                              add=self.tr("Add notice…"), add_key=self.tr("Add notice"),
                              edit_key=self.tr("Edit notice"), delete_key=self.tr("Delete notice"),
                              find=self.tr("Find by commission, place, observer…")),
-                         sort=(2, Qt.SortOrder.DescendingOrder))
+                         sort=(2, Qt.SortOrder.DescendingOrder),
+                         load=request_queries.council_notices, record="notice", form=NoticeDialog)
         day = date_column_width(self)
         self.view.set_widths({0: 240, 1: day, 2: day, 3: 120, 4: 180, 5: 95, 6: 170, 7: 80})
         self.view.horizontalHeader().setStretchLastSection(True)
         self.refresh()
-
-    def load(self, council_id: str) -> list[NoticeRow]:
-        return request_queries.council_notices(council_id)
-
-    def record_id(self, row: NoticeRow) -> str:
-        return row.notice.id
-
-    def dialog(self, row: NoticeRow | None) -> NoticeDialog:
-        return NoticeDialog(self.session, row.notice if row else None, self)
 
     def deletion(self, row: NoticeRow, council_id: str) -> Deletion:
         question = self.tr("Delete the notice of {commission}?").format(
@@ -240,7 +233,7 @@ class NoticeDialog(FormDialog):
     def entered_notice(self) -> CommissionNotice:
         return CommissionNotice(
             id=self.notice.id if self.notice else "",
-            commission=" ".join(self.commission.text().split()),
+            commission=one_line(self.commission.text()),
             received=from_qdate(self.received.date()),
             sitting=from_qdate(self.sitting.date()),
             observer=self.observer.currentData(),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.records import Proposal
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import ProposalRow
@@ -91,22 +92,15 @@ class ProposalsView(RecordListView):
                              edit_key=self.tr("Edit proposal"),
                              delete_key=self.tr("Delete proposal"),
                              find=self.tr("Find by author, summary, outcome…")),
-                         sort=(1, Qt.SortOrder.DescendingOrder), extra=(self.sitting_button,))
+                         sort=(1, Qt.SortOrder.DescendingOrder), extra=(self.sitting_button,),
+                         load=request_queries.council_proposals, record="proposal",
+                         form=ProposalDialog)
         day = date_column_width(self)
         self.view.set_widths({0: 220, 1: day, 3: 200, 4: 220, 5: day})
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sitting_button.clicked.connect(self.open_sitting)
         self.refresh()
-
-    def load(self, council_id: str) -> list[ProposalRow]:
-        return request_queries.council_proposals(council_id)
-
-    def record_id(self, row: ProposalRow) -> str:
-        return row.proposal.id
-
-    def dialog(self, row: ProposalRow | None) -> ProposalDialog:
-        return ProposalDialog(self.session, row.proposal if row else None, self)
 
     def deletion(self, row: ProposalRow, council_id: str) -> Deletion:
         return Deletion(self.tr("Delete proposal"),
@@ -193,11 +187,11 @@ class ProposalDialog(FormDialog):
     def entered_proposal(self) -> Proposal:
         return Proposal(
             id=self.proposal.id if self.proposal else "",
-            author=" ".join(self.author.text().split()),
+            author=one_line(self.author.text()),
             received=from_qdate(self.received.date()),
             summary=self.summary.toPlainText().strip(),
             considered_at=self.sitting.currentData(),
-            outcome=self.outcome.text().strip() or None,
+            outcome=optional_text(self.outcome.text()),
             reply_sent=from_qdate(self.reply_sent.date()) if self.replied.isChecked() else None,
         )
 

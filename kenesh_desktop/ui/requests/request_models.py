@@ -21,7 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,7 +43,7 @@ from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import table_date
+from kenesh_desktop.ui.table_models import RowsModel, table_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +69,7 @@ FOLD_SLICE = 2500
 """Requests folded for searching per idle step (a few milliseconds each)."""
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(RowsModel):
     """The requests, one row each: number, subject, addressee, registered, answer due, state,
     answered, answer summary. Overdue rows have a red background."""
 
@@ -298,28 +297,10 @@ class RequestTableModel(QAbstractTableModel):
         return None
 
     # -- Qt's interface ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._records):
             return None
         return self.cell(index.row(), index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class RequestFilterProxy(QAbstractProxyModel):
