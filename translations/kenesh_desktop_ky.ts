@@ -1391,6 +1391,41 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DatabaseRefusals</name>
+    <message>
+        <source>The database {name} was written by a newer version of Kenesh Desktop. Update the program to open it. The file was not changed.</source>
+        <translation>{name} маалымат базасы Kenesh Desktop&apos;тун жаңыраак версиясында жазылган. Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it is not a Kenesh Desktop database, or it cannot be read. The file was not changed.</source>
+        <translation>{name} файлын ачууга болбойт: ал Kenesh Desktop&apos;тун маалымат базасы эмес же аны окууга мүмкүн эмес. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} is damaged ({detail}). It was moved aside as {damaged} in the same folder, and not opened.</source>
+        <translation>{name} маалымат базасы бузулган ({detail}). Ал ошол эле папкада {damaged} деген ат менен четке коюлду жана ачылган жок.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Анын камдык көчүрмөсү жок.</translation>
+    </message>
+    <message>
+        <source>Its newest good backup was made on {when}.</source>
+        <translation>Анын эң акыркы жарактуу камдык көчүрмөсү {when} жасалган.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: its folder {folder} is read-only (the database writes its journal beside the file). Move the file to a folder you can write to, then open it again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: анын {folder} папкасы окуу үчүн гана (маалымат базасы өз журналын файлдын жанына жазат). Файлды жазууга мүмкүн болгон папкага көчүрүп, кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the disk that holds {folder} is full. Free some space on it, then open the database again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: {folder} жайгашкан диск толуп калган. Андан орун бошотуп, маалымат базасын кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the file is read-only. Kenesh Desktop writes to its database (and locks it) even to show it: allow writing to the file, or copy it to a folder of your own, then open it again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: файл окуу үчүн гана. Kenesh Desktop маалымат базасын көрсөтүү үчүн да ага жазат (жана аны бекитет): файлга жазууга уруксат бериңиз же аны өзүңүздүн папкаңызга көчүрүп, кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Add speaker…</source>

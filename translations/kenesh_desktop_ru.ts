@@ -1391,6 +1391,41 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DatabaseRefusals</name>
+    <message>
+        <source>The database {name} was written by a newer version of Kenesh Desktop. Update the program to open it. The file was not changed.</source>
+        <translation>База данных {name} записана более новой версией Kenesh Desktop. Чтобы открыть её, обновите программу. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it is not a Kenesh Desktop database, or it cannot be read. The file was not changed.</source>
+        <translation>Файл {name} нельзя открыть: это не база данных Kenesh Desktop, или его не удаётся прочитать. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database {name} is damaged ({detail}). It was moved aside as {damaged} in the same folder, and not opened.</source>
+        <translation>База данных {name} повреждена ({detail}). Она отложена в той же папке под именем {damaged} и не открыта.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Её резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>Its newest good backup was made on {when}.</source>
+        <translation>Её последняя исправная резервная копия сделана {when}.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: its folder {folder} is read-only (the database writes its journal beside the file). Move the file to a folder you can write to, then open it again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: её папка {folder} доступна только для чтения (база данных пишет свой журнал рядом с файлом). Перенесите файл в папку, в которую можно записывать, и откройте его снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the disk that holds {folder} is full. Free some space on it, then open the database again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: диск, на котором находится {folder}, заполнен. Освободите на нём место и снова откройте базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the file is read-only. Kenesh Desktop writes to its database (and locks it) even to show it: allow writing to the file, or copy it to a folder of your own, then open it again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: файл доступен только для чтения. Kenesh Desktop записывает в свою базу данных (и блокирует её), даже чтобы просто показать её: разрешите запись в файл или скопируйте его в свою папку и откройте снова. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Add speaker…</source>

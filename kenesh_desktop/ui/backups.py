@@ -14,7 +14,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.store import backup
 from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
+from kenesh_desktop.store.errors import DatabaseError
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import current_language
@@ -46,8 +47,8 @@ def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[boo
     Returns (True, result) or (False, the error message). The window stays responsive.
     """
     ok, value = run_in_background(parent, label, job, name="BackupProgress",
-                                  expected=(backup.BackupError, peewee.DatabaseError, OSError))
-    return (True, value) if ok else (False, str(value))
+                                  expected=(backup.BackupError, DatabaseError, OSError))
+    return (True, value) if ok else (False, store_messages.message(value))  # type: ignore
 
 
 def _size(size: int) -> str:
@@ -199,7 +200,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
     title = QCoreApplication.translate("Backups", "Damaged database")
     if error.backup is not None:
         question = QCoreApplication.translate("Backups", "{problem}\n\nRestore that backup now?")
-        if ask.confirm(parent, title, question.format(problem=error)):
+        if ask.confirm(parent, title, question.format(problem=store_messages.message(error))):
             ok, value = run_with_progress(
                 parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
                 lambda progress: backup.restore_backup(error.backup, error.path,
@@ -208,7 +209,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
                 return True
             ask.warn(parent, title, str(value))
     else:
-        ask.warn(parent, title, str(error))
+        ask.warn(parent, title, store_messages.message(error))
     question = QCoreApplication.translate(
         "Backups", "Start with a new, empty database at {path}?\n\nThe damaged file stays "
         "as {damaged}, for rescue.")
@@ -217,8 +218,8 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
         return False
     try:
         open_database(error.path, create=True)
-    except (peewee.DatabaseError, OSError) as exc:
-        ask.warn(parent, title, str(exc))
+    except (DatabaseError, OSError) as exc:
+        ask.warn(parent, title, store_messages.message(exc))
         return False
     return True
 

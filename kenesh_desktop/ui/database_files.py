@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -19,6 +18,7 @@ from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
+from kenesh_desktop.store.errors import DatabaseError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
@@ -90,11 +90,11 @@ class DatabaseFileActions:
                 if not offer_restore(self, damaged):
                     self._reopen(previous)
                     return False
-        except (peewee.DatabaseError, OSError) as exc:
+        except (DatabaseError, OSError) as exc:
             # Read-only, locked, not ours...: said, and the database that was open stays open
             # (issue 16: never a window left with no database and no message).
             self._reopen(previous)
-            ask.warn(self, self.tr("Open database"), str(exc))
+            ask.warn(self, self.tr("Open database"), store_messages.message(exc))
             return False
         self.after_reopen(path)
         return True
@@ -123,7 +123,7 @@ class DatabaseFileActions:
             try:
                 store_db.open_database(path, daily_backup=False)
                 writes.import_councils([demo_council(self.session.today())])
-            except (peewee.DatabaseError, OSError, writes.WriteError) as exc:
+            except (DatabaseError, OSError, writes.WriteError) as exc:
                 self._reopen(previous)
                 ask.warn(self, title, store_messages.message(exc))
                 return False

@@ -245,7 +245,7 @@ def test_opening_a_damaged_database_offers_its_newest_good_backup(
     answers.open_file = str(other)
     window.open_database_action.trigger()
     (question,) = answers.texts("confirm")
-    assert str(good) in question and "Restore that backup now?" in question
+    assert "28 February 2027, 09:00" in question and "Restore that backup now?" in question
     assert window.session.db_path == other
     assert window.session.council().id == demo_council(TODAY).id
     assert window.pages.currentWidget() is window.tabs
