@@ -1,5 +1,7 @@
 """Refresh the translations in one command: `python translations/update.py`.
 
+The window (Qt):
+
 1. pyside6-lupdate reads every .py file of the package (kenesh_desktop/, recursively: the
    window's tr() calls and the store messages listed in ui/store_messages.py) and adds new
    strings to kenesh_desktop_ky.ts and kenesh_desktop_ru.ts (existing translations are
@@ -9,9 +11,19 @@
    before step 1 gets that translation. Entries still untranslated are listed.
 3. pyside6-lrelease compiles each .ts into the .qm the program loads (ui/i18n.py).
 
+The documents and findings (gettext):
+
+4. The texts of the documents and findings (the `Texts` tables of the modules without Qt,
+   lang/catalogue.py) are collected into kenesh_desktop.pot and merged into ky.po and ru.po
+   (translations kept; a text whose English changed keeps its old translation marked fuzzy
+   for review; new entries and fuzzy ones are listed), and each .po is compiled to the .mo
+   the program reads (catalogues.py, with Babel).
+
 Translate new strings in between with Qt Linguist (`pyside6-linguist FILE.ts`) or by editing
-the .ts; terms follow the project glossary (GLOSSARY.md). `--release-only` skips step 1.
-tests/i18n/test_translations_complete.py fails while an entry is unfinished or a .qm is stale.
+the .ts, and the .po files with any PO editor (Poedit, Lokalize, …: clear the fuzzy mark once
+a text is checked); terms follow the project glossary (GLOSSARY.md). `--release-only` skips
+steps 1, 2 and the merge of step 4 (only compiles). tests/i18n/test_translations_complete.py
+and test_catalogues.py fail while an entry is unfinished or a .qm or .mo is stale.
 """
 
 from __future__ import annotations
@@ -106,7 +118,27 @@ def main(argv: list[str]) -> int:
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
         )
+    update_catalogues(release_only="--release-only" in argv)
     return 0
+
+
+def update_catalogues(release_only: bool) -> None:
+    """Step 4: the documents' and findings' catalogues merged and compiled."""
+    try:
+        import catalogues
+    except ImportError as error:
+        sys.exit(f"{error}: install the test extras (pip install -e '.[test]'), Babel among them")
+    if not release_only:
+        source = catalogues.template()
+        if catalogues.write_template(source):
+            print(f"{catalogues.TEMPLATE.name}: written")
+        for lang in catalogues.LANGUAGES:
+            left = catalogues.merge(source, lang)
+            print(f"{lang}.po: {len(left)} to translate")
+            for entry in left:
+                print(f"    {entry!r}")
+    for lang in catalogues.LANGUAGES:
+        catalogues.compile_mo(lang)
 
 
 if __name__ == "__main__":

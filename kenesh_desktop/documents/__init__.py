@@ -6,5 +6,5 @@ The minutes, the extract from them and the work plan are composed once as neutra
 file's suffix. The annual report, the register of requests and the list of candidates are
 PDFs built with reportlab platypus directly. All share the page (`common`), the stylesheet
 (`styles`), the fonts (`fonts`, `glyphs`), the hyphenation of narrow columns (`hyphenation`)
-and the wording (`wording`, `minutes_words`).
+and the wording (`wording`, its tables in `words/`).
 """

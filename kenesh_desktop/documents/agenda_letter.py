@@ -29,8 +29,8 @@ from kenesh_desktop.documents.common import (
     signature_block,
     table_style,
 )
-from kenesh_desktop.documents.letter_words import text
 from kenesh_desktop.documents.wording import article, rulebook_name
+from kenesh_desktop.documents.words.letter import text
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.rules.deadlines import agenda_due
 from kenesh_desktop.rules.messages import format_days

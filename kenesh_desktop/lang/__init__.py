@@ -1,7 +1,8 @@
-"""Language without Qt: official date styles, Kyrgyz alphabetical order, look-alike letters.
+"""Language without Qt: official date styles, Kyrgyz alphabetical order, look-alike letters,
+and the catalogues of the documents' and findings' texts (`catalogue`).
 
-A leaf package (imports nothing of ours, no Qt, no database), so every layer, `rules/`
-included, can use it.
+A leaf package (of ours it imports only `kenesh_desktop.paths`, to find the catalogues; no Qt,
+no database), so every layer, `rules/` included, can use it.
 """
 
 from kenesh_desktop.lang.collation import kyrgyz_sort_key

@@ -8,8 +8,9 @@ switches off (`max_same_sex_share: None`). A draft becomes a `Rulebook` only whe
 is entered (`to_rulebook`, which refuses naming the first one missing), so the database and
 the exchange file only ever hold complete rulebooks.
 
-Pure data: no Qt, no database. Names are given in Kyrgyz, Russian and English; the one helper
-that names a rulebook anywhere (window, documents, messages) is `rulebook_title`.
+Pure data: no Qt, no database. Names are given in English (`RULEBOOK_NAMES`; Kyrgyz and
+Russian from the catalogues, lang/catalogue.py); the one helper that names a rulebook
+anywhere (window, documents, messages) is `rulebook_title`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kenesh_desktop.lang.catalogue import Texts
 from kenesh_desktop.rules.rulebook import (
     ARTICLE_TOPICS,
     FIGURES,
@@ -164,23 +166,23 @@ class Preset:
         return True
 
 
+# The shipped rulebooks' names, English (Kyrgyz and Russian in translations/ky.po, ru.po): the
+# whole title by the preset's key, as a document's basis cites it, and "KEY.short" beside an
+# article.
+RULEBOOK_NAMES = Texts("rulebook", """
+kg-74-2014: Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 No. 74
+    (repealed in 2023)
+kg-74-2014.short: Law No. 74, repealed in 2023
+kz-383-v-2015: Law of the Republic of Kazakhstan of 2 November 2015 No. 383-V “On Public Councils”
+kz-383-v-2015.short: Kazakhstan's Law No. 383-V
+""")
+
 _ALL = frozenset(FIGURES) | frozenset(ARTICLE_FIELDS)
 
 LAW_74_PRESET = Preset(
     draft=_draft_of_rulebook(LAW_74, fixed=_ALL),
-    names={
-        "ky": "Кыргыз Республикасынын «Мамлекеттик органдардын коомдук кеңештери жөнүндө» "
-              "2014-жылдын 24-майындагы №74 Мыйзамы (2023-жылы күчүн жоготкон)",
-        "ru": "Закон Кыргызской Республики «Об общественных советах государственных органов» "
-              "от 24 мая 2014 года № 74 (утратил силу в 2023 году)",
-        "en": "Law of the Kyrgyz Republic “On Public Councils of State Bodies” of 24 May 2014 "
-              "No. 74 (repealed in 2023)",
-    },
-    short_names={
-        "ky": "2023-жылы күчүн жоготкон №74 Мыйзам",
-        "ru": "Закон №74, утративший силу в 2023 году",
-        "en": "Law No. 74, repealed in 2023",
-    },
+    names=RULEBOOK_NAMES.forms("kg-74-2014"),
+    short_names=RULEBOOK_NAMES.forms("kg-74-2014.short"),
     country="kg",
     # Repealed by the law the Jogorku Kenesh adopted on 29 November 2023 (DOMAIN.md, "Law
     # No. 74 today"); in force 7 days after its publication, so the year is what is certain.
@@ -227,19 +229,8 @@ KZ_383V_PRESET = Preset(
         fixed=frozenset(_KZ_CITATIONS),
         citations=_KZ_CITATIONS,
     ),
-    names={
-        "ky": "Казакстан Республикасынын 2015-жылдын 2-ноябрындагы №383-V «Коомдук кеңештер "
-              "жөнүндө» Мыйзамы",
-        "ru": "Закон Республики Казахстан от 2 ноября 2015 года № 383-V «Об общественных "
-              "советах»",
-        "en": "Law of the Republic of Kazakhstan of 2 November 2015 No. 383-V “On Public "
-              "Councils”",
-    },
-    short_names={
-        "ky": "Казакстандын №383-V Мыйзамы",
-        "ru": "Закон РК № 383-V",
-        "en": "Kazakhstan's Law No. 383-V",
-    },
+    names=RULEBOOK_NAMES.forms("kz-383-v-2015"),
+    short_names=RULEBOOK_NAMES.forms("kz-383-v-2015.short"),
     country="kz",
 )
 

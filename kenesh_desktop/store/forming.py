@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kenesh_desktop.lang import LANGUAGES
+from kenesh_desktop.lang.catalogue import Texts
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.competition import selection_preview
 from kenesh_desktop.rules.rulebook import Rulebook
@@ -106,8 +108,9 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
         if not preview.ok:
             reasons = "\n".join(f"• {problem_text(p, competition, lang, rb)}"
                                 for p in preview.problems)
-            refused = _REFUSED.get(lang, _REFUSED["en"])
-            raise WriteError(refused.format(article=rb.article("composition")) + "\n" + reasons)
+            refused = _REFUSED.text("refused", lang if lang in LANGUAGES else "en",
+                                    article=rb.article("composition"))
+            raise WriteError(refused + "\n" + reasons)
         summary = forming_summary(council, competition, rb, formed)
         for member in summary.ending:
             m.Member.update(end=summary.ending_on).where(
@@ -127,8 +130,6 @@ def form_composition(council_id: str, competition_id: str, formed: dt.date,
 
 
 # The refusal's first line; the article is the council rulebook's (Art. 14 of Law No. 74).
-_REFUSED = {
-    "en": "The new composition cannot be formed (Art. {article}):",
-    "ru": "Новый состав не может быть сформирован (ст. {article}):",
-    "ky": "Жаңы курам түзүлө албайт ({article}-берене):",
-}
+_REFUSED = Texts("forming", """
+refused: The new composition cannot be formed (Art. {article}):
+""")

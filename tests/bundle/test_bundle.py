@@ -93,9 +93,12 @@ def test_layout_matches_what_paths_looks_for(installed: Path) -> None:
     # The public pack's templates and stylesheet (paths.templates_dir), with the resources.
     for name in ("base.html.j2", "style.css", "README.md.j2"):
         assert (package / "resources" / "templates" / "public_pack" / name).is_file(), name
-    compiled = sorted(qm.name for qm in (ROOT / "translations").glob("*.qm"))
-    assert sorted(qm.name for qm in (package / "translations").glob("*.qm")) == compiled
-    assert not list(internal.rglob("*.ts")), "translation sources do not belong in the bundle"
+    for pattern in ("*.qm", "*.mo"):  # the window's, the documents' and findings'
+        compiled = sorted(path.name for path in (ROOT / "translations").glob(pattern))
+        assert compiled, pattern
+        assert sorted(path.name for path in (package / "translations").glob(pattern)) == compiled
+    for pattern in ("*.ts", "*.po", "*.pot"):
+        assert not list(internal.rglob(pattern)), "translation sources do not belong in the bundle"
     # Qt's own translations: Russian exists (Qt has no Kyrgyz yet); other languages are gone.
     qt_translations = {qm.name for qm in internal.rglob("qt*.qm")}
     assert "qtbase_ru.qm" in qt_translations
@@ -127,6 +130,7 @@ def test_headless_commands_find_fonts_and_messages(installed: Path,
     check = run(installed, user, "kenesh-desktop", "check", "--db", str(db), "--today", DAY,
                 KENESH_LANG="ru")
     assert check.returncode == 1, check.stderr  # the demo keeps violations on purpose
+    # «Ст. 17» is the bundled ru.mo's (without the catalogue the message is English).
     assert "violation" in check.stdout and "Ст. 17" in check.stdout
 
     as_json = run(installed, user, "kenesh-desktop", "check", "--db", str(db), "--today", DAY,

@@ -15,7 +15,7 @@ from reportlab.lib.fonts import tt2ps
 from kenesh_desktop.documents.common import esc
 from kenesh_desktop.documents.fonts import FAMILY, register_fonts
 from kenesh_desktop.documents.minutes import build_minutes
-from kenesh_desktop.documents.wording import WORDS, members_noun, text
+from kenesh_desktop.documents.wording import DOCUMENTS, members_noun, text
 
 
 def test_register_fonts_is_idempotent_and_maps_the_family():
@@ -40,9 +40,9 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-@pytest.mark.parametrize("key", sorted(WORDS))
+@pytest.mark.parametrize("key", sorted(DOCUMENTS))
 def test_every_text_in_three_languages_with_the_same_placeholders(key):
-    forms = WORDS[key]
+    forms = DOCUMENTS.forms(key)
     assert set(forms) == {"ky", "ru", "en"}
     assert all(forms[lang].strip() for lang in forms)
     # members_noun is grammar, not data: Kyrgyz needs no plural after a number.

@@ -3,8 +3,8 @@ article a user reads comes from the council's rulebook (`Rulebook.article(topic)
 council under Kazakhstan's law or its own regulation never sees Law No. 74's "Art. 14".
 
 Scanned: every string given to tr() / translate() / QT_TRANSLATE_NOOP in the package, every
-source and translation of the .ts files, and every string or number the store keeps outside a
-docstring (its constants, its messages) — "Art. 14", "ст. 17", "18-берене" are refused;
+source and translation of the .ts and .po files, and every string or number the store keeps
+outside a docstring (its constants, its messages) — "Art. 14", "ст. 17", "18-берене" are refused;
 "Art. {article}" is how it is done. The scanner itself is tested on planted examples, so the
 test cannot pass by finding nothing."""
 
@@ -118,3 +118,14 @@ def test_no_store_constant_or_message_cites_an_article_by_number(module):
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.name)
 def test_no_translation_cites_an_article_by_number(ts):
     assert offending(ts_strings(ts.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize("po", sorted(TRANSLATIONS.glob("*.po")), ids=lambda p: p.name)
+def test_no_document_or_finding_text_cites_an_article_by_number(po):
+    """The documents' and findings' catalogues: English and translation alike."""
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as file:
+        texts = [t for m in read_po(file) if m.id for t in (m.id, m.string)]
+    assert len(texts) > 900
+    assert offending(texts) == []

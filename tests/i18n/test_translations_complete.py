@@ -7,7 +7,9 @@ obsolete), and no entry left unfinished; every translation keeps its source's {p
 (a lost one raises KeyError or drops a number at run time) and its & accelerator (one in the
 source means exactly one in the translation, none means none). The committed .qm files are
 exactly what pyside6-lrelease compiles from the committed .ts files, and a wheel of the
-project carries them where `paths.translations_dir()` looks for them once installed.
+project carries them, and the documents' and findings' .mo catalogues, where
+`paths.translations_dir()` looks for them once installed (the installed package reads its
+Kyrgyz from there).
 """
 
 from __future__ import annotations
@@ -186,12 +188,18 @@ def test_the_compiled_translations_ship_inside_the_installed_package(tmp_path):
         archive.extractall(site)
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]); from kenesh_desktop import paths; "
-        "print(paths.translations_dir())"
+        "print(paths.translations_dir()); "
+        "from kenesh_desktop.rules.messages import rule_title; "
+        "print(rule_title('meeting.quorum', 'ky'))"
     )
     out = subprocess.run([sys.executable, "-c", probe, str(site)], cwd=tmp_path, check=True,
-                         capture_output=True, text=True).stdout.strip()
-    folder = Path(out)
+                         capture_output=True, text=True, encoding="utf-8").stdout.splitlines()
+    folder = Path(out[0])
     assert folder == site / "kenesh_desktop" / "translations"
     for lang in LANGUAGES:
         shipped = folder / f"kenesh_desktop_{lang}.qm"
         assert shipped.read_bytes() == ts_path(lang).with_suffix(".qm").read_bytes()
+        # the documents' and findings' catalogue, read by the installed package itself
+        catalogue = folder / f"{lang}.mo"
+        assert catalogue.read_bytes() == (TRANSLATIONS / f"{lang}.mo").read_bytes()
+    assert out[1] == "Отурумдун кворуму"
