@@ -37,6 +37,7 @@ from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.record_tab import Deletion, RecordTab, RecordWords
+from kenesh_desktop.ui.requests.request_filter import RequestFilterProxy
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
     ANSWERED,
@@ -46,7 +47,6 @@ from kenesh_desktop.ui.requests.request_models import (
     REGISTERED,
     STATE,
     SUBJECT,
-    RequestFilterProxy,
     RequestTableModel,
 )
 from kenesh_desktop.ui.session import AppSession
