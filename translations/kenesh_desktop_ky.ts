@@ -28,12 +28,12 @@
         <translation>№74 Мыйзам Жогорку Кеңеш 2023-жылдын 29-ноябрында кабыл алган мыйзам менен күчүн жоготкон. Программа анын көрсөткүчтөрүн демейки эрежелер катары сунуштайт, бирок күчүндөгү мыйзам катары эмес; ишин улантып жаткан кеңеш өз жобосу боюнча, Казакстандагы кеңеш №383-V Мыйзамы боюнча иштейт (Кеңеш → Кеңештин эрежелери).</translation>
     </message>
     <message>
-        <source>Source: {source}.</source>
-        <translation>Булагы: {source}.</translation>
+        <source>Database: {name}</source>
+        <translation>Маалымат базасы: {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>Маалымат базасы: {path}</translation>
+        <source>Source: {source}.</source>
+        <translation>Булагы: {source}.</translation>
     </message>
     <message>
         <source>Qt {qt}</source>
@@ -471,8 +471,14 @@ The damaged file stays as {damaged}, for rescue.</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in the program&apos;s backups folder.</source>
+        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө программанын камдык көчүрмөлөр папкасында сакталат.</translation>
+    </message>
+    <message>
+        <source>Database: {path}
+Backups: {folder}</source>
+        <translation>Маалымат базасы: {path}
+Камдык көчүрмөлөр: {folder}</translation>
     </message>
     <message>
         <source>Date</source>

@@ -28,12 +28,12 @@
         <translation>Закон № 74 утратил силу по закону, принятому Жогорку Кенешем 29 ноября 2023 г. Программа предлагает его показатели как правила по умолчанию, но не как действующий закон; совет, продолжающий работу, действует по своему положению, а совет в Казахстане — по Закону № 383-V (Совет → Правила совета).</translation>
     </message>
     <message>
-        <source>Source: {source}.</source>
-        <translation>Источник: {source}.</translation>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
+        <source>Source: {source}.</source>
+        <translation>Источник: {source}.</translation>
     </message>
     <message>
         <source>Qt {qt}</source>
@@ -471,8 +471,14 @@ The damaged file stays as {damaged}, for rescue.</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в {folder}.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in the program&apos;s backups folder.</source>
+        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в папке резервных копий программы.</translation>
+    </message>
+    <message>
+        <source>Database: {path}
+Backups: {folder}</source>
+        <translation>База данных: {path}
+Резервные копии: {folder}</translation>
     </message>
     <message>
         <source>Date</source>

@@ -81,10 +81,12 @@ class BackupsDialog(QDialog):
         intro = QLabel(self.tr(
             "Copies of {file} (database {identity}), made when the program opens each day "
             "and when it closes; copies of other databases are never listed here. The last "
-            "10 days and one copy a month for a year are kept in {folder}."
-        ).format(file=self.db_path.name, identity=key[:8] or "—",
-                 folder=backup.backups_dir(self.db_path, key or None)), self)
+            "10 days and one copy a month for a year are kept in the program's backups folder."
+        ).format(file=self.db_path.name, identity=key[:8] or "—"), self)
         intro.setObjectName("BackupsIntro")
+        # The folders in the tooltip, as the status bar's: none of the machine on screen.
+        intro.setToolTip(self.tr("Database: {path}\nBackups: {folder}").format(
+            path=self.db_path, folder=backup.backups_dir(self.db_path, key or None)))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("BackupsTable")

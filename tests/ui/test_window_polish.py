@@ -122,3 +122,23 @@ def test_one_member_is_said_in_the_singular(qtbot, session, make_window):
     tab = window.tab("MembersTab")
     assert "1 member —" in tab.indicators.size_label.text()
     assert "1 members" not in tab.indicators.size_label.text()
+
+
+def test_about_and_backups_name_the_database_and_keep_its_folder_in_a_tooltip(
+        qtbot, session, make_window):
+    from kenesh_desktop.ui.backups import BackupsDialog
+
+    writes.import_councils([council_with(9)])
+    window = make_window()
+    about = window.show_about()
+    shown = about.text.text() + about.database.text()
+    assert about.database.text() == f"Database: {session.db_path.name}"
+    assert str(session.db_path.parent) not in shown
+    assert about.database.toolTip() == str(session.db_path)
+    about.close()
+    backups = BackupsDialog(session.db_path, "en", window)
+    qtbot.addWidget(backups)
+    intro = backups.findChild(type(about.database), "BackupsIntro")
+    assert session.db_path.name in intro.text()
+    assert str(session.db_path.parent) not in intro.text()
+    assert str(session.db_path) in intro.toolTip() and "backups" in intro.toolTip()
