@@ -156,6 +156,10 @@
         <translation>Word (.docx)…</translation>
     </message>
     <message>
+        <source>Print preview…</source>
+        <translation>Басып чыгаруудан мурун көрүү…</translation>
+    </message>
+    <message>
         <source>Extract of the item (PDF)…</source>
         <translation>Маселенин көчүрмөсү (PDF)…</translation>
     </message>
@@ -3042,6 +3046,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>An editable Word copy of the plan (.docx)</source>
         <translation>Пландын оңдоого ылайыктуу Word көчүрмөсү (.docx)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Басып чыгаруудан мурун көрүү</translation>
+    </message>
+    <message>
+        <source>The plan as it will be printed</source>
+        <translation>План басылып чыга турган түрүндө</translation>
     </message>
     <message>
         <source>Annual report…</source>

@@ -156,6 +156,10 @@
         <translation>Word (.docx)…</translation>
     </message>
     <message>
+        <source>Print preview…</source>
+        <translation>Предпросмотр печати…</translation>
+    </message>
+    <message>
         <source>Extract of the item (PDF)…</source>
         <translation>Выписка по вопросу (PDF)…</translation>
     </message>
@@ -3042,6 +3046,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>An editable Word copy of the plan (.docx)</source>
         <translation>Редактируемая копия плана в Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предпросмотр печати</translation>
+    </message>
+    <message>
+        <source>The plan as it will be printed</source>
+        <translation>План в том виде, в каком он будет напечатан</translation>
     </message>
     <message>
         <source>Annual report…</source>

@@ -142,3 +142,35 @@ def test_about_and_backups_name_the_database_and_keep_its_folder_in_a_tooltip(
     assert session.db_path.name in intro.text()
     assert str(session.db_path.parent) not in intro.text()
     assert str(session.db_path) in intro.toolTip() and "backups" in intro.toolTip()
+
+
+def test_print_preview_of_the_plan_and_of_an_extract(qtbot, session, make_window):
+    """The documents built from blocks preview as the minutes do: the plan on landscape
+    pages as its PDF, an extract of the selected agenda item."""
+    from PySide6.QtGui import QPageLayout
+
+    from kenesh_desktop.rules import records as r
+
+    council = council_with(9, items=2)
+    council.plans = [r.AnnualPlan(2027, items=[r.PlanItem("Угуу", None, "Катчы")])]
+    writes.import_councils([council])
+    window = make_window()
+    plan = window.tab("PlanTab")
+    window.tabs.setCurrentWidget(plan)
+    assert plan.preview_button.isEnabled()
+    plan.preview_button.menu().findChild(type(window.preview_action), "PlanPreview_en").trigger()
+    (preview,) = [w for w in plan.findChildren(QPrintPreviewDialog) if w.isVisible()]
+    assert preview.windowTitle().startswith("Work plan 2027")
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview.reject()
+
+    sittings = window.tab("MeetingsTab")
+    window.tabs.setCurrentWidget(sittings)
+    agenda = sittings.detail.agenda
+    agenda.select_record(1)
+    assert agenda.extract_preview.isEnabled()
+    agenda.extract_preview.trigger()
+    (preview,) = [w for w in sittings.findChildren(QPrintPreviewDialog) if w.isVisible()]
+    assert "№1 протоколдон көчүрмө" in preview.windowTitle()  # in the minutes' language
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    preview.reject()

@@ -214,6 +214,8 @@ class AgendaPage(OrderedRecordTab):
         self.extract_pdf.setObjectName("ExtractPdf")
         self.extract_docx = extract_menu.addAction(self.tr("Word (.docx)…"))
         self.extract_docx.setObjectName("ExtractDocx")
+        self.extract_preview = extract_menu.addAction(self.tr("Print preview…"))
+        self.extract_preview.setObjectName("ExtractPreview")
         self.extract_button.setMenu(extract_menu)
         tools = button_row(self.add_button, self.edit_button, self.up_button, self.down_button,
                            self.delete_button)
@@ -275,7 +277,7 @@ class AgendaPage(OrderedRecordTab):
         index = self.selected_index()
         self._show_preview(index)
         for widget in (self.extract_button, self.extract_pdf, self.extract_docx,
-                       self.extract_action):
+                       self.extract_preview, self.extract_action):
             widget.setEnabled(self.ctx is not None and index is not None)
 
     def dialog(self, item: AgendaItem | None) -> AgendaItemDialog | None:

@@ -149,6 +149,7 @@ class MeetingDetail(QWidget):
         self.word_button.clicked.connect(self.export_minutes_word)
         self.agenda.extract_pdf.triggered.connect(lambda: self.export_extract("pdf"))
         self.agenda.extract_docx.triggered.connect(lambda: self.export_extract("docx"))
+        self.agenda.extract_preview.triggered.connect(self.preview_extract)
         self.open_button.clicked.connect(self.open_minutes)
         self.print_button.clicked.connect(self.print_minutes)
         self.verify_button.clicked.connect(self.verify_fingerprint)
@@ -318,6 +319,14 @@ class MeetingDetail(QWidget):
             return None
         return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
                                       self.session.rulebook)
+
+    def preview_extract(self):
+        """The print preview of the extract of the item selected on the Agenda page."""
+        ctx, item = self.ctx, self.agenda.selected_index()
+        if ctx is None or item is None:
+            return None
+        return output.preview_extract(self, ctx.council, ctx.meeting, item,
+                                      self.minutes_language(), self.session.rulebook)
 
     # -- the letter and the calendar ----------------------------------------------------------
     def save_letter(self) -> Path | None:

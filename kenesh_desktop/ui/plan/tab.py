@@ -67,12 +67,17 @@ class PlanTab(OrderedRecordTab):
         self.word_button = documents_export.language_menu_button(
             self, self.tr("Plan in Word"), "PlanWordButton", "PlanWord", self.export_plan_word)
         self.word_button.setToolTip(self.tr("An editable Word copy of the plan (.docx)"))
+        self.preview_button = documents_export.language_menu_button(
+            self, self.tr("Print preview"), "PlanPreviewButton", "PlanPreview",
+            self.preview_plan)
+        self.preview_button.setToolTip(self.tr("The plan as it will be printed"))
         self.report_button = documents_export.language_menu_button(
             self, self.tr("Annual report…"), "AnnualReportButton", "AnnualReport",
             self.export_report)
         top = tool_row(year_label, self.year_selector, self.new_button, self.copy_button)
         # The documents below the table: the window stays narrow enough for small screens.
-        documents = button_row(self.pdf_button, self.word_button, self.report_button)
+        documents = button_row(self.pdf_button, self.word_button, self.preview_button,
+                               self.report_button)
 
         # -- approval and the Art. 18 copy
         self.status = PlanStatus(session, self)
@@ -181,7 +186,7 @@ class PlanTab(OrderedRecordTab):
         self.copy_button.setEnabled(has_plan and not plan.items and previous is not None
                                     and bool(previous.items))
         for widget in (self.approve_button, self.pdf_button, self.word_button,
-                       self.report_button):
+                       self.preview_button, self.report_button):
             widget.setEnabled(has_plan)
 
     # -- actions ------------------------------------------------------------------------------
@@ -246,6 +251,17 @@ class PlanTab(OrderedRecordTab):
         """The plan as an editable Word copy in `lang`, from the same composition as the PDF."""
         return self._export(lang, "plan", self.tr("Save a Word copy of the work plan"),
                             output.write_plan_docx, ".docx")
+
+    def preview_plan(self, lang: str):
+        """The print preview of the plan in `lang` (the dialog), landscape as its PDF."""
+        council, year = self.session.council(), self.year
+        if council is None or year is None or council.plan(year) is None:
+            return None
+        from kenesh_desktop.documents.annual_plan import plan_document
+        from kenesh_desktop.ui.print_preview import preview_document
+
+        return preview_document(self, plan_document(council, year, lang, self.session.rulebook,
+                                                    self.session.today()))
 
     def export_report(self, lang: str) -> Path | None:
         """The annual report to the public (Art. 6) for the shown year, in `lang`."""
