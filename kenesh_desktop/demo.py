@@ -20,21 +20,8 @@ import random
 
 from kenesh_desktop import demo_data as text
 from kenesh_desktop import demo_sittings
+from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
-from kenesh_desktop.rules.records import (
-    AgendaItem,
-    AnnualPlan,
-    Candidate,
-    CommissionNotice,
-    Competition,
-    Council,
-    Meeting,
-    Member,
-    PlanItem,
-    Proposal,
-    Request,
-    Term,
-)
 from kenesh_desktop.rules.terms import term_last_day
 
 DEMO_COUNCIL_ID = "demo-minfin"
@@ -45,12 +32,12 @@ def _pin(sex: str, born: dt.date, serial: int) -> str:
     return f"{1 if sex == 'female' else 2}{born:%d%m%Y}{serial:05d}"
 
 
-def _members(term_start: dt.date) -> list[Member]:
+def _members(term_start: dt.date) -> list[r.Member]:
     members = []
     for index, (name, sex, organization, role, born, phone) in enumerate(text.MEMBERS,
                                                                          start=1):
         members.append(
-            Member(
+            r.Member(
                 id=f"m{index}",
                 full_name=name,
                 sex=sex,
@@ -70,14 +57,14 @@ def _lower_first(words: str) -> str:
     return words[0].lower() + words[1:]
 
 
-def _requests(today: dt.date) -> list[Request]:
+def _requests(today: dt.date) -> list[r.Request]:
     """Art. 18: a written answer within 2 weeks of registration; some kept, some not."""
     requests = []
     for index, (ago, answered_after, subject, addressee) in enumerate(text.REQUESTS, start=1):
         registered = add_days(today, -ago)
         answered = None if answered_after is None else add_days(registered, answered_after)
         requests.append(
-            Request(
+            r.Request(
                 id=f"r{index}",
                 number=f"КК-{index:02d}",
                 subject=subject,
@@ -92,8 +79,8 @@ def _requests(today: dt.date) -> list[Request]:
 
 
 def _first_quorate_sitting_after(
-    meetings: list[Meeting], day: dt.date, members: int
-) -> Meeting | None:
+    meetings: list[r.Meeting], day: dt.date, members: int
+) -> r.Meeting | None:
     """The first finished sitting with a quorum (Art. 17) at least 5 days after `day`."""
     return next(
         (
@@ -105,7 +92,7 @@ def _first_quorate_sitting_after(
     )
 
 
-def _proposals(today: dt.date, meetings: list[Meeting], members: int) -> list[Proposal]:
+def _proposals(today: dt.date, meetings: list[r.Meeting], members: int) -> list[r.Proposal]:
     """Art. 6: the council receives and considers citizens' proposals."""
     proposals = []
     for index, (ago, author, summary, outcome) in enumerate(text.PROPOSALS, start=1):
@@ -113,7 +100,7 @@ def _proposals(today: dt.date, meetings: list[Meeting], members: int) -> list[Pr
         sitting = _first_quorate_sitting_after(meetings, received, members) if outcome else None
         if sitting is not None:
             sitting.items.append(
-                AgendaItem(
+                r.AgendaItem(
                     title=text.PROPOSAL_ITEM_TITLE.format(summary=_lower_first(summary)),
                     proposed_by="council",
                     decision=outcome or "",
@@ -123,7 +110,7 @@ def _proposals(today: dt.date, meetings: list[Meeting], members: int) -> list[Pr
                 )
             )
         proposals.append(
-            Proposal(
+            r.Proposal(
                 id=f"p{index}",
                 author=author,
                 received=received,
@@ -136,10 +123,10 @@ def _proposals(today: dt.date, meetings: list[Meeting], members: int) -> list[Pr
     return proposals
 
 
-def _notices(today: dt.date) -> list[CommissionNotice]:
+def _notices(today: dt.date) -> list[r.CommissionNotice]:
     """Art. 18: the state body tells the council of its commissions 2 days ahead; once late."""
     return [
-        CommissionNotice(
+        r.CommissionNotice(
             id=f"n{index}",
             commission=commission,
             received=add_days(today, -received),
@@ -159,7 +146,7 @@ def _month_end(year: int, month: int) -> dt.date:
     return add_days(add_months(dt.date(year, month, 1), 1), -1)
 
 
-def _plan_items(year: int, today: dt.date, members: list[Member]) -> list[PlanItem]:
+def _plan_items(year: int, today: dt.date, members: list[r.Member]) -> list[r.PlanItem]:
     items = []
     for title, (when, precision), responsible, form in text.PLAN_ITEMS:
         if precision == "quarter":
@@ -169,7 +156,7 @@ def _plan_items(year: int, today: dt.date, members: list[Member]) -> list[PlanIt
         else:
             due = dt.date(year, when, 25)
         items.append(
-            PlanItem(
+            r.PlanItem(
                 title=title,
                 due=due,
                 responsible=members[responsible].full_name,
@@ -185,20 +172,20 @@ def _plan_items(year: int, today: dt.date, members: list[Member]) -> list[PlanIt
 
 
 def _plans(
-    today: dt.date, sitting: Meeting, members: list[Member], term_start: dt.date
-) -> list[AnnualPlan]:
+    today: dt.date, sitting: r.Meeting, members: list[r.Member], term_start: dt.date
+) -> list[r.AnnualPlan]:
     """Art. 18: a copy of the approved plan reaches the state body within 5 days; it did."""
     year = today.year
     previous_approved = max(dt.date(year - 1, 1, 20), add_days(term_start, 30))
     return [
-        AnnualPlan(
+        r.AnnualPlan(
             year=year - 1,
             approved=previous_approved,
             sent=add_days(previous_approved, 4),
             items=_plan_items(year - 1, today, members),
             letter_number=f"КК-{year - 1}/03",
         ),
-        AnnualPlan(
+        r.AnnualPlan(
             year=year,
             approved=sitting.date,
             sent=min(add_days(sitting.date, 3), today),
@@ -209,7 +196,7 @@ def _plans(
     ]
 
 
-def _competition(today: dt.date) -> Competition:
+def _competition(today: dt.date) -> r.Competition:
     """Art. 14: the competition for the next composition, announced and published, open."""
     published = add_days(today, -15)
     complete = {"application": True, "cv_with_photo": True, "recommendation_letters": 2,
@@ -230,7 +217,7 @@ def _competition(today: dt.date) -> Competition:
         if not requirements.get("not_civil_servant", True):
             notes["not_civil_servant"] = text.CIVIL_SERVANT_NOTE
         candidates.append(
-            Candidate(
+            r.Candidate(
                 id=f"k{index}",
                 full_name=name,
                 sex=sex,
@@ -241,7 +228,7 @@ def _competition(today: dt.date) -> Competition:
                 requirement_notes=notes,
             )
         )
-    return Competition(
+    return r.Competition(
         id="c1",
         announced=add_days(today, -20),
         published=published,
@@ -249,7 +236,7 @@ def _competition(today: dt.date) -> Competition:
     )
 
 
-def demo_council(today: dt.date | None = None) -> Council:
+def demo_council(today: dt.date | None = None) -> r.Council:
     """The demo council as of `today` (default: the real today); deterministic for a given day."""
     today = today or dt.date.today()
     # The term ends in about three and a half months, so the competition is under way.
@@ -265,11 +252,11 @@ def demo_council(today: dt.date | None = None) -> Council:
     meetings, plan_sitting = demo_sittings.meetings(today, members, rng)
     proposals = _proposals(today, meetings, len(members))
     plans = _plans(today, plan_sitting, members, term_start)
-    return Council(
+    return r.Council(
         id=DEMO_COUNCIL_ID,
         name=text.COUNCIL_NAME,
         state_body=text.STATE_BODY,
-        terms=[Term(term_start, term_end)],
+        terms=[r.Term(term_start, term_end)],
         members=members,
         meetings=meetings,
         requests=_requests(today),

@@ -11,45 +11,62 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.store.errors import (
-    CannotWrite,
-    DamagedDatabase,
-    DatabaseLocked,
-    DatabaseRefused,
-    NewerDatabase,
-    NotKeneshDatabase,
-)
+from kenesh_desktop.store import errors
+
+_PLAIN = {
+    errors.NewerDatabase: QT_TRANSLATE_NOOP(
+        "DatabaseRefusals", "The database {name} was written by a newer version of Kenesh "
+        "Desktop. Update the program to open it. The file was not changed."),
+    errors.NotKeneshDatabase: QT_TRANSLATE_NOOP(
+        "DatabaseRefusals", "The file {name} cannot be opened: it is not a Kenesh Desktop "
+        "database, or it cannot be read. The file was not changed."),
+}
+"""The refusals said by their kind alone."""
+
+_CANNOT_WRITE = {
+    errors.CannotWrite.READ_ONLY_FILE: QT_TRANSLATE_NOOP(
+        "DatabaseRefusals", "The database {name} cannot be written: the file is read-only. "
+        "Kenesh Desktop writes to its database (and locks it) even to show it: allow writing "
+        "to the file, or copy it to a folder of your own, then open it again. Nothing was "
+        "changed."),
+    errors.CannotWrite.READ_ONLY_FOLDER: QT_TRANSLATE_NOOP(
+        "DatabaseRefusals", "The database {name} cannot be written: its folder {folder} is "
+        "read-only (the database writes its journal beside the file). Move the file to a "
+        "folder you can write to, then open it again. Nothing was changed."),
+    errors.CannotWrite.DISK_FULL: QT_TRANSLATE_NOOP(
+        "DatabaseRefusals", "The database {name} cannot be written: the disk that holds "
+        "{folder} is full. Free some space on it, then open the database again. Nothing "
+        "was changed."),
+}
+"""A database that cannot be written, by the reason (`CannotWrite.reason`)."""
 
 
-def refusal_text(error: DatabaseRefused) -> str:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseRefusals", text)
+
+
+def refusal_text(error: errors.DatabaseRefused) -> str:
     """The text to show for `error`."""
     path = Path(error.path)
-    name, folder = path.name, str(path.parent)
-    if isinstance(error, DatabaseLocked):
+    if isinstance(error, errors.DatabaseLocked):
         from kenesh_desktop.ui.single_instance import locked_text
 
         return locked_text(path)
-    if isinstance(error, NewerDatabase):
-        return QCoreApplication.translate(
-            "DatabaseRefusals", "The database {name} was written by a newer version of Kenesh "
-            "Desktop. Update the program to open it. The file was not changed."
-        ).format(name=name)
-    if isinstance(error, CannotWrite):
-        return _cannot_write(error.reason).format(name=name, folder=folder)
-    if isinstance(error, DamagedDatabase):
+    if isinstance(error, errors.DamagedDatabase):
         return _damaged(error)
-    if isinstance(error, NotKeneshDatabase):
-        return QCoreApplication.translate(
-            "DatabaseRefusals", "The file {name} cannot be opened: it is not a Kenesh Desktop "
-            "database, or it cannot be read. The file was not changed."
-        ).format(name=name)
-    return str(error)
+    if isinstance(error, errors.CannotWrite):
+        template = _CANNOT_WRITE.get(error.reason, _CANNOT_WRITE[error.READ_ONLY_FILE])
+    else:
+        template = next((text for kind, text in _PLAIN.items() if isinstance(error, kind)), "")
+    if not template:
+        return str(error)
+    return _tr(template).format(name=path.name, folder=path.parent)
 
 
-def _damaged(error: DamagedDatabase) -> str:
+def _damaged(error: errors.DamagedDatabase) -> str:
     text = QCoreApplication.translate(
         "DatabaseRefusals", "The database {name} is damaged ({detail}). It was moved aside as "
         "{damaged} in the same folder, and not opened."
@@ -73,21 +90,3 @@ def _taken(copy: Path) -> str:
         return copy.name
     day = format_date(name.day, current_language())
     return f"{day}, {name.time:%H:%M}" if name.time else day
-
-
-def _cannot_write(reason: str) -> str:
-    if reason == CannotWrite.READ_ONLY_FOLDER:
-        return QCoreApplication.translate(
-            "DatabaseRefusals", "The database {name} cannot be written: its folder {folder} is "
-            "read-only (the database writes its journal beside the file). Move the file to a "
-            "folder you can write to, then open it again. Nothing was changed.")
-    if reason == CannotWrite.DISK_FULL:
-        return QCoreApplication.translate(
-            "DatabaseRefusals", "The database {name} cannot be written: the disk that holds "
-            "{folder} is full. Free some space on it, then open the database again. Nothing "
-            "was changed.")
-    return QCoreApplication.translate(
-        "DatabaseRefusals", "The database {name} cannot be written: the file is read-only. "
-        "Kenesh Desktop writes to its database (and locks it) even to show it: allow writing "
-        "to the file, or copy it to a folder of your own, then open it again. Nothing was "
-        "changed.")

@@ -31,7 +31,7 @@ from kenesh_desktop.ui.table_models import (
     Column,
     RecordFilterProxy,
     RecordTableModel,
-    date_sort_key,
+    date_column,
     text_sort_key,
 )
 from kenesh_desktop.ui.widgets import open_dialog, push_button
@@ -81,10 +81,8 @@ class MemberTableModel(RecordTableModel[Member]):
                     lambda m: roles.get(m.role, m.role),
                     sort_key=lambda m: (_ROLE_ORDER.get(m.role, 9), text_sort_key(m.full_name)),
                 ),
-                Column(self.tr("From"), lambda m: day(m.start),
-                       sort_key=lambda m: date_sort_key(m.start)),
-                Column(self.tr("Until"), lambda m: day(m.end),
-                       sort_key=lambda m: date_sort_key(m.end)),
+                date_column(self.tr("From"), lambda m: m.start),
+                date_column(self.tr("Until"), lambda m: m.end),
                 Column(self.tr("Composition"), composition, tooltip=composition_tip,
                        sort_key=lambda m: (_STANDING_ORDER[standing(m, session.today())],
                                            text_sort_key(m.full_name))),

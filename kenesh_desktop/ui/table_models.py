@@ -47,6 +47,16 @@ def table_date(day: dt.date | None) -> str:
     return format_date(day, current_language())
 
 
+def date_column(title: str, day: Callable[[Any], dt.date | None], *,
+                alignment: Qt.AlignmentFlag = LEFT, tooltip: bool = False) -> Column:
+    """A column of dates (`day(record)`) in the window's one style, in date order (no date
+    last); with `tooltip`, the date again in the tooltip, for a column narrow enough to cut
+    it."""
+    return Column(title, lambda record: table_date(day(record)),
+                  sort_key=lambda record: date_sort_key(day(record)), alignment=alignment,
+                  tooltip=(lambda record: table_date(day(record))) if tooltip else None)
+
+
 def text_sort_key(text: str | None) -> tuple:
     """Text in Kyrgyz alphabetical order (Ң after Н, Ө after О, Ү after У), empty last."""
     return (1,) if not text else (0, kyrgyz_sort_key(text))

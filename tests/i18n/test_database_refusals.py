@@ -13,16 +13,8 @@ from pathlib import Path
 import pytest
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.store import migrations
+from kenesh_desktop.store import errors, migrations
 from kenesh_desktop.store.db import close_database, open_database
-from kenesh_desktop.store.errors import (
-    CannotWrite,
-    DamagedDatabase,
-    DatabaseLocked,
-    DatabaseRefused,
-    NewerDatabase,
-    NotKeneshDatabase,
-)
 from kenesh_desktop.ui import i18n, store_messages
 
 ENGLISH_WORDS = ("database", "cannot", "newer", "damaged", "read-only", "backup")
@@ -38,14 +30,14 @@ def language(request, qapp, fresh_settings):
     i18n.set_current_language("en")
 
 
-def refused(path: Path) -> DatabaseRefused:
-    with pytest.raises(DatabaseRefused) as caught:
+def refused(path: Path) -> errors.DatabaseRefused:
+    with pytest.raises(errors.DatabaseRefused) as caught:
         open_database(path, daily_backup=False)
     close_database()
     return caught.value
 
 
-def assert_worded(error: DatabaseRefused, *names: str) -> str:
+def assert_worded(error: errors.DatabaseRefused, *names: str) -> str:
     text = store_messages.message(error)
     assert text != str(error)
     for name in names:
@@ -62,7 +54,7 @@ def test_a_file_of_another_program_is_refused_in_the_window_language(language, t
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("not a database at all " * 20, encoding="utf-8")
     error = refused(notes)
-    assert isinstance(error, NotKeneshDatabase)
+    assert isinstance(error, errors.NotKeneshDatabase)
     assert_worded(error, "notes.sqlite3")
 
 
@@ -74,31 +66,34 @@ def test_a_database_of_a_newer_program_is_refused_in_the_window_language(languag
         connection.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
     connection.close()
     error = refused(path)
-    assert isinstance(error, NewerDatabase)
+    assert isinstance(error, errors.NewerDatabase)
     assert_worded(error, "kenesh.sqlite3")
 
 
-@pytest.mark.parametrize("reason", [CannotWrite.READ_ONLY_FILE, CannotWrite.READ_ONLY_FOLDER,
-                                    CannotWrite.DISK_FULL])
+READ_ONLY_FILE, READ_ONLY_FOLDER, DISK_FULL = (errors.CannotWrite.READ_ONLY_FILE,
+                                                errors.CannotWrite.READ_ONLY_FOLDER,
+                                                errors.CannotWrite.DISK_FULL)
+
+
+@pytest.mark.parametrize("reason", [READ_ONLY_FILE, READ_ONLY_FOLDER, DISK_FULL])
 def test_a_database_that_cannot_be_written_says_why(language, tmp_path, reason):
     folder = tmp_path / "shared"
-    error = CannotWrite(folder / "kenesh.sqlite3", reason)
-    if reason == CannotWrite.READ_ONLY_FILE:
+    error = errors.CannotWrite(folder / "kenesh.sqlite3", reason)
+    if reason == READ_ONLY_FILE:
         assert_worded(error, "kenesh.sqlite3")
     else:  # the folder to move the file from, or the disk to free
         assert_worded(error, "kenesh.sqlite3", str(folder))
-    texts = {store_messages.message(CannotWrite(folder / "kenesh.sqlite3", other))
-             for other in (CannotWrite.READ_ONLY_FILE, CannotWrite.READ_ONLY_FOLDER,
-                           CannotWrite.DISK_FULL)}
+    texts = {store_messages.message(errors.CannotWrite(folder / "kenesh.sqlite3", other))
+             for other in (READ_ONLY_FILE, READ_ONLY_FOLDER, DISK_FULL)}
     assert len(texts) == 3  # each reason its own advice
 
 
 def test_a_damaged_database_names_where_it_went_and_its_backup(language, tmp_path):
     path = tmp_path / "kenesh.sqlite3"
-    with_backup = DamagedDatabase(path, tmp_path / "kenesh.sqlite3.damaged",
+    with_backup = errors.DamagedDatabase(path, tmp_path / "kenesh.sqlite3.damaged",
                                   tmp_path / "backups" / "2027-03-01-093000.sqlite3",
                                   "malformed")
-    without = DamagedDatabase(path, tmp_path / "kenesh.sqlite3.damaged", None, "malformed")
+    without = errors.DamagedDatabase(path, tmp_path / "kenesh.sqlite3.damaged", None, "malformed")
     when = format_date(dt.date(2027, 3, 1), language) + ", 09:30"
     first = assert_worded(with_backup, "kenesh.sqlite3.damaged", "malformed", when)
     second = assert_worded(without, "kenesh.sqlite3.damaged", "malformed")
@@ -106,16 +101,16 @@ def test_a_damaged_database_names_where_it_went_and_its_backup(language, tmp_pat
 
 
 def test_a_locked_database_is_the_one_running_copy_text(language, tmp_path):
-    error = DatabaseLocked(tmp_path / "kenesh.sqlite3", "is already open in another copy")
+    error = errors.DatabaseLocked(tmp_path / "kenesh.sqlite3", "is already open in another copy")
     assert_worded(error, "kenesh.sqlite3")
 
 
 def test_an_english_window_and_an_unknown_refusal(qapp, fresh_settings, tmp_path):
-    error = NewerDatabase(tmp_path / "kenesh.sqlite3", "was written by a newer program")
+    error = errors.NewerDatabase(tmp_path / "kenesh.sqlite3", "was written by a newer program")
     text = store_messages.message(error)
     assert text.startswith("The database kenesh.sqlite3 was written by a newer version")
     assert str(tmp_path) not in text
-    other = DatabaseRefused(tmp_path / "kenesh.sqlite3", "is somewhere else")
+    other = errors.DatabaseRefused(tmp_path / "kenesh.sqlite3", "is somewhere else")
     assert store_messages.message(other) == str(other)
 
 

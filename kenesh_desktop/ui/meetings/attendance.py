@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from kenesh_desktop.ui.meetings.common import (
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
 from kenesh_desktop.ui.meetings.discussion import SignersPanel
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import Column
+from kenesh_desktop.ui.table_models import Column, Index
 from kenesh_desktop.ui.widgets import (
     RecordTable,
     button_row,
@@ -56,7 +56,6 @@ from kenesh_desktop.ui.widgets import (
     write_or_warn,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#6b6b6b"))
 
 

@@ -13,8 +13,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Signal,
 )
 
@@ -34,7 +32,6 @@ from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordTableModel, RowsModel
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 
 STATE_STYLE = """
 QLabel[state="ok"] { color: #1b6e20; }

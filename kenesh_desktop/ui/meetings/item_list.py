@@ -9,16 +9,13 @@ from typing import Any
 from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QVBoxLayout, QWidget
 
 from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from kenesh_desktop.ui.table_models import Index
 
 
 class NumberedTitles(QIdentityProxyModel):

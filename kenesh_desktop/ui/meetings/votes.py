@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -50,9 +48,9 @@ from kenesh_desktop.ui.meetings.common import (
 )
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.table_models import Index
 from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
-Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
 
 

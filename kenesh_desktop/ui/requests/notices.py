@@ -38,8 +38,7 @@ from kenesh_desktop.ui.table_models import (
     CENTER,
     Column,
     RecordTableModel,
-    date_sort_key,
-    table_date,
+    date_column,
 )
 from kenesh_desktop.ui.widgets import date_column_width
 
@@ -61,18 +60,13 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
         super().__init__((), parent)
         self.session = session
 
-        def long(day) -> str:
-            return format_date(day, session.language())
-
         self.set_columns([
             Column(self.tr("Commission"), lambda x: x.notice.commission,
                    tooltip=lambda x: x.notice.commission),
-            Column(self.tr("Received"), lambda x: table_date(x.notice.received),
-                   sort_key=lambda x: date_sort_key(x.notice.received), alignment=CENTER,
-                   tooltip=lambda x: long(x.notice.received)),
-            Column(self.tr("Sits on"), lambda x: table_date(x.notice.sitting),
-                   sort_key=lambda x: date_sort_key(x.notice.sitting), alignment=CENTER,
-                   tooltip=lambda x: long(x.notice.sitting)),
+            date_column(self.tr("Received"), lambda x: x.notice.received, alignment=CENTER,
+                        tooltip=True),
+            date_column(self.tr("Sits on"), lambda x: x.notice.sitting, alignment=CENTER,
+                        tooltip=True),
             Column(self.tr("Place"), lambda x: x.notice.place),
             Column(self.tr("Agenda"), lambda x: x.notice.agenda,
                    tooltip=lambda x: x.notice.agenda),

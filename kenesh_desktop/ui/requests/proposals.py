@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.records import Proposal
 from kenesh_desktop.store import request_queries, request_writes
@@ -37,6 +36,7 @@ from kenesh_desktop.ui.table_models import (
     CENTER,
     Column,
     RecordTableModel,
+    date_column,
     date_sort_key,
     table_date,
 )
@@ -52,14 +52,10 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
         super().__init__((), parent)
         self.session = session
 
-        def long(day) -> str:
-            return format_date(day, session.language())
-
         self.set_columns([
             Column(self.tr("Author"), lambda x: x.proposal.author),
-            Column(self.tr("Received"), lambda x: table_date(x.proposal.received),
-                   sort_key=lambda x: date_sort_key(x.proposal.received), alignment=CENTER,
-                   tooltip=lambda x: long(x.proposal.received)),
+            date_column(self.tr("Received"), lambda x: x.proposal.received, alignment=CENTER,
+                        tooltip=True),
             Column(self.tr("Summary"), lambda x: x.proposal.summary,
                    tooltip=lambda x: x.proposal.summary),
             Column(self.tr("Considered at"), self._sitting_text,
@@ -68,9 +64,8 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
                    if x.sitting_number is not None else ""),
             Column(self.tr("Outcome"), lambda x: x.proposal.outcome or "",
                    tooltip=lambda x: x.proposal.outcome or ""),
-            Column(self.tr("Reply sent"), lambda x: table_date(x.proposal.reply_sent),
-                   sort_key=lambda x: date_sort_key(x.proposal.reply_sent), alignment=CENTER,
-                   tooltip=lambda x: long(x.proposal.reply_sent)),
+            date_column(self.tr("Reply sent"), lambda x: x.proposal.reply_sent,
+                        alignment=CENTER, tooltip=True),
         ])
 
     def _sitting_text(self, row: ProposalRow) -> str:

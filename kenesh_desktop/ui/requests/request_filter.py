@@ -14,15 +14,13 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.requests.keys import search_keys
 from kenesh_desktop.ui.requests.request_models import REGISTERED, RequestTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from kenesh_desktop.ui.table_models import Index
 
 
 class RequestFilterProxy(QAbstractProxyModel):

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kenesh_desktop.lang.dates import format_date
@@ -34,9 +34,7 @@ from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.requests.keys import search_keys, sort_keys
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import RowsModel, table_date
-
-Index = QModelIndex | QPersistentModelIndex
+from kenesh_desktop.ui.table_models import Index, RowsModel, table_date
 
 STATUSES = (WAITING, DUE_SOON, OVERDUE, ANSWERED_ON_TIME, ANSWERED_LATE)
 NOT_ANSWERED = frozenset({WAITING, DUE_SOON, OVERDUE})
