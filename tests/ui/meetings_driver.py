@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
-from ui_driver import TODAY
+from ui_driver import TODAY, shown_tab
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import writes
@@ -48,13 +48,8 @@ def open_tab(qtbot, session: AppSession, council: r.Council) -> MeetingsTab:
     """Import the council, make it current and show the Meetings tab on its sitting s1."""
     writes.import_councils([council])
     session.select_council(council.id)
-    tab = MeetingsTab(session)
-    # qtbot holds its widgets weakly: the closure keeps the tab (and its models, which
-    # qtmodeltester still watches) until pytest-qt closes it after the test.
-    qtbot.addWidget(tab, before_close_func=lambda _widget, kept=tab: None)
-    tab.resize(1300, 700)
+    tab = shown_tab(qtbot, MeetingsTab, session)
     with qtbot.waitActive(tab):  # keyboard shortcuts work only in the active window
-        tab.show()
         tab.activateWindow()
     assert tab.select_record("s1")
     return tab

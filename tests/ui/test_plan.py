@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from ui_driver import TODAY, click_ok, open_dialog, type_text
+from ui_driver import TODAY, click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.checks import run_checks
@@ -50,11 +50,7 @@ def council(session) -> str:
 
 @pytest.fixture
 def tab(qtbot, session, council) -> PlanTab:
-    tab = PlanTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 600)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, PlanTab, session, (1200, 600))
 
 
 def saved_plan(year: int = 2027) -> r.AnnualPlan | None:

@@ -14,7 +14,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
-from ui_driver import TODAY, click_ok, open_dialog, type_text
+from ui_driver import TODAY, click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.deadlines import DUE_SOON, OVERDUE
@@ -62,11 +62,7 @@ def boundary(council) -> None:
 @pytest.fixture
 def tab(qtbot, session, council) -> RequestsTab:
     session.select_council(council)
-    tab = RequestsTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, RequestsTab, session)
 
 
 def column(tab: RequestsTab, col: int) -> list[str]:

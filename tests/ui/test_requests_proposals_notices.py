@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QTableView
-from ui_driver import click_ok, open_dialog, type_text
+from ui_driver import click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import request_queries, request_writes, writes
@@ -64,11 +64,7 @@ def council(session) -> str:
 @pytest.fixture
 def tab(qtbot, session, council) -> RequestsTab:
     session.select_council(council)
-    tab = RequestsTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, RequestsTab, session)
 
 
 def test_double_click_on_the_sitting_opens_it(qtbot, tab):
