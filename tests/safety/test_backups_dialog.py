@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from qt_support import damage_middle
 
 from kenesh_desktop.store import backup, queries, writes
 from kenesh_desktop.store.db import DamagedDatabase, close_database, current_path, open_database
@@ -84,10 +85,7 @@ def test_run_with_progress_reports_a_failure_as_a_message(qtbot, opened):
 def test_a_damaged_file_offers_its_newest_good_backup(qtbot, opened, council, asked):
     good = backup.make_backup(now=dt.datetime(2026, 6, 1, 9, 0, 0))
     close_database()
-    data = bytearray(opened.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 12288] = b"\x5a" * 12288
-    opened.write_bytes(bytes(data))
+    damage_middle(opened)
     with pytest.raises(DamagedDatabase) as caught:
         open_database(opened)
     assert caught.value.backup == good

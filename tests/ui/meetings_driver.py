@@ -4,6 +4,7 @@ move to a cell, press Space to tick a box, type into the open dialog, click its 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
@@ -53,6 +54,22 @@ def open_tab(qtbot, session: AppSession, council: r.Council) -> MeetingsTab:
         tab.activateWindow()
     assert tab.select_record("s1")
     return tab
+
+
+def print_to_file(monkeypatch, target: Path) -> Path:
+    """Instead of the system print dialog, "print" to the PDF file `target` (to read the
+    pages back)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kenesh_desktop.ui.meetings import output
+
+    def choose(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(output, "choose_printer", choose)
+    return target
 
 
 def press_space_on(qtbot, view: QTableView, row: int, column: int) -> None:

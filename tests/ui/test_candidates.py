@@ -82,10 +82,9 @@ def state(label) -> str:
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "user-data"
-    monkeypatch.setenv("KENESH_DATA_DIR", str(folder))
-    return folder
+def data_dir(tmp_path):
+    """The data folder of this test (conftest's `fresh_settings` made it its own)."""
+    return tmp_path / "userdata"
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import threading
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
+from qt_support import damage_middle
 from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 
 from kenesh_desktop.demo import demo_council
@@ -229,10 +230,7 @@ def _damaged_database_with_a_backup(tmp_path):
     writes.import_councils([demo_council(TODAY)])
     good = backup.make_backup(now=dt.datetime(2027, 2, 28, 9, 0, 0))
     close_database()
-    data = bytearray(other.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 12288] = b"\x5a" * 12288
-    other.write_bytes(bytes(data))
+    damage_middle(other)
     open_database(tmp_path / "kenesh.sqlite3")
     return other, good
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
-from meetings_driver import council_with, open_tab
+from meetings_driver import council_with, open_tab, print_to_file
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from ui_driver import TODAY, open_dialog, type_text
 
 from kenesh_desktop.documents.blocks import lines
@@ -203,14 +202,7 @@ def test_word_copy_and_extracts_from_the_tab(qtbot, held, answers, tmp_path, mon
 
 
 def test_the_printout_is_the_pdfs_composition(qtbot, held, monkeypatch, tmp_path):
-    target = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(output, "choose_printer", choose_printer)
+    target = print_to_file(monkeypatch, tmp_path / "printed.pdf")
     nw.add_speaker("kk", "s1", 0, Speaker("Бекова Үмүт", "Сунуш бар."))
     held.session.notify_changed()
     held.detail.language.setCurrentIndex(held.detail.language.findData("en"))

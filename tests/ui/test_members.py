@@ -179,14 +179,20 @@ def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(qtbot, window
     assert m.Member.select().count() == before + 1
 
 
-def test_editing_a_member_with_enter_saves_the_change(qtbot, window):
-    session = window.session
-    member_id = writes.add_member(session.council_id, _member(WOMEN[0], "female"))
-    session.notify_changed()
+def _selected_in_the_table(window, member_id: str):
+    """The Members tab shown, the member just written selected, the focus in the table."""
+    window.session.notify_changed()
     tab = members_tab(window)
     window.tabs.setCurrentWidget(tab)
     tab.select_record(member_id)
     tab.view.setFocus()
+    return tab
+
+
+def test_editing_a_member_with_enter_saves_the_change(qtbot, window):
+    session = window.session
+    member_id = writes.add_member(session.council_id, _member(WOMEN[0], "female"))
+    tab = _selected_in_the_table(window, member_id)
     QTest.keyClick(tab.view, Qt.Key.Key_Return)
     dialog = open_dialog(tab, MemberDialog)
     assert dialog.windowTitle() == "Edit member"
@@ -205,11 +211,7 @@ def test_delete_asks_naming_the_person_and_deletes_only_when_confirmed(
 ):
     session = window.session
     member_id = writes.add_member(session.council_id, _member(MEN[3], "male"))
-    session.notify_changed()
-    tab = members_tab(window)
-    window.tabs.setCurrentWidget(tab)
-    tab.select_record(member_id)
-    tab.view.setFocus()
+    tab = _selected_in_the_table(window, member_id)
 
     answers.confirm = False
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)
