@@ -12,7 +12,7 @@ _RANK = {letter: index for index, letter in enumerate(KYRGYZ_ALPHABET)}
 _AFTER = len(KYRGYZ_ALPHABET)
 
 
-def kyrgyz_sort_key(text: str) -> tuple:
+def kyrgyz_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str]:
     """A key that sorts Cyrillic text in Kyrgyz alphabetical order, case-insensitively.
 
     Letters outside the Kyrgyz alphabet (Latin, digits) sort after it by code point; ties are

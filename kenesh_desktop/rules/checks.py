@@ -18,7 +18,6 @@ from kenesh_desktop.rules.composition import (
     composition_status,
     later_from_same_organization,
     other_council_memberships,
-    term_last_day,
     term_ok,
 )
 from kenesh_desktop.rules.deadlines import (
@@ -32,11 +31,11 @@ from kenesh_desktop.rules.deadlines import (
     notice_due,
     plan_copy_due,
 )
-from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Finding
+from kenesh_desktop.rules.findings import UPCOMING, VIOLATION, Details, Finding
 from kenesh_desktop.rules.meetings import meeting_quorum
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
-from kenesh_desktop.rules.terms import succession, term_in_force
+from kenesh_desktop.rules.terms import succession, term_in_force, term_last_day
 
 # The rulebook topic (and so the article) of each rule: Art. 14, 17 or 18 under Law No. 74,
 # Art. 9 or 13 under Kazakhstan's Law No. 383-V, whatever a council's own regulation says.
@@ -67,7 +66,8 @@ def rule_article(rule: str, rb: Rulebook = LAW_74) -> int:
 Emit = Callable[..., None]
 
 
-def _deadline(emit: Emit, rule: str, subject: str, state: DeadlineState, details: dict) -> None:
+def _deadline(emit: Emit, rule: str, subject: str, state: DeadlineState,
+              details: Details) -> None:
     """A finding for a deadline that is missed (violation) or near (upcoming)."""
     if state.violation:
         severity = VIOLATION
@@ -284,7 +284,7 @@ def _competitions(emit: Emit, council: Council, today: dt.date, rb: Rulebook) ->
                 )
 
 
-def _sort_key(finding: Finding, today: dt.date) -> tuple:
+def _sort_key(finding: Finding, today: dt.date) -> tuple[dt.date, str, str, str]:
     return (finding.due or today, finding.council, finding.rule, finding.subject)
 
 
@@ -322,7 +322,7 @@ def run_checks(
             *,
             severity: str = VIOLATION,
             due: dt.date | None = None,
-            details: dict | None = None,
+            details: Details | None = None,
             **values: object,
         ) -> None:
             findings.append(

@@ -18,9 +18,10 @@ from kenesh_desktop.rules.composition import (
     size_ok,
 )
 from kenesh_desktop.rules.deadlines import intake_last_day
+from kenesh_desktop.rules.findings import Details
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition, Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
-from kenesh_desktop.rules.terms import new_term_start, next_term, term_last_in_force
+from kenesh_desktop.rules.terms import new_term_start, next_term
 
 INCOMPLETE = "incomplete"
 ELIGIBLE = "eligible"
@@ -87,7 +88,7 @@ class Problem:
 
     key: str
     article: int
-    details: dict = field(default_factory=dict, compare=False, hash=False)
+    details: Details = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,9 @@ def selection_preview(
     start = new_term_start(council.terms, day)
     gender = gender_status(selected, rb)
     problems: list[Problem] = []
-    reference = term_last_in_force(council.terms, day)
-    formed = next_term(council.terms, reference.end if reference is not None else day)
+    # Terms never overlap (the store and the importer refuse it), so the first term starting
+    # after `day` is the one formed after the term in force (or, in a gap, the last one).
+    formed = next_term(council.terms, day)
     if formed is not None:
         problems.append(Problem("formed", article, {"start": formed.start}))
     n = len(selected)

@@ -121,19 +121,6 @@ def _pin(person: Person) -> str:
     return (getattr(person, "pin", None) or "").strip()
 
 
-def same_person(a: Person, b: Person) -> bool:
-    """Art. 14 (one council per person): the same personal number (pin) when both have one;
-    otherwise the same full name compared by `identity_key` (ё = е).
-
-    Takes anything with `full_name` and optionally `pin` (a Member or a Candidate).
-    """
-    pin_a, pin_b = _pin(a), _pin(b)
-    if pin_a and pin_b:
-        return pin_a == pin_b
-    name_a = identity_key(a.full_name)
-    return bool(name_a) and name_a == identity_key(b.full_name)
-
-
 def term_ok(term_start: dt.date, term_end: dt.date, rb: Rulebook = LAW_74) -> bool:
     """Art. 14: a composition's term lasts up to 2 years (term_end <= start + 2 years - 1 day)."""
     return term_end <= term_last_day(term_start, rb)

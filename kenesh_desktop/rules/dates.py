@@ -25,16 +25,6 @@ def add_years(day: dt.date, years: int) -> dt.date:
     return day + relativedelta(years=years)
 
 
-def at_least_days_before(event: dt.date, days: int) -> dt.date:
-    """The last day that still counts as "at least `days` days before `event`"."""
-    return add_days(event, -days)
-
-
-def no_later_than_days_after(start: dt.date, days: int) -> dt.date:
-    """The last day that still counts as "no later than `days` days after `start`"."""
-    return add_days(start, days)
-
-
 def days_between(start: dt.date, end: dt.date) -> int:
     """Signed calendar days from start to end (positive when end is later)."""
     return (end - start).days

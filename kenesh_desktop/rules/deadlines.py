@@ -122,7 +122,8 @@ def request_state(
     registered: dt.date, answered: dt.date | None, today: dt.date, rb: Rulebook = LAW_74
 ) -> RequestState:
     """Art. 18: answered on registered + 14 days is on time, a day later is late."""
-    state = deadline_state(answer_due(registered, rb), answered, today, rb)
+    # Not the rulebook's horizon of "upcoming": a request is due soon by DUE_SOON_DAYS.
+    state = deadline_state(answer_due(registered, rb), answered, today)
     if answered is not None:
         status = ANSWERED_LATE if state.status == LATE else ANSWERED_ON_TIME
     elif state.status == OVERDUE:

@@ -59,10 +59,8 @@ def finding_timing(finding: Finding, today: dt.date) -> Timing:
     if finding.due is None:
         return Timing(today, NOW, 0)
     status = details.get("status")
-    if status == DONE_LATE:
-        done = details.get("done_on")
-        late = (done - finding.due).days if isinstance(done, dt.date) else 0
-        return Timing(finding.due, LATE, late)
+    if status == DONE_LATE:  # done, on `done_on`, after its due day
+        return Timing(finding.due, LATE, (details["done_on"] - finding.due).days)
     days = (finding.due - today).days
     if status == NOT_DONE or days < 0:
         return Timing(finding.due, OVERDUE, -days)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 VIOLATION = "violation"
 UPCOMING = "upcoming"
@@ -28,6 +29,12 @@ RULE_IDS = (
 """The stable rule ids of EXCHANGE.md; other tools depend on them."""
 
 
+Details = dict[str, Any]
+"""The values a message is worded from, by name: dates, counts, names, ids, lists of keys and
+the rulebook. Each rule fixes the type of each of its keys (checks.py writes them,
+messages.py reads them by key), so no one type fits every value."""
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str  # one of RULE_IDS
@@ -37,4 +44,4 @@ class Finding:
     subject: str  # id of the member, meeting, request, notice, plan year, candidate or council
     due: dt.date | None = None
     # Values the message is worded from (counts, names, dates): plain, language-free.
-    details: dict = field(default_factory=dict, compare=False, hash=False)
+    details: Details = field(default_factory=dict, compare=False, hash=False)

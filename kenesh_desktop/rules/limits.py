@@ -88,8 +88,10 @@ def unprintable(value: str) -> list[str]:
 
 def describe(char: str) -> str:
     """A character for a message: itself and its code point and name (U+1F389 PARTY POPPER)."""
-    name = unicodedata.name(char, "")
-    shown = f"U+{ord(char):04X}" + (f" {name}" if name else "")
+    try:
+        shown = f"U+{ord(char):04X} {unicodedata.name(char)}"
+    except ValueError:  # no name: a control character, a code point not yet assigned
+        shown = f"U+{ord(char):04X}"
     return shown if unicodedata.category(char).startswith("C") else f"{char} ({shown})"
 
 
@@ -124,16 +126,23 @@ def year_problem(year: int) -> Problem | None:
 
 def number_problem(number: int, low: int = 0, high: int = NUMBER_MAX) -> Problem | None:
     if not low <= number <= high:
-        digits = len(str(abs(number))) if abs(number) < 10 ** 4000 else 4000
-        shown = str(number) if digits <= 20 else f"a number of {digits} digits"
+        if abs(number) >= 10 ** 4000:  # str() refuses an int of more than 4,300 digits
+            shown = "a number of more than 4000 digits"
+        else:
+            digits = len(str(abs(number)))
+            shown = str(number) if digits <= 20 else f"a number of {digits} digits"
         return Problem("{field} must be a whole number from {low} to {high} (given: {number}).",
                        {"low": low, "high": high, "number": shown})
     return None
 
 
+def _id_character(c: str) -> bool:
+    """A letter or a digit of any script, '-' or '_': nothing that could name a path."""
+    return (c.isalnum() and c.isprintable()) or c == "-" or c == "_"
+
+
 def id_ok(code: str) -> bool:
-    return (0 < len(code) <= ID_MAX
-            and all((c.isalnum() and c.isprintable()) or c in "-_" for c in code))
+    return 0 < len(code) <= ID_MAX and all(_id_character(c) for c in code)
 
 
 def id_problem(code: str) -> Problem | None:
@@ -148,6 +157,6 @@ def id_problem(code: str) -> Problem | None:
 def safe_file_stem(text: str, fallback: str = "kenesh") -> str:
     """A file name's stem made from a record's id or name: letters, digits, '-' and '_'
     only, at most 64 (a suggested name never carries a path or a separator)."""
-    kept = "".join(c if (c.isalnum() and c.isprintable()) or c in "-_" else "-" for c in text)
+    kept = "".join(c if _id_character(c) else "-" for c in text)
     kept = "-".join(part for part in kept.split("-") if part)[:ID_MAX].strip("-_")
     return kept or fallback

@@ -91,7 +91,7 @@ class RulebookDraft:
         for topic, number in articles.items():
             if topic not in ARTICLE_TOPICS:
                 raise RulebookError(f"articles.{topic}", "not a topic of a rulebook")
-            if f"articles.{topic}" in self.fixed and self.articles.get(topic) != number:
+            if f"articles.{topic}" in self.fixed and self.articles.get(topic, number) != number:
                 raise RulebookError(f"articles.{topic}", "set by the law")
         return replace(self, figures={**self.figures, **figures},
                        articles={**self.articles, **articles})

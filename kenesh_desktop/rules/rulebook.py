@@ -181,7 +181,7 @@ def rulebook_from_mapping(data: Mapping[str, Any]) -> Rulebook:
             raise RulebookError(name, f"expected a non-empty text, got {value!r}")
         return value
 
-    def count(name: str, value: Any, least: int = 0) -> int:
+    def count(name: str, value: Any, least: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise RulebookError(name, f"expected a whole number, got {value!r}")
         if not least <= value <= 10_000:

@@ -55,14 +55,16 @@ def default_minutes_by(council: Council, meeting: Meeting) -> Member | None:
 def presiding(council: Council, meeting: Meeting) -> Member | None:
     """The person who presided: the recorded one when they are a present member, else the
     default. None: nobody can be named (a line to fill in by hand)."""
-    if may_sign(council, meeting, meeting.presiding):
-        return council.member(meeting.presiding or "")
+    recorded = meeting.presiding
+    if recorded is not None and may_sign(council, meeting, recorded):
+        return council.member(recorded)
     return default_presiding(council, meeting)
 
 
 def minutes_by(council: Council, meeting: Meeting) -> Member | None:
     """The person who took the minutes: the recorded one when they are a present member,
     else the default. None: nobody can be named (a line to fill in by hand)."""
-    if may_sign(council, meeting, meeting.minutes_by):
-        return council.member(meeting.minutes_by or "")
+    recorded = meeting.minutes_by
+    if recorded is not None and may_sign(council, meeting, recorded):
+        return council.member(recorded)
     return default_minutes_by(council, meeting)

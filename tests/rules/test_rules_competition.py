@@ -14,7 +14,7 @@ from kenesh_desktop.rules.competition import (
     requirements_met,
     selection_preview,
 )
-from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate
+from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Term
 from kenesh_desktop.rules.rulebook import LAW_74
 
 
@@ -146,3 +146,45 @@ def test_a_new_candidate_with_nothing_recorded_is_incomplete_not_ineligible():
     assert candidate_state(fresh, LAW_74) == "eligible"
     fresh.requirements["reputation"] = None
     assert candidate_state(fresh, LAW_74) == "incomplete"
+
+
+def test_preview_when_the_next_composition_is_formed_already():
+    c = council()
+    c.terms.append(Term(D(2028, 1, 15), D(2030, 1, 14), formed=D(2027, 12, 1)))
+    k = competition(candidates=_seven())
+    problems = selection_preview(k, c, [], LAW_74, day=TODAY).problems
+    assert [(p.key, p.article, p.details) for p in problems] == [
+        ("formed", 14, {"start": D(2028, 1, 15)})]
+    # on the new term's first day the preview is for ITS successor: none formed yet
+    assert selection_preview(k, c, [], LAW_74, day=D(2028, 1, 15)).ok
+
+
+def test_preview_in_a_gap_sees_the_composition_formed_to_follow():
+    c = council()
+    c.terms.append(Term(D(2028, 2, 1), D(2030, 1, 31)))
+    k = competition(candidates=_seven())
+    problems = selection_preview(k, c, [], LAW_74, day=D(2028, 1, 20)).problems
+    assert [(p.key, p.details) for p in problems] == [("formed", {"start": D(2028, 2, 1)})]
+
+
+def test_preview_for_a_council_with_no_term_yet_starts_on_the_day():
+    c = council()
+    c.terms.clear()
+    preview = selection_preview(competition(candidates=_seven()), c, [], LAW_74, day=TODAY)
+    assert preview.ok and preview.new_term_start == TODAY
+    assert preview.selected == _seven() and preview.counts == {"female": 4, "male": 3}
+
+
+def test_preview_does_not_take_the_council_read_again_for_another():
+    people = _seven()
+    again = council("c1")
+    again.members[0].full_name = people[0].full_name
+    assert preview(competition(candidates=people), [again]).ok
+
+
+def test_a_preview_counts_letters_never_recorded_as_none():
+    people = _seven()
+    del people[0].documents["recommendation_letters"]
+    (problem,) = preview(competition(candidates=people)).problems
+    assert (problem.key, problem.details["letters"], problem.details["missing"]) == (
+        "incomplete", 0, ["recommendation_letters"])

@@ -14,15 +14,18 @@ from rules_factory import TERM_END, TERM_START, TODAY, D, council, member
 
 from kenesh_desktop.rules.composition import (
     composition_status,
+    count_by_sex,
     gender_ok,
     max_same_sex,
     organization_duplicates,
+    other_council_memberships,
     percent_half_up,
-    same_person,
     size_ok,
     term_last_day,
     term_ok,
+    term_status,
 )
+from kenesh_desktop.rules.records import Council, Term
 from kenesh_desktop.rules.rulebook import LAW_74
 
 # Worked by hand from "no more than 70%": floor(n * 0.7) for each lawful size.
@@ -67,7 +70,8 @@ def test_gender_ok_agrees_with_exact_fractions(counts, num, den):
 
 
 @pytest.mark.parametrize(
-    ("part", "whole", "percent"), [(6, 13, 46), (7, 13, 54), (1, 8, 13), (9, 13, 69), (0, 0, 0)]
+    ("part", "whole", "percent"),
+    [(6, 13, 46), (7, 13, 54), (1, 8, 13), (9, 13, 69), (0, 0, 0), (1, 1, 100), (0, 1, 0)],
 )
 def test_percent_is_rounded_half_up(part, whole, percent):
     assert percent_half_up(part, whole) == percent
@@ -100,24 +104,62 @@ def test_organisation_duplicates_ordered_by_start_then_id():
 
 
 def test_blank_organisation_is_no_organisation():
-    people = [member("a", organization=""), member("b", organization="  ")]
+    people = [member("a", organization=""), member("b", organization="  "),
+              member("c", organization="")]
     assert organization_duplicates(people) == []
 
 
-def test_same_person_by_pin_when_both_have_one():
+def test_a_blank_organisation_does_not_hide_the_duplicates_after_it():
+    people = [member("a", organization=""), member("b", organization="Уюм"),
+              member("c", organization="уюм")]
+    assert [m.id for m in organization_duplicates(people)] == ["c"]
+
+
+def _councils_of(*people, day=TODAY):
+    """(person id, other council id) for each of `people` found in the councils made of
+    them one by one (council "o<i>" holds only people[i])."""
+    others = [Council(id=f"o{i}", name=f"o{i}", state_body="S",
+                      terms=[Term(TERM_START, TERM_END)], members=[p])
+              for i, p in enumerate(people)]
+    return lambda *mine: [(p.id, code) for p, code in
+                          other_council_memberships(list(mine), day, others)]
+
+
+def test_one_council_per_person_by_pin_when_both_have_one():
+    """DOMAIN.md composition.one_council: the same pin when both have one (spaces aside)."""
     a = member("a", name="Асан Үсөнов", pin="21204199000123")
-    b = member("b", name="Асан Үсөнов", pin="21204199000999")
-    c = member("c", name="Башка Адам", pin=" 21204199000123 ")
-    assert not same_person(a, b)  # namesakes with different personal numbers
-    assert same_person(a, c)
+    found = _councils_of(a)
+    # namesakes with different personal numbers are two people
+    assert found(member("b", name="Асан Үсөнов", pin="21204199000999")) == []
+    assert found(member("c", name="Башка Адам", pin=" 21204199000123 ")) == [("c", "o0")]
 
 
-def test_same_person_by_name_with_yo_and_lookalikes_when_a_pin_is_missing():
-    a = member("a", name="Алёна  Сейдакматова", pin="21204199000123")
-    b = member("b", name="алена сейдакматова")
-    assert same_person(a, b)
-    assert same_person(member("c", name="Чыңгыз Өмүров"), member("d", name="ЧЫӊГЫЗ ЄМЇРОВ"))
-    assert not same_person(member("e", name="Алена Иванова"), b)
+def test_one_council_per_person_by_name_with_yo_and_lookalikes_when_a_pin_is_missing():
+    found = _councils_of(member("a", name="Алёна  Сейдакматова", pin="21204199000123"),
+                         member("c", name="Чыңгыз Өмүров"))
+    assert found(member("b", name="алена сейдакматова")) == [("b", "o0")]
+    assert found(member("d", name="ЧЫӊГЫЗ ЄМЇРОВ", pin="11111111111111")) == [("d", "o1")]
+    assert found(member("e", name="Алена Иванова")) == []
+
+
+def test_one_council_per_person_counts_only_members_active_that_day():
+    gone = member("a", name="Асан Үсөнов", start=TERM_START, end=D(2027, 2, 28))
+    found = _councils_of(gone, day=TODAY)
+    assert found(member("b", name="Асан Үсөнов")) == []
+    assert _councils_of(gone, day=D(2027, 2, 28))(member("b", name="Асан Үсөнов")) == [
+        ("b", "o0")]
+
+
+def test_one_council_per_person_names_each_other_council_once_in_order():
+    """Two namesakes without pins in one council are one finding about that council."""
+    first = Council(id="x", name="x", state_body="S", terms=[Term(TERM_START, TERM_END)],
+                    members=[member("p", name="Асан Үсөнов"), member("q", name="Асан Үсөнов")])
+    second = Council(id="y", name="y", state_body="S", terms=[Term(TERM_START, TERM_END)],
+                     members=[member("r", name="Асан Үсөнов", pin="1")])
+    person = member("z", name="Асан Үсөнов")
+    assert [(p.id, code) for p, code in
+            other_council_memberships([person], TODAY, [first, second])] == [
+        ("z", "x"), ("z", "y")]
 
 
 def test_term_of_exactly_two_years_minus_a_day_is_ok():
@@ -219,3 +261,47 @@ def test_one_council_per_person_is_linear_in_members(monkeypatch):
     assert sorted(code for person, code in found if person.id in ("m0", "m1")) == [
         "big", "big", "other", "other"]
     assert len(found) == 3000 + 2
+
+
+def test_status_of_the_day_asked_with_every_rule_applying_under_the_law():
+    status = composition_status(council(), TODAY, LAW_74)
+    assert status.day == TODAY
+    assert status.gender.applies is True and status.organization.applies is True
+    assert status.organization.article == status.one_council.article == 14
+
+
+def test_the_council_itself_read_again_is_not_another_council():
+    """The window may pass every council as loaded, this one among them as another object."""
+    c = council("c1")
+    again = council("c1")
+    assert composition_status(c, TODAY, LAW_74, [again]).one_council.conflicts == []
+
+
+def test_a_sex_outside_the_vocabulary_is_counted_apart():
+    people = [member("a", "female"), member("b", "unknown")]
+    assert count_by_sex(people) == {"female": 1, "male": 0, "unknown": 1}
+
+
+def test_the_term_shown_with_the_next_composition_formed_ahead():
+    c = council()
+    c.terms.append(Term(D(2028, 1, 15), D(2030, 1, 14)))
+    c.members += [member("n1", start=D(2028, 1, 15)), member("n2", start=D(2028, 1, 15)),
+                  member("late", start=D(2028, 2, 1))]
+    term = term_status(c, TODAY, LAW_74)
+    assert (term.term_start, term.term_end, term.last_allowed_end) == (
+        TERM_START, TERM_END, D(2028, 1, 14))
+    assert (term.in_force, term.next_start, term.next_members) == (True, D(2028, 1, 15), 9)
+    assert term.days_left == (TERM_END - TODAY).days and term.ok and term.article == 14
+
+
+def test_the_term_shown_in_a_gap_and_before_the_first_term():
+    c = council()
+    gap = term_status(c, D(2028, 2, 1), LAW_74)
+    assert (gap.term_start, gap.in_force, gap.next_start, gap.next_members) == (
+        TERM_START, False, None, 0)
+    before = term_status(c, D(2025, 12, 31), LAW_74)
+    # before the first term that term is the one shown, not also "the next"
+    assert (before.term_start, before.in_force, before.next_start) == (TERM_START, False, None)
+    assert before.days_left == (TERM_END - D(2025, 12, 31)).days
+    c.terms.clear()
+    assert term_status(c, TODAY, LAW_74) is None

@@ -4,7 +4,7 @@ deadline and never "overdue" by today's count, and what cannot be mended any mor
 
 from __future__ import annotations
 
-from rules_factory import TODAY, D, council, everything_wrong, sitting
+from rules_factory import TODAY, D, candidate, competition, council, everything_wrong, sitting
 
 from kenesh_desktop.rules.checks import run_checks
 from kenesh_desktop.rules.finding_timing import (
@@ -76,3 +76,28 @@ def test_a_state_of_the_composition_is_due_now():
     del c.members[6:]
     timing = timing_of(c, TODAY, "composition.size")
     assert (timing.due, timing.standing, timing.days, timing.mendable) == (TODAY, NOW, 0, True)
+
+
+def test_documents_received_after_the_intake_are_late_by_their_own_days():
+    c = council()
+    c.competitions.append(competition("k1", announced=D(2027, 1, 10), published=D(2027, 1, 10),
+                                      candidates=[candidate("x", received=D(2027, 2, 13))]))
+    timing = timing_of(c, TODAY, "competition.intake")
+    assert (timing.due, timing.standing, timing.days) == (D(2027, 2, 10), LATE, 3)
+    assert not timing.mendable
+
+
+def test_an_agenda_not_sent_is_counted_to_its_deadline_not_to_the_sittings_day():
+    c = council()
+    sitting(c, 1, D(2027, 3, 10), present=7).agenda_sent = None
+    timing = timing_of(c, TODAY, "meeting.agenda_notice")
+    assert (timing.due, timing.standing, timing.days) == (D(2027, 3, 8), LEFT, 7)
+
+
+def test_a_finding_made_yesterday_and_shown_today_is_overdue():
+    """The window left open past midnight: yesterday's "due today" is overdue by a day."""
+    c = council()
+    c.requests.append(Request("r1", "12", "Бюджет", "Министр", D(2027, 3, 1)))
+    (finding,) = [f for f in run_checks([c], D(2027, 3, 15)) if f.rule == "request.answer_due"]
+    timing = finding_timing(finding, D(2027, 3, 16))
+    assert (timing.due, timing.standing, timing.days) == (D(2027, 3, 15), OVERDUE, 1)

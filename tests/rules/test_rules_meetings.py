@@ -97,3 +97,13 @@ def test_meeting_quorum_ignores_a_repeated_id():
     c = council()
     sitting = Meeting(id="s1", number=1, date=TERM_START, present=["c1m1"] * 5)
     assert meeting_quorum(c, sitting, LAW_74).present == 1
+
+
+@pytest.mark.parametrize(("present", "missing"), [(0, 9), (8, 1), (9, 0), (10, 0), (13, 0)])
+def test_missing_is_how_many_more_the_quorum_needs_and_never_below_none(present, missing):
+    """13 members need 9: above the quorum nobody is missing (not a negative count)."""
+    c = council(female=7, male=6)
+    sitting = Meeting(id="s1", number=1, date=TERM_START,
+                      present=[m.id for m in c.members[:present]])
+    status = meeting_quorum(c, sitting, LAW_74)
+    assert (status.needed, status.missing, status.reached) == (9, missing, present >= 9)

@@ -20,6 +20,7 @@ from kenesh_desktop.rules.outcome import (
     NOT_VOTED,
     OUTCOMES,
     REJECTED,
+    attendance_recorded,
     item_outcome,
     meeting_outcomes,
 )
@@ -72,7 +73,8 @@ def test_half_of_those_present_at_least():
 
 def test_a_share_of_members_needs_the_members_count():
     rb = replace(LAW_74, adoption=Adoption(Fraction(1, 2), "members"))
-    with pytest.raises(ValueError, match="members"):
+    with pytest.raises(ValueError,
+                       match="^this rulebook adopts by a share of all members: give members$"):
         adopted(VoteTotals(for_=5), 9, rb)
 
 
@@ -108,3 +110,10 @@ def test_the_outcome_is_always_one_of_the_four(present, for_, members, reached):
     elif outcome == ADOPTED:
         # one more vote for never turns an adopted item into a rejected one
         assert for_ * 2 > present
+
+
+def test_attendance_is_recorded_once_someone_is_present_or_the_sitting_is_finalized():
+    prepared = Meeting("s1", 1, TERM_START)
+    assert not attendance_recorded(prepared)
+    assert attendance_recorded(Meeting("s2", 2, TERM_START, present=["m1"]))
+    assert attendance_recorded(Meeting("s3", 3, TERM_START, finalized=True))

@@ -6,6 +6,7 @@ regulation is a copy with every figure editable."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
@@ -16,10 +17,12 @@ from kenesh_desktop.rules.presets import (
     NOT_ENTERED,
     OWN_KEY,
     PRESETS,
+    RulebookDraft,
     draft_of,
     is_repealed,
     own_copy,
     preset_of,
+    preset_title,
     rulebook_country,
     rulebook_title,
     same_figures,
@@ -137,3 +140,76 @@ def test_a_draft_is_validated_as_the_exchange_file_is():
                                   {"state_body": 5}).to_rulebook()
     with pytest.raises(RulebookError, match="answer_days"):
         own_copy(KZ, "X").entered({**REST, "answer_days": -1}, {"state_body": 5}).to_rulebook()
+
+
+def refused(call, *args, **kwargs):
+    with pytest.raises(RulebookError) as caught:
+        call(*args, **kwargs)
+    return caught.value.field, caught.value.problem
+
+
+def test_entering_what_is_no_figure_or_topic_or_changes_the_law_is_refused_saying_why():
+    assert refused(KZ.entered, {"quorum": "1/2"}) == ("quorum", "not a figure of a rulebook")
+    assert refused(KZ.entered, articles={"goals": 4}) == ("articles.goals",
+                                                          "not a topic of a rulebook")
+    assert refused(KZ.entered, {"min_members": 10}) == (
+        "min_members", "set by the law; a council with another figure follows its own "
+                       "regulation")
+    assert refused(KZ.entered, articles={"sittings": 14}) == ("articles.sittings",
+                                                              "set by the law")
+
+
+def test_entering_the_laws_own_figure_again_is_no_change():
+    again = KZ.entered({"min_members": 15, "quorum_share": "2/3"}, {"sittings": 13})
+    assert again.figures == KZ.figures and again.articles == KZ.articles
+
+
+def test_a_figure_a_law_fixes_but_has_not_given_is_entered_freely():
+    draft = RulebookDraft("law", "A law", "Its text", figures={}, articles={},
+                          fixed=frozenset({"answer_days", "articles.sittings"}))
+    entered = draft.entered({"answer_days": 10}, {"sittings": 3})
+    assert entered.figures == {"answer_days": 10} and entered.articles == {"sittings": 3}
+
+
+def test_law_74s_figures_under_another_key_are_the_councils_own():
+    own = own_copy(LAW_74_PRESET.draft, "Own").to_rulebook()
+    assert own.key == OWN_KEY and own is not LAW_74 and same_figures(own, LAW_74)
+    assert preset_of(own) is None and not LAW_74_PRESET.matches(own)
+
+
+def test_same_figures_looks_past_names_and_sources_only():
+    assert same_figures(LAW_74, replace(LAW_74, key="x", name="y", source="z"))
+    assert not same_figures(LAW_74, replace(LAW_74, answer_days=10))
+    assert not same_figures(LAW_74, replace(LAW_74, articles={**LAW_74.articles,
+                                                                "sittings": 7}))
+
+
+def test_the_law_with_another_article_number_is_not_the_law():
+    renumbered = replace(LAW_74, articles={**LAW_74.articles, "sittings": 7})
+    assert not LAW_74_PRESET.matches(renumbered) and preset_of(renumbered) is None
+    kz = KZ.entered(REST, {"state_body": 5}).to_rulebook()
+    assert KZ_383V_PRESET.matches(kz)
+    assert not KZ_383V_PRESET.matches(replace(kz, articles={**kz.articles, "composition": 8}))
+
+
+def test_a_draft_of_a_shipped_rulebook_keeps_its_citations_and_an_own_one_has_none():
+    kz = KZ.entered(REST, {"state_body": 5}).to_rulebook()
+    assert draft_of(kz).citations == KZ.citations
+    own = own_copy(KZ, "Положение").entered(REST, {"state_body": 5}).to_rulebook()
+    draft = draft_of(own)
+    assert draft.fixed == frozenset() and dict(draft.citations) == {}
+    assert draft.key == OWN_KEY and draft.to_rulebook() == own
+
+
+def test_an_own_copy_is_its_own_source_unless_given_one():
+    assert own_copy(KZ, "Положение").source == "Положение"
+    assert own_copy(KZ, "Положение", "Приказ № 7").source == "Приказ № 7"
+
+
+def test_titles_short_by_default_full_on_request_and_english_for_another_language():
+    assert rulebook_title(LAW_74, "en") == LAW_74_PRESET.short_names["en"]
+    assert rulebook_title(LAW_74, "en", full=True) == LAW_74_PRESET.names["en"]
+    assert preset_title(KZ_383V_PRESET, "ru") == "Закон РК № 383-V"
+    assert preset_title(KZ_383V_PRESET, "ru", full=True) == KZ_383V_PRESET.names["ru"]
+    assert preset_title(KZ_383V_PRESET, "de") == "Kazakhstan's Law No. 383-V"
+    assert preset_title(KZ_383V_PRESET, "de", full=True) == KZ_383V_PRESET.names["en"]

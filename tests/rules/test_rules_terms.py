@@ -11,6 +11,8 @@ next competition and the day the next composition counts as formed.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from rules_factory import D, competition, member
 
@@ -20,6 +22,8 @@ from kenesh_desktop.rules.terms import (
     CURRENT,
     FORMER,
     FUTURE,
+    CompositionEntry,
+    Succession,
     active_on,
     composition_history,
     composition_on,
@@ -27,6 +31,7 @@ from kenesh_desktop.rules.terms import (
     next_competition,
     next_term,
     previous_term,
+    served_in,
     standing,
     succession,
     term_in_force,
@@ -210,3 +215,45 @@ def test_the_next_competition_is_the_latest_announced_since_the_term_began():
 def test_before_the_first_term_there_is_nothing_to_succeed():
     state = succession(three_terms(), D(2022, 8, 1))
     assert state.term is None and state.competition is None and not state.is_formed
+    assert state == Succession(D(2022, 8, 1), None, False, None, None, None)
+
+
+def test_a_competition_announced_on_the_terms_first_day_is_for_its_successor():
+    council = three_terms()
+    first_day = competition("first-day", announced=T2.start)
+    council.competitions.append(first_day)
+    assert next_competition(council, D(2025, 1, 1)) is first_day
+    state = succession(council, D(2025, 1, 1))
+    assert state.day == D(2025, 1, 1) and state.in_force is True and state.term == T2
+
+
+def test_a_competition_announced_on_the_next_terms_first_day_is_for_a_later_one():
+    council = three_terms()
+    council.competitions.append(competition("on-t3", announced=T3.start))
+    assert next_competition(council, D(2025, 1, 1)) is None  # T2's successor is T3
+    assert next_competition(council, T3.start).id == "on-t3"
+
+
+def test_of_competitions_not_yet_announced_the_last_counts():
+    council = three_terms()
+    council.competitions += [competition(f"k{i}") for i in range(3)]
+    assert next_competition(council, D(2025, 1, 1)).id == "k2"
+
+
+def test_the_composition_on_a_day_knows_its_day():
+    assert composition_on(three_terms(), D(2025, 1, 1)).day == D(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("start", "end", "served"), [
+    (T2.end, None, True),  # joined on the term's last day
+    (T2.end + dt.timedelta(days=1), None, False),
+    (T1.start, T2.start, True),  # left on the term's first day
+    (T1.start, T2.start - dt.timedelta(days=1), False),
+])
+def test_a_membership_served_in_a_term_with_one_day_in_common(start, end, served):
+    assert served_in(member("x", start=start, end=end), T2) is served
+
+
+def test_a_sex_outside_the_vocabulary_is_still_counted():
+    entry = CompositionEntry(T1, [member("x", "unknown"), member("y", "unknown")])
+    assert entry.counts() == {"female": 0, "male": 0, "unknown": 2}
