@@ -36,6 +36,7 @@ from kenesh_desktop.ui.overview_model import (  # noqa: F401 - RULE_KIND: the ta
     subject_kind,
 )
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.widgets import (
     button_row,
     confirm_and_write,
@@ -52,11 +53,9 @@ TEXT_MARGIN = 4
 """Room around a wrapped message in its cell (the style's item margins, and a little air)."""
 
 
-class OverviewTab(QWidget):
+class OverviewTab(SessionPart):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("OverviewTab")
-        self.session = session
+        super().__init__(session, parent, "OverviewTab")
 
         self.heading = QLabel(self)
         self.heading.setObjectName("OverviewHeading")

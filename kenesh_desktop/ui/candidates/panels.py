@@ -51,6 +51,7 @@ from kenesh_desktop.rules.terms import Succession, new_term_start, succession
 from kenesh_desktop.store.competition_writes import problem_text
 from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import join_session
 from kenesh_desktop.ui.widgets import show_state
 
 
@@ -71,9 +72,7 @@ class CompetitionPanel(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("CompetitionPanel")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "CompetitionPanel", STYLE)
         self.term_label = _label(self, "TermEnd", bold=True)
         self.dates_label = _label(self, "CompetitionDates")
         grid = QGridLayout(self)
@@ -224,9 +223,7 @@ class SelectionPanel(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("SelectionPanel")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "SelectionPanel", STYLE)
         self.title = _label(self, "SelectionTitle", bold=True)
         self.size_label = _label(self, "SelectionSize")
         self.gender_label = _label(self, "SelectionGender")

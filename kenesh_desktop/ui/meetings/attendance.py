@@ -46,6 +46,7 @@ from kenesh_desktop.ui.meetings.common import (
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
 from kenesh_desktop.ui.meetings.discussion import SignersPanel
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import Column, Index
 from kenesh_desktop.ui.widgets import (
     RecordTable,
@@ -204,13 +205,11 @@ class GuestTableModel(InPlaceRecordModel[Guest]):
         ])
 
 
-class AttendancePage(QWidget):
+class AttendancePage(SessionPart):
     """The attendance table with "All present", the representative and the guests."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AttendancePage")
-        self.session = session
+        super().__init__(session, parent, "AttendancePage")
         self.ctx: MeetingContext | None = None
 
         self.model = AttendanceTableModel(session, self)

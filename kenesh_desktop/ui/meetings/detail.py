@@ -40,16 +40,15 @@ from kenesh_desktop.ui.meetings.discussion import DiscussionPage
 from kenesh_desktop.ui.meetings.quorum_indicator import QuorumIndicator
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
 
 BANNER_STYLE = "QLabel { background: #fff1d6; color: #6d4200; padding: 4px 8px; }"
 
 
-class MeetingDetail(QWidget):
+class MeetingDetail(SessionPart):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("MeetingDetail")
-        self.session = session
+        super().__init__(session, parent, "MeetingDetail")
         self.ctx: MeetingContext | None = None
         # The last PDF written per sitting: (path, language, the record it was made from).
         self.exported: dict[str, tuple[Path, str, Meeting]] = {}

@@ -35,6 +35,7 @@ from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import RIGHT, Column
 from kenesh_desktop.ui.widgets import button_row, write_or_warn
 
@@ -161,14 +162,12 @@ class DiscussionPage(OrderedRecordTab):
             council_id, ctx.meeting_id, item, index))
 
 
-class SignersPanel(QWidget):
+class SignersPanel(SessionPart):
     """Who presided and who took the minutes: a member present, or nobody recorded (the
     minutes then name the default of rules/signers.py, shown in the first choice)."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("SignersPanel")
-        self.session = session
+        super().__init__(session, parent, "SignersPanel")
         self.ctx: MeetingContext | None = None
         self.presiding = QComboBox(self)
         self.presiding.setObjectName("Presiding")

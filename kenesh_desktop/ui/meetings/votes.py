@@ -48,6 +48,7 @@ from kenesh_desktop.ui.meetings.common import (
 )
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import Index
 from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
 
@@ -223,14 +224,12 @@ class VoteResult(QLabel):
         set_state(self, state)
 
 
-class VotesPage(QWidget):
+class VotesPage(SessionPart):
     """The items on the left, the votes of the chosen one on the right."""
 
     def __init__(self, session: AppSession, agenda: AgendaTableModel,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("VotesPage")
-        self.session = session
+        super().__init__(session, parent, "VotesPage")
         self.ctx: MeetingContext | None = None
         self.items = AgendaItemList(self, "VoteItemList", agenda)
         self.model = VoteTableModel(session, self)

@@ -16,16 +16,15 @@ from kenesh_desktop.ui.requests.notices import NoticesView
 from kenesh_desktop.ui.requests.proposals import ProposalsView
 from kenesh_desktop.ui.requests.requests_view import RequestsView
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 
 
-class RequestsTab(QWidget):
+class RequestsTab(SessionPart):
     title_changed = Signal(str)
     """The tab's title, with the number of overdue requests when there are any."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("RequestsTab")
-        self.session = session
+        super().__init__(session, parent, "RequestsTab")
         self.views = QTabWidget(self)
         self.views.setObjectName("RequestsViews")
         self.requests = RequestsView(session, self.views)
