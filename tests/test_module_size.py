@@ -17,7 +17,6 @@ NOT_YET_SPLIT = {
     "store/exchange_read.py",
     "store/meeting_writes.py",
     "store/writes.py",
-    "cli.py",
 }
 
 
