@@ -36,7 +36,7 @@ from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import current_language
-from kenesh_desktop.ui.widgets import keyboard_table
+from kenesh_desktop.ui.record_table import keyboard_table
 
 Job = Callable[[backup.Progress], object]
 

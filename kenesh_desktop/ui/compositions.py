@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.terms import CURRENT, FORMER, FUTURE, CompositionEntry, standing
 from kenesh_desktop.rules.terms import composition_history as history_of
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import (
     RIGHT,
@@ -21,7 +22,6 @@ from kenesh_desktop.ui.table_models import (
     RecordTableModel,
     date_column,
 )
-from kenesh_desktop.ui.widgets import RecordTable
 
 _FORMER = QBrush(QColor("#6b6b6b"))
 _NEXT = QBrush(QColor("#1f4e8c"))

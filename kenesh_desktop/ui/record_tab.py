@@ -35,12 +35,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import (
     FILTER_KEY,
     TABLE_ONLY,
     WINDOW,
-    RecordTable,
     confirm_and_write,
     filter_field,
     open_dialog,

@@ -52,18 +52,12 @@ from kenesh_desktop.store.competition_writes import problem_text
 from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.session_part import join_session
-from kenesh_desktop.ui.widgets import show_state
+from kenesh_desktop.ui.widgets import heading_label, show_state, state_label
 
 
 def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
+    label = heading_label(parent, name) if bold else state_label(parent, name)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
     return label
 
 

@@ -45,11 +45,11 @@ from kenesh_desktop.ui.meetings.common import (
 )
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
 from kenesh_desktop.ui.meetings.discussion import SignersPanel
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import Column, Index
 from kenesh_desktop.ui.widgets import (
-    RecordTable,
     button_row,
     confirm_and_write,
     open_dialog,

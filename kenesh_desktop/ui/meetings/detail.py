@@ -41,7 +41,7 @@ from kenesh_desktop.ui.meetings.quorum_indicator import QuorumIndicator
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.session_part import SessionPart
-from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
+from kenesh_desktop.ui.widgets import confirm_and_write, heading_label, open_dialog
 
 BANNER_STYLE = "QLabel { background: #fff1d6; color: #6d4200; padding: 4px 8px; }"
 
@@ -53,13 +53,8 @@ class MeetingDetail(SessionPart):
         # The last PDF written per sitting: (path, language, the record it was made from).
         self.exported: dict[str, tuple[Path, str, Meeting]] = {}
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("MeetingHeading")
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(self, "MeetingHeading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.attendance = AttendancePage(session, self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
@@ -23,7 +23,7 @@ from kenesh_desktop.ui.meetings.sittings import PLACE_COLUMN, MeetingTableModel
 from kenesh_desktop.ui.record_tab import Deletion, RecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordFilterProxy
-from kenesh_desktop.ui.widgets import push_button, tool_row
+from kenesh_desktop.ui.widgets import heading_label, push_button, tool_row
 
 
 class MeetingsTab(RecordTab):
@@ -50,10 +50,8 @@ class MeetingsTab(RecordTab):
         self.calendar_button = push_button(
             self, self.tr("Calendar…"), "SittingsCalendarButton",
             self.tr("Every sitting as one calendar file (.ics) for Outlook or a phone"))
-        title = QLabel(self.tr("Sittings"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title = heading_label(self, "SittingsTitle", self.tr("Sittings"))
+        title.setWordWrap(False)
 
         self.detail = MeetingDetail(session, self)
 

@@ -47,10 +47,11 @@ from kenesh_desktop.ui.meetings.common import (
     vote_names,
 )
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
+from kenesh_desktop.ui.record_table import keyboard_table
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import Index
-from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
+from kenesh_desktop.ui.widgets import set_state, write_or_warn
 
 _ABSENT = QBrush(QColor("#8a8a8a"))
 
