@@ -18,14 +18,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def opened(tmp_path, council):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path, daily_backup=False)
-    writes.import_councils([council])
-    return path
-
-
-@pytest.fixture
 def asked(monkeypatch):
     """Answer the questions (Yes unless told otherwise) and record warnings."""
     record = {"confirm": True, "questions": [], "warnings": []}
