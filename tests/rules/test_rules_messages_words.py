@@ -171,9 +171,12 @@ def test_titles_and_explanations_in_the_language_asked():
     for rule in ("meeting.agenda_notice", "notice.late", "competition.formed"):
         assert "за 3 дня" in rule_explanation(rule, "ru", five), rule
     for rule in ("request.answer_due", "plan.copy_due"):
-        # "не позднее 3 ..." wants the genitive ("3 дней"), which format_days cannot give:
-        # only the number and the Russian word are pinned here
-        assert "не позднее 3 д" in rule_explanation(rule, "ru", five), rule
+        # "не позднее чем через N" takes the same case as "за N": 3 дня, 5 дней, 21 день
+        assert "не позднее чем через 3 дня" in rule_explanation(rule, "ru", five), rule
+        many = replace(five, answer_days=21, plan_copy_days=21)
+        assert "через 21 день" in rule_explanation(rule, "ru", many), rule
+    assert "через 14 дней" in rule_explanation("request.answer_due", "ru", LAW_74)
+    assert "через 5 дней" in rule_explanation("plan.copy_due", "ru", LAW_74)
     for rule in ("meeting.agenda_notice", "request.answer_due", "notice.late",
                  "plan.copy_due", "competition.formed"):
         assert "3 күн" in rule_explanation(rule, "ky", five), rule
