@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -40,9 +39,8 @@ from kenesh_desktop.ui.table_models import (
     date_sort_key,
     table_date,
 )
-from kenesh_desktop.ui.widgets import date_column_width
 
-SITTING_COLUMN = 3
+SUMMARY_COLUMN, SITTING_COLUMN, OUTCOME_COLUMN = 2, 3, 4
 
 
 class ProposalTableModel(RecordTableModel[ProposalRow]):
@@ -90,10 +88,10 @@ class ProposalsView(RecordListView):
                          sort=(1, Qt.SortOrder.DescendingOrder), extra=(self.sitting_button,),
                          load=request_queries.council_proposals, record="proposal",
                          form=ProposalDialog)
-        day = date_column_width(self)
-        self.view.set_widths({0: 220, 1: day, 3: 200, 4: 220, 5: day})
-        self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The summary takes what is left, never so little that it cannot be read (the table
+        # scrolls instead); the dates as wide as they are, the long texts cut (tooltips).
+        self.view.fit_columns(stretch=[SUMMARY_COLUMN],
+                              widths={0: 190, SITTING_COLUMN: 180, OUTCOME_COLUMN: 190})
         self.sitting_button.clicked.connect(self.open_sitting)
         self.refresh()
 
