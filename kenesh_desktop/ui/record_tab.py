@@ -61,7 +61,8 @@ class RecordWords:
     add: str
     """The Add button ("Add member…")."""
     add_key: str
-    """Ins as Help → Keyboard shortcuts names it ("Add member"); F2 and Del likewise:"""
+    """Ins, F2 and Del as Help → Keyboard shortcuts and the table's menu name them ("Add
+    member", "Edit member", "Delete member")."""
     edit_key: str
     delete_key: str
     add_tip: str = ""
@@ -82,7 +83,9 @@ class Deletion:
 
 
 class RecordTab(QWidget):
-    """A table of one kind of record with add, edit, delete and (with `history`) History."""
+    """A table of one kind of record with Add, Edit, Delete and (with a `history_kind`)
+    History. `follow_session` False: a page another part shows (`set_context`), not read
+    again on the session's news itself."""
 
     navigation_kind = ""
     """The kind `show_record` selects (session.navigate's "member", "request"...)."""

@@ -2,7 +2,8 @@
 proposal's sitting opened by double-click (navigation to the meeting), a proposal added
 through its form and refused at a sitting before it was received; the 2-day notice shown
 kept or late at its boundary, in the table and live in the form; only members active on the
-commission's day offered as observers; navigation to each; qtmodeltester on both models."""
+commission's day offered as observers; navigation to each; the views' keys (Ins, F2, Del,
+Ctrl+Shift+F); qtmodeltester on both models."""
 
 from __future__ import annotations
 
@@ -185,6 +186,31 @@ def test_delete_a_proposal_and_a_notice(answers, tab):
     assert [row.notice.id for row in request_queries.council_notices("minfin")] == ["n1"]
     assert not tab.show_record("notice", "n2")
     assert not tab.show_record("meeting", "s1")  # not this tab's kind
+
+
+def test_the_views_work_from_the_keyboard_as_the_other_tables(qtbot, answers, tab):
+    """Each view's own keys while the focus is in it (ui/record_tab.py): Ins adds, F2 edits,
+    Del deletes, Ctrl+Shift+F finds; the table's right-click menu lists them."""
+    view = tab.notices
+    tab.views.setCurrentWidget(view)
+    assert tab.show_record("notice", "n1")
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_F2)
+    edit = open_dialog(view, NoticeDialog)
+    assert edit.commission.text() == "Тендердик комиссия"
+    edit.reject()
+    qtbot.keyClick(view.view, Qt.Key.Key_Insert)
+    add = open_dialog(view, NoticeDialog)
+    assert add.windowTitle() == "Add notice"
+    add.reject()
+    answers.confirm = False
+    qtbot.keyClick(view.view, Qt.Key.Key_Delete)
+    assert answers.texts("confirm") == ["Delete the notice of “Тендердик комиссия”?"]
+    assert len(request_queries.council_notices("minfin")) == 2
+    qtbot.keyClick(view.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert view.filter.hasFocus()
+    assert [a.text() for a in view.view.actions()] == ["Edit notice", "Delete notice"]
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, tab):
