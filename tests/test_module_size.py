@@ -17,9 +17,6 @@ NOT_YET_SPLIT = {
     "store/exchange_read.py",
     "store/meeting_writes.py",
     "store/writes.py",
-    "ui/requests/request_models.py",
-    "demo.py",
-    "cli.py",
 }
 
 

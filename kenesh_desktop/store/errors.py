@@ -10,6 +10,9 @@ import this one. The errors stay importable where they were first defined (`stor
   exactly as it was; `DamagedDatabase` means it was set aside.
 - `BackupError`, `MigrationError`: a backup, a restore or a schema step failed; the
   database is unchanged.
+- `DatabaseError`: any failure of the database, the kinds above and the engine's own errors
+  alike; what a caller catches when it only needs to say that the database failed (the
+  window, without knowing the engine).
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ def _english(value: object) -> object:
     if isinstance(value, list | tuple):
         return ", ".join(str(_english(item)) for item in value)
     return value
+
+
+DatabaseError = peewee.DatabaseError
+"""Every failure of the database: the store's refusals and failures below are kinds of it, as
+is an error of the engine itself (peewee's, the driver's) that none of them names."""
 
 
 class NotYetChecked(WriteError):
@@ -140,6 +148,7 @@ __all__ = [
     "BackupError",
     "CannotWrite",
     "DamagedDatabase",
+    "DatabaseError",
     "DatabaseLocked",
     "DatabaseRefused",
     "MigrationError",

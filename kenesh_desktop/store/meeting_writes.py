@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
@@ -506,11 +507,6 @@ def _remove_listed(model, label: str, council_id: str, meeting_id: str, index: i
         _council, row = _editable(council_id, meeting_id)
         _ordered(model, row.id, index, label).delete_instance()
         _renumber(model, row.id)
-
-
-def _one_line(value) -> str:
-    """Text as one line: runs of spaces and line breaks become one space (None: empty)."""
-    return " ".join(str(value or "").split())
 
 
 def _renumber(model, meeting_pk: int) -> None:
