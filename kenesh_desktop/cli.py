@@ -4,9 +4,13 @@ The command line is a public contract (EXCHANGE.md, "Command line"): exit 0 on s
 `check` finds a violation, 2 on bad input or usage, with ONE line on stderr naming the file,
 the JSON path and what is wrong. Bad input never shows a traceback.
 
-Heavy modules load only where needed: reportlab and python-docx inside `minutes`,
-`extract` and `plan`, PySide6 only when the window opens, so `check` on a server has neither
-to load. A document's kind is its --out suffix: .pdf or .docx.
+This module parses the command line and runs a command; the commands are in
+cli_records.py (demo, import, export, check), cli_documents.py (minutes, extract, plan,
+agenda, publish) and cli_server.py (`server init`/`grant`, and `--db postgresql://...`
+addresses), what they share in cli_common.py. Heavy modules load only where needed:
+reportlab and python-docx inside `minutes`, `extract` and `plan`, PySide6 only when the window
+opens, so `check` on a server has neither to load. A document's kind is its --out suffix:
+.pdf or .docx.
 """
 
 from __future__ import annotations
@@ -14,36 +18,34 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
-from kenesh_desktop import __version__, files, language, paths
-from kenesh_desktop.cli_server import add_server_command, cmd_server
-from kenesh_desktop.cli_server import database_argument as _database
-from kenesh_desktop.cli_server import shown as _shown
+from kenesh_desktop import __version__, paths
+from kenesh_desktop.cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_VIOLATION,
+    LANGUAGES,
+    PROG,
+    UsageError,
+    user_language,
+)
+from kenesh_desktop.cli_documents import cmd_agenda, cmd_extract, cmd_minutes, cmd_plan, cmd_publish
+from kenesh_desktop.cli_records import cmd_check, cmd_demo, cmd_export, cmd_import
+from kenesh_desktop.cli_server import add_server_command, cmd_server, database_argument
+from kenesh_desktop.lang.text import one_line
 
-PROG = "kenesh-desktop"
-EXIT_OK, EXIT_VIOLATION, EXIT_BAD_INPUT = 0, 1, 2
-LANGUAGES = ("ky", "ru", "en")
-
-
-class UsageError(Exception):
-    """Bad input found by a command itself (an unknown council, a missing database...)."""
+__all__ = ["build_parser", "main", "user_language"]  # user_language: cli_common.py's
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error on one line (its default prints the usage first)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_one_line(message)} (see {self.prog} --help)\n")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def _iso_date(text: str) -> dt.date:
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--db", dest="global_db", metavar="PATH", type=_database,
+        "--db", dest="global_db", metavar="PATH", type=database_argument,
         help="the database file (default: kenesh.sqlite3 in your data folder), or a server: "
              "postgresql://USER@HOST[:PORT]/DBNAME",
     )
@@ -79,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", metavar="PATH", type=_database,
+        sub.add_argument("--db", metavar="PATH", type=database_argument,
                          help="the database file, or postgresql://USER@HOST[:PORT]/DBNAME")
         return sub
 
@@ -134,252 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--out", required=True, metavar="DIR", type=Path,
                          help="an empty or new folder")
     publish.add_argument("--lang", choices=LANGUAGES, default="ky")
-
     add_server_command(command)
     return parser
-
-
-def user_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of `check`'s messages: the window's rule (kenesh_desktop/language.py):
-    KENESH_LANG, else the language chosen in the window, else the system's when it is Kyrgyz
-    or Russian, else Kyrgyz."""
-    return language.user_language(environ)
-
-
-# ---------------------------------------------------------------- the commands
-
-
-def _open_existing(db_path: Path | str) -> None:
-    """Open a database a command reads; a missing file is bad input, never created."""
-    from kenesh_desktop.store.db import is_server_address, open_database
-
-    if not is_server_address(db_path) and not Path(db_path).exists():
-        raise UsageError(f"{db_path}: no such database")
-    open_database(db_path)
-
-
-def _import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
-    """Add whole councils to the database, creating it if needed; all or nothing. A database
-    created for an import that is then refused is removed again."""
-    from kenesh_desktop.store import writes
-    from kenesh_desktop.store.db import close_database, is_server_address, open_database
-
-    if is_server_address(db_path):
-        open_database(db_path)
-        try:
-            return writes.import_councils(councils)
-        except writes.WriteError as exc:
-            raise UsageError(f"{source}: {exc}") from None
-    created = not db_path.exists()
-    open_database(db_path)
-    try:
-        return writes.import_councils(councils)
-    except BaseException as exc:
-        # Whatever stopped it, a database made for this import goes again (issue 16).
-        close_database()
-        if created:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        if isinstance(exc, ValueError | OverflowError | LookupError):
-            raise UsageError(f"{source}: {exc}") from None  # bad input, named by its file
-        raise
-
-
-def _load_council(council_id: str, db_path: Path | str):
-    from kenesh_desktop.store import queries
-
-    try:
-        return queries.load_council(council_id)
-    except LookupError:
-        raise UsageError(f"{_shown(db_path)}: no council with the id {council_id!r}") from None
-
-
-def _check_folder(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise UsageError(f"{target}: the folder {target.parent} does not exist")
-
-
-@contextlib.contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target` that replaces it only when the block succeeds, so a
-    refused command leaves no file (and an old file intact)."""
-    _check_folder(target)
-    with files.replacing(target) as temporary:
-        yield temporary
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from kenesh_desktop.demo import demo_council
-
-    council = demo_council(args.today)
-    args.db.parent.mkdir(parents=True, exist_ok=True)  # the one command that makes its folder
-    _import_into(args.db, [council], args.db)
-    print(
-        f"created the demo council {council.id}: {len(council.members)} members, "
-        f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
-        f"term {council.terms[0].start.isoformat()} to {council.terms[0].end.isoformat()} "
-        f"in {_shown(args.db)}"
-    )
-    return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from kenesh_desktop.store.exchange import load_exchange_file
-
-    # Read and validate the whole file before the database is even opened: all or nothing.
-    councils = load_exchange_file(args.file)
-    added = _import_into(args.db, councils, args.file)
-    print(f"imported {len(added)} council(s) into {_shown(args.db)}: "
-          f"{', '.join(added) or '-'}")
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from kenesh_desktop.store import queries
-    from kenesh_desktop.store.exchange import dump_exchange_file
-
-    _open_existing(args.db)
-    if args.council:
-        councils = [_load_council(args.council, args.db)]
-    else:
-        councils = queries.load_all()
-    _check_folder(args.out)
-    dump_exchange_file(councils, args.out)
-    print(f"wrote {len(councils)} council(s) to {args.out}")
-    return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from kenesh_desktop.rules.checks import run_checks
-    from kenesh_desktop.rules.findings import VIOLATION
-    from kenesh_desktop.rules.messages import finding_message
-    from kenesh_desktop.store import queries
-
-    today = args.today or dt.date.today()
-    _open_existing(args.db)
-    # Only what the rules read (no agenda items, votes or guests): issue 11, `check` < 2 s.
-    findings = run_checks(queries.load_for_checks(), today)
-    lang = user_language()
-    if args.json:
-        document = {
-            "today": today.isoformat(),
-            "findings": [
-                {
-                    "rule": f.rule,
-                    "article": f.article,
-                    "severity": f.severity,
-                    "council": f.council,
-                    "subject": f.subject,
-                    "due": f.due.isoformat() if f.due else None,
-                    "message": finding_message(f, lang),
-                }
-                for f in findings
-            ],
-        }
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-    else:
-        # run_checks orders by (due or today, council, rule, subject): a secretary's agenda.
-        for f in findings:
-            day = (f.due or today).isoformat()
-            print(f"{day}  {f.severity}  {f.council}  {f.subject}  {finding_message(f, lang)}")
-        if not findings:
-            print(f"{today.isoformat()}  no findings")
-    return EXIT_VIOLATION if any(f.severity == VIOLATION for f in findings) else EXIT_OK
-
-
-def _document_format(out: Path) -> str:
-    """"pdf" or "docx" by the suffix of --out; any other suffix is bad input (exit 2)."""
-    from kenesh_desktop.documents.formats import format_of
-
-    return format_of(out)
-
-
-def _sitting(args: argparse.Namespace):
-    """The council and its sitting number --meeting, or bad input naming what is missing."""
-    _open_existing(args.db)
-    council = _load_council(args.council, args.db)
-    meeting = council.meeting_by_number(args.meeting)
-    if meeting is None:
-        raise UsageError(f"{_shown(args.db)}: council {council.id!r} has no sitting number "
-                         f"{args.meeting}")
-    return council, meeting
-
-
-def _rulebook(council):
-    return council.followed_rulebook
-
-
-def cmd_minutes(args: argparse.Namespace) -> int:
-    fmt = _document_format(args.out)
-    council, meeting = _sitting(args)
-    from kenesh_desktop.documents.minutes import write_minutes
-
-    with _replacing(args.out) as temporary:
-        write_minutes(council, meeting.id, temporary, args.lang, _rulebook(council), fmt)
-    print(f"wrote the minutes of sitting {meeting.number} ({meeting.date.isoformat()}) "
-          f"to {args.out}")
-    return EXIT_OK
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    fmt = _document_format(args.out)
-    council, meeting = _sitting(args)
-    if not 1 <= args.item <= len(meeting.items):
-        raise UsageError(f"{_shown(args.db)}: sitting {meeting.number} of council "
-                         f"{council.id!r} has no agenda item {args.item} "
-                         f"(it has {len(meeting.items)})")
-    from kenesh_desktop.documents.extract import write_extract
-
-    with _replacing(args.out) as temporary:
-        write_extract(council, meeting.id, args.item - 1, temporary, args.lang,
-                      _rulebook(council), fmt)
-    print(f"wrote the extract of item {args.item} of sitting {meeting.number} "
-          f"({meeting.date.isoformat()}) to {args.out}")
-    return EXIT_OK
-
-
-def cmd_plan(args: argparse.Namespace) -> int:
-    fmt = _document_format(args.out)
-    _open_existing(args.db)
-    council = _load_council(args.council, args.db)
-    if council.plan(args.year) is None:
-        raise UsageError(f"{_shown(args.db)}: council {council.id!r} has no work plan for "
-                         f"{args.year}")
-    from kenesh_desktop.documents.annual_plan import build_plan
-
-    with _replacing(args.out) as temporary:
-        build_plan(council, args.year, temporary, args.lang, _rulebook(council), fmt=fmt)
-    print(f"wrote the work plan for {args.year} to {args.out}")
-    return EXIT_OK
-
-
-def cmd_agenda(args: argparse.Namespace) -> int:
-    _open_existing(args.db)
-    council = _load_council(args.council, args.db)
-    meeting = council.meeting_by_number(args.meeting)
-    if meeting is None:
-        raise UsageError(f"{_shown(args.db)}: council {council.id!r} has no sitting number "
-                         f"{args.meeting}")
-    from kenesh_desktop.documents.agenda_letter import build_agenda_letter
-
-    with _replacing(args.out) as temporary:
-        build_agenda_letter(council, meeting.id, temporary, lang=args.lang)
-    print(f"wrote the letter with the agenda of sitting {meeting.number} "
-          f"({meeting.date.isoformat()}) to {args.out}")
-    return EXIT_OK
-
-
-def cmd_publish(args: argparse.Namespace) -> int:
-    from kenesh_desktop.documents.public_pack import check_target, publish_pack
-
-    _open_existing(args.db)
-    council = _load_council(args.council, args.db)
-    check_target(args.out)
-    index = publish_pack(council, args.out, lang=args.lang)
-    pages = sum(1 for _ in args.out.glob("*.html"))
-    print(f"wrote the public pack of {council.id} ({pages} pages, open data, calendar) to "
-          f"{args.out}; open {index}")
-    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -403,7 +161,7 @@ def _damage_in_use(exc: BaseException) -> BaseException:
     from kenesh_desktop.store.sqlite_file import is_text_damage
 
     if is_text_damage(exc) and store_db.current_path() is not None:
-        return store_db.set_aside_open_database(_one_line(str(exc))[:200])
+        return store_db.set_aside_open_database(one_line(str(exc))[:200])
     return exc
 
 
@@ -413,10 +171,10 @@ def _warn_about_backup() -> None:
 
     if backup.last_problem:
         print(f"{PROG}: warning: the day's backup was not made: "
-              f"{_one_line(backup.last_problem)}", file=sys.stderr)
+              f"{one_line(backup.last_problem)}", file=sys.stderr)
 
 
-def _open_window(db_path: Path | None) -> int:
+def _open_window(db_path: Path | str | None) -> int:
     if db_path is None:
         db_path = paths.default_database()
         db_path.parent.mkdir(parents=True, exist_ok=True)  # the program's own data folder
@@ -475,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             peewee.PeeweeException, sqlite3.Error) as exc:
         # ExchangeError and WriteError are ValueErrors; a refused database is a peewee error.
         exc = _damage_in_use(exc)
-        print(f"{PROG}: {_one_line(_error_text(exc))}", file=sys.stderr)
+        print(f"{PROG}: {one_line(_error_text(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         close_database()

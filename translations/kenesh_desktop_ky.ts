@@ -28,12 +28,12 @@
         <translation>№74 Мыйзам Жогорку Кеңеш 2023-жылдын 29-ноябрында кабыл алган мыйзам менен күчүн жоготкон. Программа анын көрсөткүчтөрүн демейки эрежелер катары сунуштайт, бирок күчүндөгү мыйзам катары эмес; ишин улантып жаткан кеңеш өз жобосу боюнча, Казакстандагы кеңеш №383-V Мыйзамы боюнча иштейт (Кеңеш → Кеңештин эрежелери).</translation>
     </message>
     <message>
-        <source>Source: {source}.</source>
-        <translation>Булагы: {source}.</translation>
+        <source>Database: {name}</source>
+        <translation>Маалымат базасы: {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>Маалымат базасы: {path}</translation>
+        <source>Source: {source}.</source>
+        <translation>Булагы: {source}.</translation>
     </message>
     <message>
         <source>Qt {qt}</source>
@@ -128,20 +128,8 @@
         <translation>Маселе кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Маселени жогору жылдыруу (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Move the item down (Ctrl+Down)</source>
@@ -168,12 +156,8 @@
         <translation>Word (.docx)…</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
+        <source>Print preview…</source>
+        <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
         <source>Extract of the item (PDF)…</source>
@@ -202,6 +186,14 @@
     <message>
         <source>not recorded</source>
         <translation>жазылган эмес</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Күн тартибине маселе кошуу</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Күн тартибинин маселесин өзгөртүү</translation>
     </message>
     <message>
         <source>Heard:</source>
@@ -483,8 +475,14 @@ The damaged file stays as {damaged}, for rescue.</source>
         <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
-        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө {folder} папкасында сакталат.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in the program&apos;s backups folder.</source>
+        <translation>{file} файлынын (маалымат базасы {identity}) көчүрмөлөрү программа күн сайын ачылганда жана жабылганда жасалат; башка маалымат базаларынын көчүрмөлөрү бул жерде эч качан көрсөтүлбөйт. Акыркы 10 күндүн көчүрмөлөрү жана бир жыл бою айына бир көчүрмө программанын камдык көчүрмөлөр папкасында сакталат.</translation>
+    </message>
+    <message>
+        <source>Database: {path}
+Backups: {folder}</source>
+        <translation>Маалымат базасы: {path}
+Камдык көчүрмөлөр: {folder}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -876,10 +874,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>List (PDF)…</source>
@@ -1496,6 +1490,41 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DatabaseRefusals</name>
+    <message>
+        <source>The database {name} was written by a newer version of Kenesh Desktop. Update the program to open it. The file was not changed.</source>
+        <translation>{name} маалымат базасы Kenesh Desktop&apos;тун жаңыраак версиясында жазылган. Аны ачуу үчүн программаны жаңыртыңыз. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it is not a Kenesh Desktop database, or it cannot be read. The file was not changed.</source>
+        <translation>{name} файлын ачууга болбойт: ал Kenesh Desktop&apos;тун маалымат базасы эмес же аны окууга мүмкүн эмес. Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} is damaged ({detail}). It was moved aside as {damaged} in the same folder, and not opened.</source>
+        <translation>{name} маалымат базасы бузулган ({detail}). Ал ошол эле папкада {damaged} деген ат менен четке коюлду жана ачылган жок.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Анын камдык көчүрмөсү жок.</translation>
+    </message>
+    <message>
+        <source>Its newest good backup was made on {when}.</source>
+        <translation>Анын эң акыркы жарактуу камдык көчүрмөсү {when} жасалган.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: its folder {folder} is read-only (the database writes its journal beside the file). Move the file to a folder you can write to, then open it again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: анын {folder} папкасы окуу үчүн гана (маалымат базасы өз журналын файлдын жанына жазат). Файлды жазууга мүмкүн болгон папкага көчүрүп, кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the disk that holds {folder} is full. Free some space on it, then open the database again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: {folder} жайгашкан диск толуп калган. Андан орун бошотуп, маалымат базасын кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the file is read-only. Kenesh Desktop writes to its database (and locks it) even to show it: allow writing to the file, or copy it to a folder of your own, then open it again. Nothing was changed.</source>
+        <translation>{name} маалымат базасына жазууга болбойт: файл окуу үчүн гана. Kenesh Desktop маалымат базасын көрсөтүү үчүн да ага жазат (жана аны бекитет): файлга жазууга уруксат бериңиз же аны өзүңүздүн папкаңызга көчүрүп, кайра ачыңыз. Эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Add speaker…</source>
@@ -1506,20 +1535,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Сүйлөгөндү кошуу (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
         <source>Move the speaker up (Ctrl+Up)</source>
         <translation>Сүйлөгөндү жогору жылдыруу (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Move the speaker down (Ctrl+Down)</source>
@@ -1530,20 +1547,20 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Алып салуу</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Сүйлөгөндү кошуу</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Сүйлөгөндү оңдоо</translation>
+    </message>
+    <message>
         <source>Remove the speaker (Del)</source>
         <translation>Сүйлөгөндү өчүрүү (Del)</translation>
     </message>
     <message>
         <source>Remove speaker</source>
         <translation>Сүйлөгөндү өчүрүү</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Discussion</source>
@@ -2419,14 +2436,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Отурум кошуу (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
         <source>Delete a sitting entered by mistake (Del)</source>
         <translation>Жаңылыш киргизилген отурумду өчүрүү (Del)</translation>
     </message>
@@ -2453,6 +2462,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>New sitting</source>
         <translation>Жаңы отурум</translation>
+    </message>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Отурумду өзгөртүү</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2659,16 +2672,8 @@ Delete only a sitting entered by mistake.</source>
         <translation>Мүчө кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
         <source>End membership…</source>
         <translation>Мүчөлүктү токтотуу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2689,14 +2694,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Жаңылыш киргизилген жазууну өчүрүү (Del). Мүчө кеңештен чыкса, «Мүчөлүктү токтотуу» колдонуңуз.</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Тизмени чыпкалоо</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Тарыхы…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2867,12 +2864,39 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Кабарлама кошуу…</translation>
     </message>
     <message>
+        <source>Add notice</source>
+        <translation>Кабарлама кошуу</translation>
+    </message>
+    <message>
         <source>Delete notice</source>
         <translation>Кабарламаны өчүрүү</translation>
     </message>
     <message>
+        <source>Edit notice</source>
+        <translation>Кабарламаны өзгөртүү</translation>
+    </message>
+    <message>
         <source>Delete the notice of {commission}?</source>
         <translation>{commission} тууралуу кабарламаны өчүрөсүзбү?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRecordTab</name>
+    <message>
+        <source>Up</source>
+        <translation>Жогору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Төмөн</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жогору жылдыруу</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмөн жылдыруу</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3141,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Пландын оңдоого ылайыктуу Word көчүрмөсү (.docx)</translation>
     </message>
     <message>
+        <source>Print preview</source>
+        <translation>Басып чыгаруудан мурун көрүү</translation>
+    </message>
+    <message>
+        <source>The plan as it will be printed</source>
+        <translation>План басылып чыга турган түрүндө</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Жылдык отчет…</translation>
     </message>
@@ -3127,18 +3159,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Add activity…</source>
         <translation>Иш-чара кошуу…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Жогору</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Төмөн</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3155,14 +3175,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Remove activity</source>
         <translation>Иш-чараны алып салуу</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Жогору жылдыруу</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Төмөн жылдыруу</translation>
     </message>
     <message>
         <source>Remove activity No. {number} {title} from the plan?</source>
@@ -3322,6 +3334,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Отурумду ачуу</translation>
     </message>
     <message>
+        <source>Add proposal</source>
+        <translation>Сунуш кошуу</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Сунушту өзгөртүү</translation>
+    </message>
+    <message>
         <source>Delete proposal</source>
         <translation>Сунушту өчүрүү</translation>
     </message>
@@ -3464,7 +3484,7 @@ Open it in the browser now?</source>
     </message>
 </context>
 <context>
-    <name>RecordListView</name>
+    <name>RecordTab</name>
     <message>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
@@ -3472,6 +3492,14 @@ Open it in the browser now?</source>
     <message>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Тизмени чыпкалоо</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Тарыхы…</translation>
     </message>
 </context>
 <context>
@@ -3704,16 +3732,8 @@ Open it in the browser now?</source>
         <translation>Суроо-талап кошуу…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Өзгөртүү…</translation>
-    </message>
-    <message>
         <source>Record answer…</source>
         <translation>Жоопту жазуу…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>Register (PDF, CSV)…</source>
@@ -3770,10 +3790,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Кеңештин суроо-талабын каттоо (Ins)</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Тизмени чыпкалоо</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>

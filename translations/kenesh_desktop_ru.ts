@@ -28,12 +28,12 @@
         <translation>Закон № 74 утратил силу по закону, принятому Жогорку Кенешем 29 ноября 2023 г. Программа предлагает его показатели как правила по умолчанию, но не как действующий закон; совет, продолжающий работу, действует по своему положению, а совет в Казахстане — по Закону № 383-V (Совет → Правила совета).</translation>
     </message>
     <message>
-        <source>Source: {source}.</source>
-        <translation>Источник: {source}.</translation>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
     </message>
     <message>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
+        <source>Source: {source}.</source>
+        <translation>Источник: {source}.</translation>
     </message>
     <message>
         <source>Qt {qt}</source>
@@ -128,20 +128,8 @@
         <translation>Добавить вопрос…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Переместить вопрос вверх (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the item down (Ctrl+Down)</source>
@@ -168,12 +156,8 @@
         <translation>Word (.docx)…</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
+        <source>Print preview…</source>
+        <translation>Предпросмотр печати…</translation>
     </message>
     <message>
         <source>Extract of the item (PDF)…</source>
@@ -202,6 +186,14 @@
     <message>
         <source>not recorded</source>
         <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Добавить вопрос в повестку дня</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Изменить вопрос повестки дня</translation>
     </message>
     <message>
         <source>Heard:</source>
@@ -483,8 +475,14 @@ The damaged file stays as {damaged}, for rescue.</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in {folder}.</source>
-        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в {folder}.</translation>
+        <source>Copies of {file} (database {identity}), made when the program opens each day and when it closes; copies of other databases are never listed here. The last 10 days and one copy a month for a year are kept in the program&apos;s backups folder.</source>
+        <translation>Копии {file} (база данных {identity}), сделанные при первом за день запуске программы и при её закрытии; копии других баз данных здесь никогда не показываются. Копии за последние 10 дней и одна копия в месяц за год хранятся в папке резервных копий программы.</translation>
+    </message>
+    <message>
+        <source>Database: {path}
+Backups: {folder}</source>
+        <translation>База данных: {path}
+Резервные копии: {folder}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -876,10 +874,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>List (PDF)…</source>
@@ -1496,6 +1490,41 @@ A backup of the database is made first, so this can be undone with File → Back
     </message>
 </context>
 <context>
+    <name>DatabaseRefusals</name>
+    <message>
+        <source>The database {name} was written by a newer version of Kenesh Desktop. Update the program to open it. The file was not changed.</source>
+        <translation>База данных {name} записана более новой версией Kenesh Desktop. Чтобы открыть её, обновите программу. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it is not a Kenesh Desktop database, or it cannot be read. The file was not changed.</source>
+        <translation>Файл {name} нельзя открыть: это не база данных Kenesh Desktop, или его не удаётся прочитать. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database {name} is damaged ({detail}). It was moved aside as {damaged} in the same folder, and not opened.</source>
+        <translation>База данных {name} повреждена ({detail}). Она отложена в той же папке под именем {damaged} и не открыта.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Её резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>Its newest good backup was made on {when}.</source>
+        <translation>Её последняя исправная резервная копия сделана {when}.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: its folder {folder} is read-only (the database writes its journal beside the file). Move the file to a folder you can write to, then open it again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: её папка {folder} доступна только для чтения (база данных пишет свой журнал рядом с файлом). Перенесите файл в папку, в которую можно записывать, и откройте его снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the disk that holds {folder} is full. Free some space on it, then open the database again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: диск, на котором находится {folder}, заполнен. Освободите на нём место и снова откройте базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database {name} cannot be written: the file is read-only. Kenesh Desktop writes to its database (and locks it) even to show it: allow writing to the file, or copy it to a folder of your own, then open it again. Nothing was changed.</source>
+        <translation>В базу данных {name} нельзя записывать: файл доступен только для чтения. Kenesh Desktop записывает в свою базу данных (и блокирует её), даже чтобы просто показать её: разрешите запись в файл или скопируйте его в свою папку и откройте снова. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Add speaker…</source>
@@ -1506,20 +1535,8 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Добавить выступающего (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
         <source>Move the speaker up (Ctrl+Up)</source>
         <translation>Переместить выступающего выше (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
     </message>
     <message>
         <source>Move the speaker down (Ctrl+Down)</source>
@@ -1530,20 +1547,20 @@ A backup of the database is made first, so this can be undone with File → Back
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Изменить выступающего</translation>
+    </message>
+    <message>
         <source>Remove the speaker (Del)</source>
         <translation>Удалить выступающего (Del)</translation>
     </message>
     <message>
         <source>Remove speaker</source>
         <translation>Удалить выступающего</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Discussion</source>
@@ -2419,14 +2436,6 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
         <translation>Добавить заседание (Ins)</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Delete a sitting entered by mistake (Del)</source>
         <translation>Удалить ошибочно внесённое заседание (Del)</translation>
     </message>
@@ -2453,6 +2462,10 @@ Do this once the chair has signed the minutes. Attendance, agenda and votes beco
     <message>
         <source>New sitting</source>
         <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Edit sitting</source>
+        <translation>Изменить заседание</translation>
     </message>
     <message>
         <source>Delete sitting</source>
@@ -2659,16 +2672,8 @@ Delete only a sitting entered by mistake.</source>
         <translation>Добавить члена…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>End membership…</source>
         <translation>Прекратить членство…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2689,14 +2694,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>Delete a record entered by mistake (Del). When a member leaves, use End membership instead.</source>
         <translation>Удалить ошибочно внесённую запись (Del). Если член выходит из совета, используйте «Прекратить членство».</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Отфильтровать список</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>История…</translation>
     </message>
     <message>
         <source>Delete {name} from the records?
@@ -2867,12 +2864,39 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Добавить уведомление…</translation>
     </message>
     <message>
+        <source>Add notice</source>
+        <translation>Добавить уведомление</translation>
+    </message>
+    <message>
         <source>Delete notice</source>
         <translation>Удалить уведомление</translation>
     </message>
     <message>
+        <source>Edit notice</source>
+        <translation>Изменить уведомление</translation>
+    </message>
+    <message>
         <source>Delete the notice of {commission}?</source>
         <translation>Удалить уведомление: {commission}?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRecordTab</name>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3141,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Редактируемая копия плана в Word (.docx)</translation>
     </message>
     <message>
+        <source>Print preview</source>
+        <translation>Предпросмотр печати</translation>
+    </message>
+    <message>
+        <source>The plan as it will be printed</source>
+        <translation>План в том виде, в каком он будет напечатан</translation>
+    </message>
+    <message>
         <source>Annual report…</source>
         <translation>Годовой отчёт…</translation>
     </message>
@@ -3127,18 +3159,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Add activity…</source>
         <translation>Добавить мероприятие…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Вверх</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3155,14 +3175,6 @@ Delete only a record entered by mistake. When a member leaves the council, use �
     <message>
         <source>Remove activity</source>
         <translation>Удалить мероприятие</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Remove activity No. {number} {title} from the plan?</source>
@@ -3322,6 +3334,14 @@ Delete only a record entered by mistake. When a member leaves the council, use �
         <translation>Открыть заседание</translation>
     </message>
     <message>
+        <source>Add proposal</source>
+        <translation>Добавить предложение</translation>
+    </message>
+    <message>
+        <source>Edit proposal</source>
+        <translation>Изменить предложение</translation>
+    </message>
+    <message>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
@@ -3464,7 +3484,7 @@ Open it in the browser now?</source>
     </message>
 </context>
 <context>
-    <name>RecordListView</name>
+    <name>RecordTab</name>
     <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
@@ -3472,6 +3492,14 @@ Open it in the browser now?</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Отфильтровать список</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
     </message>
 </context>
 <context>
@@ -3704,16 +3732,8 @@ Open it in the browser now?</source>
         <translation>Добавить запрос…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>Record answer…</source>
         <translation>Записать ответ…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Register (PDF, CSV)…</source>
@@ -3770,10 +3790,6 @@ Delete only a request entered by mistake.</source>
     <message>
         <source>Register a request of the council (Ins)</source>
         <translation>Зарегистрировать запрос совета (Ins)</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} requests; {overdue} overdue.</source>

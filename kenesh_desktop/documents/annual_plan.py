@@ -24,7 +24,7 @@ from kenesh_desktop.documents.common import Output
 from kenesh_desktop.documents.formats import write_document
 from kenesh_desktop.documents.wording import article, text
 from kenesh_desktop.lang import format_date, format_date_attributive
-from kenesh_desktop.lang.dates import format_month, format_quarter
+from kenesh_desktop.lang.dates import format_due
 from kenesh_desktop.lang.names import initials_and_surname
 from kenesh_desktop.rules.records import AnnualPlan, Council, Member, PlanItem
 from kenesh_desktop.rules.rulebook import Rulebook
@@ -125,13 +125,7 @@ def _chair(council: Council, plan: AnnualPlan, on: dt.date) -> Member | None:
 
 def due_text(item: PlanItem, lang: str) -> str:
     """The due column: a day, or a month or quarter (stored as its last day)."""
-    if item.due is None:
-        return ""
-    if item.due_precision == "month":
-        return format_month(item.due.year, item.due.month, lang)
-    if item.due_precision == "quarter":
-        return format_quarter(item.due.year, (item.due.month - 1) // 3 + 1, lang)
-    return format_date(item.due, lang)
+    return format_due(item.due, item.due_precision, lang)
 
 
 def _table(items: list[PlanItem], lang: str) -> Table:

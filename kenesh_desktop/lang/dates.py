@@ -74,3 +74,15 @@ def format_quarter(year: int, quarter: int, lang: str) -> str:
     if lang == "ru":
         return f"{roman} квартал {year} г."
     return f"Q{quarter} {year}"
+
+
+def format_due(day: dt.date | None, precision: str, lang: str) -> str:
+    """When a plan's activity is due: a day, or a month or quarter (`precision` "month",
+    "quarter"; stored as its last day); "" for none."""
+    if day is None:
+        return ""
+    if precision == "month":
+        return format_month(day.year, day.month, lang)
+    if precision == "quarter":
+        return format_quarter(day.year, (day.month - 1) // 3 + 1, lang)
+    return format_date(day, lang)

@@ -7,6 +7,7 @@ validates before it writes. meeting_writes.py, where they were first, still offe
 
 from __future__ import annotations
 
+from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
@@ -16,7 +17,6 @@ from kenesh_desktop.store.sitting_rows import (
     _active_rows,
     _editable,
     _is_present,
-    _one_line,
     _ordered,
     _remove_listed,
     _renumber,

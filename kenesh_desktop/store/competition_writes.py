@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kenesh_desktop import paths
 from kenesh_desktop.files import open_replacing
+from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.competition import Problem
 from kenesh_desktop.rules.messages import problem_message
@@ -185,7 +186,7 @@ def delete_candidate(council_id: str, candidate_id: str) -> None:
 
 def _candidate_fields(k: r.Candidate) -> dict:
     """The validated column values of a candidate (raises WriteError)."""
-    if not isinstance(k.full_name, str) or not " ".join(k.full_name.split()):
+    if not isinstance(k.full_name, str) or not one_line(k.full_name):
         raise WriteError.keyed("The candidate's full name is required.")
     if k.sex not in r.SEXES:
         raise WriteError.keyed("Sex must be one of: {choices} (got {value!r}).",
@@ -197,14 +198,14 @@ def _candidate_fields(k: r.Candidate) -> dict:
         raise WriteError.keyed(
             "The number of recommendation letters must be a whole number, 0 or more.")
     fields = {
-        "full_name": " ".join(k.full_name.split()),
+        "full_name": one_line(k.full_name),
         "sex": k.sex,
         # Art. 14: a self-nominated citizen has no organisation; the text may be empty.
         "organization": (k.organization or "").strip(),
         "received": k.received,
         "selected": bool(k.selected),
-        "phone": (k.phone or "").strip() or None,
-        "email": (k.email or "").strip() or None,
+        "phone": optional_text(k.phone),
+        "email": optional_text(k.email),
     }
     for key, column in m.DOCUMENT_COLUMNS.items():
         value = k.documents.get(key)

@@ -14,6 +14,9 @@ import this one. The errors stay importable where they were first defined (`stor
   cannot be used, `NotPermitted` when it refused a change the login has no grant for,
   `StaleRecord` when a form's save came after another person's change of the record (both
   engines), `GrantRefused` when `server grant` cannot give a grant.
+- `DatabaseError`: any failure of the database, the kinds above and the engine's own errors
+  alike; what a caller catches when it only needs to say that the database failed (the
+  window, without knowing the engine).
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ def _english(value: object) -> object:
     if isinstance(value, list | tuple):
         return ", ".join(str(_english(item)) for item in value)
     return value
+
+
+DatabaseError = peewee.DatabaseError
+"""Every failure of the database: the store's refusals and failures below are kinds of it, as
+is an error of the engine itself (peewee's, the driver's) that none of them names."""
 
 
 class NotYetChecked(WriteError):
@@ -164,6 +172,7 @@ __all__ = [
     "BackupError",
     "CannotWrite",
     "DamagedDatabase",
+    "DatabaseError",
     "DatabaseLocked",
     "DatabaseRefused",
     "GrantRefused",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
@@ -44,7 +45,6 @@ from kenesh_desktop.store.sitting_rows import (
     _code_of,
     _editable,
     _meeting,
-    _one_line,
     _remove_listed,
     _sittings_article,
     _update_listed,

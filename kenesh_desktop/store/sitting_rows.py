@@ -1,7 +1,7 @@
 """What every write to a sitting shares (meeting_writes.py, agenda_writes.py,
 minutes_writes.py): finding the sitting (refused once finalized), the membership on its day
 (Art. 17 of Law No. 74: the members of a sitting are those of its date), its guests and
-agenda items by their place, one-line texts."""
+agenda items by their place."""
 
 from __future__ import annotations
 
@@ -94,11 +94,6 @@ def _remove_listed(model, label: str, council_id: str, meeting_id: str, index: i
         _council, row = _editable(council_id, meeting_id)
         _ordered(model, row.id, index, label).delete_instance()
         _renumber(model, row.id)
-
-
-def _one_line(value) -> str:
-    """Text as one line: runs of spaces and line breaks become one space (None: empty)."""
-    return " ".join(str(value or "").split())
 
 
 def _renumber(model, meeting_pk: int) -> None:

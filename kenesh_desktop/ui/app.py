@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kenesh_desktop import __version__, paths
+from kenesh_desktop.store.errors import DatabaseError
 from kenesh_desktop.ui import i18n
 
 ORGANIZATION = "Kenesh"
@@ -109,7 +109,7 @@ def open_for_window(parent: QWidget | None, db_path: Path) -> bool:
             from kenesh_desktop.ui.backups import offer_restore
 
             return offer_restore(parent, damaged)
-    except (peewee.DatabaseError, OSError) as exc:
+    except (DatabaseError, OSError) as exc:
         from kenesh_desktop.store.db import DatabaseLocked
         from kenesh_desktop.ui import single_instance, store_messages
 
@@ -132,7 +132,7 @@ def open_server_for_window(parent: QWidget | None, address: str) -> tuple[bool, 
         return True, open_asking_password(parent, address)
     except PasswordCancelled:
         return False, None
-    except (peewee.DatabaseError, OSError) as exc:
+    except (DatabaseError, OSError) as exc:
         QMessageBox.critical(parent, QCoreApplication.translate("App", "Kenesh Desktop"),
                              QCoreApplication.translate(
                                  "App", "The database cannot be opened:\n\n{problem}").format(

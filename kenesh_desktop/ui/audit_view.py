@@ -39,9 +39,10 @@ from kenesh_desktop.ui.meetings.common import (
     proposer_names,
     vote_names,
 )
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column, RecordTableModel
-from kenesh_desktop.ui.widgets import RecordTable, open_dialog
+from kenesh_desktop.ui.widgets import open_dialog
 
 LINKS = frozenset({"council_id", "meeting_id", "item_id", "plan_id", "competition_id",
                    "candidate_id", "code", "stored_path", "sha256"})

@@ -14,7 +14,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +31,12 @@ from PySide6.QtWidgets import (
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.store import backup, restore
 from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
+from kenesh_desktop.store.errors import DatabaseError
+from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import current_language
-from kenesh_desktop.ui.widgets import keyboard_table
+from kenesh_desktop.ui.record_table import keyboard_table
 
 Job = Callable[[backup.Progress], object]
 
@@ -46,8 +47,8 @@ def run_with_progress(parent: QWidget | None, label: str, job: Job) -> tuple[boo
     Returns (True, result) or (False, the error message). The window stays responsive.
     """
     ok, value = run_in_background(parent, label, job, name="BackupProgress",
-                                  expected=(backup.BackupError, peewee.DatabaseError, OSError))
-    return (True, value) if ok else (False, str(value))
+                                  expected=(backup.BackupError, DatabaseError, OSError))
+    return (True, value) if ok else (False, store_messages.message(value))  # type: ignore
 
 
 def _size(size: int) -> str:
@@ -80,10 +81,12 @@ class BackupsDialog(QDialog):
         intro = QLabel(self.tr(
             "Copies of {file} (database {identity}), made when the program opens each day "
             "and when it closes; copies of other databases are never listed here. The last "
-            "10 days and one copy a month for a year are kept in {folder}."
-        ).format(file=self.db_path.name, identity=key[:8] or "—",
-                 folder=backup.backups_dir(self.db_path, key or None)), self)
+            "10 days and one copy a month for a year are kept in the program's backups folder."
+        ).format(file=self.db_path.name, identity=key[:8] or "—"), self)
         intro.setObjectName("BackupsIntro")
+        # The folders in the tooltip, as the status bar's: none of the machine on screen.
+        intro.setToolTip(self.tr("Database: {path}\nBackups: {folder}").format(
+            path=self.db_path, folder=backup.backups_dir(self.db_path, key or None)))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("BackupsTable")
@@ -199,7 +202,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
     title = QCoreApplication.translate("Backups", "Damaged database")
     if error.backup is not None:
         question = QCoreApplication.translate("Backups", "{problem}\n\nRestore that backup now?")
-        if ask.confirm(parent, title, question.format(problem=error)):
+        if ask.confirm(parent, title, question.format(problem=store_messages.message(error))):
             ok, value = run_with_progress(
                 parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
                 lambda progress: restore.restore_backup(error.backup, error.path,
@@ -208,7 +211,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
                 return True
             ask.warn(parent, title, str(value))
     else:
-        ask.warn(parent, title, str(error))
+        ask.warn(parent, title, store_messages.message(error))
     question = QCoreApplication.translate(
         "Backups", "Start with a new, empty database at {path}?\n\nThe damaged file stays "
         "as {damaged}, for rescue.")
@@ -217,8 +220,8 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
         return False
     try:
         open_database(error.path, create=True)
-    except (peewee.DatabaseError, OSError) as exc:
-        ask.warn(parent, title, str(exc))
+    except (DatabaseError, OSError) as exc:
+        ask.warn(parent, title, store_messages.message(exc))
         return False
     return True
 

@@ -14,9 +14,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.terms import CURRENT, FORMER, FUTURE, CompositionEntry, standing
 from kenesh_desktop.rules.terms import composition_history as history_of
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import RIGHT, Column, RecordTableModel, date_sort_key
-from kenesh_desktop.ui.widgets import RecordTable
+from kenesh_desktop.ui.table_models import (
+    RIGHT,
+    Column,
+    RecordTableModel,
+    date_column,
+)
 
 _FORMER = QBrush(QColor("#6b6b6b"))
 _NEXT = QBrush(QColor("#1f4e8c"))
@@ -38,8 +43,7 @@ class CompositionTableModel(RecordTableModel[CompositionEntry]):
         self.set_columns([
             Column(self.tr("Term"), lambda e: f"{day(e.term.start)} – {day(e.term.end)}",
                    sort_key=lambda e: e.term.start),
-            Column(self.tr("Formed on"), lambda e: day(e.term.formed),
-                   sort_key=lambda e: date_sort_key(e.term.formed)),
+            date_column(self.tr("Formed on"), lambda e: e.term.formed),
             Column(self.tr("Members"), lambda e: str(len(e.members)),
                    sort_key=lambda e: len(e.members), alignment=RIGHT),
             Column(self.tr("Women"), lambda e: str(e.counts()["female"]),

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import exchange, queries, writes
+from kenesh_desktop.store.errors import DatabaseError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.background import run_in_background
 from kenesh_desktop.ui.dialogs import ask
@@ -143,11 +144,11 @@ class DatabaseFileActions:
         except PasswordCancelled:
             self._reopen(previous)
             return False
-        except (peewee.DatabaseError, OSError) as exc:
+        except (DatabaseError, OSError) as exc:
             # Read-only, locked, not ours...: said, and the database that was open stays open
             # (issue 16: never a window left with no database and no message).
             self._reopen(previous)
-            ask.warn(self, self.tr("Open database"), str(exc))
+            ask.warn(self, self.tr("Open database"), store_messages.message(exc))
             return False
         self.session.password = password
         self.after_reopen(path)
@@ -182,7 +183,7 @@ class DatabaseFileActions:
             try:
                 store_db.open_database(path, daily_backup=False)
                 writes.import_councils([demo_council(self.session.today())])
-            except (peewee.DatabaseError, OSError, writes.WriteError) as exc:
+            except (DatabaseError, OSError, writes.WriteError) as exc:
                 self._reopen(previous)
                 ask.warn(self, title, store_messages.message(exc))
                 return False
@@ -254,7 +255,7 @@ class DatabaseFileActions:
             if isinstance(value, OSError):
                 problem = f"{path}: {value.strerror or value}"
             else:
-                problem = _one_line(store_messages.message(value))  # type: ignore[arg-type]
+                problem = one_line(store_messages.message(value))  # type: ignore[arg-type]
             ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
                 problem=problem))
             return False
@@ -273,7 +274,7 @@ class DatabaseFileActions:
             self.statusBar().clearMessage()
         if refusal is not None:
             ask.warn(self, title, self.tr("Nothing was imported.\n\n{problem}").format(
-                problem=_one_line(store_messages.message(refusal))))
+                problem=one_line(store_messages.message(refusal))))
             return False
         self.reload_councils(added[0] if added else None)
         ask.inform(self, title, self.tr("Imported from {file}:\n{names}").format(
@@ -305,7 +306,7 @@ class DatabaseFileActions:
             exchange.dump_exchange_file(councils, path)
         except (exchange.ExchangeError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            ask.warn(self, self.tr("Export exchange file"), _one_line(str(exc)))
+            ask.warn(self, self.tr("Export exchange file"), one_line(str(exc)))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.statusBar().showMessage(
@@ -333,6 +334,3 @@ def is_demo_database(path: Path | None) -> bool:
         Path(path).expanduser().resolve().parent
         == demo_database_path().expanduser().resolve().parent)
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

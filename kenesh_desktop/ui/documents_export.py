@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.i18n import LANGUAGE_NAMES
@@ -139,7 +140,7 @@ def write_document(path: Path, write: Callable[[Path], object], *, remember: boo
     except Exception as exc:  # noqa: BLE001 - a document that cannot be laid out is said
         text = QCoreApplication.translate(
             "Documents", "The document could not be made.\n\n{path}: {problem}")
-        return text.format(path=path, problem=" ".join(str(exc).split())[:300])
+        return text.format(path=path, problem=one_line(exc)[:300])
     finally:
         QGuiApplication.restoreOverrideCursor()
     if remember:

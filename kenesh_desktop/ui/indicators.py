@@ -18,6 +18,7 @@ from kenesh_desktop.rules.composition import CompositionStatus, composition_stat
 from kenesh_desktop.rules.messages import format_days, rule_explanation
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import join_session
 from kenesh_desktop.ui.widgets import open_dialog, show_state, state_label
 
 OK, WARNING, VIOLATION = "ok", "warning", "violation"
@@ -36,9 +37,7 @@ class CompositionIndicators(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("CompositionIndicators")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "CompositionIndicators", STYLE)
         self.status: CompositionStatus | None = None
         self.size_label = state_label(self, "SizeIndicator")
         self.gender_label = state_label(self, "GenderIndicator")

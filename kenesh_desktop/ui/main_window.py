@@ -238,14 +238,19 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
             self.session.select_council(council_id)
 
     def _update_title(self) -> None:
+        """The window's title and the council selector follow the council's name (a rename
+        undone or redone changes it without a reload)."""
         self._show_path()  # the council, and on a server what the login may do on it
         council = self.session.heading()
         if council is None:
             self.setWindowTitle(self.tr("Kenesh Desktop"))
-        else:
-            self.setWindowTitle(
-                self.tr("{council} — Kenesh Desktop").format(council=council.name)
-            )
+            return
+        self.setWindowTitle(self.tr("{council} — Kenesh Desktop").format(council=council.name))
+        index = self.council_selector.findData(council.id)
+        if index >= 0 and self.council_selector.itemText(index) != council.name:
+            self.council_selector.setItemText(index, council.name)
+            self.council_selector.setItemData(index, council.state_body,
+                                              Qt.ItemDataRole.ToolTipRole)
 
     def new_council(self) -> CouncilDialog:
         dialog = CouncilDialog(self.session, self)

@@ -35,12 +35,13 @@ from kenesh_desktop.ui.overview_model import (  # noqa: F401 - RULE_KIND: the ta
     FindingTableModel,
     subject_kind,
 )
+from kenesh_desktop.ui.record_table import fit_text_columns, keyboard_table
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.widgets import (
     button_row,
     confirm_and_write,
-    fit_text_columns,
-    keyboard_table,
+    heading_label,
     open_dialog,
     push_button,
 )
@@ -52,20 +53,12 @@ TEXT_MARGIN = 4
 """Room around a wrapped message in its cell (the style's item margins, and a little air)."""
 
 
-class OverviewTab(QWidget):
+class OverviewTab(SessionPart):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("OverviewTab")
-        self.session = session
+        super().__init__(session, parent, "OverviewTab")
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("OverviewHeading")
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(self, "OverviewHeading", scale=1.15)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        bold = self.heading.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.heading.setFont(bold)
         self.summary = QLabel(self)
         self.summary.setObjectName("OverviewSummary")
         self.summary.setWordWrap(True)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.folding import search_key
 from kenesh_desktop.rules.records import Council
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column, RecordTableModel
-from kenesh_desktop.ui.widgets import RecordTable, filter_field
+from kenesh_desktop.ui.widgets import filter_field
 
 MIN_LENGTH = 2
 """Letters typed before anything is searched (one letter matches nearly everything)."""

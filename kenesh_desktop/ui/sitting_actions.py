@@ -23,7 +23,7 @@ class SittingActions:
 
     def _build_sitting_menu(self) -> None:
         self.new_sitting_action = self._sitting_action(
-            self.tr("&New sitting…"), lambda tab: tab.add_meeting(), "Ctrl+Shift+N",
+            self.tr("&New sitting…"), lambda tab: tab.add_record(), "Ctrl+Shift+N",
             "NewSittingAction", "calendar-plus")
         self.add_item_action = self._sitting_action(
             self.tr("Add agenda &item…"), self._add_item, "Ctrl+Shift+I", "AddItemAction",
@@ -83,7 +83,7 @@ class SittingActions:
 
     def _add_item(self, tab):
         self._show_page(tab, 1)
-        return tab.detail.agenda.add_item()
+        return tab.detail.agenda.add_record()
 
     def _agenda_sent(self, tab) -> None:
         """Tick "agenda sent" (today, never after the sitting) and put the focus on its date,

@@ -5,7 +5,8 @@ are). A `WriteError` made with `WriteError.keyed` keeps its English template and
 it was filled with; `message(error)` translates the template in the "StoreMessages" context
 when it is one listed here, translates the listed words among the values (a field's name,
 "votes", "now"), writes dates in the language's official style, and fills it in. Anything
-else (an unlisted template, a plain WriteError, any other exception) is shown as `str()`.
+else (an unlisted template, a plain WriteError, any other exception) is shown as `str()`,
+except a database that was not opened: ui/database_refusals.py words each kind of refusal.
 
 The templates are listed with QT_TRANSLATE_NOOP so that pyside6-lupdate copies them into the
 .ts files; a test (tests/i18n) keeps this list and the store's `keyed` templates the same.
@@ -18,6 +19,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kenesh_desktop.lang import format_date
+from kenesh_desktop.store.errors import DatabaseRefused
 
 CONTEXT = "StoreMessages"
 
@@ -297,6 +299,10 @@ WORDS = frozenset({
 
 def message(error: BaseException, lang: str | None = None) -> str:
     """The text to show for `error` in the window's language (or `lang`'s, for dates)."""
+    if isinstance(error, DatabaseRefused):  # a database not opened: said by its kind
+        from kenesh_desktop.ui.database_refusals import refusal_text
+
+        return refusal_text(error)
     template = getattr(error, "template", None)
     values = getattr(error, "values", None)
     if template not in SOURCES or not isinstance(values, dict):

@@ -47,6 +47,16 @@ def table_date(day: dt.date | None) -> str:
     return format_date(day, current_language())
 
 
+def date_column(title: str, day: Callable[[Any], dt.date | None], *,
+                alignment: Qt.AlignmentFlag = LEFT, tooltip: bool = False) -> Column:
+    """A column of dates (`day(record)`) in the window's one style, in date order (no date
+    last); with `tooltip`, the date again in the tooltip, for a column narrow enough to cut
+    it."""
+    return Column(title, lambda record: table_date(day(record)),
+                  sort_key=lambda record: date_sort_key(day(record)), alignment=alignment,
+                  tooltip=(lambda record: table_date(day(record))) if tooltip else None)
+
+
 def text_sort_key(text: str | None) -> tuple:
     """Text in Kyrgyz alphabetical order (Ң after Н, Ө after О, Ү after У), empty last."""
     return (1,) if not text else (0, kyrgyz_sort_key(text))
@@ -68,7 +78,35 @@ class Column(Generic[T]):
         return text_sort_key(self.text(record))
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
+class RowsModel(QAbstractTableModel):
+    """What Qt asks of every flat table of the window: rows (`_records`) under column titles
+    (`_titles`), selectable and enabled. Subclasses give `data` (and their own flags)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+        self._titles: list[str] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RecordTableModel(RowsModel, Generic[T]):
     """A read-only table of records; `set_records` replaces them all (one model reset).
 
     Subclasses may override `foreground(record)` / `background(record)` to colour a row.
@@ -77,6 +115,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]] = (), parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._titles = [column.title for column in self._columns]
         self._records: list[T] = []
 
     def set_columns(self, columns: Sequence[Column[T]]) -> None:
@@ -84,6 +123,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         once it is a QObject and `self.tr` works)."""
         self.beginResetModel()
         self._columns = list(columns)
+        self._titles = [column.title for column in self._columns]
         self.endResetModel()
 
     # -- records --------------------------------------------------------------------------
@@ -101,6 +141,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def row_where(self, predicate: Callable[[T], bool]) -> int:
         """The first row whose record satisfies `predicate`, or -1."""
         return next((i for i, rec in enumerate(self._records) if predicate(rec)), -1)
+
+    def number(self, record: T) -> int:
+        """The record's place in the table, from 1 (the very record, not an equal one)."""
+        return next((n for n, x in enumerate(self._records, start=1) if x is record), 0)
 
     def column(self, column: int) -> Column[T]:
         return self._columns[column]
@@ -121,12 +165,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # -- Qt's interface ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._records):
             return None
@@ -143,19 +181,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(record, index.column())
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].title
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

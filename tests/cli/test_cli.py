@@ -13,6 +13,7 @@ import types
 from pathlib import Path
 
 import pytest
+from cli_driver import DAY, assert_one_line_error, run
 
 from kenesh_desktop import __version__, paths
 from kenesh_desktop.cli import main, user_language
@@ -20,30 +21,8 @@ from kenesh_desktop.demo import DEMO_COUNCIL_ID, demo_council
 from kenesh_desktop.rules.findings import RULE_IDS
 from kenesh_desktop.store.exchange import to_exchange
 
-DAY = "2027-03-01"
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = {"en": "Art. {n}", "ru": "Ст. {n}", "ky": "{n}-берене"}
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line_error(err: str, *parts: str) -> None:
-    assert err.endswith("\n") and err.count("\n") == 1, err
-    assert err.startswith("kenesh-desktop"), err
-    assert "Traceback" not in err
-    for part in parts:
-        assert part in err, (part, err)
-
-
-@pytest.fixture
-def demo_db(tmp_db, capsys) -> Path:
-    code, out, _ = run(capsys, "demo", "--db", tmp_db, "--today", DAY)
-    assert code == 0 and DEMO_COUNCIL_ID in out
-    return tmp_db
 
 
 def exported(capsys, db: Path, tmp_path: Path) -> dict:

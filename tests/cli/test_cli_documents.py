@@ -9,20 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_driver import DAY, run
 from docx import Document as open_docx
 from pypdf import PdfReader
 
-from kenesh_desktop.cli import main
 from kenesh_desktop.demo import DEMO_COUNCIL_ID, demo_council
 from kenesh_desktop.rules.meetings import meeting_quorum
-
-DAY = "2027-03-01"
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def squash(text: str) -> str:
@@ -39,13 +31,6 @@ def docx_text(path: Path) -> str:
     texts += [p.text for t in document.tables for row in t.rows for cell in row.cells
               for p in cell.paragraphs]
     return squash(" ".join(texts))
-
-
-@pytest.fixture
-def demo_db(tmp_db, capsys) -> Path:
-    code, _, err = run(capsys, "demo", "--db", tmp_db, "--today", DAY)
-    assert code == 0, err
-    return tmp_db
 
 
 @pytest.fixture(scope="module")

@@ -11,19 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_driver import run
 
-from kenesh_desktop.cli import main
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.store import writes
 from kenesh_desktop.store.exchange import to_exchange
 
 DAY = dt.date(2026, 6, 1)
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str, *parts: str) -> None:

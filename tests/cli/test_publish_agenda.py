@@ -5,35 +5,12 @@ not empty, an unknown council, an unknown sitting or a folder that does not exis
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
+from cli_driver import assert_one_line_error, run
 from pypdf import PdfReader
 
-from kenesh_desktop.cli import main
 from kenesh_desktop.demo import DEMO_COUNCIL_ID
-
-DAY = "2027-03-01"
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str, *parts: str) -> None:
-    assert err.count("\n") == 1 and err.startswith("kenesh-desktop: "), err
-    assert "Traceback" not in err
-    for part in parts:
-        assert part in err, (part, err)
-
-
-@pytest.fixture
-def demo_db(tmp_db, capsys) -> Path:
-    code, _, err = run(capsys, "demo", "--db", tmp_db, "--today", DAY)
-    assert code == 0, err
-    return tmp_db
 
 
 def test_publish_writes_the_pack(demo_db, capsys, tmp_path):
@@ -63,7 +40,7 @@ def test_publish_refuses_a_folder_that_is_not_empty(demo_db, capsys, tmp_path):
     code, out, err = run(capsys, "publish", "--db", demo_db, "--council", DEMO_COUNCIL_ID,
                          "--out", out_dir)
     assert code == 2 and out == ""
-    one_line_error(err, str(out_dir), "not empty")
+    assert_one_line_error(err, str(out_dir), "not empty")
     assert [p.name for p in out_dir.iterdir()] == ["keep.txt"]
 
 
@@ -71,7 +48,7 @@ def test_publish_refuses_an_unknown_council(demo_db, capsys, tmp_path):
     code, _, err = run(capsys, "publish", "--db", demo_db, "--council", "nope", "--out",
                        tmp_path / "site")
     assert code == 2
-    one_line_error(err, "nope")
+    assert_one_line_error(err, "nope")
     assert not (tmp_path / "site").exists()
 
 
@@ -79,7 +56,7 @@ def test_publish_refuses_a_missing_parent_folder(demo_db, capsys, tmp_path):
     code, _, err = run(capsys, "publish", "--db", demo_db, "--council", DEMO_COUNCIL_ID,
                        "--out", tmp_path / "no" / "site")
     assert code == 2
-    one_line_error(err, "does not exist")
+    assert_one_line_error(err, "does not exist")
     assert not (tmp_path / "no").exists()
 
 
@@ -87,7 +64,7 @@ def test_publish_refuses_a_missing_database(capsys, tmp_path):
     code, _, err = run(capsys, "publish", "--db", tmp_path / "none.sqlite3", "--council",
                        DEMO_COUNCIL_ID, "--out", tmp_path / "site")
     assert code == 2
-    one_line_error(err, "no such database")
+    assert_one_line_error(err, "no such database")
 
 
 def test_agenda_writes_the_letter(demo_db, capsys, tmp_path):
@@ -108,7 +85,7 @@ def test_agenda_refuses_unknown_council_or_sitting(demo_db, capsys, tmp_path, co
     code, _, err = run(capsys, "agenda", "--db", demo_db, "--council", council, "--meeting",
                        meeting, "--out", out_file)
     assert code == 2
-    one_line_error(err, needle)
+    assert_one_line_error(err, needle)
     assert list(tmp_path.glob("*.pdf")) == []
 
 

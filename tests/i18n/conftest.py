@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from qt_support import own_settings
 
 from kenesh_desktop.ui import i18n
 
@@ -28,14 +28,7 @@ def pytest_collection_modifyitems(items):
 def fresh_settings(qapp, tmp_path: Path, monkeypatch) -> Iterator[None]:
     """QSettings and the data folder (backups) of this test only (window geometry, language,
     last council)."""
-    monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "userdata"))
-    qapp.setOrganizationName("KeneshI18nTests")
-    qapp.setApplicationName("KeneshDesktopI18nTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    i18n.set_current_language("en")
+    own_settings(qapp, tmp_path, monkeypatch, "KeneshI18nTests")
     yield
     i18n.set_current_language("en")
 

@@ -122,8 +122,8 @@ def test_kyrgyz_members_tab_refuses_a_deletion_in_kyrgyz(window_in, monkeypatch)
     tab = window.findChild(MembersTab, "MembersTab")
     window.tabs.setCurrentWidget(tab)
     chair = next(m for m in window.session.council().members if m.role == "chair")
-    assert tab.select_member(chair.id)
-    assert tab.delete_member() is False
+    assert tab.select_record(chair.id)
+    assert tab.delete_record() is False
     (text,) = warned
     assert chair.full_name in text
     assert "катышуусу" in text and "cannot" not in text and "attendance" not in text
@@ -141,7 +141,7 @@ def test_kyrgyz_member_dialog_shows_the_refusal_in_kyrgyz(window_in):
     tab = window.findChild(MembersTab, "MembersTab")
     window.tabs.setCurrentWidget(tab)
     chair = next(m for m in window.session.council().members if m.role == "chair")
-    dialog = tab.add_member()
+    dialog = tab.add_record()
     assert isinstance(dialog, MemberDialog)
     dialog.full_name.setText("Бермет Осмонова")
     dialog.sex.setCurrentIndex(dialog.sex.findData("female"))

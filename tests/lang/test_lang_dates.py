@@ -10,6 +10,7 @@ import pytest
 from kenesh_desktop.lang.dates import (
     format_date,
     format_date_attributive,
+    format_due,
     format_month,
     format_quarter,
 )
@@ -61,3 +62,12 @@ def test_month_and_quarter_of_a_plan():
     assert format_quarter(2027, 2, "ky") == "2027-жылдын II чейреги"
     assert format_quarter(2027, 4, "ru") == "IV квартал 2027 г."
     assert format_quarter(2027, 1, "en") == "Q1 2027"
+
+
+def test_an_activity_is_due_on_a_day_in_a_month_or_in_a_quarter():
+    """A month or a quarter is stored as its last day (the plan's due column)."""
+    assert format_due(D(2027, 3, 31), "month", "ky") == "2027-жылдын март айы"
+    assert format_due(D(2027, 6, 30), "quarter", "ru") == "II квартал 2027 г."
+    assert format_due(D(2027, 12, 31), "quarter", "en") == "Q4 2027"
+    assert format_due(D(2027, 3, 15), "day", "en") == "15 March 2027"
+    assert format_due(None, "month", "ky") == ""

@@ -9,7 +9,8 @@ import pytest
 from safety_helpers import DEMO_DAY
 
 from kenesh_desktop.demo import demo_council
-from kenesh_desktop.store.db import close_database
+from kenesh_desktop.store import writes
+from kenesh_desktop.store.db import close_database, open_database
 
 
 @pytest.fixture(autouse=True)
@@ -25,3 +26,12 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 def council():
     """The demo council: members, sittings with votes, requests, plans, candidates."""
     return demo_council(DEMO_DAY)
+
+
+@pytest.fixture
+def opened(tmp_path, council) -> Path:
+    """An open database holding the demo council (no automatic daily copy yet)."""
+    path = tmp_path / "kenesh.sqlite3"
+    open_database(path, daily_backup=False)
+    writes.import_councils([council])
+    return path

@@ -16,12 +16,8 @@ from kenesh_desktop.store.db import close_database, current_path, is_open, open_
 
 
 @pytest.fixture
-def db_path(tmp_path, council):
-    """An open database holding the demo council (no automatic daily copy yet)."""
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path, daily_backup=False)
-    writes.import_councils([council])
-    return path
+def db_path(opened):
+    return opened
 
 
 def _councils(path) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from qt_support import damage_middle
 
 from kenesh_desktop.store import backup, queries, writes
 from kenesh_desktop.store.db import DamagedDatabase, close_database, current_path, open_database
@@ -14,14 +15,6 @@ from kenesh_desktop.ui import backups as ui_backups
 from kenesh_desktop.ui.dialogs import ask
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def opened(tmp_path, council):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path, daily_backup=False)
-    writes.import_councils([council])
-    return path
 
 
 @pytest.fixture
@@ -84,13 +77,10 @@ def test_run_with_progress_reports_a_failure_as_a_message(qtbot, opened):
 def test_a_damaged_file_offers_its_newest_good_backup(qtbot, opened, council, asked):
     good = backup.make_backup(now=dt.datetime(2026, 6, 1, 9, 0, 0))
     close_database()
-    data = bytearray(opened.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 12288] = b"\x5a" * 12288
-    opened.write_bytes(bytes(data))
+    damage_middle(opened)
     with pytest.raises(DamagedDatabase) as caught:
         open_database(opened)
     assert caught.value.backup == good
     assert ui_backups.offer_restore(None, caught.value)
-    assert str(good) in asked["questions"][-1]
+    assert "1 June 2026, 09:00" in asked["questions"][-1]
     assert [c.id for c in queries.list_councils()] == [council.id]

@@ -42,13 +42,19 @@ def _damage(path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_file_is_set_aside_and_the_newest_good_backup_named(tmp_path, council):
-    path = tmp_path / "kenesh.sqlite3"
+def _damaged_after_a_backup(path, council):
+    """The council's database, backed up on 1 June 2026 at 9:00, then damaged; the backup."""
     _populated(path, council)
     open_database(path, daily_backup=False)
     good = backup.make_backup(now=dt.datetime(2026, 6, 1, 9, 0, 0))
     close_database()
     _damage(path)
+    return good
+
+
+def test_a_damaged_file_is_set_aside_and_the_newest_good_backup_named(tmp_path, council):
+    path = tmp_path / "kenesh.sqlite3"
+    good = _damaged_after_a_backup(path, council)
     damaged_bytes = path.read_bytes()
     with pytest.raises(DamagedDatabase) as caught:
         open_database(path)
@@ -91,11 +97,7 @@ def test_a_second_damaged_file_does_not_overwrite_the_first(tmp_path, council):
 
 def test_the_command_line_says_which_backup_exists(tmp_path, council, capsys):
     path = tmp_path / "kenesh.sqlite3"
-    _populated(path, council)
-    open_database(path, daily_backup=False)
-    good = backup.make_backup(now=dt.datetime(2026, 6, 1, 9, 0, 0))
-    close_database()
-    _damage(path)
+    good = _damaged_after_a_backup(path, council)
     code = main(["check", "--db", str(path), "--today", "2026-06-01"])
     out, err = capsys.readouterr()
     assert code == 2

@@ -62,7 +62,7 @@ def test_a_readers_window_offers_no_change(qtbot, window_as):
         assert not control.isEnabled(), control.objectName() or control.text()
     members.view.selectRow(0)  # what the tab would enable on a selection stays off
     assert not members.delete_button.isEnabled() and members.edit_button.isEnabled()
-    dialog = members.edit_member()  # Edit… still shows the member: to read
+    dialog = members.edit_record()  # Edit… still shows the member: to read
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok_button().isEnabled()
     assert "may only read" in dialog.error.text()

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from qt_support import own_settings
 from ui_driver import TODAY
 
 from kenesh_desktop.store.db import close_database, open_database
-from kenesh_desktop.ui import i18n
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.main_window import MainWindow
 from kenesh_desktop.ui.session import AppSession
@@ -31,14 +30,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp, tmp_path: Path, monkeypatch):
     """QSettings and the data folder (backups) of this test only, English strings."""
-    monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "userdata"))
-    qapp.setOrganizationName("KeneshTests")
-    qapp.setApplicationName("KeneshDesktopTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    i18n.set_current_language("en")
+    own_settings(qapp, tmp_path, monkeypatch, "KeneshTests")
     yield
 
 

@@ -4,10 +4,11 @@ move to a cell, press Space to tick a box, type into the open dialog, click its 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
-from ui_driver import TODAY
+from ui_driver import TODAY, shown_tab
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import writes
@@ -48,14 +49,27 @@ def open_tab(qtbot, session: AppSession, council: r.Council) -> MeetingsTab:
     """Import the council, make it current and show the Meetings tab on its sitting s1."""
     writes.import_councils([council])
     session.select_council(council.id)
-    tab = MeetingsTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 700)
+    tab = shown_tab(qtbot, MeetingsTab, session)
     with qtbot.waitActive(tab):  # keyboard shortcuts work only in the active window
-        tab.show()
         tab.activateWindow()
-    assert tab.select_meeting("s1")
+    assert tab.select_record("s1")
     return tab
+
+
+def print_to_file(monkeypatch, target: Path) -> Path:
+    """Instead of the system print dialog, "print" to the PDF file `target` (to read the
+    pages back)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kenesh_desktop.ui.meetings import output
+
+    def choose(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(output, "choose_printer", choose)
+    return target
 
 
 def press_space_on(qtbot, view: QTableView, row: int, column: int) -> None:

@@ -82,10 +82,9 @@ def state(label) -> str:
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "user-data"
-    monkeypatch.setenv("KENESH_DATA_DIR", str(folder))
-    return folder
+def data_dir(tmp_path):
+    """The data folder of this test (conftest's `fresh_settings` made it its own)."""
+    return tmp_path / "userdata"
 
 
 @pytest.fixture
@@ -192,7 +191,7 @@ def test_a_candidate_added_through_the_form_changes_state_as_boxes_are_ticked(
     assert stored.requirement_notes == {"no_criminal_record": "Справка ИИМ №145, 20.11.2027"}
     assert stored.phone == "+996 700 111 222"
     assert tab.model.rowCount() == 1
-    assert tab.selected_candidate().id == stored.id
+    assert tab.selected_record().id == stored.id
     row = tab.proxy.index(0, 6)
     assert row.data() == "Eligible"
 
@@ -221,8 +220,8 @@ def test_documents_on_the_last_day_of_the_window_and_the_day_after(qtbot, make_w
         "Art. 14: received after the intake window closed on 5 December 2027")
     assert texts["k1"].data(Qt.ItemDataRole.ToolTipRole) is None
 
-    tab.select_candidate("k2")
-    dialog = tab.edit_candidate()
+    tab.select_record("k2")
+    dialog = tab.edit_record()
     assert dialog.window_label.text() == (
         "Art. 14: after the intake window closed on 5 December 2027")
     assert state(dialog.window_label) == "violation"
@@ -250,7 +249,7 @@ def test_ticking_the_choice_updates_the_preview(qtbot, make_window):
         assert tab.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert size.text() == "Art. 14: 6 selected — 7 to 15 needed"
     # The seventh by keyboard: Space on the selected row.
-    tab.select_candidate(next(k.id for k in tab.model.records() if not k.selected))
+    tab.select_record(next(k.id for k in tab.model.records() if not k.selected))
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Space)
     assert size.text() == "7 selected (7–15, Art. 14) ✓"
@@ -326,15 +325,15 @@ def test_a_scan_is_attached_on_ok_and_opened_in_the_viewer(qtbot, make_window, a
     scan = tmp_path / "арыз.pdf"
     scan.write_bytes(b"%PDF-1.4 a scan")
     answers.open_file = str(scan)
-    tab.select_candidate("k1")
-    dialog = tab.edit_candidate()
+    tab.select_record("k1")
+    dialog = tab.edit_record()
     qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
     assert dialog.scans.count() == 1 and not (data_dir / "attachments").exists()
     click_ok(qtbot, dialog)
     (stored,) = cw.attachments("minfin", "k1")
     assert stored.path == data_dir / "attachments" / "minfin" / "k1" / "арыз.pdf"
 
-    dialog = tab.edit_candidate()
+    dialog = tab.edit_record()
     dialog.scans.setCurrentRow(0)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened == [stored.path]
@@ -369,7 +368,7 @@ def test_navigation_to_a_candidate_and_to_the_competition(qtbot, make_window):
     window.tabs.setCurrentIndex(0)
     assert window.navigate("candidate", "k2")
     assert window.tabs.currentWidget() is tab
-    assert tab.selected_candidate().id == "k2"
+    assert tab.selected_record().id == "k2"
     window.tabs.setCurrentIndex(0)
     assert window.navigate("competition", "minfin")  # no competition: the council's
     assert window.tabs.currentWidget() is tab

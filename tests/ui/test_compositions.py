@@ -19,14 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from ui_driver import click_ok, members_tab, open_dialog
 
-from kenesh_desktop.rules.records import (
-    REQUIREMENT_KEYS,
-    Candidate,
-    Competition,
-    Council,
-    Member,
-    Term,
-)
+from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import queries, writes
 from kenesh_desktop.ui.candidates import CandidatesTab
 from kenesh_desktop.ui.candidates.dialogs import FormCompositionDialog
@@ -42,17 +35,19 @@ NEW = ["Айгүл Токтогулова", "Нурлан Өмүрбеков", "
 BLUE, GREY = "#1f4e8c", "#6b6b6b"
 
 
-def council_record() -> Council:
-    members = [Member(f"m{i}", f"Мүчө{i} Мурунку", "female" if i <= 4 else "male", f"Уюм {i}",
-                      "chair" if i == 1 else "member", START) for i in range(1, 8)]
-    candidates = [Candidate(f"k{i}", name, "female" if i % 2 else "male",
-                            f"«{name.split()[1]}» фонду", D(2026, 10, 10), dict(DOCS),
-                            dict.fromkeys(REQUIREMENT_KEYS, True), selected=True)
+def council_record() -> r.Council:
+    members = [r.Member(f"m{i}", f"Мүчө{i} Мурунку", "female" if i <= 4 else "male",
+                        f"Уюм {i}", "chair" if i == 1 else "member", START)
+               for i in range(1, 8)]
+    candidates = [r.Candidate(f"k{i}", name, "female" if i % 2 else "male",
+                              f"«{name.split()[1]}» фонду", D(2026, 10, 10), dict(DOCS),
+                              dict.fromkeys(r.REQUIREMENT_KEYS, True), selected=True)
                   for i, name in enumerate(NEW, start=1)]
-    return Council("kk", "Коомдук кеңеш", "Министрлик", members=members,
-                   terms=[Term(START, END)],
-                   competitions=[Competition("c1", announced=D(2026, 10, 1),
-                                             published=D(2026, 10, 2), candidates=candidates)])
+    return r.Council("kk", "Коомдук кеңеш", "Министрлик", members=members,
+                     terms=[r.Term(START, END)],
+                     competitions=[r.Competition("c1", announced=D(2026, 10, 1),
+                                                 published=D(2026, 10, 2),
+                                                 candidates=candidates)])
 
 
 @pytest.fixture

@@ -98,7 +98,7 @@ def test_a_sitting_from_creation_to_the_finalized_minutes_with_keys_alone(
     (sitting,) = queries.load_council("kk").meetings
     assert sitting.place == "Чоң зал"
     tab = window.tab("MeetingsTab")
-    assert window.tabs.currentWidget() is tab and tab.selected_meeting().id == sitting.id
+    assert window.tabs.currentWidget() is tab and tab.selected_record().id == sitting.id
 
     # Attendance (Alt+1): seven of nine present, Space on the "present" column.
     press(qtbot, window, Qt.Key.Key_1, ALT)

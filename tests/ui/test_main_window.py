@@ -12,6 +12,7 @@ import threading
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
+from qt_support import damage_middle
 from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 
 from kenesh_desktop.demo import demo_council
@@ -229,10 +230,7 @@ def _damaged_database_with_a_backup(tmp_path):
     writes.import_councils([demo_council(TODAY)])
     good = backup.make_backup(now=dt.datetime(2027, 2, 28, 9, 0, 0))
     close_database()
-    data = bytearray(other.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 12288] = b"\x5a" * 12288
-    other.write_bytes(bytes(data))
+    damage_middle(other)
     open_database(tmp_path / "kenesh.sqlite3")
     return other, good
 
@@ -245,7 +243,7 @@ def test_opening_a_damaged_database_offers_its_newest_good_backup(
     answers.open_file = str(other)
     window.open_database_action.trigger()
     (question,) = answers.texts("confirm")
-    assert str(good) in question and "Restore that backup now?" in question
+    assert "28 February 2027, 09:00" in question and "Restore that backup now?" in question
     assert window.session.db_path == other
     assert window.session.council().id == demo_council(TODAY).id
     assert window.pages.currentWidget() is window.tabs

@@ -201,7 +201,7 @@ def test_a_new_extraordinary_sitting_names_who_called_it(qtbot, session):
     created = sitting("kk", dialog.saved_id)
     assert (created.number, created.date, created.kind, created.called_by, created.time) == (
         2, TODAY + dt.timedelta(days=9), "extraordinary", "m5", "14:00")
-    assert tab.selected_meeting().id == dialog.saved_id  # shown at once
+    assert tab.selected_record().id == dialog.saved_id  # shown at once
     assert "called by " + NAME_OF["m5"] in tab.detail.heading.text()
 
 
@@ -236,8 +236,8 @@ def test_the_agenda_is_ordered_with_buttons_and_keys(qtbot, session, answers):
     assert [i.title for i in sitting().items] == ["Бюджет", "Мыйзам долбоору"]
 
     # Editing keeps the votes and records what was heard and decided.
-    page.select(0)
-    dialog = page.edit_item()
+    page.select_record(0)
+    dialog = page.edit_record()
     dialog.heard.setPlainText("Баяндама угулду.")
     dialog.decision.setPlainText("Колдоого алынсын.")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
@@ -299,8 +299,8 @@ def test_every_table_model_passes_qtmodeltester(qtbot, qtmodeltester, session):
     mw.create_meeting("kk", TODAY + dt.timedelta(days=20))
     session.notify_changed()
     detail = tab.detail
-    detail.votes.select_item(0)
-    detail.discussion.select_item(0)
+    detail.votes.items.select_item(0)
+    detail.discussion.items.select_item(0)
     models = [tab.model, detail.attendance.model, detail.attendance.guest_model,
               detail.agenda.model, detail.votes.model, detail.discussion.model]
     assert [type(m) for m in models[1:2] + models[3:]] == [
@@ -318,6 +318,6 @@ def test_the_window_shows_a_sitting_it_is_asked_to(qtbot, answers, make_window):
     window.session.navigate("meeting", target.id)
     tab = window.tabs.currentWidget()
     assert tab.objectName() == "MeetingsTab"
-    assert tab.selected_meeting().id == target.id
+    assert tab.selected_record().id == target.id
     assert tab.detail.heading.text().startswith(f"Sitting No. {target.number} ·")
     assert window.navigate("meeting", "no-such-sitting") is False

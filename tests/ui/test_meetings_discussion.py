@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
-from meetings_driver import council_with, open_tab
+from meetings_driver import council_with, open_tab, print_to_file
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from ui_driver import TODAY, open_dialog, type_text
 
 from kenesh_desktop.documents.blocks import lines
@@ -86,7 +85,7 @@ def test_the_discussion_of_an_item_from_the_keyboard(qtbot, held, answers):
     detail = held.detail
     page = detail.discussion
     detail.pages.setCurrentWidget(page)
-    page.select_item(1)
+    page.items.select_item(1)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Insert)
     dialog = open_dialog(held, SpeakerDialog)
@@ -102,12 +101,12 @@ def test_the_discussion_of_an_item_from_the_keyboard(qtbot, held, answers):
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert [s.name for s in sitting().items[1].speakers] == [
         "Бекова Үмүт (эксперт)", "Кенжебаева Айпери"]
-    assert page.model.rowCount() == 2 and page.selected_speaker() == 1
+    assert page.model.rowCount() == 2 and page.selected_index() == 1
     # Ctrl+Up moves the second speaker first; Enter edits; Del removes after a question.
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [s.name for s in sitting().items[1].speakers][0] == "Кенжебаева Айпери"
-    assert page.selected_speaker() == 0
+    assert page.selected_index() == 0
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     dialog = open_dialog(held, SpeakerDialog)
     dialog.summary.setPlainText("Каршымын.")
@@ -124,10 +123,10 @@ def test_the_discussion_of_an_item_from_the_keyboard(qtbot, held, answers):
     assert "Remove Кенжебаева Айпери" in answers.texts("confirm")[-1]
     assert [s.name for s in sitting().items[1].speakers] == ["Бекова Үмүт (эксперт)"]
     # The first item has its own (empty) discussion.
-    page.select_item(0)
+    page.items.select_item(0)
     assert page.model.rowCount() == 0
     # The Agenda's preview shows what the minutes will say.
-    detail.agenda.select(1)
+    detail.agenda.select_record(1)
     preview = detail.agenda.preview.toPlainText()
     assert "Spoke:" in preview and "1. Бекова Үмүт (эксперт) — Сунушту колдойм." in preview
     assert "Outcome: not put to the vote" in preview
@@ -141,13 +140,13 @@ def test_a_finalized_sitting_is_read_only_here_too(qtbot, held):
     assert not detail.attendance.signers.presiding.isEnabled()
     assert not detail.attendance.signers.minutes_by.isEnabled()
     page = detail.discussion
-    page.select_item(0)
+    page.items.select_item(0)
     page.view.select_source_row(0)
-    for button in (page.add_button, page.edit_button, page.remove_button, page.up_button):
+    for button in (page.add_button, page.edit_button, page.delete_button, page.up_button):
         assert not button.isEnabled()
-    assert page.add_speaker() is None and not page.remove_speaker()
+    assert page.add_record() is None and not page.delete_record()
     # An extract can be made of a finalized record: that is what it is for.
-    detail.agenda.select(0)
+    detail.agenda.select_record(0)
     assert detail.agenda.extract_button.isEnabled()
 
 
@@ -157,7 +156,7 @@ def test_outcome_without_a_quorum_in_the_preview(qtbot, session, answers):
         mw.set_attendance("kk", "s1", f"m{n}", True)
         mw.set_vote("kk", "s1", 0, f"m{n}", "for")
     session.notify_changed()
-    tab.detail.agenda.select(0)
+    tab.detail.agenda.select_record(0)
     preview = tab.detail.agenda.preview.toPlainText()
     assert "Outcome: not adopted: no quorum (Art. 17)" in preview
     assert "adopted" not in preview.replace("not adopted", "")
@@ -186,7 +185,7 @@ def test_word_copy_and_extracts_from_the_tab(qtbot, held, answers, tmp_path, mon
 
     agenda = detail.agenda
     detail.pages.setCurrentWidget(agenda)
-    agenda.select(1)
+    agenda.select_record(1)
     answers.save_file = str(tmp_path / "kochurmo.pdf")
     agenda.view.setFocus()
     qtbot.keyClick(agenda.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -203,14 +202,7 @@ def test_word_copy_and_extracts_from_the_tab(qtbot, held, answers, tmp_path, mon
 
 
 def test_the_printout_is_the_pdfs_composition(qtbot, held, monkeypatch, tmp_path):
-    target = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(output, "choose_printer", choose_printer)
+    target = print_to_file(monkeypatch, tmp_path / "printed.pdf")
     nw.add_speaker("kk", "s1", 0, Speaker("Бекова Үмүт", "Сунуш бар."))
     held.session.notify_changed()
     held.detail.language.setCurrentIndex(held.detail.language.findData("en"))

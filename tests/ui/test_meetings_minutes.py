@@ -11,10 +11,16 @@ import re
 from pathlib import Path
 
 import pytest
-from meetings_driver import NAMES, council_with, open_tab, present_row, press_space_on
+from meetings_driver import (
+    NAMES,
+    council_with,
+    open_tab,
+    present_row,
+    press_space_on,
+    print_to_file,
+)
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from ui_driver import TODAY, open_dialog, type_text
 
@@ -131,7 +137,7 @@ def test_a_finalized_sitting_is_read_only(qtbot, held, answers):
         assert not button.isEnabled(), button.objectName()
     assert not detail.agenda.notice.sent.isEnabled()
     assert attendance.representative.isReadOnly()
-    new_sitting = held.add_meeting()  # a new sitting may still be added
+    new_sitting = held.add_record()  # a new sitting may still be added
     assert new_sitting is not None and new_sitting.isVisible()
     new_sitting.reject()
     assert sitting() == before
@@ -200,15 +206,7 @@ def test_the_final_pdf_carries_the_fingerprint_that_verify_accepts(
 
 
 def test_ctrl_p_prints_the_same_minutes(qtbot, held, monkeypatch, tmp_path, make_window):
-    target = tmp_path / "printed.pdf"
-
-    def choose(parent, printer: QPrinter) -> bool:
-        # Instead of the system dialog: "print" to a PDF file, to read the page back.
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(output, "choose_printer", choose)
+    target = print_to_file(monkeypatch, tmp_path / "printed.pdf")
     held.hide()  # the window's Sitting menu has the key
     window = make_window()
     window.activateWindow()

@@ -77,7 +77,7 @@ def test_the_seventh_member_makes_the_size_lawful(qtbot, window):
     assert "Art. 14" in size.toolTip()
     assert tab.indicators.gender_label.text() == "Women 4 (57%) · Men 3 (43%) — limit 70%"
     # The new member is selected in the table.
-    assert tab.selected_member().full_name == WOMEN[3]
+    assert tab.selected_record().full_name == WOMEN[3]
 
 
 def test_one_sex_above_seventy_percent_turns_the_gender_indicator_red(qtbot, window):
@@ -115,7 +115,7 @@ def test_ending_a_membership_updates_the_indicators(qtbot, window):
     size, gender = tab.indicators.size_label, tab.indicators.gender_label
     assert (_state(size), _state(gender)) == ("ok", "violation")  # 5 of 7 women: 71%
 
-    assert tab.select_member(_id_of(WOMEN[4]))
+    assert tab.select_record(_id_of(WOMEN[4]))
     qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(tab, EndMembershipDialog)
     assert dialog.end.date() == to_qdate(TODAY)  # the default is today
@@ -179,14 +179,20 @@ def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(qtbot, window
     assert m.Member.select().count() == before + 1
 
 
+def _selected_in_the_table(window, member_id: str):
+    """The Members tab shown, the member just written selected, the focus in the table."""
+    window.session.notify_changed()
+    tab = members_tab(window)
+    window.tabs.setCurrentWidget(tab)
+    tab.select_record(member_id)
+    tab.view.setFocus()
+    return tab
+
+
 def test_editing_a_member_with_enter_saves_the_change(qtbot, window):
     session = window.session
     member_id = writes.add_member(session.council_id, _member(WOMEN[0], "female"))
-    session.notify_changed()
-    tab = members_tab(window)
-    window.tabs.setCurrentWidget(tab)
-    tab.select_member(member_id)
-    tab.view.setFocus()
+    tab = _selected_in_the_table(window, member_id)
     QTest.keyClick(tab.view, Qt.Key.Key_Return)
     dialog = open_dialog(tab, MemberDialog)
     assert dialog.windowTitle() == "Edit member"
@@ -205,11 +211,7 @@ def test_delete_asks_naming_the_person_and_deletes_only_when_confirmed(
 ):
     session = window.session
     member_id = writes.add_member(session.council_id, _member(MEN[3], "male"))
-    session.notify_changed()
-    tab = members_tab(window)
-    window.tabs.setCurrentWidget(tab)
-    tab.select_member(member_id)
-    tab.view.setFocus()
+    tab = _selected_in_the_table(window, member_id)
 
     answers.confirm = False
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)

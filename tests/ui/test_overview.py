@@ -110,7 +110,7 @@ def test_enter_on_a_member_finding_opens_that_member(qtbot, session, make_window
     assert signal.args == ["member", twin_id]
     tab = members_tab(window)
     assert window.tabs.currentWidget() is tab
-    assert tab.selected_member().id == twin_id
+    assert tab.selected_record().id == twin_id
     org = tab.indicators.organization_label
     assert org.property("state") == "violation"
     assert org.text().startswith("Art. 14: Бермет Осмонова is a second member from")

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from ui_driver import TODAY, click_ok, open_dialog, type_text
+from ui_driver import TODAY, click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.checks import run_checks
@@ -50,11 +50,7 @@ def council(session) -> str:
 
 @pytest.fixture
 def tab(qtbot, session, council) -> PlanTab:
-    tab = PlanTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 600)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, PlanTab, session, (1200, 600))
 
 
 def saved_plan(year: int = 2027) -> r.AnnualPlan | None:
@@ -107,7 +103,7 @@ def test_a_new_plan_and_an_activity_added_through_the_form(qtbot, tab):
 
 def test_the_responsible_field_offers_the_active_members(qtbot, tab, session):
     with_plan(session)
-    dialog = tab.add_item()
+    dialog = tab.add_record()
     completer = dialog.responsible.completer()
     offered = completer.model().stringList()
     assert set(offered) == set(NAMES)  # the former member is not offered
@@ -149,7 +145,7 @@ def test_bad_input_is_refused_in_the_dialog_and_nothing_is_written(qtbot, tab, s
 
 def test_edit_reorder_and_remove(qtbot, tab, session, answers):
     with_plan(session, "А", "Б", "В")
-    tab.select_item(0)
+    tab.select_record(0)
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [i.title for i in saved_plan().items] == ["Б", "А", "В"]

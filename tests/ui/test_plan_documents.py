@@ -10,6 +10,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from ui_driver import shown_tab
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import plan_writes, writes
@@ -58,10 +59,7 @@ def council(session) -> str:
 
 @pytest.fixture
 def tab(qtbot, session, council) -> PlanTab:
-    tab = PlanTab(session)
-    qtbot.addWidget(tab)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, PlanTab, session)
 
 
 def trigger(button, name: str) -> None:

@@ -14,7 +14,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
-from ui_driver import TODAY, click_ok, open_dialog, type_text
+from ui_driver import TODAY, click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.deadlines import DUE_SOON, OVERDUE
@@ -62,11 +62,7 @@ def boundary(council) -> None:
 @pytest.fixture
 def tab(qtbot, session, council) -> RequestsTab:
     session.select_council(council)
-    tab = RequestsTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, RequestsTab, session)
 
 
 def column(tab: RequestsTab, col: int) -> list[str]:
@@ -174,14 +170,14 @@ def test_sorting_by_state_number_and_date(boundary, tab):
 
 def test_the_selection_survives_sorting_and_filtering(qtbot, boundary, tab):
     view = tab.requests
-    assert view.select_request("r5")
+    assert view.select_record("r5")
     view.view.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)
-    assert view.selected_request().id == "r5"
+    assert view.selected_record().id == "r5"
     assert "№ 5" in view.details.text()
     # Showing a request hidden by the filter clears the filter.
     type_text(view.filter, "өздөштүрүлүшү")
     assert tab.show_record("request", "r5")
-    assert view.filter.text() == "" and view.selected_request().id == "r5"
+    assert view.filter.text() == "" and view.selected_record().id == "r5"
     assert not tab.show_record("request", "r99")
 
 
@@ -199,14 +195,14 @@ def test_add_a_request_through_the_form(qtbot, council, tab):
     [saved] = request_queries.council_requests(COUNCIL)
     assert (saved.number, saved.subject, saved.registered, saved.text) == (
         "КК-12", "Мамлекеттик карыздын абалы", D(2027, 2, 20), "Маалымат берүүңүздү суранабыз.")
-    assert tab.requests.selected_request().id == saved.id
+    assert tab.requests.selected_record().id == saved.id
     assert states(tab) == {"КК-12": "waiting: 5 days left"}
 
 
 def test_bad_input_is_refused_with_a_message_and_nothing_written(qtbot, council, tab):
     add("КК-1", D(2027, 2, 1))
     tab.session.notify_changed()
-    dialog = tab.requests.add_request()
+    dialog = tab.requests.add_record()
     type_text(dialog.number, "КК-2")
     click_ok(qtbot, dialog)  # no subject, no addressee
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -232,7 +228,7 @@ def test_bad_input_is_refused_with_a_message_and_nothing_written(qtbot, council,
 def test_record_an_answer_shows_whether_it_came_in_time(qtbot, council, tab):
     add("1", DAY_ZERO)
     tab.session.notify_changed()
-    tab.requests.select_request("r1")
+    tab.requests.select_record("r1")
     qtbot.mouseClick(tab.requests.answer_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(tab, AnswerDialog)
     dialog.answered_on.setDate(to_qdate(D(2027, 2, 28)))
@@ -249,12 +245,12 @@ def test_record_an_answer_shows_whether_it_came_in_time(qtbot, council, tab):
 def test_delete_asks_first(qtbot, answers, council, tab):
     add("1", DAY_ZERO)
     tab.session.notify_changed()
-    tab.requests.select_request("r1")
+    tab.requests.select_record("r1")
     answers.confirm = False
-    assert not tab.requests.delete_request()
+    assert not tab.requests.delete_record()
     assert len(request_queries.council_requests(COUNCIL)) == 1
     answers.confirm = True
-    assert tab.requests.delete_request()
+    assert tab.requests.delete_record()
     assert request_queries.council_requests(COUNCIL) == []
     assert "No. 1" in answers.texts("confirm")[0]
     assert column(tab, NUMBER) == []
@@ -313,8 +309,8 @@ def test_in_the_window_the_title_counts_overdue_and_navigation_lands_here(make_w
     assert window.tabs.tabText(index) == f"Requests ({overdue} overdue)"
     assert window.navigate("request", "r4")
     assert window.tabs.currentWidget() is tab
-    assert tab.requests.selected_request().id == "r4"
+    assert tab.requests.selected_record().id == "r4"
     assert window.navigate("notice", "n2")
     assert tab.views.currentWidget() is tab.notices
     assert window.navigate("proposal", "p1")
-    assert tab.proposals.selected_row().proposal.id == "p1"
+    assert tab.proposals.selected_record().proposal.id == "p1"

@@ -2,7 +2,8 @@
 proposal's sitting opened by double-click (navigation to the meeting), a proposal added
 through its form and refused at a sitting before it was received; the 2-day notice shown
 kept or late at its boundary, in the table and live in the form; only members active on the
-commission's day offered as observers; navigation to each; qtmodeltester on both models."""
+commission's day offered as observers; navigation to each; the views' keys (Ins, F2, Del,
+Ctrl+Shift+F); qtmodeltester on both models."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QTableView
-from ui_driver import click_ok, open_dialog, type_text
+from ui_driver import click_ok, open_dialog, shown_tab, type_text
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import request_queries, request_writes, writes
@@ -64,11 +65,7 @@ def council(session) -> str:
 @pytest.fixture
 def tab(qtbot, session, council) -> RequestsTab:
     session.select_council(council)
-    tab = RequestsTab(session)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 700)
-    tab.show()
-    return tab
+    return shown_tab(qtbot, RequestsTab, session)
 
 
 def test_double_click_on_the_sitting_opens_it(qtbot, tab):
@@ -106,11 +103,11 @@ def test_add_a_proposal_through_the_form(qtbot, tab):
     rows = request_queries.council_proposals("minfin")
     assert (rows[-1].proposal.author, rows[-1].sitting_number) == (
         "«Ынтымак» коомдук бирикмеси", 2)
-    assert tab.proposals.selected_row().proposal.id == rows[-1].proposal.id
+    assert tab.proposals.selected_record().proposal.id == rows[-1].proposal.id
 
 
 def test_an_empty_proposal_is_refused(qtbot, tab):
-    dialog = tab.proposals.add_proposal()
+    dialog = tab.proposals.add_record()
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "Enter who made the proposal." in dialog.error.text()
@@ -130,7 +127,7 @@ def test_the_two_day_notice_at_its_boundary_in_the_table(tab):
 
 
 def test_the_notice_form_says_live_whether_the_notice_was_kept(qtbot, tab):
-    dialog = tab.notices.add_notice()
+    dialog = tab.notices.add_record()
     dialog.sitting.setDate(to_qdate(D(2027, 3, 10)))
     dialog.received.setDate(to_qdate(D(2027, 3, 8)))
     assert dialog.kept_label.property("state") == "ok"
@@ -172,7 +169,7 @@ def test_editing_a_notice_keeps_its_fields(qtbot, tab):
         "Келген жок"))
     tab.session.notify_changed()
     assert tab.show_record("notice", "n1")
-    dialog = tab.notices.edit_notice()
+    dialog = tab.notices.edit_record()
     assert (dialog.observer.currentData(), dialog.attended.currentData()) == ("m1", False)
     click_ok(qtbot, dialog)
     [first, _] = request_queries.council_notices("minfin")
@@ -182,13 +179,38 @@ def test_editing_a_notice_keeps_its_fields(qtbot, tab):
 
 def test_delete_a_proposal_and_a_notice(answers, tab):
     tab.show_record("proposal", "p1")
-    assert tab.proposals.delete_proposal()
+    assert tab.proposals.delete_record()
     tab.show_record("notice", "n2")
-    assert tab.notices.delete_notice()
+    assert tab.notices.delete_record()
     assert request_queries.council_proposals("minfin") == []
     assert [row.notice.id for row in request_queries.council_notices("minfin")] == ["n1"]
     assert not tab.show_record("notice", "n2")
     assert not tab.show_record("meeting", "s1")  # not this tab's kind
+
+
+def test_the_views_work_from_the_keyboard_as_the_other_tables(qtbot, answers, tab):
+    """Each view's own keys while the focus is in it (ui/record_tab.py): Ins adds, F2 edits,
+    Del deletes, Ctrl+Shift+F finds; the table's right-click menu lists them."""
+    view = tab.notices
+    tab.views.setCurrentWidget(view)
+    assert tab.show_record("notice", "n1")
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_F2)
+    edit = open_dialog(view, NoticeDialog)
+    assert edit.commission.text() == "Тендердик комиссия"
+    edit.reject()
+    qtbot.keyClick(view.view, Qt.Key.Key_Insert)
+    add = open_dialog(view, NoticeDialog)
+    assert add.windowTitle() == "Add notice"
+    add.reject()
+    answers.confirm = False
+    qtbot.keyClick(view.view, Qt.Key.Key_Delete)
+    assert answers.texts("confirm") == ["Delete the notice of “Тендердик комиссия”?"]
+    assert len(request_queries.council_notices("minfin")) == 2
+    qtbot.keyClick(view.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert view.filter.hasFocus()
+    assert [a.text() for a in view.view.actions()] == ["Edit notice", "Delete notice"]
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, tab):

@@ -153,6 +153,23 @@ def test_edit_menu_undoes_a_tick_in_the_attendance(qtbot, council, session, make
     assert "m8" in model.present_ids()
 
 
+def test_the_council_selector_follows_an_undone_rename(qtbot, council, session, make_window):
+    second = dataclasses.replace(council_with(7), id="kk2", name="Экинчи кеңеш", meetings=[])
+    writes.import_councils([second])
+    window = make_window()
+    window.reload_councils("kk")
+    selector = window.council_selector
+    old = selector.currentText()
+    session.history.record("Council", EDITS["council"])
+    session.notify_changed()
+    assert selector.currentText() == "Жаңы аты" and "Жаңы аты" in window.windowTitle()
+    window.undo_action.trigger()
+    assert selector.currentText() == old and old in window.windowTitle()
+    assert selector.itemText(selector.findData("kk2")) == "Экинчи кеңеш"
+    window.redo_action.trigger()
+    assert selector.currentText() == "Жаңы аты"
+
+
 def test_a_dialog_is_one_step_of_the_history(qtbot, council, session, make_window, answers):
     from ui_driver import add_member_via_dialog
 

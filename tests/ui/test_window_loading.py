@@ -116,11 +116,11 @@ def test_navigation_builds_the_tab_that_shows_the_record(qtbot, demo_and_neighbo
     sitting = demo.meetings[0]
     window.session.navigate("meeting", sitting.id)
     tab = window.tabs.currentWidget()
-    assert isinstance(tab, MeetingsTab) and tab.selected_meeting().id == sitting.id
+    assert isinstance(tab, MeetingsTab) and tab.selected_record().id == sitting.id
     assert not window.is_built("RequestsTab") and not window.is_built("MembersTab")
     assert window.navigate("request", "r4")
     assert window.tabs.currentWidget() is window.tab(RequestsTab)
-    assert window.tab(RequestsTab).requests.selected_request().id == "r4"
+    assert window.tab(RequestsTab).requests.selected_record().id == "r4"
 
 
 def test_the_requests_title_counts_overdue_before_and_after_the_tab_is_built(
@@ -200,7 +200,7 @@ def test_requests_are_listed_without_texts_and_searched_with_them(qtbot, demo_an
     assert with_text.id in found
     assert view.model.search_ready()
     view.filter.clear()
-    assert view.select_request(with_text.id)
+    assert view.select_record(with_text.id)
     assert with_text.text in view.details.text()  # the selected request is read whole
     window.session.notify_changed()
     assert not view.model.search_ready()

@@ -92,7 +92,7 @@ def test_search_finds_every_kind_of_record_typed_without_kyrgyz_letters(qtbot, s
     assert any(h.kind == "proposal" for h in dialog.search(proposal.summary[:10]))
     dialog.search("омурб")
     assert dialog.open_selected()
-    assert window.tab("MembersTab").selected_member().id == member.id
+    assert window.tab("MembersTab").selected_record().id == member.id
 
 
 def test_print_preview_of_the_minutes(qtbot, session, make_window):
@@ -122,3 +122,55 @@ def test_one_member_is_said_in_the_singular(qtbot, session, make_window):
     tab = window.tab("MembersTab")
     assert "1 member —" in tab.indicators.size_label.text()
     assert "1 members" not in tab.indicators.size_label.text()
+
+
+def test_about_and_backups_name_the_database_and_keep_its_folder_in_a_tooltip(
+        qtbot, session, make_window):
+    from kenesh_desktop.ui.backups import BackupsDialog
+
+    writes.import_councils([council_with(9)])
+    window = make_window()
+    about = window.show_about()
+    shown = about.text.text() + about.database.text()
+    assert about.database.text() == f"Database: {session.db_path.name}"
+    assert str(session.db_path.parent) not in shown
+    assert about.database.toolTip() == str(session.db_path)
+    about.close()
+    backups = BackupsDialog(session.db_path, "en", window)
+    qtbot.addWidget(backups)
+    intro = backups.findChild(type(about.database), "BackupsIntro")
+    assert session.db_path.name in intro.text()
+    assert str(session.db_path.parent) not in intro.text()
+    assert str(session.db_path) in intro.toolTip() and "backups" in intro.toolTip()
+
+
+def test_print_preview_of_the_plan_and_of_an_extract(qtbot, session, make_window):
+    """The documents built from blocks preview as the minutes do: the plan on landscape
+    pages as its PDF, an extract of the selected agenda item."""
+    from PySide6.QtGui import QPageLayout
+
+    from kenesh_desktop.rules import records as r
+
+    council = council_with(9, items=2)
+    council.plans = [r.AnnualPlan(2027, items=[r.PlanItem("Угуу", None, "Катчы")])]
+    writes.import_councils([council])
+    window = make_window()
+    plan = window.tab("PlanTab")
+    window.tabs.setCurrentWidget(plan)
+    assert plan.preview_button.isEnabled()
+    plan.preview_button.menu().findChild(type(window.preview_action), "PlanPreview_en").trigger()
+    (preview,) = [w for w in plan.findChildren(QPrintPreviewDialog) if w.isVisible()]
+    assert preview.windowTitle().startswith("Work plan 2027")
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview.reject()
+
+    sittings = window.tab("MeetingsTab")
+    window.tabs.setCurrentWidget(sittings)
+    agenda = sittings.detail.agenda
+    agenda.select_record(1)
+    assert agenda.extract_preview.isEnabled()
+    agenda.extract_preview.trigger()
+    (preview,) = [w for w in sittings.findChildren(QPrintPreviewDialog) if w.isVisible()]
+    assert "№1 протоколдон көчүрмө" in preview.windowTitle()  # in the minutes' language
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    preview.reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,8 +14,21 @@ from kenesh_desktop.ui.dialogs.member import MemberDialog
 from kenesh_desktop.ui.main_window import MainWindow
 from kenesh_desktop.ui.members import MembersTab
 
+W = TypeVar("W", bound=QWidget)
+
 TODAY = dt.date(2027, 3, 1)
 """The day every window test is pinned to."""
+
+
+def shown_tab(qtbot, kind: type[W], session, size: tuple[int, int] = (1300, 700)) -> W:
+    """A tab of the window on its own, shown at `size`. qtbot holds its widgets weakly: the
+    closure keeps the tab (and its models, which qtmodeltester may still watch) until
+    pytest-qt closes it after the test."""
+    tab = kind(session)
+    qtbot.addWidget(tab, before_close_func=lambda _widget, kept=tab: None)
+    tab.resize(*size)
+    tab.show()
+    return tab
 
 
 def open_dialog(parent, kind: type[QDialog]):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.competition import candidate_state, received_in_window
 from kenesh_desktop.rules.deadlines import intake_last_day
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS, SEXES, Candidate, Competition
@@ -263,7 +264,7 @@ class CandidateDialog(FormDialog):
         sex = self.sex.currentData()
         return Candidate(
             id=self.candidate.id if self.candidate else "",
-            full_name=" ".join(self.full_name.text().split()),
+            full_name=one_line(self.full_name.text()),
             sex=sex if sex in SEXES else "",
             organization=self.organization.text().strip(),
             received=from_qdate(self.received.date()) if self.has_received.isChecked() else None,
@@ -274,8 +275,8 @@ class CandidateDialog(FormDialog):
             requirements={key: _TRI[check.checkState()]
                           for key, (check, _note) in self.requirement_rows.items()},
             selected=self.candidate.selected if self.candidate else False,
-            phone=self.phone.text().strip() or None,
-            email=self.email.text().strip() or None,
+            phone=optional_text(self.phone.text()),
+            email=optional_text(self.email.text()),
             requirement_notes={key: note.text().strip()
                                for key, (_check, note) in self.requirement_rows.items()
                                if note.text().strip()},

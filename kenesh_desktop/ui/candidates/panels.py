@@ -51,18 +51,13 @@ from kenesh_desktop.rules.terms import Succession, new_term_start, succession
 from kenesh_desktop.store.competition_writes import problem_text
 from kenesh_desktop.ui.candidates.common import NEUTRAL, OK, STYLE, VIOLATION, WARNING
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import show_state
+from kenesh_desktop.ui.session_part import join_session
+from kenesh_desktop.ui.widgets import heading_label, show_state, state_label
 
 
 def _label(parent: QWidget, name: str, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
+    label = heading_label(parent, name) if bold else state_label(parent, name)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
     return label
 
 
@@ -71,9 +66,7 @@ class CompetitionPanel(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("CompetitionPanel")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "CompetitionPanel", STYLE)
         self.term_label = _label(self, "TermEnd", bold=True)
         self.dates_label = _label(self, "CompetitionDates")
         grid = QGridLayout(self)
@@ -224,9 +217,7 @@ class SelectionPanel(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("SelectionPanel")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "SelectionPanel", STYLE)
         self.title = _label(self, "SelectionTitle", bold=True)
         self.size_label = _label(self, "SelectionSize")
         self.gender_label = _label(self, "SelectionGender")

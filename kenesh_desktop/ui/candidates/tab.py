@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.dates import format_date
@@ -33,26 +32,24 @@ from kenesh_desktop.ui.candidates.table import (
     CandidateTableModel,
 )
 from kenesh_desktop.ui.dialogs import ask
+from kenesh_desktop.ui.record_tab import Deletion, RecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RecordFilterProxy
-from kenesh_desktop.ui.widgets import (
-    TABLE_ONLY,
-    RecordTable,
-    confirm_and_write,
-    filter_field,
-    open_dialog,
-    push_button,
-    shortcut,
-    tool_row,
-    write_or_warn,
-)
+from kenesh_desktop.ui.widgets import open_dialog, push_button, write_or_warn
 
 
-class CandidatesTab(QWidget):
+class CandidatesTab(RecordTab):
+    view_read_only = True  # a past competition's candidates open to be read
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent, kind="Candidate", model=CandidateTableModel(session),
+                         proxy=RecordFilterProxy(), words=RecordWords(
+            add=self.tr("Add candidate…"), add_tip=self.tr("Add a candidate (Ins)"),
+            add_key=self.tr("Add candidate"), edit_key=self.tr("Edit candidate"),
+            delete_key=self.tr("Delete candidate"), find=self.tr("Find a candidate…")))
         self.setObjectName("CandidatesTab")
-        self.session = session
+        self.model.setParent(self)
+        self.proxy.setParent(self)  # type: ignore[union-attr]
         self.shown_id: str | None = None  # the competition shown; None: the current one
 
         self.panel = CompetitionPanel(session, self)
@@ -69,18 +66,9 @@ class CandidatesTab(QWidget):
         self.announce_button = push_button(self, self.tr("Announce a competition…"),
                                            "AnnounceButton")
         self.dates_button = push_button(self, self.tr("Dates…"), "CompetitionDatesButton")
-        self.filter = filter_field(self, "CandidateFilter", self.tr("Find a candidate…"))
-        self.add_button = push_button(self, self.tr("Add candidate…"), "AddCandidateButton",
-                                      self.tr("Add a candidate (Ins)"))
-        self.edit_button = push_button(self, self.tr("Edit…"), "EditCandidateButton")
-        self.delete_button = push_button(self, self.tr("Delete"), "DeleteCandidateButton")
         self.pdf_button = push_button(self, self.tr("List (PDF)…"), "CandidateListButton")
         self.form_button = push_button(self, self.tr("Form the new composition…"),
                                        "FormCompositionButton")
-
-        self.model = CandidateTableModel(session, self)
-        self.proxy = RecordFilterProxy(self)
-        self.view = RecordTable(self, "CandidateTable", self.model, self.proxy)
         self.view.sort_by(0)
         self.view.fit_columns(stretch=[ORGANIZATION_COLUMN])
 
@@ -100,43 +88,23 @@ class CandidatesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(panels)
         layout.addLayout(competition_row)
-        layout.addLayout(tool_row((self.filter, 2), buttons=(
-            self.add_button, self.edit_button, self.delete_button)))
+        layout.addLayout(self.tools())
         layout.addWidget(self.view, 1)
 
-        self._actions()
-        # issue 19: off where the login may only read the council (editable() says so too)
-        session.gate.add(self.announce_button, self.add_button, self.form_button,
-                         self.add_action, self.delete_action)
-        self.filter.textChanged.connect(self.proxy.set_needle)
-        self.competition_selector.activated.connect(self._competition_chosen)
-        self.view.activated.connect(lambda _index: self.edit_candidate())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.announce_button.clicked.connect(self.announce)
-        self.dates_button.clicked.connect(self.edit_dates)
-        self.add_button.clicked.connect(self.add_candidate)
-        self.edit_button.clicked.connect(self.edit_candidate)
-        self.delete_button.clicked.connect(self.delete_candidate)
-        self.pdf_button.clicked.connect(self.export_list)
-        self.form_button.clicked.connect(self.form_composition)
-        session.changed.connect(self.refresh)
-        self.refresh()
-
-    def _actions(self) -> None:
-        """Keyboard: Ins adds, F2/Enter edits, Del deletes (from the table), Space ticks the
-        Commission's choice (`eventFilter`); window-wide keys act only while the tab is shown."""
-        self.add_action = shortcut(self, self.tr("Add candidate"), Qt.Key.Key_Insert,
-                                   self.add_candidate)
-        self.edit_action = shortcut(self.view, self.tr("Edit candidate"), Qt.Key.Key_F2,
-                                    self.edit_candidate, TABLE_ONLY)
-        self.delete_action = shortcut(self.view, self.tr("Delete candidate"),
-                                      QKeySequence.StandardKey.Delete, self.delete_candidate,
-                                      TABLE_ONLY)
-        # Space is the table's own key (it would start a keyboard search): caught before it.
+        # Space is the table's own key (it would start a keyboard search): caught before it,
+        # it ticks the Commission's choice.
         self.view.installEventFilter(self)
         self.view.setToolTip(self.tr("Space: select or unselect the candidate"))
+        # issue 19: off where the login may only read the council (editable() says so too)
+        session.gate.add(self.announce_button, self.form_button)
+        self.competition_selector.activated.connect(self._competition_chosen)
+        self.announce_button.clicked.connect(self.announce)
+        self.dates_button.clicked.connect(self.edit_dates)
+        self.pdf_button.clicked.connect(self.export_list)
+        self.form_button.clicked.connect(self.form_composition)
+        self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
@@ -158,13 +126,13 @@ class CandidatesTab(QWidget):
         chosen = next((c for c in council.competitions if c.id == self.shown_id), None)
         return chosen or self.current()
 
-    def editable(self) -> bool:
+    def editable(self, record: Candidate | None = None) -> bool:
+        """Only the competition for the next composition, before it is formed, is changed."""
         shown, current = self.shown(), self.current()
         return (shown is not None and shown is current and shown.formed is None
                 and self.session.may())
 
     def refresh(self) -> None:
-        selected = self.selected_candidate()
         council = self.session.council()
         self.setEnabled(council is not None)
         if council is None:
@@ -173,6 +141,7 @@ class CandidatesTab(QWidget):
         current, shown = self.current(), self.shown()
         self._fill_selector(council, current, shown)
         editable = self.editable()
+        selected = self.selected_record()
         self.model.set_competition(shown, editable)
         self.panel.show_competition(council, current)
         if editable:
@@ -187,13 +156,11 @@ class CandidatesTab(QWidget):
         formed_ahead = succession(council, self.session.today()).next_term is not None
         self.announce_button.setVisible(not open_current and not formed_ahead)
         self.dates_button.setEnabled(editable)
-        self.add_button.setEnabled(editable)
-        self.add_action.setEnabled(editable)
         self.form_button.setEnabled(editable)
         self.pdf_button.setEnabled(shown is not None)
         if selected is not None:
-            self.select_candidate(selected.id, reveal=False)
-        self._update_buttons()
+            self.select_record(selected.id, reveal=False)
+        self.update_buttons()
 
     def _fill_selector(self, council: Council, current: Competition | None,
                        shown: Competition | None) -> None:
@@ -222,13 +189,6 @@ class CandidatesTab(QWidget):
         self.shown_id = self.competition_selector.itemData(index)
         self.refresh()
 
-    def selected_candidate(self) -> Candidate | None:
-        return self.view.selected_record()
-
-    def select_candidate(self, candidate_id: str, reveal: bool = True) -> bool:
-        return self.view.select_source_row(self.model.row_where(lambda k: k.id == candidate_id),
-                                           self.filter.clear if reveal else None)
-
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation: a competition (or the council's, when none is announced yet), or a
         candidate of any competition."""
@@ -250,14 +210,11 @@ class CandidatesTab(QWidget):
         self.shown_id = owner.id
         self.refresh()
         self.view.setFocus()
-        return self.select_candidate(record_id)
+        return self.select_record(record_id)
 
-    def _update_buttons(self) -> None:
-        chosen = self.selected_candidate() is not None
-        editable = self.editable()
-        self.edit_button.setEnabled(chosen)
-        self.edit_button.setText(self.tr("Edit…") if editable else self.tr("View…"))
-        self.delete_button.setEnabled(chosen and editable)
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        self.edit_button.setText(self.tr("Edit…") if self.editable() else self.tr("View…"))
 
     # -- actions ------------------------------------------------------------------------------
     def announce(self) -> CompetitionDialog | None:
@@ -277,42 +234,30 @@ class CandidatesTab(QWidget):
             return None
         return open_dialog(CompetitionDialog(self.session, shown, self))
 
-    def add_candidate(self) -> CandidateDialog | None:
+    def dialog(self, candidate: Candidate | None) -> CandidateDialog | None:
         shown = self.shown()
-        if shown is None or not self.editable():
-            return None
-        dialog = CandidateDialog(self.session, shown, None, self)
-        dialog.accepted.connect(lambda: self.select_candidate(dialog.saved_id or ""))
-        return open_dialog(dialog)
-
-    def edit_candidate(self) -> CandidateDialog | None:
-        candidate, shown = self.selected_candidate(), self.shown()
-        if candidate is None or shown is None:
+        if shown is None:
             return None
         dialog = CandidateDialog(self.session, shown, candidate, self)
         if not self.editable():  # history: look, don't touch
             dialog.ok_button().setEnabled(False)
             dialog.attach_button.setEnabled(False)
             dialog.remove_button.setEnabled(False)
-        return open_dialog(dialog)
+        return dialog
 
     def toggle_selected(self) -> bool:
-        candidate = self.selected_candidate()
+        candidate = self.selected_record()
         council_id = self.session.council_id
         if candidate is None or council_id is None or not self.editable():
             return False
         return write_or_warn(self, self.session, self.tr("Selection"), lambda: cw.set_selected(
             council_id, candidate.id, not candidate.selected))[0]
 
-    def delete_candidate(self) -> bool:
-        candidate = self.selected_candidate()
-        council_id = self.session.council_id
-        if candidate is None or council_id is None or not self.editable():
-            return False
+    def deletion(self, candidate: Candidate, council_id: str) -> Deletion:
         question = self.tr("Delete the candidate {name} and their scanned documents?").format(
             name=candidate.full_name)
-        return confirm_and_write(self, self.session, self.tr("Delete candidate"), question,
-                                 lambda: cw.delete_candidate(council_id, candidate.id))
+        return Deletion(self.tr("Delete candidate"), question,
+                        lambda: cw.delete_candidate(council_id, candidate.id))
 
     def form_composition(self) -> FormCompositionDialog | None:
         """Art. 14: refused, with the reasons, while the selection breaks a rule."""

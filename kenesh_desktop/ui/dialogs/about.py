@@ -49,16 +49,25 @@ class AboutDialog(QDialog):
                     "never as a law in force; a council that carries on follows its own "
                     "regulation, and a council in Kazakhstan its Law No. 383-V (Council → "
                     "Rules of the council)."),
-            self.tr("Database: {path}").format(path=session.db_path),
             self.tr("Qt {qt}").format(qt=qVersion()),
         ]
         self.text.setText("\n\n".join(parts))
         self.text.setMinimumWidth(440)
+        # The database by its name, its folder in the tooltip (as the status bar: no folder of
+        # the machine on screen).
+        self.database = QLabel(self.tr("Database: {name}").format(name=session.db_path.name),
+                               self)
+        self.database.setObjectName("AboutDatabase")
+        self.database.setToolTip(str(session.db_path))
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(logo)
-        row.addWidget(self.text, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.text)
+        column.addWidget(self.database)
+        row.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)

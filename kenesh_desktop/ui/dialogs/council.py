@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import writes
@@ -160,8 +161,8 @@ class CouncilDialog(FormDialog):
             raise Cancelled  # OK is disabled then: the form says what is missing
         self.created_id = writes.create_council(
             "",
-            " ".join(self.name.text().split()),
-            " ".join(self.state_body.text().split()),
+            one_line(self.name.text()),
+            one_line(self.state_body.text()),
             from_qdate(self.term_start.date()),
             from_qdate(self.term_end.date()),
             rulebook=None if self.rulebook is LAW_74 else self.rulebook,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.records import ROLES, SEXES, Member
 from kenesh_desktop.rules.terms import next_term, term_in_force
 from kenesh_desktop.store import writes
@@ -169,15 +170,15 @@ class MemberDialog(FormDialog):
         role = self.role.currentData()
         return Member(
             id=self.member.id if self.member else "",
-            full_name=" ".join(self.full_name.text().split()),
+            full_name=one_line(self.full_name.text()),
             sex=sex if sex in SEXES else "",
             organization=self.organization.text().strip(),
             role=role if role in ROLES else "member",
             start=from_qdate(self.start.date()),
             end=from_qdate(self.end.date()) if self.ended.isChecked() else None,
-            pin=self.pin.text().strip() or None,
-            phone=self.phone.text().strip() or None,
-            email=self.email.text().strip() or None,
+            pin=optional_text(self.pin.text()),
+            phone=optional_text(self.phone.text()),
+            email=optional_text(self.email.text()),
         )
 
     def problems(self, member: Member) -> list[str]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.presets import (
     OWN_KEY,
     PRESETS,
@@ -290,8 +291,8 @@ class RulebookDialog(FormDialog):
                 articles[name.removeprefix("articles.")] = value
             else:
                 figures[name] = value
-        name = " ".join(self.name.text().split())
-        source = " ".join(self.source.text().split()) or name
+        name = one_line(self.name.text())
+        source = one_line(self.source.text()) or name
         if self.is_own():
             return RulebookDraft(self.own_key, name, source, figures, articles)
         draft = self.draft

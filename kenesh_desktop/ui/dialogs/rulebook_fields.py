@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
-from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from kenesh_desktop.rules.rulebook import SWITCHABLE, RulebookError, parse_share
@@ -104,15 +104,15 @@ class FigureEditor(QWidget):
                 child.setEnabled(not locked)
 
 
-class CountEditor(FigureEditor):
-    """A whole number (members, years, months, days, an article's number)."""
+class LineFigureEditor(FigureEditor):
+    """A figure typed in a short line, as `validator` lets it be typed."""
 
-    def __init__(self, name: str, least: int, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, validator: QValidator, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.least = least
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{self.objectName()}_value")
-        self.edit.setValidator(QIntValidator(0, _MAX, self.edit))
+        validator.setParent(self.edit)
+        self.edit.setValidator(validator)
         self.edit.setFixedWidth(90)
         self.edit.textChanged.connect(self.changed)
         self.row.addWidget(self.edit)
@@ -121,12 +121,20 @@ class CountEditor(FigureEditor):
     def focus_widget(self) -> QWidget:
         return self.edit
 
+    def set_entry(self, value: Any) -> None:
+        self.edit.setText("" if value is MISSING or value is None else str(value))
+
+
+class CountEditor(LineFigureEditor):
+    """A whole number (members, years, months, days, an article's number)."""
+
+    def __init__(self, name: str, least: int, parent: QWidget | None = None) -> None:
+        super().__init__(name, QIntValidator(0, _MAX), parent)
+        self.least = least
+
     def entry(self) -> Any:
         text = self.edit.text().strip()
         return int(text) if text.isdigit() else MISSING
-
-    def set_entry(self, value: Any) -> None:
-        self.edit.setText("" if value is MISSING or value is None else str(value))
 
     def problem(self) -> str:
         value = self.entry()
@@ -135,30 +143,17 @@ class CountEditor(FigureEditor):
         return ""
 
 
-class ShareEditor(FigureEditor):
+class ShareEditor(LineFigureEditor):
     """A share written "p/q" (2/3), exact."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, parent)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName(f"{self.objectName()}_value")
-        self.edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[0-9]{0,6}(/[0-9]{0,6})?"), self.edit))
-        self.edit.setFixedWidth(90)
+        super().__init__(name, QRegularExpressionValidator(
+            QRegularExpression(r"[0-9]{0,6}(/[0-9]{0,6})?")), parent)
         self.edit.setPlaceholderText(translate("Rulebook", "e.g. 2/3"))
-        self.edit.textChanged.connect(self.changed)
-        self.row.addWidget(self.edit)
-        self.row.addStretch(1)
-
-    def focus_widget(self) -> QWidget:
-        return self.edit
 
     def entry(self) -> Any:
         text = self.edit.text().strip()
         return text or MISSING
-
-    def set_entry(self, value: Any) -> None:
-        self.edit.setText("" if value is MISSING or value is None else str(value))
 
     def problem(self) -> str:
         value = self.entry()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kenesh_desktop import paths
+from kenesh_desktop.ui.widgets import heading_label
 
 
 class WelcomePage(QWidget):
@@ -21,14 +22,8 @@ class WelcomePage(QWidget):
         logo.setPixmap(QIcon(str(paths.icons_dir() / "kenesh.svg")).pixmap(QSize(96, 96)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         logo.setMinimumHeight(104)
-        title = QLabel(self.tr("Welcome to Kenesh Desktop"), self)
-        title.setObjectName("WelcomeTitle")
+        title = heading_label(self, "WelcomeTitle", self.tr("Welcome to Kenesh Desktop"), 1.6)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
         text = QLabel(
             self.tr(
                 "Keep the records of your Public Council: its members, sittings, requests to "

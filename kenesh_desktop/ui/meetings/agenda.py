@@ -8,6 +8,7 @@ the item as the minutes state it: heard, spoke, resolved, the vote and the outco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -42,14 +43,12 @@ from kenesh_desktop.ui.meetings.common import (
     proposer_names,
 )
 from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog
+from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column
 from kenesh_desktop.ui.widgets import (
     TABLE_ONLY,
-    RecordTable,
     button_row,
-    confirm_and_write,
-    open_dialog,
     push_button,
     set_state,
     shortcut,
@@ -68,17 +67,14 @@ class AgendaTableModel(InPlaceRecordModel[AgendaItem]):
         self.ctx: MeetingContext | None = None
         proposers = proposer_names()
         self.set_columns([
-            Column(self.tr("No."), lambda i: str(self._number(i)), alignment=RIGHT,
-                   sort_key=self._number),
+            Column(self.tr("No."), lambda i: str(self.number(i)), alignment=RIGHT,
+                   sort_key=self.number),
             Column(self.tr("Title"), lambda i: i.title, tooltip=lambda i: i.title),
             Column(self.tr("Speaker"), lambda i: i.speaker),
             Column(self.tr("Proposed by"), lambda i: proposers.get(i.proposed_by, i.proposed_by)),
             Column(self.tr("For · against · abstained"), self._counts, alignment=CENTER),
             Column(self.tr("Result"), self.result_text),
         ])
-
-    def _number(self, item: AgendaItem) -> int:
-        return next((n for n, x in enumerate(self._records, start=1) if x is item), 0)
 
     @staticmethod
     def _counts(item: AgendaItem) -> str:
@@ -189,24 +185,25 @@ class AgendaNotice(QWidget):
                       lambda: mw.set_agenda_sent(ctx.council_id, ctx.meeting_id, day))
 
 
-class AgendaPage(QWidget):
+class AgendaPage(OrderedRecordTab):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            session, parent, kind="Item", model=AgendaTableModel(session), row_padding=8,
+            names={"delete": "RemoveItemButton", "table": "AgendaTable"},
+            follow_session=False, ins_in_table=True, up_name="ItemUpButton",
+            down_name="ItemDownButton", words=RecordWords(
+                add=self.tr("Add item…"), add_key=self.tr("Add agenda item"),
+                edit_key=self.tr("Edit agenda item"), delete=self.tr("Remove"),
+                delete_key=self.tr("Remove agenda item")),
+            move_words=(self.tr("Move the item up (Ctrl+Up)"),
+                        self.tr("Move the item down (Ctrl+Down)")))
         self.setObjectName("AgendaPage")
-        self.session = session
+        self.model.setParent(self)
+        self.remove_button = self.delete_button
         self.ctx: MeetingContext | None = None
         self.notice = AgendaNotice(session, self)
-        self.model = AgendaTableModel(session, self)
-        self.view = RecordTable(self, "AgendaTable", self.model, row_padding=8)
         self.view.fit_columns(stretch=[TITLE_COLUMN])
 
-        self.add_button = push_button(self, self.tr("Add item…"), "AddItemButton")
-        self.edit_button = push_button(self, self.tr("Edit…"), "EditItemButton")
-        self.up_button = push_button(self, self.tr("Up"), "ItemUpButton",
-                                     self.tr("Move the item up (Ctrl+Up)"))
-        self.down_button = push_button(self, self.tr("Down"), "ItemDownButton",
-                                       self.tr("Move the item down (Ctrl+Down)"))
-        self.remove_button = push_button(self, self.tr("Remove"), "RemoveItemButton")
         # An extract from the minutes of the selected item: the detail of the sitting writes it.
         self.extract_button = push_button(
             self, self.tr("Extract…"), "ExtractButton",
@@ -217,9 +214,11 @@ class AgendaPage(QWidget):
         self.extract_pdf.setObjectName("ExtractPdf")
         self.extract_docx = extract_menu.addAction(self.tr("Word (.docx)…"))
         self.extract_docx.setObjectName("ExtractDocx")
+        self.extract_preview = extract_menu.addAction(self.tr("Print preview…"))
+        self.extract_preview.setObjectName("ExtractPreview")
         self.extract_button.setMenu(extract_menu)
         tools = button_row(self.add_button, self.edit_button, self.up_button, self.down_button,
-                           self.remove_button)
+                           self.delete_button)
         tools.addWidget(self.extract_button)
         # What was heard and decided on the selected item, as the minutes will say it.
         self.preview = QTextBrowser(self)
@@ -236,34 +235,16 @@ class AgendaPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(tools)
 
-        self.up_action = shortcut(self.view, self.tr("Move up"), "Ctrl+Up",
-                                  lambda: self.move(-1), TABLE_ONLY)
-        self.down_action = shortcut(self.view, self.tr("Move down"), "Ctrl+Down",
-                                    lambda: self.move(1), TABLE_ONLY)
         self.extract_action = shortcut(self.view, self.tr("Extract of the item (PDF)…"),
                                        "Ctrl+E", self.extract_pdf.trigger, TABLE_ONLY)
-        self.add_button.clicked.connect(self.add_item)
-        self.edit_button.clicked.connect(self.edit_item)
-        self.view.activated.connect(lambda _index: self.edit_item())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
-        self.remove_button.clicked.connect(self.remove_item)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def set_context(self, ctx: MeetingContext | None) -> None:
-        selected = self.selected_index()
         self.ctx = ctx
         self.notice.set_context(ctx)
-        self.model.set_context(ctx)
-        if selected is not None and selected < self.model.rowCount():
-            self.select(selected)
-        self._update_buttons()
+        self.keep_place(lambda: self.model.set_context(ctx))
 
-    def selected_index(self) -> int | None:
-        return self.view.selected_row()
-
-    def select(self, index: int) -> None:
-        self.view.select_source_row(index if 0 <= index < self.model.rowCount() else -1)
+    def editable(self, record: AgendaItem | None = None) -> bool:
+        return self.ctx is not None and not self.ctx.read_only
 
     def _show_preview(self, index: int | None) -> None:
         if index is None or index >= self.model.rowCount():
@@ -291,59 +272,30 @@ class AgendaPage(QWidget):
         parts.append(f"<b>{escape(outcome)}</b> " + escape(self.model.result_text(item)))
         self.preview.setHtml("<br/>".join(p.replace("\n", "<br/>") for p in parts))
 
-    def _update_buttons(self) -> None:
-        editable = self.ctx is not None and not self.ctx.read_only
+    def update_buttons(self) -> None:
+        super().update_buttons()
         index = self.selected_index()
         self._show_preview(index)
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and index is not None)
-        self.remove_button.setEnabled(editable and index is not None)
-        self.up_button.setEnabled(editable and bool(index))
-        self.down_button.setEnabled(editable and index is not None
-                                    and index < self.model.rowCount() - 1)
         for widget in (self.extract_button, self.extract_pdf, self.extract_docx,
-                       self.extract_action):
+                       self.extract_preview, self.extract_action):
             widget.setEnabled(self.ctx is not None and index is not None)
 
-    def add_item(self) -> AgendaItemDialog | None:
-        if self.ctx is None or self.ctx.read_only:
+    def dialog(self, item: AgendaItem | None) -> AgendaItemDialog | None:
+        if self.ctx is None:
             return None
-        return self._dialog(None)
+        index = None if item is None else self.selected_index()
+        return AgendaItemDialog(self.session, self.ctx, index, item, self)
 
-    def edit_item(self) -> AgendaItemDialog | None:
-        index = self.selected_index()
-        if self.ctx is None or self.ctx.read_only or index is None:
-            return None
-        return self._dialog(index)
+    def move_write(self, council_id: str, index: int, target: int) -> tuple[str, Callable]:
+        ctx = self.ctx
+        assert ctx is not None  # editable
+        return self.tr("Agenda"), lambda: mw.move_agenda_item(council_id, ctx.meeting_id,
+                                                              index, target)
 
-    def _dialog(self, index: int | None) -> AgendaItemDialog:
-        assert self.ctx is not None
-        item = self.model.record(index) if index is not None else None
-        dialog = AgendaItemDialog(self.session, self.ctx, index, item, self)
-        dialog.accepted.connect(lambda: self.select(dialog.saved_index or 0))
-        return open_dialog(dialog)
-
-    def move(self, offset: int) -> bool:
+    def deletion(self, item: AgendaItem, council_id: str) -> Deletion:
         ctx, index = self.ctx, self.selected_index()
-        if ctx is None or ctx.read_only or index is None:
-            return False
-        target = index + offset
-        if not 0 <= target < self.model.rowCount():
-            return False
-        done, new_index = write_or_warn(
-            self, self.session, self.tr("Agenda"),
-            lambda: mw.move_agenda_item(ctx.council_id, ctx.meeting_id, index, target))
-        if done and new_index is not None:
-            self.select(new_index)
-        return done
-
-    def remove_item(self) -> bool:
-        ctx, index = self.ctx, self.selected_index()
-        if ctx is None or ctx.read_only or index is None:
-            return False
-        item = self.model.record(index)
+        assert ctx is not None and index is not None  # editable
         question = self.tr("Remove item {number} {title} and its votes from the agenda?").format(
             number=index + 1, title=quoted(item.title, self.session.language()))
-        return confirm_and_write(
-            self, self.session, self.tr("Remove agenda item"), question,
-            lambda: mw.remove_agenda_item(ctx.council_id, ctx.meeting_id, index))
+        return Deletion(self.tr("Remove agenda item"), question,
+                        lambda: mw.remove_agenda_item(council_id, ctx.meeting_id, index))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.records import Guest, Member
 from kenesh_desktop.store import meeting_writes as mw
@@ -40,14 +40,16 @@ from kenesh_desktop.ui.meetings.common import (
     InPlaceRecordModel,
     MeetingContext,
     MemberRowsModel,
+    by_name,
     guest_category_names,
 )
 from kenesh_desktop.ui.meetings.dialogs import GuestDialog
 from kenesh_desktop.ui.meetings.discussion import SignersPanel
+from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import Column
+from kenesh_desktop.ui.session_part import SessionPart
+from kenesh_desktop.ui.table_models import Column, Index
 from kenesh_desktop.ui.widgets import (
-    RecordTable,
     button_row,
     confirm_and_write,
     open_dialog,
@@ -55,7 +57,6 @@ from kenesh_desktop.ui.widgets import (
     write_or_warn,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#6b6b6b"))
 
 
@@ -78,7 +79,6 @@ class AttendanceTableModel(MemberRowsModel):
     NAME, ROLE, PRESENT, REASON = range(4)
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, parent)
-        self._rows: list[AttendanceRow] = []
         self.confirm_absent: Callable[[Member, int], bool] = lambda member, votes: True
         self._titles = [self.tr("Member"), self.tr("Role"), self.tr("Present"),
                         self.tr("Reason of absence")]
@@ -86,33 +86,17 @@ class AttendanceTableModel(MemberRowsModel):
 
     # -- content --------------------------------------------------------------------------
     def set_context(self, ctx: MeetingContext | None) -> None:
-        rows = self._rows_for(ctx)
-        before = self.ctx
-        same = (before is not None and ctx is not None and before.meeting_id == ctx.meeting_id
-                and [r.member.id for r in rows] == [r.member.id for r in self._rows])
-        old, self.ctx = self._rows, ctx
-        if not same:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        self._rows = rows
-        changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], self.REASON))
-        elif rows and before is not None and ctx is not None \
-                and before.read_only != ctx.read_only:
-            # Finalized or reopened: the flags (editable or not) of every row changed.
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.REASON))
+        before, self.ctx = self.ctx, ctx
+        same = before is not None and ctx is not None and before.meeting_id == ctx.meeting_id
+        self.show_rows(self._rows_for(ctx), same,
+                       same and before.read_only != ctx.read_only)  # type: ignore[union-attr]
 
     @staticmethod
     def _rows_for(ctx: MeetingContext | None) -> list[AttendanceRow]:
         if ctx is None:
             return []
         meeting = ctx.meeting
-        members = sorted(ctx.council.active_members(meeting.date),
-                         key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+        members = by_name(ctx.council.active_members(meeting.date))
         present = set(meeting.present)
         return [
             AttendanceRow(m, m.id in present, meeting.absence_reasons.get(m.id, ""),
@@ -121,7 +105,7 @@ class AttendanceTableModel(MemberRowsModel):
         ]
 
     def present_ids(self) -> list[str]:
-        return [r.member.id for r in self._rows if r.present]
+        return [r.member.id for r in self._records if r.present]
 
     def quorum(self) -> QuorumStatus | None:
         """Art. 17: the quorum as the table stands now (the rule is the rulebook's)."""
@@ -132,9 +116,9 @@ class AttendanceTableModel(MemberRowsModel):
 
     # -- Qt's interface -------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._records):
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._records[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return row.member.full_name
@@ -159,7 +143,7 @@ class AttendanceTableModel(MemberRowsModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.ctx is None or self.ctx.read_only:
             return flags
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         if index.column() == self.PRESENT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == self.REASON and not row.present:
@@ -169,14 +153,14 @@ class AttendanceTableModel(MemberRowsModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.ctx is None or self.ctx.read_only:
             return False
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         if index.column() == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
             if present == row.present:
                 return False
             return self._write(index.row(), present, row.reason)
         if index.column() == self.REASON and role == Qt.ItemDataRole.EditRole and not row.present:
-            reason = " ".join(str(value or "").split())
+            reason = one_line(value)
             return reason != row.reason and self._write(index.row(), False, reason)
         return False
 
@@ -188,7 +172,7 @@ class AttendanceTableModel(MemberRowsModel):
                                          Qt.ItemDataRole.CheckStateRole)
 
     def _write(self, row_number: int, present: bool, reason: str) -> bool:
-        ctx, row = self.ctx, self._rows[row_number]
+        ctx, row = self.ctx, self._records[row_number]
         assert ctx is not None
         if not present and row.votes and not self.confirm_absent(row.member, row.votes):
             return False
@@ -200,7 +184,7 @@ class AttendanceTableModel(MemberRowsModel):
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
-        self._rows[row_number] = AttendanceRow(row.member, present, "" if present else reason,
+        self._records[row_number] = AttendanceRow(row.member, present, "" if present else reason,
                                                row.votes if present else 0)
         # The quorum indicator listens to this: it changes before anything else is redrawn.
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.REASON))
@@ -221,13 +205,11 @@ class GuestTableModel(InPlaceRecordModel[Guest]):
         ])
 
 
-class AttendancePage(QWidget):
+class AttendancePage(SessionPart):
     """The attendance table with "All present", the representative and the guests."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AttendancePage")
-        self.session = session
+        super().__init__(session, parent, "AttendancePage")
         self.ctx: MeetingContext | None = None
 
         self.model = AttendanceTableModel(session, self)
@@ -334,7 +316,7 @@ class AttendancePage(QWidget):
 
     def _save_representative(self) -> None:
         ctx = self.ctx
-        text = " ".join(self.representative.text().split())
+        text = one_line(self.representative.text())
         if ctx is None or ctx.read_only or text == ctx.meeting.state_body_representative:
             return
         self._run(self.tr("State body's representative"),

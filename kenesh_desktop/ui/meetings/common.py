@@ -7,19 +7,16 @@ read-only (finalized), and how do I write (the session, to notify after a write)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
+from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.outcome import (
     ADOPTED,
@@ -29,13 +26,12 @@ from kenesh_desktop.rules.outcome import (
     attendance_recorded,
     item_outcome,
 )
-from kenesh_desktop.rules.records import Council, Meeting
+from kenesh_desktop.rules.records import Council, Meeting, Member
 from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import RecordTableModel
+from kenesh_desktop.ui.table_models import RecordTableModel, RowsModel
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 
 STATE_STYLE = """
 QLabel[state="ok"] { color: #1b6e20; }
@@ -143,10 +139,11 @@ class InPlaceRecordModel(RecordTableModel[T]):
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
 
 
-class MemberRowsModel(QAbstractTableModel):
+class MemberRowsModel(RowsModel):
     """One row per member on the sitting's date (the attendance, the votes on an item): rows
-    are dataclasses with a `member`; subclasses fill `_rows` and name the columns in
-    `_titles`. `refused` carries the store's refusal of a write, worded for the window."""
+    are dataclasses with a `member`; subclasses fill the rows (`show_rows`) and name the
+    columns in `_titles`. `refused` carries the store's refusal of a write, worded for the
+    window."""
 
     refused = Signal(str)
 
@@ -154,24 +151,32 @@ class MemberRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.ctx: MeetingContext | None = None
-        self._rows: list[Any] = []
-        self._titles: list[str] = []
 
     def row(self, row: int) -> Any:
-        return self._rows[row]
+        return self._records[row]
 
     def row_of(self, member_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.member.id == member_id), -1)
+        return next((i for i, r in enumerate(self._records) if r.member.id == member_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def show_rows(self, rows: list[Any], same_table: bool, flags_changed: bool) -> None:
+        """Show `rows`. The same table (`same_table`: the same sitting and item) of the same
+        members changes in place, only the rows that differ (every row when `flags_changed`:
+        finalized or reopened, editable or not); views keep their current cell. Anything else
+        is a reset."""
+        old = self._records
+        if not same_table or [r.member.id for r in rows] != [r.member.id for r in old]:
+            self.beginResetModel()
+            self._records = rows
+            self.endResetModel()
+            return
+        self._records = rows
+        changed = (list(range(len(rows))) if flags_changed else
+                   [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b])
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.columnCount() - 1))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return None
+def by_name(members: Iterable[Member]) -> list[Member]:
+    """Members in Kyrgyz alphabetical order of their names (the same name: by id)."""
+    return sorted(members, key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))

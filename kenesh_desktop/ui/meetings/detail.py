@@ -41,27 +41,21 @@ from kenesh_desktop.ui.meetings.discussion import DiscussionPage
 from kenesh_desktop.ui.meetings.quorum_indicator import QuorumIndicator
 from kenesh_desktop.ui.meetings.votes import VotesPage
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import confirm_and_write, open_dialog
+from kenesh_desktop.ui.session_part import SessionPart
+from kenesh_desktop.ui.widgets import confirm_and_write, heading_label, open_dialog
 
 BANNER_STYLE = "QLabel { background: #fff1d6; color: #6d4200; padding: 4px 8px; }"
 
 
-class MeetingDetail(QWidget):
+class MeetingDetail(SessionPart):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("MeetingDetail")
-        self.session = session
+        super().__init__(session, parent, "MeetingDetail")
         self.ctx: MeetingContext | None = None
         # The last PDF written per sitting: (path, language, the record it was made from).
         self.exported: dict[str, tuple[Path, str, Meeting]] = {}
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("MeetingHeading")
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(self, "MeetingHeading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.attendance = AttendancePage(session, self)
@@ -152,6 +146,7 @@ class MeetingDetail(QWidget):
         self.word_button.clicked.connect(self.export_minutes_word)
         self.agenda.extract_pdf.triggered.connect(lambda: self.export_extract("pdf"))
         self.agenda.extract_docx.triggered.connect(lambda: self.export_extract("docx"))
+        self.agenda.extract_preview.triggered.connect(self.preview_extract)
         self.open_button.clicked.connect(self.open_minutes)
         self.print_button.clicked.connect(self.print_minutes)
         self.verify_button.clicked.connect(self.verify_fingerprint)
@@ -324,6 +319,14 @@ class MeetingDetail(QWidget):
             return None
         return output.preview_minutes(self, ctx.council, ctx.meeting, self.minutes_language(),
                                       self.session.rulebook)
+
+    def preview_extract(self):
+        """The print preview of the extract of the item selected on the Agenda page."""
+        ctx, item = self.ctx, self.agenda.selected_index()
+        if ctx is None or item is None:
+            return None
+        return output.preview_extract(self, ctx.council, ctx.meeting, item,
+                                      self.minutes_language(), self.session.rulebook)
 
     # -- the letter and the calendar ----------------------------------------------------------
     def save_letter(self) -> Path | None:

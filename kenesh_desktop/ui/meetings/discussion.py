@@ -14,40 +14,30 @@ the store makes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QListView,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from kenesh_desktop.lang import kyrgyz_sort_key
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules import signers
 from kenesh_desktop.rules.records import Member, Speaker
 from kenesh_desktop.store import minutes_writes as nw
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui.dialogs.forms import FormDialog, plain_text_edit
 from kenesh_desktop.ui.dialogs.member import role_names
-from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
-from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext
-from kenesh_desktop.ui.meetings.votes import NumberedTitles
+from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
+from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext, by_name
+from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
+from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import RIGHT, Column
-from kenesh_desktop.ui.widgets import (
-    TABLE_ONLY,
-    RecordTable,
-    button_row,
-    confirm_and_write,
-    open_dialog,
-    push_button,
-    shortcut,
-    write_or_warn,
-)
+from kenesh_desktop.ui.widgets import button_row, write_or_warn
 
 
 class SpeakerTableModel(InPlaceRecordModel[Speaker]):
@@ -56,14 +46,11 @@ class SpeakerTableModel(InPlaceRecordModel[Speaker]):
     def __init__(self, parent=None) -> None:
         super().__init__((), parent)
         self.set_columns([
-            Column(self.tr("No."), lambda s: str(self._number(s)), alignment=RIGHT),
+            Column(self.tr("No."), lambda s: str(self.number(s)), alignment=RIGHT),
             Column(self.tr("Speaker"), lambda s: s.name, tooltip=lambda s: s.name),
-            Column(self.tr("What they said"), lambda s: " ".join(s.summary.split()),
+            Column(self.tr("What they said"), lambda s: one_line(s.summary),
                    tooltip=lambda s: s.summary),
         ])
-
-    def _number(self, speaker: Speaker) -> int:
-        return next((n for n, x in enumerate(self._records, start=1) if x is speaker), 0)
 
 
 class SpeakerDialog(FormDialog):
@@ -106,179 +93,81 @@ class SpeakerDialog(FormDialog):
 
 
 def _present(ctx: MeetingContext) -> list[Member]:
-    return sorted(signers.present_members(ctx.council, ctx.meeting),
-                  key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+    return by_name(signers.present_members(ctx.council, ctx.meeting))
 
 
-class DiscussionPage(QWidget):
+class DiscussionPage(OrderedRecordTab):
     """The items on the left, the speakers of the chosen one on the right."""
 
     def __init__(self, session: AppSession, agenda: AgendaTableModel,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            session, parent, kind="Speaker", model=SpeakerTableModel(), row_padding=8,
+            follow_session=False, ins_in_table=True,
+            names={"delete": "RemoveSpeakerButton"}, up_name="SpeakerUpButton",
+            down_name="SpeakerDownButton", words=RecordWords(
+                add=self.tr("Add speaker…"), add_tip=self.tr("Add a speaker (Ins)"),
+                add_key=self.tr("Add speaker"), edit_key=self.tr("Edit speaker"),
+                delete=self.tr("Remove"), delete_key=self.tr("Remove speaker"),
+                delete_tip=self.tr("Remove the speaker (Del)")),
+            move_words=(self.tr("Move the speaker up (Ctrl+Up)"),
+                        self.tr("Move the speaker down (Ctrl+Down)")))
         self.setObjectName("DiscussionPage")
-        self.session = session
+        self.model.setParent(self)
         self.ctx: MeetingContext | None = None
-        self.items = QListView(self)
-        self.items.setObjectName("DiscussionItemList")
-        self.numbered = NumberedTitles(self)
-        self.numbered.setSourceModel(agenda)
-        self.items.setModel(self.numbered)
-        self.items.setModelColumn(TITLE_COLUMN)
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.setWordWrap(True)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.items.setSpacing(2)
-
-        self.model = SpeakerTableModel(self)
-        self.view = RecordTable(self, "SpeakerTable", self.model, row_padding=8)
+        self.items = AgendaItemList(self, "DiscussionItemList", agenda)
         self.view.fit_columns(stretch=[2])
-        self.add_button = push_button(self, self.tr("Add speaker…"), "AddSpeakerButton",
-                                      self.tr("Add a speaker (Ins)"))
-        self.edit_button = push_button(self, self.tr("Edit…"), "EditSpeakerButton")
-        self.up_button = push_button(self, self.tr("Up"), "SpeakerUpButton",
-                                     self.tr("Move the speaker up (Ctrl+Up)"))
-        self.down_button = push_button(self, self.tr("Down"), "SpeakerDownButton",
-                                       self.tr("Move the speaker down (Ctrl+Down)"))
-        self.remove_button = push_button(self, self.tr("Remove"), "RemoveSpeakerButton",
-                                         self.tr("Remove the speaker (Del)"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(button_row(self.add_button, self.edit_button, self.up_button,
-                                          self.down_button, self.remove_button))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.items)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        for text, key, slot in ((self.tr("Remove speaker"), Qt.Key.Key_Delete,
-                                 self.remove_speaker),
-                                (self.tr("Move up"), "Ctrl+Up", lambda: self.move_speaker(-1)),
-                                (self.tr("Move down"), "Ctrl+Down", lambda: self.move_speaker(1))):
-            shortcut(self.view, text, key, slot, TABLE_ONLY)
-        # Ins is the tab's "New sitting" everywhere else; in this list it adds a speaker.
-        self.view.installEventFilter(self)
-        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
-        self.numbered.modelReset.connect(self._after_agenda_reset)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.activated.connect(lambda _index: self.edit_speaker())
-        self.add_button.clicked.connect(self.add_speaker)
-        self.edit_button.clicked.connect(self.edit_speaker)
-        self.up_button.clicked.connect(lambda: self.move_speaker(-1))
-        self.down_button.clicked.connect(lambda: self.move_speaker(1))
-        self.remove_button.clicked.connect(self.remove_speaker)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (watched is self.view and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Insert
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()  # the key comes here as a key press, not as the tab's shortcut
-                return True
-            if event.type() == QEvent.Type.KeyPress:
-                self.add_speaker()
-                return True
-        return super().eventFilter(watched, event)
-
-    def current_item(self) -> int | None:
-        index = self.items.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def select_item(self, row: int) -> None:
-        if 0 <= row < self.numbered.rowCount():
-            self.items.setCurrentIndex(self.numbered.index(row, TITLE_COLUMN))
-
-    def _after_agenda_reset(self) -> None:
-        self.select_item(0)
-        self._show_item()
+                                          self.down_button, self.delete_button))
+        beside_items(self, self.items, right)
+        self.items.item_changed.connect(self._show_item)
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
-        if ctx is not None and self.current_item() is None and ctx.meeting.items:
-            self.select_item(0)
-        self._show_item()
+        self.items.sitting_changed(ctx is not None)
 
     def _show_item(self) -> None:
-        item = self.current_item()
-        selected = self.selected_speaker()
-        speakers = (self.ctx.meeting.items[item].speakers
-                    if self.ctx and item is not None and item < len(self.ctx.meeting.items)
-                    else [])
-        self.model.set_records(speakers)
-        if selected is not None and selected < len(speakers):
-            self.view.select_source_row(selected)
-        self._update_buttons()
+        item, ctx = self.items.current_item(), self.ctx
+        self.show_records(ctx.meeting.items[item].speakers
+                          if ctx and item is not None and item < len(ctx.meeting.items)
+                          else [])
 
-    def selected_speaker(self) -> int | None:
-        return self.view.selected_row()
+    def editable(self, record: Speaker | None = None) -> bool:
+        return (self.ctx is not None and not self.ctx.read_only
+                and self.items.current_item() is not None)
 
-    def _editable(self) -> bool:
-        return self.ctx is not None and not self.ctx.read_only and self.current_item() is not None
+    def dialog(self, speaker: Speaker | None) -> SpeakerDialog | None:
+        item = self.items.current_item()
+        if self.ctx is None or item is None:
+            return None
+        index = None if speaker is None else self.selected_index()
+        return SpeakerDialog(self.session, self.ctx, item, index, speaker, self)
 
-    def _update_buttons(self, *_args) -> None:
-        editable, index = self._editable(), self.selected_speaker()
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and index is not None)
-        self.remove_button.setEnabled(editable and index is not None)
-        self.up_button.setEnabled(editable and bool(index))
-        self.down_button.setEnabled(editable and index is not None
-                                    and index < self.model.rowCount() - 1)
+    def move_write(self, council_id: str, index: int, target: int) -> tuple[str, Callable]:
+        ctx, item = self.ctx, self.items.current_item()
+        assert ctx is not None and item is not None  # editable
+        return self.tr("Discussion"), lambda: nw.move_speaker(
+            council_id, ctx.meeting_id, item, index, target)
 
-    def add_speaker(self) -> SpeakerDialog | None:
-        return self._dialog(None) if self._editable() else None
-
-    def edit_speaker(self) -> SpeakerDialog | None:
-        index = self.selected_speaker()
-        return self._dialog(index) if self._editable() and index is not None else None
-
-    def _dialog(self, index: int | None) -> SpeakerDialog:
-        assert self.ctx is not None
-        item = self.current_item()
-        assert item is not None
-        speaker = self.model.record(index) if index is not None else None
-        dialog = SpeakerDialog(self.session, self.ctx, item, index, speaker, self)
-        dialog.accepted.connect(lambda: self.view.select_source_row(dialog.saved_index or 0))
-        return open_dialog(dialog)
-
-    def move_speaker(self, offset: int) -> bool:
-        ctx, item, index = self.ctx, self.current_item(), self.selected_speaker()
-        if not self._editable() or ctx is None or item is None or index is None:
-            return False
-        target = index + offset
-        if not 0 <= target < self.model.rowCount():
-            return False
-        done, new_index = write_or_warn(
-            self, self.session, self.tr("Discussion"),
-            lambda: nw.move_speaker(ctx.council_id, ctx.meeting_id, item, index, target))
-        if done and new_index is not None:
-            self.view.select_source_row(new_index)
-        return done
-
-    def remove_speaker(self) -> bool:
-        ctx, item, index = self.ctx, self.current_item(), self.selected_speaker()
-        if not self._editable() or ctx is None or item is None or index is None:
-            return False
+    def deletion(self, speaker: Speaker, council_id: str) -> Deletion:
+        ctx, item, index = self.ctx, self.items.current_item(), self.selected_index()
+        assert ctx is not None and item is not None and index is not None  # editable
         question = self.tr("Remove {name} from the discussion of this item?").format(
-            name=self.model.record(index).name)
-        return confirm_and_write(
-            self, self.session, self.tr("Remove speaker"), question,
-            lambda: nw.remove_speaker(ctx.council_id, ctx.meeting_id, item, index))
+            name=speaker.name)
+        return Deletion(self.tr("Remove speaker"), question, lambda: nw.remove_speaker(
+            council_id, ctx.meeting_id, item, index))
 
 
-class SignersPanel(QWidget):
+class SignersPanel(SessionPart):
     """Who presided and who took the minutes: a member present, or nobody recorded (the
     minutes then name the default of rules/signers.py, shown in the first choice)."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("SignersPanel")
-        self.session = session
+        super().__init__(session, parent, "SignersPanel")
         self.ctx: MeetingContext | None = None
         self.presiding = QComboBox(self)
         self.presiding.setObjectName("Presiding")

@@ -15,7 +15,7 @@ from kenesh_desktop.rules.meetings import QuorumStatus, meeting_quorum
 from kenesh_desktop.rules.records import Council, Meeting
 from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, kind_names
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column, date_sort_key
+from kenesh_desktop.ui.table_models import CENTER, RIGHT, Column, date_column
 
 QUORUM_COLUMN = 5
 PLACE_COLUMN = 3
@@ -31,13 +31,10 @@ class MeetingTableModel(InPlaceRecordModel[Meeting]):
         self._quorums: dict[str, QuorumStatus] = {}
         kinds = kind_names()
 
-        def day(meeting: Meeting) -> str:
-            return format_date(meeting.date, session.language())
-
         self.set_columns([
             Column(self.tr("No."), lambda m: str(m.number), sort_key=lambda m: m.number,
                    alignment=RIGHT),
-            Column(self.tr("Date"), day, sort_key=lambda m: date_sort_key(m.date)),
+            date_column(self.tr("Date"), lambda m: m.date),
             Column(self.tr("Kind"), lambda m: kinds.get(m.kind, m.kind)),
             Column(self.tr("Place"), lambda m: m.place, tooltip=lambda m: m.place),
             Column(self.tr("Present"), self._present_text, alignment=CENTER,

@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QIdentityProxyModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -25,15 +21,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.meetings import vote_totals
 from kenesh_desktop.rules.outcome import ADOPTED, NO_QUORUM, NOT_VOTED
 from kenesh_desktop.rules.records import VOTE_CHOICES, Member
@@ -41,7 +34,7 @@ from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.meetings.agenda import TITLE_COLUMN, AgendaTableModel
+from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
 from kenesh_desktop.ui.meetings.common import (
     OK,
     STATE_STYLE,
@@ -49,13 +42,17 @@ from kenesh_desktop.ui.meetings.common import (
     WARNING,
     MeetingContext,
     MemberRowsModel,
+    by_name,
     outcome_at,
     vote_names,
 )
+from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
+from kenesh_desktop.ui.record_table import keyboard_table
 from kenesh_desktop.ui.session import AppSession
-from kenesh_desktop.ui.widgets import keyboard_table, set_state, write_or_warn
+from kenesh_desktop.ui.session_part import SessionPart
+from kenesh_desktop.ui.table_models import Index
+from kenesh_desktop.ui.widgets import set_state, write_or_warn
 
-Index = QModelIndex | QPersistentModelIndex
 _ABSENT = QBrush(QColor("#8a8a8a"))
 
 
@@ -74,32 +71,18 @@ class VoteTableModel(MemberRowsModel):
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, parent)
         self.item_index: int | None = None
-        self._rows: list[VoteRow] = []
         names = vote_names()
         self._titles = [self.tr("Member")] + [names[c] for c in VOTE_CHOICES]
 
     def set_context(self, ctx: MeetingContext | None, item_index: int | None) -> None:
         if ctx is None or item_index is None or not 0 <= item_index < len(ctx.meeting.items):
             ctx, item_index = (ctx, None)
-        rows = self._rows_for(ctx, item_index)
-        same = (self.ctx is not None and ctx is not None and item_index is not None
-                and self.ctx.meeting_id == ctx.meeting_id and self.item_index == item_index
-                and [r.member.id for r in rows] == [r.member.id for r in self._rows])
-        was_read_only = self.ctx.read_only if self.ctx else None
-        old = self._rows
-        self.ctx, self.item_index = ctx, item_index
-        if not same:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        self._rows = rows
-        changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
-        if ctx is not None and was_read_only != ctx.read_only:
-            changed = list(range(len(rows)))
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], len(VOTE_CHOICES)))
+        before, self.ctx = self.ctx, ctx
+        same = (before is not None and ctx is not None and item_index is not None
+                and before.meeting_id == ctx.meeting_id and self.item_index == item_index)
+        self.item_index = item_index
+        self.show_rows(self._rows_for(ctx, item_index), same,
+                       same and before.read_only != ctx.read_only)  # type: ignore[union-attr]
 
     @staticmethod
     def _rows_for(ctx: MeetingContext | None, item_index: int | None) -> list[VoteRow]:
@@ -108,18 +91,17 @@ class VoteTableModel(MemberRowsModel):
         meeting = ctx.meeting
         votes = meeting.items[item_index].votes
         present = set(meeting.present)
-        members = sorted(ctx.council.active_members(meeting.date),
-                         key=lambda m: (kyrgyz_sort_key(m.full_name), m.id))
+        members = by_name(ctx.council.active_members(meeting.date))
         return [VoteRow(m, m.id in present, votes.get(m.id)) for m in members]
 
     def votes(self) -> dict[str, str]:
-        return {r.member.id: r.choice for r in self._rows if r.choice is not None}
+        return {r.member.id: r.choice for r in self._records if r.choice is not None}
 
     # -- Qt's interface -------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._records):
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._records[index.row()], index.column()
         if column == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.member.full_name if row.present else self.tr(
@@ -137,7 +119,7 @@ class VoteTableModel(MemberRowsModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         if index.column() == self.NAME:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not row.present:
@@ -154,7 +136,7 @@ class VoteTableModel(MemberRowsModel):
             return False
         choice = VOTE_CHOICES[index.column() - 1]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        return self.set_vote(self._rows[index.row()].member.id, choice if checked else None)
+        return self.set_vote(self._records[index.row()].member.id, choice if checked else None)
 
     def set_vote(self, member_id: str, choice: str | None) -> bool:
         """Record a vote as a click does (refused for an absent member by the store)."""
@@ -162,14 +144,14 @@ class VoteTableModel(MemberRowsModel):
         if ctx is None or self.item_index is None or number < 0:
             return False
         try:
-            title = self.tr("Vote of {name}").format(name=self._rows[number].member.full_name)
+            title = self.tr("Vote of {name}").format(name=self._records[number].member.full_name)
             with self.session.history.step(title):
                 mw.set_vote(ctx.council_id, ctx.meeting_id, self.item_index, member_id, choice)
         except WriteError as exc:
             self.refused.emit(store_messages.message(exc))
             return False
-        row = self._rows[number]
-        self._rows[number] = VoteRow(row.member, row.present, choice)
+        row = self._records[number]
+        self._records[number] = VoteRow(row.member, row.present, choice)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(VOTE_CHOICES)))
         self.session.notify_changed()
         return True
@@ -243,36 +225,14 @@ class VoteResult(QLabel):
         set_state(self, state)
 
 
-class NumberedTitles(QIdentityProxyModel):
-    """The agenda's titles as "1. Title", for the list of items beside the votes."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and value:
-            return f"{index.row() + 1}. {value}"
-        return value
-
-
-class VotesPage(QWidget):
+class VotesPage(SessionPart):
     """The items on the left, the votes of the chosen one on the right."""
 
     def __init__(self, session: AppSession, agenda: AgendaTableModel,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("VotesPage")
-        self.session = session
+        super().__init__(session, parent, "VotesPage")
         self.ctx: MeetingContext | None = None
-        self.items = QListView(self)
-        self.items.setObjectName("VoteItemList")
-        self.numbered = NumberedTitles(self)
-        self.numbered.setSourceModel(agenda)
-        self.items.setModel(self.numbered)
-        self.items.setModelColumn(TITLE_COLUMN)
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.setWordWrap(True)
-        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.items.setSpacing(2)
-
+        self.items = AgendaItemList(self, "VoteItemList", agenda)
         self.model = VoteTableModel(session, self)
         self.model.refused.connect(lambda text: ask.warn(self, self.tr("Vote"), text))
         self.view = QTableView(self)
@@ -298,42 +258,17 @@ class VotesPage(QWidget):
         tools.addWidget(self.all_for_button)
         tools.addWidget(self.result, 1)
         right_layout.addLayout(tools)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.items)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        beside_items(self, self.items, right)
 
-        self.items.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
-        self.numbered.modelReset.connect(self._after_agenda_reset)
+        self.items.item_changed.connect(self._show_item)
         self.all_for_button.clicked.connect(self.all_present_for)
-
-    def current_item(self) -> int | None:
-        index = self.items.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def select_item(self, row: int) -> None:
-        model = self.items.model()
-        if 0 <= row < model.rowCount():
-            self.items.selectionModel().setCurrentIndex(
-                model.index(row, TITLE_COLUMN), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-
-    def _after_agenda_reset(self) -> None:
-        # A reset loses the current row: show the first item (or none) again.
-        self.select_item(0)
-        self._show_item()
 
     def set_context(self, ctx: MeetingContext | None) -> None:
         self.ctx = ctx
-        if ctx is not None and self.current_item() is None and ctx.meeting.items:
-            self.select_item(0)
-        self._show_item()
+        self.items.sitting_changed(ctx is not None)
 
     def _show_item(self) -> None:
-        self.model.set_context(self.ctx, self.current_item())
+        self.model.set_context(self.ctx, self.items.current_item())
         editable = (self.ctx is not None and not self.ctx.read_only
                     and self.model.item_index is not None)
         self.all_for_button.setEnabled(editable)

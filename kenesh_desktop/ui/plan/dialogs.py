@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_month, format_quarter
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.records import PlanItem
 from kenesh_desktop.store import plan_writes
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
@@ -213,7 +214,7 @@ class PlanItemDialog(FormDialog):
         elif precision == "quarter":
             due = dt.date(self.year_value, 3 * self.quarter.currentData(), 1)
         return PlanItem(
-            title=" ".join(self.title.text().split()),
+            title=one_line(self.title.text()),
             due=due,
             responsible=self.responsible.text().strip().strip(",").strip(),
             form=self.form.text().strip(),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
-from kenesh_desktop.lang.dates import format_date, format_month, format_quarter
+from kenesh_desktop.lang.dates import format_due
 from kenesh_desktop.rules.records import PlanItem
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import RIGHT, Column, RecordTableModel
@@ -37,24 +37,16 @@ def precision_names() -> dict[str, str]:
     }
 
 
-def due_text(item: PlanItem, lang: str) -> str:
-    """The due column as the plan PDF writes it: a day, a month or a quarter (stored as the
-    month's or quarter's last day)."""
-    if item.due is None:
-        return ""
-    if item.due_precision == "month":
-        return format_month(item.due.year, item.due.month, lang)
-    if item.due_precision == "quarter":
-        return format_quarter(item.due.year, (item.due.month - 1) // 3 + 1, lang)
-    return format_date(item.due, lang)
-
-
 @dataclass(frozen=True)
 class PlanRow:
     """One activity and its place in the plan (0-based index; the table shows index + 1)."""
 
     index: int
     item: PlanItem
+
+
+def plan_rows(items: list[PlanItem]) -> list[PlanRow]:
+    return [PlanRow(index, item) for index, item in enumerate(items)]
 
 
 class PlanItemTableModel(RecordTableModel[PlanRow]):
@@ -68,7 +60,8 @@ class PlanItemTableModel(RecordTableModel[PlanRow]):
             Column(self.tr("No."), lambda r: str(r.index + 1), alignment=RIGHT),
             Column(self.tr("Activity"), lambda r: r.item.title,
                    tooltip=lambda r: r.item.title),
-            Column(self.tr("Due"), lambda r: due_text(r.item, session.language())),
+            Column(self.tr("Due"), lambda r: format_due(r.item.due, r.item.due_precision,
+                                                        session.language())),
             Column(self.tr("Responsible"), lambda r: r.item.responsible,
                    tooltip=lambda r: r.item.responsible),
             Column(self.tr("Form of completion"), lambda r: r.item.form),
@@ -77,7 +70,7 @@ class PlanItemTableModel(RecordTableModel[PlanRow]):
         ])
 
     def set_items(self, items: list[PlanItem]) -> None:
-        self.set_records([PlanRow(index, item) for index, item in enumerate(items)])
+        self.set_records(plan_rows(items))
 
     def foreground(self, record: PlanRow, column: int) -> QBrush | None:
         colour = _STATUS_COLOURS.get(record.item.status)

@@ -23,6 +23,7 @@ from kenesh_desktop.rules.deadlines import (
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AnnualPlan
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import join_session
 from kenesh_desktop.ui.widgets import show_state, state_label
 
 OK, WARNING, VIOLATION, NEUTRAL = "ok", "warning", "violation", "neutral"
@@ -49,9 +50,7 @@ class PlanStatus(QFrame):
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("PlanStatus")
-        self.setStyleSheet(STYLE)
-        self.session = session
+        join_session(self, session, "PlanStatus", STYLE)
         self.approval_label = state_label(self, "ApprovalIndicator")
         self.copy_label = state_label(self, "CopyIndicator")
         self.approve_button = QPushButton(self.tr("Approve at a sitting…"), self)

@@ -8,11 +8,10 @@ change goes through `store.plan_writes` (here or in the dialogs) and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from kenesh_desktop.lang.quoting import quoted
 from kenesh_desktop.rules.records import AnnualPlan
@@ -21,16 +20,14 @@ from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.plan import output
 from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog
 from kenesh_desktop.ui.plan.dialogs import NewPlanDialog, PlanItemDialog
-from kenesh_desktop.ui.plan.model import PlanItemTableModel
+from kenesh_desktop.ui.plan.model import PlanItemTableModel, PlanRow, plan_rows
 from kenesh_desktop.ui.plan.status import PlanStatus
+from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import (
-    TABLE_ONLY,
-    RecordTable,
-    confirm_and_write,
+    button_row,
     open_dialog,
     push_button,
-    shortcut,
     tool_row,
     write_or_warn,
 )
@@ -38,11 +35,22 @@ from kenesh_desktop.ui.widgets import (
 ACTIVITY_COLUMN, RESPONSIBLE_COLUMN, NOTE_COLUMN = 1, 3, 6
 
 
-class PlanTab(QWidget):
+class PlanTab(OrderedRecordTab):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            session, parent, kind="Item", model=PlanItemTableModel(session),
+            names={"delete": "RemoveItemButton", "table": "PlanItemTable"},
+            words=RecordWords(
+                add=self.tr("Add activity…"), add_tip=self.tr("Add an activity (Ins)"),
+                add_key=self.tr("Add activity"), edit_key=self.tr("Edit activity"),
+                delete=self.tr("Remove"), delete_key=self.tr("Remove activity"),
+                delete_tip=self.tr("Remove the activity (Del)")),
+            move_words=(self.tr("Move the activity up (Ctrl+Up)"),
+                        self.tr("Move the activity down (Ctrl+Down)")),
+            up_name="UpButton", down_name="DownButton")
         self.setObjectName("PlanTab")
-        self.session = session
+        self.model.setParent(self)
+        self.remove_button = self.delete_button
         self.year: int | None = None
 
         # -- the year and the documents
@@ -59,16 +67,17 @@ class PlanTab(QWidget):
         self.word_button = documents_export.language_menu_button(
             self, self.tr("Plan in Word"), "PlanWordButton", "PlanWord", self.export_plan_word)
         self.word_button.setToolTip(self.tr("An editable Word copy of the plan (.docx)"))
+        self.preview_button = documents_export.language_menu_button(
+            self, self.tr("Print preview"), "PlanPreviewButton", "PlanPreview",
+            self.preview_plan)
+        self.preview_button.setToolTip(self.tr("The plan as it will be printed"))
         self.report_button = documents_export.language_menu_button(
             self, self.tr("Annual report…"), "AnnualReportButton", "AnnualReport",
             self.export_report)
         top = tool_row(year_label, self.year_selector, self.new_button, self.copy_button)
         # The documents below the table: the window stays narrow enough for small screens.
-        documents = QHBoxLayout()
-        documents.addWidget(self.pdf_button)
-        documents.addWidget(self.word_button)
-        documents.addWidget(self.report_button)
-        documents.addStretch(1)
+        documents = button_row(self.pdf_button, self.word_button, self.preview_button,
+                               self.report_button)
 
         # -- approval and the Art. 18 copy
         self.status = PlanStatus(session, self)
@@ -80,22 +89,8 @@ class PlanTab(QWidget):
                                           "year…”."), self)
         self.empty_label.setObjectName("PlanEmpty")
         self.empty_label.setWordWrap(True)
-        self.add_button = push_button(self, self.tr("Add activity…"), "AddItemButton",
-                                      self.tr("Add an activity (Ins)"))
-        self.edit_button = push_button(self, self.tr("Edit…"), "EditItemButton")
-        self.up_button = push_button(self, self.tr("Up"), "UpButton",
-                                     self.tr("Move the activity up (Ctrl+Up)"))
-        self.down_button = push_button(self, self.tr("Down"), "DownButton",
-                                       self.tr("Move the activity down (Ctrl+Down)"))
-        self.remove_button = push_button(self, self.tr("Remove"), "RemoveItemButton",
-                                         self.tr("Remove the activity (Del)"))
         # The stretch keeps the buttons their natural size when the label is hidden.
-        tools = tool_row((self.empty_label, 1), buttons=(
-            self.add_button, self.edit_button, self.up_button, self.down_button,
-            self.remove_button))
-
-        self.model = PlanItemTableModel(session, self)
-        self.view = RecordTable(self, "PlanItemTable", self.model)
+        tools = self.tools((self.empty_label, 1), extra=(self.up_button, self.down_button))
         # The activity takes what is left; long names and notes are cut (full text in the
         # tooltip) so one activity never pushes the others off a laptop screen.
         self.view.fit_columns(stretch=[ACTIVITY_COLUMN],
@@ -108,42 +103,15 @@ class PlanTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(documents)
 
-        self._actions()
         # issue 19: off where the login may only read the council
         session.gate.add(self.new_button, self.copy_button, self.approve_button,
-                         self.copy_sent_button, self.add_button, self.up_button,
-                         self.down_button, self.remove_button, self.add_action,
-                         self.remove_action, self.up_action, self.down_action)
+                         self.copy_sent_button)
         self.year_selector.activated.connect(self._year_chosen)
         self.new_button.clicked.connect(self.new_plan)
         self.copy_button.clicked.connect(self.copy_last_year)
         self.approve_button.clicked.connect(self.approve)
         self.copy_sent_button.clicked.connect(self.record_copy)
-        self.add_button.clicked.connect(self.add_item)
-        self.edit_button.clicked.connect(self.edit_item)
-        self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button.clicked.connect(lambda: self.move_item(+1))
-        self.remove_button.clicked.connect(self.remove_item)
-        self.view.activated.connect(lambda _index: self.edit_item())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        session.changed.connect(self.refresh)
         self.refresh()
-
-    # -- building -------------------------------------------------------------------------
-    def _actions(self) -> None:
-        """Ins adds; F2 edits, Del removes, Ctrl+Up/Down move the selected activity (from the
-        table only)."""
-        self.add_action = shortcut(self, self.tr("Add activity"), Qt.Key.Key_Insert,
-                                   self.add_item)
-        self.edit_action = shortcut(self.view, self.tr("Edit activity"), Qt.Key.Key_F2,
-                                    self.edit_item, TABLE_ONLY)
-        self.remove_action = shortcut(self.view, self.tr("Remove activity"),
-                                      QKeySequence.StandardKey.Delete, self.remove_item,
-                                      TABLE_ONLY)
-        self.up_action = shortcut(self.view, self.tr("Move up"), "Ctrl+Up",
-                                  lambda: self.move_item(-1), TABLE_ONLY)
-        self.down_action = shortcut(self.view, self.tr("Move down"), "Ctrl+Down",
-                                    lambda: self.move_item(+1), TABLE_ONLY)
 
     # -- the plan shown ---------------------------------------------------------------------
     def plan(self) -> AnnualPlan | None:
@@ -192,7 +160,6 @@ class PlanTab(QWidget):
         years = self.years()
         if self.year not in years:
             self.year = self._default_year(years)
-        selected = self.selected_index()
         self.year_selector.blockSignals(True)
         self.year_selector.clear()
         for year in reversed(years):
@@ -200,38 +167,30 @@ class PlanTab(QWidget):
         self.year_selector.setCurrentIndex(self.year_selector.findData(self.year))
         self.year_selector.blockSignals(False)
         plan = self.plan()
-        self.model.set_items(plan.items if plan else [])
         self.empty_label.setVisible(plan is None and council is not None)
         self.status.setVisible(plan is not None)
         self.view.setVisible(plan is not None)
         if plan is not None:
             self.status.show_plan(plan)
-        if selected is not None and plan is not None and plan.items:
-            self.select_item(min(selected, len(plan.items) - 1))
-        self._update_buttons()
+        self.show_records(self.records())
 
-    # -- selection ----------------------------------------------------------------------------
-    def selected_index(self) -> int | None:
-        return self.view.selected_row()
-
-    def select_item(self, index: int) -> None:
-        self.view.select_source_row(index if 0 <= index < self.model.rowCount() else -1)
-
-    def _update_buttons(self) -> None:
+    def records(self) -> list[PlanRow]:
         plan = self.plan()
-        index = self.selected_index()
+        return plan_rows(plan.items if plan else [])
+
+    def editable(self, record: PlanRow | None = None) -> bool:
+        return self.plan() is not None
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        plan = self.plan()
         has_plan = plan is not None
-        count = len(plan.items) if plan else 0
         previous = self.session.council().plan(self.year - 1) if has_plan else None
-        self.copy_button.setEnabled(has_plan and count == 0 and previous is not None
+        self.copy_button.setEnabled(has_plan and not plan.items and previous is not None
                                     and bool(previous.items))
-        for widget in (self.add_button, self.approve_button, self.pdf_button, self.word_button,
-                       self.report_button):
+        for widget in (self.approve_button, self.pdf_button, self.word_button,
+                       self.preview_button, self.report_button):
             widget.setEnabled(has_plan)
-        self.edit_button.setEnabled(index is not None)
-        self.remove_button.setEnabled(index is not None)
-        self.up_button.setEnabled(index is not None and index > 0)
-        self.down_button.setEnabled(index is not None and index < count - 1)
 
     # -- actions ------------------------------------------------------------------------------
     def new_plan(self) -> NewPlanDialog | None:
@@ -268,41 +227,23 @@ class PlanTab(QWidget):
             return None
         return open_dialog(CopySentDialog(self.session, plan, self))
 
-    def add_item(self) -> PlanItemDialog | None:
-        if self.plan() is None or self.year is None:
+    def dialog(self, row: PlanRow | None) -> PlanItemDialog | None:
+        if self.year is None:
             return None
-        dialog = PlanItemDialog(self.session, self.year, None, None, self)
-        dialog.accepted.connect(lambda: self.select_item(dialog.saved_index or 0))
-        return open_dialog(dialog)
+        return PlanItemDialog(self.session, self.year, row.index if row else None,
+                              row.item if row else None, self)
 
-    def edit_item(self) -> PlanItemDialog | None:
-        plan, index = self.plan(), self.selected_index()
-        if plan is None or index is None or self.year is None:
-            return None
-        return open_dialog(PlanItemDialog(self.session, self.year, index, plan.items[index],
-                                          self))
+    def move_write(self, council_id: str, index: int, target: int) -> tuple[str, Callable]:
+        year = self.year
+        return self.tr("Move activity"), lambda: plan_writes.move_plan_item(
+            council_id, year, index, target - index)
 
-    def move_item(self, offset: int) -> bool:
-        index, council_id, year = self.selected_index(), self.session.council_id, self.year
-        if index is None or council_id is None or year is None:
-            return False
-        done, new_index = write_or_warn(
-            self, self.session, self.tr("Move activity"),
-            lambda: plan_writes.move_plan_item(council_id, year, index, offset))
-        if not done or new_index is None:
-            return False
-        self.select_item(new_index)
-        return new_index != index
-
-    def remove_item(self) -> bool:
-        plan, index, council_id = self.plan(), self.selected_index(), self.session.council_id
-        if plan is None or index is None or council_id is None:
-            return False
+    def deletion(self, row: PlanRow, council_id: str) -> Deletion:
+        year = self.year
         question = self.tr("Remove activity No. {number} {title} from the plan?").format(
-            number=index + 1, title=quoted(plan.items[index].title, self.session.language()))
-        return confirm_and_write(self, self.session, self.tr("Remove activity"), question,
-                                 lambda: plan_writes.remove_plan_item(council_id, plan.year,
-                                                                      index))
+            number=row.index + 1, title=quoted(row.item.title, self.session.language()))
+        return Deletion(self.tr("Remove activity"), question,
+                        lambda: plan_writes.remove_plan_item(council_id, year, row.index))
 
     # -- documents ----------------------------------------------------------------------------
     def export_plan(self, lang: str) -> Path | None:
@@ -313,6 +254,17 @@ class PlanTab(QWidget):
         """The plan as an editable Word copy in `lang`, from the same composition as the PDF."""
         return self._export(lang, "plan", self.tr("Save a Word copy of the work plan"),
                             output.write_plan_docx, ".docx")
+
+    def preview_plan(self, lang: str):
+        """The print preview of the plan in `lang` (the dialog), landscape as its PDF."""
+        council, year = self.session.council(), self.year
+        if council is None or year is None or council.plan(year) is None:
+            return None
+        from kenesh_desktop.documents.annual_plan import plan_document
+        from kenesh_desktop.ui.print_preview import preview_document
+
+        return preview_document(self, plan_document(council, year, lang, self.session.rulebook,
+                                                    self.session.today()))
 
     def export_report(self, lang: str) -> Path | None:
         """The annual report to the public (Art. 6) for the shown year, in `lang`."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.quoting import quoted
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.deadlines import notice_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import CommissionNotice
@@ -30,14 +31,14 @@ from kenesh_desktop.ui.dialogs.forms import (
     wide_label,
 )
 from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import (
     CENTER,
     Column,
     RecordTableModel,
-    date_sort_key,
-    table_date,
+    date_column,
 )
 from kenesh_desktop.ui.widgets import date_column_width
 
@@ -59,18 +60,13 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
         super().__init__((), parent)
         self.session = session
 
-        def long(day) -> str:
-            return format_date(day, session.language())
-
         self.set_columns([
             Column(self.tr("Commission"), lambda x: x.notice.commission,
                    tooltip=lambda x: x.notice.commission),
-            Column(self.tr("Received"), lambda x: table_date(x.notice.received),
-                   sort_key=lambda x: date_sort_key(x.notice.received), alignment=CENTER,
-                   tooltip=lambda x: long(x.notice.received)),
-            Column(self.tr("Sits on"), lambda x: table_date(x.notice.sitting),
-                   sort_key=lambda x: date_sort_key(x.notice.sitting), alignment=CENTER,
-                   tooltip=lambda x: long(x.notice.sitting)),
+            date_column(self.tr("Received"), lambda x: x.notice.received, alignment=CENTER,
+                        tooltip=True),
+            date_column(self.tr("Sits on"), lambda x: x.notice.sitting, alignment=CENTER,
+                        tooltip=True),
             Column(self.tr("Place"), lambda x: x.notice.place),
             Column(self.tr("Agenda"), lambda x: x.notice.agenda,
                    tooltip=lambda x: x.notice.agenda),
@@ -111,45 +107,26 @@ class NoticeTableModel(RecordTableModel[NoticeRow]):
 
 
 class NoticesView(RecordListView):
+    navigation_kind = "notice"
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent, kind="Notice", model=NoticeTableModel(session),
-                         placeholder=self.tr("Find by commission, place, observer…"),
-                         add_text=self.tr("Add notice…"), sort=(2, Qt.SortOrder.DescendingOrder))
-        self.model.setParent(self)
+                         words=RecordWords(
+                             add=self.tr("Add notice…"), add_key=self.tr("Add notice"),
+                             edit_key=self.tr("Edit notice"), delete_key=self.tr("Delete notice"),
+                             find=self.tr("Find by commission, place, observer…")),
+                         sort=(2, Qt.SortOrder.DescendingOrder),
+                         load=request_queries.council_notices, record="notice", form=NoticeDialog)
         day = date_column_width(self)
         self.view.set_widths({0: 240, 1: day, 2: day, 3: 120, 4: 180, 5: 95, 6: 170, 7: 80})
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.activated.connect(lambda _index: self.edit_record())
         self.refresh()
 
-    def load(self, council_id: str) -> list[NoticeRow]:
-        return request_queries.council_notices(council_id)
-
-    def record_id(self, row: NoticeRow) -> str:
-        return row.notice.id
-
-    def dialog(self, row: NoticeRow | None) -> NoticeDialog:
-        return NoticeDialog(self.session, row.notice if row else None, self)
-
-    def delete_question(self, row: NoticeRow) -> tuple[str, str]:
-        return self.tr("Delete notice"), self.tr("Delete the notice of {commission}?").format(
+    def deletion(self, row: NoticeRow, council_id: str) -> Deletion:
+        question = self.tr("Delete the notice of {commission}?").format(
             commission=quoted(row.notice.commission, current_language()))
-
-    def delete(self, council_id: str, row: NoticeRow) -> None:
-        request_writes.delete_notice(council_id, row.notice.id)
-
-    # The names the tab, the Overview's navigation and the tests use.
-    def select_notice(self, notice_id: str) -> bool:
-        return self.select_record(notice_id)
-
-    def add_notice(self):
-        return self.add_record()
-
-    def edit_notice(self):
-        return self.edit_record()
-
-    def delete_notice(self) -> bool:
-        return self.delete_record()
+        return Deletion(self.tr("Delete notice"), question,
+                        lambda: request_writes.delete_notice(council_id, row.notice.id))
 
 
 class NoticeDialog(FormDialog):
@@ -264,7 +241,7 @@ class NoticeDialog(FormDialog):
     def entered_notice(self) -> CommissionNotice:
         return CommissionNotice(
             id=self.notice.id if self.notice else "",
-            commission=" ".join(self.commission.text().split()),
+            commission=one_line(self.commission.text()),
             received=from_qdate(self.received.date()),
             sitting=from_qdate(self.sitting.date()),
             observer=self.observer.currentData(),

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.records import Proposal
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import ProposalRow
@@ -29,18 +28,19 @@ from kenesh_desktop.ui.dialogs.forms import (
     plain_text_edit,
     to_qdate,
 )
+from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import (
     CENTER,
     Column,
     RecordTableModel,
+    date_column,
     date_sort_key,
     table_date,
 )
-from kenesh_desktop.ui.widgets import date_column_width
 
-SITTING_COLUMN = 3
+SUMMARY_COLUMN, SITTING_COLUMN, OUTCOME_COLUMN = 2, 3, 4
 
 
 class ProposalTableModel(RecordTableModel[ProposalRow]):
@@ -50,14 +50,10 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
         super().__init__((), parent)
         self.session = session
 
-        def long(day) -> str:
-            return format_date(day, session.language())
-
         self.set_columns([
             Column(self.tr("Author"), lambda x: x.proposal.author),
-            Column(self.tr("Received"), lambda x: table_date(x.proposal.received),
-                   sort_key=lambda x: date_sort_key(x.proposal.received), alignment=CENTER,
-                   tooltip=lambda x: long(x.proposal.received)),
+            date_column(self.tr("Received"), lambda x: x.proposal.received, alignment=CENTER,
+                        tooltip=True),
             Column(self.tr("Summary"), lambda x: x.proposal.summary,
                    tooltip=lambda x: x.proposal.summary),
             Column(self.tr("Considered at"), self._sitting_text,
@@ -66,9 +62,8 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
                    if x.sitting_number is not None else ""),
             Column(self.tr("Outcome"), lambda x: x.proposal.outcome or "",
                    tooltip=lambda x: x.proposal.outcome or ""),
-            Column(self.tr("Reply sent"), lambda x: table_date(x.proposal.reply_sent),
-                   sort_key=lambda x: date_sort_key(x.proposal.reply_sent), alignment=CENTER,
-                   tooltip=lambda x: long(x.proposal.reply_sent)),
+            date_column(self.tr("Reply sent"), lambda x: x.proposal.reply_sent,
+                        alignment=CENTER, tooltip=True),
         ])
 
     def _sitting_text(self, row: ProposalRow) -> str:
@@ -79,68 +74,50 @@ class ProposalTableModel(RecordTableModel[ProposalRow]):
 
 
 class ProposalsView(RecordListView):
+    navigation_kind = "proposal"
+
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         self.sitting_button = QPushButton(self.tr("Open sitting"))
         self.sitting_button.setObjectName("OpenSittingButton")
         super().__init__(session, parent, kind="Proposal", model=ProposalTableModel(session),
-                         placeholder=self.tr("Find by author, summary, outcome…"),
-                         add_text=self.tr("Add proposal…"), sort=(1, Qt.SortOrder.DescendingOrder),
-                         extra=(self.sitting_button,))
-        self.model.setParent(self)
-        day = date_column_width(self)
-        self.view.set_widths({0: 220, 1: day, 3: 200, 4: 220, 5: day})
-        self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.activated.connect(self._activated)
+                         words=RecordWords(
+                             add=self.tr("Add proposal…"), add_key=self.tr("Add proposal"),
+                             edit_key=self.tr("Edit proposal"),
+                             delete_key=self.tr("Delete proposal"),
+                             find=self.tr("Find by author, summary, outcome…")),
+                         sort=(1, Qt.SortOrder.DescendingOrder), extra=(self.sitting_button,),
+                         load=request_queries.council_proposals, record="proposal",
+                         form=ProposalDialog)
+        # The summary takes what is left, never so little that it cannot be read (the table
+        # scrolls instead); the dates as wide as they are, the long texts cut (tooltips).
+        self.view.fit_columns(stretch=[SUMMARY_COLUMN],
+                              widths={0: 190, SITTING_COLUMN: 180, OUTCOME_COLUMN: 190})
         self.sitting_button.clicked.connect(self.open_sitting)
         self.refresh()
 
-    def load(self, council_id: str) -> list[ProposalRow]:
-        return request_queries.council_proposals(council_id)
+    def deletion(self, row: ProposalRow, council_id: str) -> Deletion:
+        return Deletion(self.tr("Delete proposal"),
+                        self.tr("Delete the proposal of {author}?").format(
+                            author=row.proposal.author),
+                        lambda: request_writes.delete_proposal(council_id, row.proposal.id))
 
-    def record_id(self, row: ProposalRow) -> str:
-        return row.proposal.id
-
-    def dialog(self, row: ProposalRow | None) -> ProposalDialog:
-        return ProposalDialog(self.session, row.proposal if row else None, self)
-
-    def delete_question(self, row: ProposalRow) -> tuple[str, str]:
-        return self.tr("Delete proposal"), self.tr("Delete the proposal of {author}?").format(
-            author=row.proposal.author)
-
-    def delete(self, council_id: str, row: ProposalRow) -> None:
-        request_writes.delete_proposal(council_id, row.proposal.id)
-
-    def _update_buttons(self, *_args) -> None:
-        super()._update_buttons()
-        row = self.selected_row()
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        row = self.selected_record()
         self.sitting_button.setEnabled(row is not None and row.proposal.considered_at is not None)
 
-    def _activated(self, index: QModelIndex) -> None:
+    def activated(self, index: QModelIndex) -> None:
         if index.column() == SITTING_COLUMN and self.open_sitting():
             return
         self.edit_record()
 
     def open_sitting(self) -> bool:
         """Show the sitting the selected proposal was considered at (the Meetings tab)."""
-        row = self.selected_row()
+        row = self.selected_record()
         if row is None or row.proposal.considered_at is None:
             return False
         self.session.navigate("meeting", row.proposal.considered_at)
         return True
-
-    # The names the tab, the Overview's navigation and the tests use.
-    def select_proposal(self, proposal_id: str) -> bool:
-        return self.select_record(proposal_id)
-
-    def add_proposal(self):
-        return self.add_record()
-
-    def edit_proposal(self):
-        return self.edit_record()
-
-    def delete_proposal(self) -> bool:
-        return self.delete_record()
 
 
 class ProposalDialog(FormDialog):
@@ -216,11 +193,11 @@ class ProposalDialog(FormDialog):
     def entered_proposal(self) -> Proposal:
         return Proposal(
             id=self.proposal.id if self.proposal else "",
-            author=" ".join(self.author.text().split()),
+            author=one_line(self.author.text()),
             received=from_qdate(self.received.date()),
             summary=self.summary.toPlainText().strip(),
             considered_at=self.sitting.currentData(),
-            outcome=self.outcome.text().strip() or None,
+            outcome=optional_text(self.outcome.text()),
             reply_sent=from_qdate(self.reply_sent.date()) if self.replied.isChecked() else None,
         )
 

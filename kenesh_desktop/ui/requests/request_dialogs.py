@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
+from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.deadlines import answer_due, request_state
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import Request
@@ -159,8 +160,8 @@ class RequestDialog(FormDialog):
         return Request(
             id=self.request.id if self.request else "",
             number=self.number.text().strip(),
-            subject=" ".join(self.subject.text().split()),
-            addressee=" ".join(self.addressee.text().split()),
+            subject=one_line(self.subject.text()),
+            addressee=one_line(self.addressee.text()),
             registered=from_qdate(self.registered.date()),
             answered=answered,
             text=self.text.toPlainText().strip(),

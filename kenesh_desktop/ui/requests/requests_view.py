@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +36,8 @@ from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import RequestRow
 from kenesh_desktop.ui.dialogs.forms import date_edit, from_qdate
 from kenesh_desktop.ui.i18n import current_language
+from kenesh_desktop.ui.record_tab import Deletion, RecordTab, RecordWords
+from kenesh_desktop.ui.requests.request_filter import RequestFilterProxy
 from kenesh_desktop.ui.requests.request_models import (
     ADDRESSEE,
     ANSWERED,
@@ -46,21 +47,15 @@ from kenesh_desktop.ui.requests.request_models import (
     REGISTERED,
     STATE,
     SUBJECT,
-    RequestFilterProxy,
     RequestTableModel,
 )
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import table_date
 from kenesh_desktop.ui.widgets import (
-    FILTER_KEY,
     TABLE_ONLY,
-    RecordTable,
-    confirm_and_write,
     date_column_width,
-    filter_field,
     open_dialog,
     push_button,
-    shortcut,
 )
 
 FOLD_DELAY_MS = 150
@@ -68,19 +63,30 @@ FOLD_DELAY_MS = 150
 after the first paint, and after quick successive changes only once."""
 
 
-class RequestsView(QWidget):
+class RequestsView(RecordTab):
     """The requests: filters, the table, the selected request's text, and the actions."""
 
+    navigation_kind = "request"
     overdue_changed = Signal(int)
     """How many requests are overdue now (the tab's title shows it)."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        model, proxy = RequestTableModel(session), RequestFilterProxy()
+        # Ins, Ctrl+Shift+F while the requests are shown (the other views of the tab have
+        # their own keys).
+        super().__init__(session, parent, kind="Request", model=model, proxy=proxy,
+                         scope=TABLE_ONLY, alternating=False, words=RecordWords(
+            add=self.tr("Add request…"), add_tip=self.tr("Register a request of the council "
+                                                         "(Ins)"),
+            add_key=self.tr("Add request"), edit_key=self.tr("Edit request"),
+            delete_key=self.tr("Delete request"),
+            find=self.tr("Find by number, subject, official, text…")))
         self.setObjectName("RequestsView")
-        self.session = session
-
-        self.filter = filter_field(self, "RequestFilter",
-                                   self.tr("Find by number, subject, official, text…"))
+        model.setParent(self)
+        proxy.setParent(self)
+        self.model: RequestTableModel = model
+        self.proxy: RequestFilterProxy = proxy
+        assert self.filter is not None
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("RequestStateFilter")
         for text, statuses in self._state_choices():
@@ -101,17 +107,10 @@ class RequestsView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.state_filter.setMinimumContentsLength(10)
 
-        self.add_button = push_button(self, self.tr("Add request…"), "AddRequestButton",
-                                      self.tr("Register a request of the council (Ins)"))
-        self.edit_button = push_button(self, self.tr("Edit…"), "EditRequestButton")
         self.answer_button = push_button(self, self.tr("Record answer…"), "RecordAnswerButton")
-        self.delete_button = push_button(self, self.tr("Delete"), "DeleteRequestButton")
         self.register_button = push_button(self, self.tr("Register (PDF, CSV)…"),
                                            "RegisterButton")
 
-        self.model = RequestTableModel(session, self)
-        self.proxy = RequestFilterProxy(self)
-        self.view = RecordTable(self, "RequestTable", self.model, self.proxy, alternating=False)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(REGISTERED, Qt.SortOrder.DescendingOrder)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -148,25 +147,18 @@ class RequestsView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
 
-        self._actions()
-        self.filter.textChanged.connect(self._filter_changed)
-        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.state_filter.currentIndexChanged.connect(self.filter_changed)
         self.period.toggled.connect(self._period_toggled)
-        self.period_from.dateChanged.connect(self._filter_changed)
-        self.period_to.dateChanged.connect(self._filter_changed)
-        self.view.activated.connect(lambda _index: self.edit_request())
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.modelReset.connect(self._selection_changed)
-        self.add_button.clicked.connect(self.add_request)
-        self.edit_button.clicked.connect(self.edit_request)
+        self.period_from.dateChanged.connect(self.filter_changed)
+        self.period_to.dateChanged.connect(self.filter_changed)
+        self.proxy.modelReset.connect(self.selection_changed)
         self.answer_button.clicked.connect(self.record_answer)
-        self.delete_button.clicked.connect(self.delete_request)
+        session.gate.add(self.answer_button)  # issue 19: off where the login may only read
         self.register_button.clicked.connect(self.export_register)
         # Folds the texts for searching in slices once the tab has been idle a moment
         # (FOLD_DELAY_MS), then one slice per turn of the event loop.
         self._folding = QTimer(self)
         self._folding.timeout.connect(self._fold_a_slice)
-        session.changed.connect(self.refresh)
         self.refresh()
 
     def _state_choices(self) -> list[tuple[str, frozenset[str] | None]]:
@@ -180,31 +172,17 @@ class RequestsView(QWidget):
             (self.tr("Answered late"), frozenset({ANSWERED_LATE})),
         ]
 
-    def _actions(self) -> None:
-        """Ins adds, Enter/F2 edits, Del deletes (from the table), Ctrl+Shift+F filters; while the
-        requests are shown (the other views of the tab have their own keys)."""
-        add = shortcut(self, self.tr("Add request"), Qt.Key.Key_Insert, self.add_request,
-                       TABLE_ONLY)
-        shortcut(self, self.tr("Filter the list"), FILTER_KEY, self.focus_filter, TABLE_ONLY)
-        shortcut(self.view, self.tr("Edit request"), Qt.Key.Key_F2, self.edit_request,
-                 TABLE_ONLY)
-        delete = shortcut(self.view, self.tr("Delete request"), QKeySequence.StandardKey.Delete,
-                          self.delete_request, TABLE_ONLY)
-        # issue 19: off where the login may only read the council
-        self.session.gate.add(self.add_button, self.answer_button, self.delete_button, add,
-                              delete)
-
     # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the current council's requests again (one query) and show them."""
         council_id = self.session.council_id
-        selected = self.selected_request()
+        selected = self.selected_record()
         rows = request_queries.council_request_rows(council_id) if council_id else []
         texts = (lambda: request_queries.request_texts(council_id)) if council_id else dict
         self.model.set_requests(rows, self.session.today(), self.session.rulebook, texts)
         self.setEnabled(council_id is not None)
         if selected is not None:
-            self.select_request(selected.id, reveal=False)
+            self.select_record(selected.id, reveal=False)
         self._update_count()
         self.overdue_changed.emit(self.model.overdue)
         self._start_folding()
@@ -227,7 +205,8 @@ class RequestsView(QWidget):
         super().hideEvent(event)
         self._folding.stop()
 
-    def _filter_changed(self) -> None:
+    def filter_changed(self) -> None:
+        assert self.filter is not None
         self.proxy.set_needle(self.filter.text())
         self.proxy.set_statuses(self.state_filter.currentData())
         if self.period.isChecked():
@@ -240,7 +219,7 @@ class RequestsView(QWidget):
     def _period_toggled(self, on: bool) -> None:
         self.period_from.setEnabled(on)
         self.period_to.setEnabled(on)
-        self._filter_changed()
+        self.filter_changed()
 
     def _update_count(self) -> None:
         self.count_label.setText(
@@ -248,18 +227,11 @@ class RequestsView(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount(),
                 overdue=self.model.overdue))
 
-    def focus_filter(self) -> None:
-        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter.selectAll()
-
     # -- selection ------------------------------------------------------------------------------
-    def selected_request(self) -> RequestRow | None:
-        """The selected request as the table lists it (no text: `whole_request`)."""
-        return self.view.selected_record()
-
     def whole_request(self) -> Request | None:
-        """The selected request read whole, with its text (for its details and forms)."""
-        row = self.selected_request()
+        """The selected request read whole, with its text (for its details and forms); the
+        table's row (`selected_record`) has no text."""
+        row = self.selected_record()
         council_id = self.session.council_id
         if row is None or council_id is None:
             return None
@@ -268,17 +240,16 @@ class RequestsView(QWidget):
         except LookupError:  # deleted since the last refresh
             return None
 
-    def select_request(self, request_id: str, reveal: bool = True) -> bool:
-        """Select (and scroll to) a request; with `reveal`, clear filters that hide it."""
-        return self.view.select_source_row(self.model.row_of(request_id),
-                                           self._clear_filters if reveal else None)
+    def row_of(self, record_id: str) -> int:
+        return self.model.row_of(record_id)
 
-    def _clear_filters(self) -> None:
-        self.filter.clear()
+    def reveal(self) -> None:
+        super().reveal()
         self.state_filter.setCurrentIndex(0)
         self.period.setChecked(False)
 
-    def _selection_changed(self, *_args) -> None:
+    def update_buttons(self) -> None:
+        super().update_buttons()
         request = self.whole_request()
         for button in (self.edit_button, self.answer_button, self.delete_button):
             button.setEnabled(request is not None)
@@ -292,21 +263,13 @@ class RequestsView(QWidget):
         self.details.setText("\n".join(lines))
 
     # -- actions --------------------------------------------------------------------------------
-    def add_request(self):
+    def dialog(self, row: RequestRow | None):
         from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
 
-        if self.session.council_id is None:
+        request = None if row is None else self.whole_request()
+        if row is not None and request is None:
             return None
-        dialog = RequestDialog(self.session, None, self)
-        dialog.accepted.connect(lambda: self.select_request(dialog.saved_id or ""))
-        return open_dialog(dialog)
-
-    def edit_request(self):
-        from kenesh_desktop.ui.requests.request_dialogs import RequestDialog
-
-        request = self.whole_request()
-        return None if request is None else open_dialog(RequestDialog(self.session, request,
-                                                                      self))
+        return RequestDialog(self.session, request, self)
 
     def record_answer(self):
         from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog
@@ -315,17 +278,13 @@ class RequestsView(QWidget):
         return None if request is None else open_dialog(AnswerDialog(self.session, request,
                                                                      self))
 
-    def delete_request(self) -> bool:
-        request = self.selected_request()
-        council_id = self.session.council_id
-        if request is None or council_id is None:
-            return False
+    def deletion(self, request: RequestRow, council_id: str) -> Deletion:
         question = self.tr(
             "Delete request No. {number} {subject}?\n\nDelete only a request entered by "
             "mistake.").format(number=request.number,
                                subject=quoted(request.subject, current_language()))
-        return confirm_and_write(self, self.session, self.tr("Delete request"), question,
-                                 lambda: request_writes.delete_request(council_id, request.id))
+        return Deletion(self.tr("Delete request"), question,
+                        lambda: request_writes.delete_request(council_id, request.id))
 
     def export_register(self):
         from kenesh_desktop.ui.requests.request_dialogs import RegisterDialog

@@ -16,16 +16,15 @@ from kenesh_desktop.ui.requests.notices import NoticesView
 from kenesh_desktop.ui.requests.proposals import ProposalsView
 from kenesh_desktop.ui.requests.requests_view import RequestsView
 from kenesh_desktop.ui.session import AppSession
+from kenesh_desktop.ui.session_part import SessionPart
 
 
-class RequestsTab(QWidget):
+class RequestsTab(SessionPart):
     title_changed = Signal(str)
     """The tab's title, with the number of overdue requests when there are any."""
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("RequestsTab")
-        self.session = session
+        super().__init__(session, parent, "RequestsTab")
         self.views = QTabWidget(self)
         self.views.setObjectName("RequestsViews")
         self.requests = RequestsView(session, self.views)
@@ -59,15 +58,9 @@ class RequestsTab(QWidget):
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Navigation from the Overview or another tab: a request, proposal or notice."""
-        if kind == "request":
-            view, found = self.requests, self.requests.select_request(record_id)
-        elif kind == "proposal":
-            view, found = self.proposals, self.proposals.select_proposal(record_id)
-        elif kind == "notice":
-            view, found = self.notices, self.notices.select_notice(record_id)
-        else:
-            return False
-        if found:
-            self.views.setCurrentWidget(view)
-            view.view.setFocus()
-        return found
+        for view in (self.requests, self.proposals, self.notices):
+            if view.show_record(kind, record_id):
+                self.views.setCurrentWidget(view)
+                view.view.setFocus()
+                return True
+        return False
