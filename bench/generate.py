@@ -55,6 +55,8 @@ class Shape:
 SHAPES = {
     "typical": Shape("typical", councils=1, years=3),
     "large": Shape("large", councils=50, years=10),
+    # The Coordination Council of a country with about 250 councils (Kazakhstan): two years.
+    "many": Shape("many", councils=250, years=2),
 }
 
 _FIRST = {
@@ -382,10 +384,13 @@ def generate(path: Path, shape: Shape, seed: int = 74) -> dict[str, int]:
                 table_rows = rows.tables.get(table, [])
                 if not table_rows:
                     continue
-                # peewee writes the statement (insert_many of one row) and converts the
-                # values (db_value); sqlite3's executemany runs it for every row. Letting
-                # peewee render one statement per chunk of rows took 90 % of the time.
-                sql, _params = model.insert_many(table_rows[:1], fields=fields).sql()
+                # peewee converts the values (db_value); sqlite3's executemany runs one
+                # statement for every row. Letting peewee render one statement per chunk of
+                # rows took 90 % of the time.
+                # (columns not named here, such as a row's version, take their defaults)
+                names = ", ".join(f'"{field.column_name}"' for field in fields)
+                sql = (f'INSERT INTO "{table}" ({names}) '
+                       f'VALUES ({", ".join("?" * len(fields))})')
                 convert = [field.db_value for field in fields]
                 bulk.cursor().executemany(sql, (
                     [to_db(value) for to_db, value in zip(convert, row, strict=True)]

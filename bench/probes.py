@@ -105,7 +105,7 @@ def tabs(db: str) -> int:
     app = app_module.make_application(sys.argv[:1])
     i18n.install_translators(app, "ky")
     open_database(db)
-    window = MainWindow(AppSession(Path(db)))
+    window = MainWindow(AppSession(db))  # a file or a server address
     window.show()
     _settle(app)
 

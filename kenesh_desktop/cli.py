@@ -5,8 +5,9 @@ The command line is a public contract (EXCHANGE.md, "Command line"): exit 0 on s
 the JSON path and what is wrong. Bad input never shows a traceback.
 
 This module parses the command line and runs a command; the commands are in
-cli_records.py (demo, import, export, check) and cli_documents.py (minutes, extract, plan,
-agenda, publish), what they share in cli_common.py. Heavy modules load only where needed:
+cli_records.py (demo, import, export, check), cli_documents.py (minutes, extract, plan,
+agenda, publish) and cli_server.py (`server init`/`grant`, and `--db postgresql://...`
+addresses), what they share in cli_common.py. Heavy modules load only where needed:
 reportlab and python-docx inside `minutes`, `extract` and `plan`, PySide6 only when the window
 opens, so `check` on a server has neither to load. A document's kind is its --out suffix:
 .pdf or .docx.
@@ -34,6 +35,7 @@ from kenesh_desktop.cli_common import (
 )
 from kenesh_desktop.cli_documents import cmd_agenda, cmd_extract, cmd_minutes, cmd_plan, cmd_publish
 from kenesh_desktop.cli_records import cmd_check, cmd_demo, cmd_export, cmd_import
+from kenesh_desktop.cli_server import add_server_command, cmd_server, database_argument
 from kenesh_desktop.lang.text import one_line
 
 __all__ = ["build_parser", "main", "user_language"]  # user_language: cli_common.py's
@@ -71,14 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--db", dest="global_db", metavar="PATH", type=Path,
-        help="the database file (default: kenesh.sqlite3 in your data folder)",
+        "--db", dest="global_db", metavar="PATH", type=database_argument,
+        help="the database file (default: kenesh.sqlite3 in your data folder), or a server: "
+             "postgresql://USER@HOST[:PORT]/DBNAME",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", metavar="PATH", type=Path, help="the database file")
+        sub.add_argument("--db", metavar="PATH", type=database_argument,
+                         help="the database file, or postgresql://USER@HOST[:PORT]/DBNAME")
         return sub
 
     demo = command("demo", "create a realistic demo council in the database")
@@ -132,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--out", required=True, metavar="DIR", type=Path,
                          help="an empty or new folder")
     publish.add_argument("--lang", choices=LANGUAGES, default="ky")
+    add_server_command(command)
     return parser
 
 
@@ -145,6 +150,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "plan": cmd_plan,
     "agenda": cmd_agenda,
     "publish": cmd_publish,
+    "server": cmd_server,
 }
 
 
@@ -168,7 +174,7 @@ def _warn_about_backup() -> None:
               f"{one_line(backup.last_problem)}", file=sys.stderr)
 
 
-def _open_window(db_path: Path | None) -> int:
+def _open_window(db_path: Path | str | None) -> int:
     if db_path is None:
         db_path = paths.default_database()
         db_path.parent.mkdir(parents=True, exist_ok=True)  # the program's own data folder
@@ -202,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is None:
         print(f"{PROG} {args.command}: the argument --db is required", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if args.command != "demo" and not args.db.expanduser().parent.is_dir():
+    if args.command != "demo" and isinstance(args.db, Path) \
+            and not args.db.expanduser().parent.is_dir():
         # EXCHANGE.md v2: no command creates a folder (demo excepted).
         print(f"{PROG}: {args.db}: the folder {args.db.parent} does not exist",
               file=sys.stderr)

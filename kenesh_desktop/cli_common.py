@@ -27,21 +27,29 @@ def user_language(environ: Mapping[str, str] | None = None) -> str:
     return language.user_language(environ)
 
 
-def open_existing(db_path: Path) -> None:
-    """Open a database a command reads; a missing file is bad input, never created."""
-    from kenesh_desktop.store.db import open_database
+def open_existing(db_path: Path | str) -> None:
+    """Open a database a command reads (a file or a server); a missing file is bad input,
+    never created."""
+    from kenesh_desktop.store.db import is_server_address, open_database
 
-    if not db_path.exists():
+    if not is_server_address(db_path) and not Path(db_path).exists():
         raise UsageError(f"{db_path}: no such database")
     open_database(db_path)
 
 
-def import_into(db_path: Path, councils: list, source: Path) -> list[str]:
+def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
     """Add whole councils to the database, creating it if needed; all or nothing. A database
-    created for an import that is then refused is removed again."""
+    created for an import that is then refused is removed again (a server is never made)."""
     from kenesh_desktop.store import writes
-    from kenesh_desktop.store.db import close_database, open_database
+    from kenesh_desktop.store.db import close_database, is_server_address, open_database
 
+    if isinstance(db_path, str) and is_server_address(db_path):
+        open_database(db_path)
+        try:
+            return writes.import_councils(councils)
+        except writes.WriteError as exc:
+            raise UsageError(f"{source}: {exc}") from None
+    db_path = Path(db_path)
     created = not db_path.exists()
     open_database(db_path)
     try:
@@ -57,13 +65,14 @@ def import_into(db_path: Path, councils: list, source: Path) -> list[str]:
         raise
 
 
-def load_council(council_id: str, db_path: Path):
+def load_council(council_id: str, db_path: Path | str):
+    from kenesh_desktop.cli_server import shown
     from kenesh_desktop.store import queries
 
     try:
         return queries.load_council(council_id)
     except LookupError:
-        raise UsageError(f"{db_path}: no council with the id {council_id!r}") from None
+        raise UsageError(f"{shown(db_path)}: no council with the id {council_id!r}") from None
 
 
 def check_folder(target: Path) -> None:

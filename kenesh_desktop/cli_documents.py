@@ -14,6 +14,7 @@ from kenesh_desktop.cli_common import (
     open_existing,
     replacing,
 )
+from kenesh_desktop.cli_server import shown
 
 
 def _document_format(out: Path) -> str:
@@ -29,7 +30,8 @@ def _sitting(args: argparse.Namespace):
     council = load_council(args.council, args.db)
     meeting = council.meeting_by_number(args.meeting)
     if meeting is None:
-        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+        raise UsageError(f"{shown(args.db)}: council {council.id!r} has no sitting number "
+                         f"{args.meeting}")
     return council, meeting
 
 
@@ -53,8 +55,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     fmt = _document_format(args.out)
     council, meeting = _sitting(args)
     if not 1 <= args.item <= len(meeting.items):
-        raise UsageError(f"{args.db}: sitting {meeting.number} of council {council.id!r} has "
-                         f"no agenda item {args.item} (it has {len(meeting.items)})")
+        raise UsageError(f"{shown(args.db)}: sitting {meeting.number} of council "
+                         f"{council.id!r} has no agenda item {args.item} "
+                         f"(it has {len(meeting.items)})")
     from kenesh_desktop.documents.extract import write_extract
 
     with replacing(args.out) as temporary:
@@ -70,7 +73,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     open_existing(args.db)
     council = load_council(args.council, args.db)
     if council.plan(args.year) is None:
-        raise UsageError(f"{args.db}: council {council.id!r} has no work plan for {args.year}")
+        raise UsageError(f"{shown(args.db)}: council {council.id!r} has no work plan for "
+                         f"{args.year}")
     from kenesh_desktop.documents.annual_plan import build_plan
 
     with replacing(args.out) as temporary:
@@ -84,7 +88,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     council = load_council(args.council, args.db)
     meeting = council.meeting_by_number(args.meeting)
     if meeting is None:
-        raise UsageError(f"{args.db}: council {council.id!r} has no sitting number {args.meeting}")
+        raise UsageError(f"{shown(args.db)}: council {council.id!r} has no sitting number "
+                         f"{args.meeting}")
     from kenesh_desktop.documents.agenda_letter import build_agenda_letter
 
     with replacing(args.out) as temporary:

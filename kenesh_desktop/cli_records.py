@@ -17,6 +17,7 @@ from kenesh_desktop.cli_common import (
     open_existing,
     user_language,
 )
+from kenesh_desktop.cli_server import shown
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"created the demo council {council.id}: {len(council.members)} members, "
         f"{len(council.meetings)} sittings, {len(council.requests)} requests, "
         f"term {council.terms[0].start.isoformat()} to {council.terms[0].end.isoformat()} "
-        f"in {args.db}"
+        f"in {shown(args.db)}"
     )
     return EXIT_OK
 
@@ -40,7 +41,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Read and validate the whole file before the database is even opened: all or nothing.
     councils = load_exchange_file(args.file)
     added = import_into(args.db, councils, args.file)
-    print(f"imported {len(added)} council(s) into {args.db}: {', '.join(added) or '-'}")
+    print(f"imported {len(added)} council(s) into {shown(args.db)}: "
+          f"{', '.join(added) or '-'}")
     return EXIT_OK
 
 

@@ -1188,6 +1188,37 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Серверге туташуу</translation>
+    </message>
+    <message>
+        <source>The server&apos;s owner gives you the address and your login. The password is asked for when the server needs it and is never saved.</source>
+        <translation>Даректи жана логинди сервердин ээси берет. Сырсөз сервер талап кылганда суралат жана эч качан сакталбайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Дарек:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Туташуу</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql://</source>
+        <translation>Дарек postgresql:// менен башталат</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {address}:</source>
+        <translation>Сервер {address} үчүн сырсөздү сурап жатат:</translation>
+    </message>
+</context>
+<context>
     <name>CopySentDialog</name>
     <message>
         <source>Copy of the plan sent to the state body</source>
@@ -1294,7 +1325,49 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CouncilFindingModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Кеңеш</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilsOverviewDialog</name>
+    <message>
+        <source>Overview of all councils</source>
+        <translation>Бардык кеңештердин сереби</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Бардык эрежелер</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message>
+        <source>Checking every council…</source>
+        <translation>Бардык кеңештер текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Every council ({count})</source>
+        <translation>Бардык кеңештер ({count})</translation>
+    </message>
+    <message>
+        <source>{violations} violations and {upcoming} upcoming deadlines in {councils} councils.</source>
+        <translation>{councils} кеңеште {violations} бузуу жана {upcoming} жакынкы мөөнөт.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileActions</name>
+    <message>
+        <source>Server: {address} ({login})</source>
+        <translation>Сервер: {address} ({login})</translation>
+    </message>
+    <message>
+        <source>{server} · {role}</source>
+        <translation>{server} · {role}</translation>
+    </message>
     <message>
         <source>Demo database (not your records): {name}</source>
         <translation>Демо маалымат базасы (сиздин жазууларыңыз эмес): {name}</translation>
@@ -1306,6 +1379,22 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} · {database}</source>
         <translation>{council} · {database}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ээси</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>катчы</translation>
+    </message>
+    <message>
+        <source>chair: reads, finalizes and reopens sittings</source>
+        <translation>төрага: окуйт, отурумдарды бекитет жана кайра ачат</translation>
+    </message>
+    <message>
+        <source>reader: read only</source>
+        <translation>окурман: окуу үчүн гана</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1654,6 +1743,10 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This login may only read this council&apos;s records: nothing can be saved here.</source>
+        <translation>Бул логин бул кеңештин жазууларын окуй гана алат: бул жерде эч нерсе сакталбайт.</translation>
+    </message>
     <message>
         <source>Close without saving? What was typed in this form is lost.</source>
         <translation>Сактабай жабуубу? Бул формага жазылгандар жоголот.</translation>
@@ -4413,6 +4506,26 @@ Delete only a request entered by mistake.</source>
         <translation>Мүчөнүн «{field}» талаасы текст болушу керек.</translation>
     </message>
     <message>
+        <source>The login {login} may not write the council {code!r} on this server; nothing was imported.</source>
+        <translation>{login} логини бул сервердеги {code!r} кеңешине жаза албайт; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The councils could not be added ({detail}); nothing was imported.</source>
+        <translation>Кеңештерди кошуу мүмкүн болгон жок ({detail}); эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record on {when} at {time}, after you opened it: your changes were not saved. The form now shows the record as it is; make your changes again.</source>
+        <translation>Сиз ачкандан кийин {who} бул жазууну {when} саат {time} өзгөрттү: сиздин өзгөртүүлөр сакталган жок. Форма азыр жазууну учурдагы абалында көрсөтүп турат; өзгөртүүлөрдү кайра киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it: your changes were not saved. The form now shows the record as it is; make your changes again.</source>
+        <translation>Сиз ачкандан кийин бул жазууну башка бирөө өзгөрттү: сиздин өзгөртүүлөр сакталган жок. Форма азыр жазууну учурдагы абалында көрсөтүп турат; өзгөртүүлөрдү кайра киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: the login {login} has no right to it ({detail}). Nothing was saved. The server&apos;s owner grants rights with &apos;kenesh-desktop server grant&apos;.</source>
+        <translation>Сервер өзгөртүүнү четке какты: {login} логининин буга укугу жок ({detail}). Эч нерсе сакталган жок. Укуктарды сервердин ээси &apos;kenesh-desktop server grant&apos; буйругу менен берет.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
         <translation>Диск толуп калды: өзгөрүү сакталган жок, жазуулар мурункудай калды. Дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
@@ -5079,6 +5192,10 @@ This database holds no council yet.</source>
         <translation>Маалымат базасын &amp;ачуу…</translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation>&amp;Серверге туташуу…</translation>
+    </message>
+    <message>
         <source>&amp;Import exchange file…</source>
         <translation>Алмашуу файлын &amp;импорттоо…</translation>
     </message>
@@ -5161,6 +5278,10 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Previous tab</source>
         <translation>&amp;Мурунку өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of all councils…</source>
+        <translation>Бардык кеңештердин &amp;сереби…</translation>
     </message>
     <message>
         <source>&amp;Rules of the council…</source>

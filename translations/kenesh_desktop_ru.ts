@@ -1188,6 +1188,37 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>The server&apos;s owner gives you the address and your login. The password is asked for when the server needs it and is never saved.</source>
+        <translation>Адрес и логин вам даёт владелец сервера. Пароль запрашивается, когда его требует сервер, и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql://</source>
+        <translation>Адрес начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {address}:</source>
+        <translation>Сервер запрашивает пароль для {address}:</translation>
+    </message>
+</context>
+<context>
     <name>CopySentDialog</name>
     <message>
         <source>Copy of the plan sent to the state body</source>
@@ -1294,7 +1325,49 @@ The records as they are now are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CouncilFindingModel</name>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilsOverviewDialog</name>
+    <message>
+        <source>Overview of all councils</source>
+        <translation>Обзор всех советов</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Checking every council…</source>
+        <translation>Проверка всех советов…</translation>
+    </message>
+    <message>
+        <source>Every council ({count})</source>
+        <translation>Все советы ({count})</translation>
+    </message>
+    <message>
+        <source>{violations} violations and {upcoming} upcoming deadlines in {councils} councils.</source>
+        <translation>В советах ({councils}): нарушений — {violations}, ближайших сроков — {upcoming}.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFileActions</name>
+    <message>
+        <source>Server: {address} ({login})</source>
+        <translation>Сервер: {address} ({login})</translation>
+    </message>
+    <message>
+        <source>{server} · {role}</source>
+        <translation>{server} · {role}</translation>
+    </message>
     <message>
         <source>Demo database (not your records): {name}</source>
         <translation>Демонстрационная база данных (не ваши записи): {name}</translation>
@@ -1306,6 +1379,22 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>{council} · {database}</source>
         <translation>{council} · {database}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>chair: reads, finalizes and reopens sittings</source>
+        <translation>председатель: читает, утверждает и открывает снова заседания</translation>
+    </message>
+    <message>
+        <source>reader: read only</source>
+        <translation>читатель: только чтение</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1654,6 +1743,10 @@ A backup of the database is made first, so this can be undone with File → Back
 </context>
 <context>
     <name>FormDialog</name>
+    <message>
+        <source>This login may only read this council&apos;s records: nothing can be saved here.</source>
+        <translation>Этот логин может только читать записи этого совета: здесь ничего нельзя сохранить.</translation>
+    </message>
     <message>
         <source>Close without saving? What was typed in this form is lost.</source>
         <translation>Закрыть без сохранения? Введённое в эту форму будет потеряно.</translation>
@@ -4413,6 +4506,26 @@ Delete only a request entered by mistake.</source>
         <translation>Поле «{field}» члена совета должно быть текстом.</translation>
     </message>
     <message>
+        <source>The login {login} may not write the council {code!r} on this server; nothing was imported.</source>
+        <translation>Логину {login} запрещено изменять совет {code!r} на этом сервере; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The councils could not be added ({detail}); nothing was imported.</source>
+        <translation>Не удалось добавить советы ({detail}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record on {when} at {time}, after you opened it: your changes were not saved. The form now shows the record as it is; make your changes again.</source>
+        <translation>{who} изменил(а) эту запись {when} в {time}, после того как вы её открыли: ваши изменения не сохранены. Форма теперь показывает запись в её нынешнем виде; внесите изменения заново.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record after you opened it: your changes were not saved. The form now shows the record as it is; make your changes again.</source>
+        <translation>Кто-то изменил эту запись после того, как вы её открыли: ваши изменения не сохранены. Форма теперь показывает запись в её нынешнем виде; внесите изменения заново.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: the login {login} has no right to it ({detail}). Nothing was saved. The server&apos;s owner grants rights with &apos;kenesh-desktop server grant&apos;.</source>
+        <translation>Сервер отклонил изменение: у логина {login} нет на это права ({detail}). Ничего не сохранено. Права выдаёт владелец сервера командой &apos;kenesh-desktop server grant&apos;.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
         <translation>Диск заполнен: изменение не сохранено, записи остались прежними. Освободите место на диске и повторите попытку.</translation>
     </message>
@@ -5079,6 +5192,10 @@ This database holds no council yet.</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
         <source>&amp;Import exchange file…</source>
         <translation>&amp;Импорт файла обмена…</translation>
     </message>
@@ -5161,6 +5278,10 @@ This database holds no council yet.</source>
     <message>
         <source>&amp;Previous tab</source>
         <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of all councils…</source>
+        <translation>&amp;Обзор всех советов…</translation>
     </message>
     <message>
         <source>&amp;Rules of the council…</source>

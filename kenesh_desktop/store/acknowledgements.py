@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from kenesh_desktop.rules.findings import RULE_IDS
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import NOTE, WriteError, _council_row, _day, _text
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import NOTE
+from kenesh_desktop.store.writes import WriteError, _council_row, _day, _text
 
 
 @dataclass(frozen=True)

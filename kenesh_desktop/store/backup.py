@@ -1,10 +1,9 @@
-"""Backups of the database: made through SQLite's online backup API, checked, rotated, restored.
+"""Backups of a database file: when copies are made, where they are kept, listed, rotated.
 
-Never a plain file copy: a copy of a WAL database taken while it is open can miss whole
-tables and still pass `integrity_check`. The copy is read through the program's own
-connection (the file is held in EXCLUSIVE locking mode, so no second connection could read
-it), written to a temporary file in the backups folder, opened and checked with
-`PRAGMA integrity_check`, made readable by the user only, and renamed into place.
+The copies themselves are made, checked and read back through SQLite's online backup API
+(sqlite_backup.py: never a plain file copy), into a temporary file in the backups folder,
+renamed into place once `integrity_check` passed. Restoring one is restore.py's. A shared
+server has none of this: its owner backs it up (pg_dump, docs/server.md).
 
 Where: `paths.user_data_dir()/backups/<database id>/`, the folder of the database's
 IDENTITY (identity.py), never of its file name: two databases called kenesh.sqlite3 in two
@@ -23,7 +22,6 @@ This module imports no Qt: the window runs these functions in a worker thread an
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,9 +29,9 @@ from pathlib import Path
 
 import peewee
 
-from kenesh_desktop import files
 from kenesh_desktop.store import backup_names as names
-from kenesh_desktop.store import sqlite_file as sqlfile
+from kenesh_desktop.store import binding
+from kenesh_desktop.store import sqlite_backup as copies
 from kenesh_desktop.store.backup_folders import (  # noqa: F401 - the names callers know here
     MANIFEST,
     UNIDENTIFIED,
@@ -54,7 +52,6 @@ from kenesh_desktop.store.backup_names import (  # noqa: F401 - the names caller
 )
 from kenesh_desktop.store.errors import BackupError  # noqa: F401 - re-exported: first home
 
-PAGES_PER_STEP = 256  # 1 MiB at a time with 4 KiB pages: progress moves, the lock is short
 _STALE_TEMPORARY = dt.timedelta(hours=1)
 
 Progress = Callable[[int, int], None]
@@ -101,9 +98,7 @@ def backup_open_database(
     Raises BackupError (nothing kept) when the copy cannot be written or fails
     `integrity_check`.
     """
-    from kenesh_desktop.store.db import connection_lock
-
-    with connection_lock:  # the connection stays open, and one copy at a time
+    with binding.connection_lock:  # the connection stays open, and one copy at a time
         if database.is_closed():
             raise BackupError(f"{db_path}: the database was closed; no backup was made")
         return _backup_locked(database, db_path, daily=daily, now=now, progress=progress,
@@ -124,9 +119,9 @@ def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: boo
                                       number=number)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _copy_checked(database.connection(), target, progress)
+        copies.copy_open_database(database.connection(), target, progress)
         write_manifest(folder, key, db_path)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, copies.CopyFailed) as exc:
         raise BackupError(f"{db_path}: the backup to {target} failed ({exc})") from None
     return target
 
@@ -138,9 +133,7 @@ def backup_before_migration(database: peewee.SqliteDatabase, db_path: Path) -> P
 
 def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
     """A timestamped copy of the open database (the Backups dialog's "Back up now", on exit)."""
-    from kenesh_desktop.store.db import current_database, current_path
-
-    database, db_path = current_database(), current_path()
+    database, db_path = binding.current_database(), binding.current_path()
     if database is None or db_path is None:
         raise BackupError("no database file is open")
     copy = backup_open_database(database, db_path, now=now, progress=progress)
@@ -213,7 +206,7 @@ def list_backups(db_path: Path | str, today: dt.date | None = None) -> list[Back
     for path in names.newest_first(names.copies(backups_dir(db_path, key)), today):
         name = names.parse(path)
         assert name is not None
-        councils, copy_id, last_change = _contents(path)
+        councils, copy_id, last_change = copies.contents(path)
         if key and copy_id and copy_id != key:
             continue
         infos.append(BackupInfo(path, name.day, name.time, path.stat().st_size, councils,
@@ -224,20 +217,7 @@ def list_backups(db_path: Path | str, today: dt.date | None = None) -> list[Back
 
 def check_copy(path: Path) -> str:
     """"ok", or what `PRAGMA integrity_check` (or opening) found wrong with a copy."""
-    try:
-        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
-        try:
-            rows = integrity_problems(connection)
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    return "; ".join(rows)
-
-
-def integrity_problems(connection: sqlite3.Connection) -> list[str]:
-    """What `PRAGMA integrity_check` reports: ["ok"] for a sound database."""
-    return sqlfile.integrity_problems(connection)
+    return copies.check_copy(path)
 
 
 def newest_good_backup(db_path: Path | str) -> Path | None:
@@ -246,79 +226,6 @@ def newest_good_backup(db_path: Path | str) -> Path | None:
         if info.councils is not None and check_copy(info.path) == "ok":
             return info.path
     return None
-
-
-def _contents(path: Path) -> tuple[tuple[str, ...] | None, str | None, str | None]:
-    """(council names, database id, last change) of a copy; (None, None, None) if unreadable."""
-    try:
-        connection = sqlite3.connect(sqlfile.read_only_uri(path), uri=True)
-        try:
-            councils = tuple(row[0] for row in connection.execute(
-                "SELECT name FROM council ORDER BY name"))
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            copy_id = last = None
-            if "store_info" in tables:
-                row = connection.execute(
-                    "SELECT value FROM store_info WHERE key = 'database_id'").fetchone()
-                copy_id = row[0] if row else None
-            if "audit_entry" in tables:
-                last = connection.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None, None, None
-    return councils, copy_id, last
-
-
-# ---------------------------------------------------------------- restoring
-
-
-def restore_backup(backup: Path | str, db_path: Path | str, *,
-                   progress: Progress | None = None) -> Path | None:
-    """Replace the database at `db_path` by the copy `backup`, and leave it open.
-
-    The copy is checked first (BackupError when it fails). The current file, when there is
-    one, is backed up first: that copy's path is returned (None when there was no file).
-    The restored database is opened through `open_database`, so a copy from an older
-    version is migrated (after its own backup). A database another process holds is
-    refused (`DatabaseLocked`), like any opening.
-    """
-    from kenesh_desktop.store import db as store_db
-
-    backup, db_path = Path(backup), Path(db_path).expanduser()
-    problem = check_copy(backup)
-    if problem != "ok":
-        raise BackupError(f"{backup}: the backup is damaged ({problem}); nothing was restored")
-    if not _is_open(db_path) and db_path.exists():
-        try:
-            store_db.open_database(db_path, daily_backup=False)
-        except store_db.DamagedDatabase:
-            pass  # moved aside: the copy simply becomes the file
-    safety = None
-    if _is_open(db_path):
-        database = store_db.current_database()
-        safety = backup_open_database(database, db_path)
-        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
-        try:
-            source.backup(database.connection(), pages=PAGES_PER_STEP,
-                          progress=_adapter(progress))
-        except sqlite3.Error as exc:
-            raise BackupError(f"{db_path}: restoring {backup} failed ({exc})") from None
-        finally:
-            source.close()
-    else:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(sqlfile.read_only_uri(backup), uri=True)
-        try:
-            _copy_checked(source, db_path, progress)
-        except (OSError, sqlite3.Error) as exc:
-            raise BackupError(f"{db_path}: restoring {backup} failed ({exc})") from None
-        finally:
-            source.close()
-    # Reopen: the lock, quick_check, and the migrations of a copy from an older version.
-    store_db.open_database(db_path, daily_backup=False, create=True)
-    return safety
 
 
 # ---------------------------------------------------------------- helpers
@@ -348,30 +255,3 @@ def sweep_temporaries() -> None:
 
 def _pause(_done: int, _total: int) -> None:
     time.sleep(0.002)  # between two steps the connection is free: the window's turn
-
-
-def _adapter(progress: Progress | None):
-    if progress is None:
-        return None
-
-    def report(status: int, remaining: int, total: int) -> None:
-        progress(total - remaining, total)
-
-    return report
-
-
-def _copy_checked(source: sqlite3.Connection, target: Path,
-                  progress: Progress | None) -> None:
-    """Copy `source` into a temporary file beside `target`, check it, rename it into place."""
-    # private: the copy holds personal data (owner-only mode)
-    with files.replacing(target, private=True) as temporary:
-        destination = sqlite3.connect(temporary)
-        try:
-            source.backup(destination, pages=PAGES_PER_STEP, progress=_adapter(progress))
-            # A self-contained file: no -wal beside a copy that may be carried away.
-            destination.execute("PRAGMA journal_mode = DELETE")
-            problems = integrity_problems(destination)
-        finally:
-            destination.close()
-        if problems != ["ok"]:
-            raise sqlite3.DatabaseError(f"the copy fails integrity_check: {'; '.join(problems)}")

@@ -5,7 +5,7 @@ its file is called; `database.json` there records the path it was last backed up
 file too damaged to say its id still finds its copies (`known_database`). A database with
 no identity yet (before its migration) backs up into `backups/unidentified/<hash of its
 path>/`, and `adopt_unidentified` moves those copies into its folder once it has one.
-backup.py makes, lists and restores the copies; it re-exports these names.
+backup.py makes and lists the copies (restore.py restores one); it re-exports these names.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kenesh_desktop import files, paths
 from kenesh_desktop.store import backup_names as names
+from kenesh_desktop.store import binding, identity
 from kenesh_desktop.store import sqlite_file as sqlfile
 
 MANIFEST = "database.json"
@@ -31,8 +32,6 @@ def backups_root() -> Path:
 def database_key(db_path: Path | str) -> str | None:
     """The identity of the database at `db_path`: the open one's, else the one the file
     holds, else the one whose backups record this path (a file too damaged to say)."""
-    from kenesh_desktop.store import identity
-
     db_path = Path(db_path).expanduser()
     if _is_open(db_path):
         key = identity.database_id()
@@ -97,10 +96,8 @@ def adopt_unidentified(db_path: Path, key: str) -> None:
 
 
 def _is_open(db_path: Path) -> bool:
-    from kenesh_desktop.store.db import current_path, is_open
-
-    current = current_path()
-    return is_open() and current is not None and _same_file(current, db_path)
+    current = binding.current_path()
+    return binding.is_open() and current is not None and _same_file(current, db_path)
 
 
 def _same_file(a: Path, b: Path) -> bool:

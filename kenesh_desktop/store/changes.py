@@ -6,9 +6,14 @@ CASCADE included, read before they go). `ChangeSet.undo()` and `redo()` put thos
 or make the change again in one transaction, without code per kind of edit. The window's
 side of this (one QUndoStack per council) is ui/undo.py.
 
-Every INSERT/UPDATE/DELETE a model query runs passes through one of db.py's `write_hooks`
+Every INSERT/UPDATE/DELETE a model query runs passes through one of binding.py's `write_hooks`
 (as the audit trail does). A write made while no capture is open is counted in
 `unrecorded_writes` (the window then forgets the undo history it can no longer trust).
+
+A row's `version` (schema 5, versions.py) is bookkeeping, not content: changes compare rows
+without it, and undo and redo RAISE it like any other change (the version hook), never put
+an old number back. So a form opened on a record in between is refused its save, as after
+any other change (no lost update).
 
 Undo and redo check the rows first: a row changed since by something that was not undone
 (another program's import, an edit of another council that took a freed id) refuses with
@@ -27,10 +32,10 @@ from typing import Any
 
 import peewee
 
-from kenesh_desktop.store import db as store_db
+from kenesh_desktop.store import binding
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.errors import WriteError
 
 Row = dict[str, Any]
 """A row as field name -> value (a foreign key as the referenced id)."""
@@ -48,6 +53,14 @@ signed, only a reopening with a stated reason may open it again)."""
 unrecorded_writes = 0
 """How many writes were made while no capture was open (undoing and redoing aside): a
 history that saw this number change cannot trust what it holds."""
+
+
+VERSION = "version"
+
+
+def _content(row: Row | None) -> Row | None:
+    """The row without its version (see the module's text)."""
+    return None if row is None else {k: v for k, v in row.items() if k != VERSION}
 
 
 class ChangeConflict(WriteError):
@@ -116,7 +129,7 @@ class Capture:
     undoable: bool = True
 
     def add(self, model, key, before: Row | None, after: Row | None) -> None:
-        if before == after:
+        if _content(before) == _content(after):
             return
         if model in NOT_UNDOABLE or model is m.Council and (before is None or after is None):
             self.undoable = False
@@ -147,7 +160,8 @@ def _matches(changes: list[RowChange], end: int) -> bool:
         expected.setdefault((change.model, change.key), change.before)
     for change in changes[:end]:
         expected[(change.model, change.key)] = change.after
-    return all(_row(model, key) == row for (model, key), row in expected.items())
+    return all(_content(_row(model, key)) == _content(row)
+               for (model, key), row in expected.items())
 
 
 _captures: list[Capture] = []
@@ -168,8 +182,8 @@ def capture() -> Iterator[Capture]:
 
 def install() -> None:
     """Start watching writes (idempotent; capture() and the window's history call it)."""
-    if _hook not in store_db.write_hooks:
-        store_db.write_hooks.append(_hook)
+    if _hook not in binding.write_hooks:
+        binding.write_hooks.append(_hook)
 
 
 # -- seeing the writes ------------------------------------------------------------------------
@@ -185,8 +199,8 @@ def _hook(database, query, run):
     if not any(recording.undoable for recording in _captures):
         return run()  # nothing can be taken back any more: reading the rows is wasted
     if isinstance(query, peewee.Insert):
-        result = run()
-        for key, row in _inserted(model, query, result).items():
+        result, rows = _inserted(database, model, query, run)
+        for key, row in rows.items():
             _add(model, key, None, row)
     elif isinstance(query, peewee.Update):
         before = _rows(model, query._where)
@@ -226,18 +240,17 @@ def _row(model, key) -> Row | None:
     return model.select().where(_primary(model) == key).dicts().first()
 
 
-def _inserted(model, query, cursor) -> dict[Any, Row]:
-    """The rows one INSERT added: SQLite gives the rows of one INSERT consecutive rowids
-    ending at lastrowid (as the audit trail reads them)."""
-    last_id = getattr(cursor, "lastrowid", None)
-    rows = query._insert
-    count = 1 if isinstance(rows, dict) else len(rows) if isinstance(rows, list | tuple) else 0
-    if not isinstance(last_id, int) or count == 0:
+def _inserted(database, model, query, run) -> tuple[object, dict[Any, Row]]:
+    """Run an INSERT; returns its result and the rows it added, read back by the ids the
+    engine gives (`inserted_ids`: the RETURNING rows on PostgreSQL, the consecutive rowids
+    ending at the last one on SQLite, as the audit trail reads them)."""
+    inserted_ids = getattr(database, "inserted_ids", None)
+    result, ids = inserted_ids(query, run) if callable(inserted_ids) else (run(), None)
+    if ids is None:
         for recording in _captures:
             recording.undoable = False  # rows we cannot name cannot be taken back
-        return {}
-    primary = _primary(model)
-    return _rows(model, (primary >= last_id - count + 1) & (primary <= last_id))
+        return result, {}
+    return result, _rows(model, _primary(model) << ids) if ids else {}
 
 
 def _cascade(model, keys: list) -> list[tuple]:
@@ -268,7 +281,7 @@ def _apply(steps: list[tuple]) -> None:
     try:
         with db.atomic():
             for model, key, expected, wanted in steps:
-                if _row(model, key) != expected:
+                if _content(_row(model, key)) != _content(expected):
                     raise _conflict()
                 primary = _primary(model)
                 if wanted is None:
@@ -276,9 +289,10 @@ def _apply(steps: list[tuple]) -> None:
                 elif expected is None:
                     model.insert(**wanted).execute()
                 else:
-                    diff = {name: value for name, value in wanted.items()
+                    diff = {name: value for name, value in _content(wanted).items()
                             if expected.get(name) != value}
-                    model.update(**diff).where(primary == key).execute()
+                    if diff:  # the version hook raises the row's version
+                        model.update(**diff).where(primary == key).execute()
     except peewee.IntegrityError:
         raise _conflict() from None
     finally:

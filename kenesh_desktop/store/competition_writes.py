@@ -29,14 +29,16 @@ from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.rules.terms import succession
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.council_rows import requirement_value
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
+from kenesh_desktop.store.labels import (
     ANNOUNCEMENT,
     CANDIDATE,
     CANDIDATE_ID,
     COMPETITION,
     PUBLICATION,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
     _coded_row,
     _council_row,

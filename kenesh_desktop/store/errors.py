@@ -10,6 +10,10 @@ import this one. The errors stay importable where they were first defined (`stor
   exactly as it was; `DamagedDatabase` means it was set aside.
 - `BackupError`, `MigrationError`: a backup, a restore or a schema step failed; the
   database is unchanged.
+- On a shared server (issue 19): `ServerRefused` (and `PasswordNeeded`) when the server
+  cannot be used, `NotPermitted` when it refused a change the login has no grant for,
+  `StaleRecord` when a form's save came after another person's change of the record (both
+  engines), `GrantRefused` when `server grant` cannot give a grant.
 - `DatabaseError`: any failure of the database, the kinds above and the engine's own errors
   alike; what a caller catches when it only needs to say that the database failed (the
   window, without knowing the engine).
@@ -136,6 +140,26 @@ class DamagedDatabase(DatabaseRefused):
         self.detail = detail
 
 
+class ServerRefused(DatabaseRefused):
+    """The server could not be used (unreachable, no such database, no access, old schema)."""
+
+
+class PasswordNeeded(ServerRefused):
+    """The server asks for a password libpq did not find (PGPASSWORD, ~/.pgpass)."""
+
+
+class NotPermitted(WriteError):
+    """The server refused a change the login has no grant for (row-level security)."""
+
+
+class StaleRecord(WriteError):
+    """The record was changed by someone else since the form showed it; nothing was saved."""
+
+
+class GrantRefused(ValueError):
+    """A grant that cannot be given (no such login, a bad council id or role)."""
+
+
 class BackupError(peewee.DatabaseError):
     """A backup could not be made or restored; the database itself is unchanged."""
 
@@ -151,9 +175,14 @@ __all__ = [
     "DatabaseError",
     "DatabaseLocked",
     "DatabaseRefused",
+    "GrantRefused",
     "MigrationError",
     "NewerDatabase",
     "NotKeneshDatabase",
+    "NotPermitted",
     "NotYetChecked",
+    "PasswordNeeded",
+    "ServerRefused",
+    "StaleRecord",
     "WriteError",
 ]

@@ -1,6 +1,6 @@
 """The council exchange file of EXCHANGE.md (version 2; version 1 still read), a public
-contract: read it strictly (exchange_read.py: the parser and its refusals), write it
-faithfully (exchange_write.py).
+contract: read it strictly (exchange_read.py: the parser; exchange_values.py: its values and
+refusals), write it faithfully (exchange_write.py).
 
 This module keeps the public names in one place for the rest of the program (the command
 line, the window, the store's import).
@@ -8,14 +8,8 @@ line, the window, the store's import).
 
 from __future__ import annotations
 
-from kenesh_desktop.store.exchange_read import (
-    FORMAT,
-    SUFFIX,
-    VERSION,
-    ExchangeError,
-    load_exchange_file,
-    parse_exchange,
-)
+from kenesh_desktop.store.exchange_read import load_exchange_file, parse_exchange
+from kenesh_desktop.store.exchange_values import FORMAT, SUFFIX, VERSION, ExchangeError
 from kenesh_desktop.store.exchange_write import dump_exchange_file, to_exchange
 
 __all__ = [

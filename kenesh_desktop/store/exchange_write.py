@@ -23,7 +23,7 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.meetings import meeting_quorum
 from kenesh_desktop.rules.outcome import item_outcome
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_to_mapping
-from kenesh_desktop.store.exchange_read import FORMAT, VERSION
+from kenesh_desktop.store.exchange_values import FORMAT, VERSION
 
 
 def dump_exchange_file(councils: list[r.Council], path: Path | str) -> None:

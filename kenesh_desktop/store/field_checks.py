@@ -1,13 +1,16 @@
 """The checks of a single value before the store writes it, keyed so the window translates
 them, and the last check of every row the store writes (issue 16: limits in one place).
 
+Also `checked_rulebook`: a council's rulebook validated before it is kept (creating a council,
+rulebook_writes.set_rulebook).
+
 The limits themselves are rules/limits.py (EXCHANGE.md version 2); here they become the
 store's refusals (`WriteError`) naming the field. The *_writes modules import these helpers
 from writes.py, where they were first defined.
 
-`check_row` runs on every INSERT and UPDATE a model query makes (db.py's write hooks): any
-text or date that a write function did not check itself is still held to the limits, named
-by its column, so nothing beyond them ever reaches the file.
+`check_row` runs on every INSERT and UPDATE a model query makes (each engine's database runs
+it before the write hooks): any text or date that a write function did not check itself is
+still held to the limits, named by its column, so nothing beyond them ever reaches the file.
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ import datetime as dt
 import peewee
 
 from kenesh_desktop.rules import limits
+from kenesh_desktop.rules.presets import PRESETS
+from kenesh_desktop.rules.rulebook import (
+    LAW_74,
+    Rulebook,
+    RulebookError,
+    rulebook_from_mapping,
+    rulebook_to_mapping,
+)
 from kenesh_desktop.store.errors import WriteError
 
 
@@ -96,3 +107,37 @@ def _label(model, column: str) -> str:
     """A column named for a message: "member full name"."""
     table = model._meta.table_name.replace("_", " ")
     return f"The {table} {column.replace('_', ' ')}"
+
+
+def checked_rulebook(rulebook: Rulebook | None) -> Rulebook | None:
+    """`rulebook` as it will be kept, validated (WriteError naming the figure): None for the
+    default (None itself, or Law No. 74 as shipped), else the rulebook as the database reads
+    it back (the exchange object's figures and articles)."""
+    if rulebook is None:
+        return None
+    if not isinstance(rulebook, Rulebook):
+        raise WriteError.keyed("The rulebook is not valid: {problem}",
+                               problem=f"expected a rulebook, got {type(rulebook).__name__}")
+    try:
+        checked = rulebook_from_mapping(rulebook_to_mapping(rulebook))
+    except RulebookError as exc:
+        raise WriteError.keyed("The rulebook's {field}: {problem}", field=exc.field,
+                               problem=exc.problem) from None
+    except (AttributeError, TypeError, KeyError) as exc:  # a figure of the wrong type
+        raise WriteError.keyed("The rulebook is not valid: {problem}",
+                               problem=str(exc)) from None
+    preset = PRESETS.get(checked.key)
+    if preset is not None:
+        mapping = rulebook_to_mapping(checked)
+        for name in sorted(preset.draft.fixed):
+            topic = name.removeprefix("articles.")
+            value = mapping["articles"][topic] if name != topic else mapping[name]
+            wanted = preset.draft.articles[topic] if name != topic else preset.draft.figures[name]
+            if value != wanted:
+                raise WriteError.keyed(
+                    "The rulebook's {field}: {law} sets it to {wanted}; a council that works by "
+                    "another figure follows its own regulation.", field=name,
+                    law=preset.short_names["en"], wanted=wanted)
+        if checked.key == LAW_74.key:
+            return None
+    return checked

@@ -23,15 +23,17 @@ from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.rules.terms import new_term_start, succession, term_last_day
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.competition_writes import (
     _check_open,
     _competition_row,
     problem_text,
 )
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
+from kenesh_desktop.store.labels import (
     ANNOUNCED,
     PUBLISHED,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
     _council_row,
     council_rulebook,

@@ -18,7 +18,8 @@ opening at another path decides:
   link to old backups, while the other mistake would offer one database's copies for the
   other.
 
-The SQL is plain (no SQLite-only syntax); reading another file's id is sqlite_file.py's.
+Read and written through the `StoreInfo` model (the audit trail leaves these facts about the
+file alone: they are not records); reading another file's id is sqlite_file.py's.
 """
 
 from __future__ import annotations
@@ -27,24 +28,24 @@ import os
 import uuid
 from pathlib import Path
 
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store import sqlite_file
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.models import StoreInfo
 
 DATABASE_ID = "database_id"
 DATABASE_PATH = "database_path"
 
 
 def _get(key: str) -> str | None:
-    row = db.execute_sql("SELECT value FROM store_info WHERE key = ?", (key,)).fetchone()
+    row = StoreInfo.select(StoreInfo.value).where(StoreInfo.key == key).tuples().first()
     return str(row[0]) if row and row[0] is not None else None
 
 
 def _set(key: str, value: str) -> None:
-    # Through execute_sql: bookkeeping of the file, not a change of the council's records
-    # (the audit trail records those).
     if _get(key) is None:
-        db.execute_sql("INSERT INTO store_info (key, value) VALUES (?, ?)", (key, value))
+        StoreInfo.insert(key=key, value=value).execute()
     else:
-        db.execute_sql("UPDATE store_info SET value = ? WHERE key = ?", (value, key))
+        StoreInfo.update(value=value).where(StoreInfo.key == key).execute()
 
 
 def database_id() -> str | None:
@@ -58,8 +59,6 @@ def database_id() -> str | None:
 def settle_identity(path: Path | None) -> str | None:
     """Decide the identity of the database just opened at `path` (see the module's text);
     returns it. Writes only when the path changed or a copy was found."""
-    from kenesh_desktop.store.sqlite_file import read_identity
-
     current = database_id()
     if current is None or path is None:
         return current
@@ -70,7 +69,7 @@ def settle_identity(path: Path | None) -> str | None:
     new_id = current
     other = Path(recorded) if recorded else None
     if other is not None and other.exists() and not _same_file(other, Path(here)):
-        other_id = read_identity(other)
+        other_id = sqlite_file.read_identity(other)
         if other_id is None or other_id == current:
             new_id = uuid.uuid4().hex  # a copy: its own identity from now on
     with db.atomic():

@@ -1,4 +1,5 @@
-"""Every change to a sitting: its particulars, attendance, guests, agenda, votes, finalizing.
+"""Every change to a sitting: its particulars, attendance, guests, finalizing; its agenda
+and votes are agenda_writes.py's (offered here too), what both share sitting_rows.py's.
 
 Each function runs in `db.atomic()`, validates before it writes and raises `WriteError` with a
 message for the user (naming the article where the refusal is the law's). Councils, members
@@ -18,37 +19,45 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
-    AGENDA_ITEM,
+from kenesh_desktop.store.agenda_writes import (  # noqa: F401 - callers know them here
+    add_agenda_item,
+    all_present_for,
+    move_agenda_item,
+    remove_agenda_item,
+    set_vote,
+    update_agenda_item,
+)
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import (
     GUEST,
-    NOW,
-    SITTING,
     SITTING_ID,
     USED_IN_PLAN,
     USED_IN_PROPOSALS,
+)
+from kenesh_desktop.store.sitting_rows import (
+    _active_member,
+    _active_rows,
+    _code_of,
+    _editable,
+    _meeting,
+    _remove_listed,
+    _sittings_article,
+    _update_listed,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
-    _coded_row,
     _council_row,
     _member_row,
     _new_code,
     _only_fields,
-    council_rulebook,
 )
 
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
-
-
-def _sittings_article(council: m.Council) -> int:
-    """The article of the council's rulebook on sittings (extraordinary sittings called by a
-    member, the membership on a sitting's day): Art. 17 of Law No. 74."""
-    return council_rulebook(council).article("sittings")
 
 
 # ---------------------------------------------------------------- the sitting itself
@@ -228,113 +237,6 @@ def _guest_fields(guest: r.Guest) -> dict:
             "category": guest.category}
 
 
-# ---------------------------------------------------------------- agenda
-
-
-def add_agenda_item(council_id: str, meeting_id: str, item: r.AgendaItem,
-                    index: int | None = None) -> int:
-    """Add an item (at the end, or at `index`); its votes are not taken from `item` (use
-    set_vote). Returns its place (0-based)."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        fields = _item_fields(item)
-        rows = _items(row.id)
-        index = len(rows) if index is None else index
-        if not 0 <= index <= len(rows):
-            raise WriteError.keyed("There is no place {place} on the agenda.",
-                                   place=index + 1)
-        for later in rows[index:]:
-            m.AgendaItem.update(position=m.AgendaItem.position + 1).where(
-                m.AgendaItem.id == later.id).execute()
-        m.AgendaItem.create(meeting=row.id, position=index, **fields)
-        _renumber(m.AgendaItem, row.id)
-        return index
-
-
-def update_agenda_item(council_id: str, meeting_id: str, index: int,
-                       item: r.AgendaItem) -> None:
-    """Save an item's title, speaker, proposer, what was heard and what was decided."""
-    _update_listed(m.AgendaItem, AGENDA_ITEM, council_id, meeting_id, index,
-                   lambda: _item_fields(item))
-
-
-def move_agenda_item(council_id: str, meeting_id: str, index: int, new_index: int) -> int:
-    """Move an item to another place (clamped to the agenda); returns its new place."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        rows = _items(row.id)
-        moving = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
-        new_index = max(0, min(new_index, len(rows) - 1))
-        order = [x for x in rows if x.id != moving.id]
-        order.insert(new_index, moving)
-        for position, x in enumerate(order):
-            if x.position != position:
-                m.AgendaItem.update(position=position).where(m.AgendaItem.id == x.id).execute()
-        return new_index
-
-
-def remove_agenda_item(council_id: str, meeting_id: str, index: int) -> None:
-    """Remove an item and its votes."""
-    _remove_listed(m.AgendaItem, AGENDA_ITEM, council_id, meeting_id, index)
-
-
-def _item_fields(item: r.AgendaItem) -> dict:
-    title = _one_line(item.title)
-    if not title:
-        raise WriteError.keyed("The agenda item's title is required.")
-    if item.proposed_by not in r.PROPOSERS:
-        raise WriteError.keyed("An item is proposed by one of: {choices} (got {value!r}).",
-                               choices=list(r.PROPOSERS), value=item.proposed_by)
-    return {"title": title, "proposed_by": item.proposed_by,
-            "speaker": _one_line(item.speaker),
-            "heard": str(item.heard or "").strip(), "decision": str(item.decision or "").strip()}
-
-
-def _items(meeting_pk: int) -> list[m.AgendaItem]:
-    return list(m.AgendaItem.select().where(m.AgendaItem.meeting == meeting_pk)
-                .order_by(m.AgendaItem.position, m.AgendaItem.id))
-
-
-# ---------------------------------------------------------------- votes
-
-
-def set_vote(council_id: str, meeting_id: str, index: int, member_id: str,
-             choice: str | None) -> None:
-    """Record a member's vote on item `index` ("for", "against", "abstain"), or remove it
-    (None). Only a member present at the sitting votes."""
-    with db.atomic():
-        council, row = _editable(council_id, meeting_id)
-        item = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
-        member = _active_member(council, row, member_id)
-        if choice is not None:
-            if choice not in r.VOTE_CHOICES:
-                raise WriteError.keyed("A vote is one of: {choices} (got {value!r}).",
-                                       choices=list(r.VOTE_CHOICES), value=choice)
-            if not _is_present(row.id, member.id):
-                raise WriteError.keyed(
-                    "{name} is not marked present at sitting No. {number}: an absent member "
-                    "cannot vote. Mark them present first.",
-                    name=member.full_name, number=row.number,
-                )
-        m.Vote.delete().where((m.Vote.item == item.id) & (m.Vote.member == member.id)).execute()
-        if choice is not None:
-            m.Vote.create(item=item.id, member=member.id, choice=choice)
-
-
-def all_present_for(council_id: str, meeting_id: str, index: int) -> int:
-    """Every present member votes for item `index` (replacing their earlier votes on it);
-    returns how many votes that is."""
-    with db.atomic():
-        council, row = _editable(council_id, meeting_id)
-        item = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
-        present = [x for x in _active_rows(council, row.date) if _is_present(row.id, x.id)]
-        m.Vote.delete().where(m.Vote.item == item.id).where(
-            m.Vote.member.in_([x.id for x in present])).execute()
-        for member in present:
-            m.Vote.create(item=item.id, member=member.id, choice="for")
-        return len(present)
-
-
 # ---------------------------------------------------------------- finalizing
 
 
@@ -373,22 +275,6 @@ def reopen(council_id: str, meeting_id: str, reason: str, on: dt.date | None = N
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _meeting(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
-    council = _council_row(council_id)
-    return council, _coded_row(m.Meeting, council, meeting_id, SITTING)
-
-
-def _editable(council_id: str, meeting_id: str) -> tuple[m.Council, m.Meeting]:
-    """The sitting, refused when finalized: a signed record changes only after reopening."""
-    council, row = _meeting(council_id, meeting_id)
-    if row.finalized:
-        raise WriteError.keyed(
-            "Sitting No. {number} is finalized: its record is read-only. Reopen it, stating "
-            "the reason, to correct it.", number=row.number,
-        )
-    return council, row
 
 
 def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> dict:
@@ -454,70 +340,3 @@ def _record_members(meeting_pk: int):
     voters = (m.Member.select().join(m.Vote).join(m.AgendaItem)
               .where(m.AgendaItem.meeting == meeting_pk))
     return [(x,) for x in list(attendance) + list(voters)]
-
-
-def _active_rows(council: m.Council, day: dt.date) -> list[m.Member]:
-    return [x for x in m.Member.select().where(m.Member.council == council.id)
-            .order_by(m.Member.start, m.Member.code) if active_on(x, day)]
-
-
-def _active_member(council: m.Council, row: m.Meeting, member_id: str) -> m.Member:
-    """Art. 17: "members" of a sitting are the membership on its date."""
-    member = _member_row(council, member_id)
-    if not active_on(member, row.date):
-        raise WriteError.keyed(
-            "Art. {article}: {name} is not a member on the day of sitting No. {number} "
-            "({date}; member from {start} to {until}).", article=_sittings_article(council),
-            name=member.full_name, number=row.number, date=row.date, start=member.start,
-            until=member.end or NOW,
-        )
-    return member
-
-
-def _is_present(meeting_pk: int, member_pk: int) -> bool:
-    return m.Attendance.select().where(
-        (m.Attendance.meeting == meeting_pk) & (m.Attendance.member == member_pk)
-        & (m.Attendance.present == True)  # noqa: E712 - a peewee expression, not a comparison
-    ).exists()
-
-
-def _ordered(model, meeting_pk: int, index: int, label: str):
-    """The row at place `index` (0-based) of a sitting's guests or agenda."""
-    rows = list(model.select().where(model.meeting == meeting_pk)
-                .order_by(model.position, model.id))
-    if not isinstance(index, int) or not 0 <= index < len(rows):
-        raise WriteError.keyed("There is no {label} No. {number} in this sitting.", label=label,
-                               number=index + 1 if isinstance(index, int) else index)
-    return rows[index]
-
-
-def _update_listed(model, label: str, council_id: str, meeting_id: str, index: int,
-                   fields: Callable[[], dict]) -> None:
-    """Save `fields()` (validated once the row is found) into the guest or agenda item at
-    place `index` of an editable sitting."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        target = _ordered(model, row.id, index, label)
-        model.update(**fields()).where(model.id == target.id).execute()
-
-
-def _remove_listed(model, label: str, council_id: str, meeting_id: str, index: int) -> None:
-    """Remove the guest or agenda item at place `index`; the places after it close up."""
-    with db.atomic():
-        _council, row = _editable(council_id, meeting_id)
-        _ordered(model, row.id, index, label).delete_instance()
-        _renumber(model, row.id)
-
-
-def _renumber(model, meeting_pk: int) -> None:
-    """Keep positions 0, 1, 2, ... after a removal or an insertion."""
-    rows = model.select().where(model.meeting == meeting_pk).order_by(model.position, model.id)
-    for position, x in enumerate(list(rows)):
-        if x.position != position:
-            model.update(position=position).where(model.id == x.id).execute()
-
-
-def _code_of(member_pk: int | None) -> str | None:
-    if member_pk is None:
-        return None
-    return m.Member.get_by_id(member_pk).code

@@ -2,10 +2,11 @@
 
 `migrate` runs every step whose number is above the database's version, in order, each in
 one transaction that also records the new version, so a step that fails leaves the database
-as it was before that step. The version store (SQLite's `PRAGMA user_version`) is supplied by
-db.py, the one SQLite-specific module.
+as it was before that step. The version store is the engine's (engine_sqlite.py: SQLite's
+`PRAGMA user_version`; engine_postgres.py: the `kenesh_schema` table), and so is the SQL of
+a table rebuild (`rebuild_table`): no step holds SQL of its own.
 
-Rules for a later step (read before writing step 5):
+Rules for a later step (read before writing step 6):
 
 - Never edit a step that has shipped. Every step creates and changes tables through frozen
   classes (schema_v1.py for step 1, `_CandidateV3` and the `_V4` classes here), never through
@@ -13,13 +14,14 @@ Rules for a later step (read before writing step 5):
   version; the new step changes it.
 - Prefer what both engines do in place (peewee's `SchemaMigrator`: add a nullable column,
   drop a column, create a table) to a rebuild: the same step then runs on PostgreSQL.
-- SQLite cannot alter most columns in place, so a step rebuilds a table (create the new
-  table, copy rows, drop the old, rename). THE TRAP: dropping a table while foreign keys are
-  on runs ON DELETE CASCADE on every child row — rebuilding `meeting` would silently delete
-  all attendance, items and votes. Mark such a step `rebuilds_tables = True`: `migrate`
-  then turns foreign keys off around its transaction (the pragma is ignored inside a
-  transaction) and runs `foreign_key_check` before committing, refusing the step if any
-  reference is left dangling.
+- SQLite cannot alter most columns in place, so a step rebuilds a table there
+  (`database.rebuild_table(shape, rebuilt)`: create the new table, copy rows, drop the old,
+  rename) where PostgreSQL alters it (`alters_columns_in_place`). THE TRAP: dropping a table
+  while foreign keys are on runs ON DELETE CASCADE on every child row — rebuilding `meeting`
+  would silently delete all attendance, items and votes. Mark such a step `rebuilds_tables =
+  True`: `migrate` then turns foreign keys off around its transaction (the pragma is ignored
+  inside a transaction) and runs `foreign_key_check` before committing, refusing the step if
+  any reference is left dangling.
 """
 
 from __future__ import annotations
@@ -33,17 +35,20 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from kenesh_desktop.store.audit import create_v2 as create_audit_table
 from kenesh_desktop.store.errors import MigrationError  # re-exported: its first home
 from kenesh_desktop.store.schema_v1 import V1_MODELS
 from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema version this program writes; a database with a higher one is refused."""
 
 CASCADE = "CASCADE"
 
 
 class VersionStore(Protocol):
+    """The engine's side of a migration: where the schema version is kept."""
+
     def get(self) -> int: ...
 
     def set(self, version: int) -> None: ...
@@ -51,6 +56,12 @@ class VersionStore(Protocol):
     def foreign_keys_off(self) -> AbstractContextManager: ...
 
     def foreign_key_problems(self) -> list[tuple]: ...
+
+
+def alters_columns_in_place(database: peewee.Database) -> bool:
+    """True for an engine that changes a column's NOT NULL with ALTER TABLE (PostgreSQL);
+    SQLite cannot, so a step rebuilds the table there, with foreign keys off."""
+    return bool(getattr(database, "alters_columns_in_place", False))
 
 
 # ---------------------------------------------------------------- frozen shapes
@@ -77,6 +88,10 @@ class _CompetitionRef(_Frozen):
         table_name = "competition"
 
 
+_REQUIREMENT_KEYS_V3 = ("citizen_capable", "no_criminal_record", "not_civil_servant",
+                        "reputation", "no_relatives_in_body", "independent", "civic_experience")
+
+
 def _candidate_shape(name: str, table: str,
                      requirement: Callable[[], peewee.Field]) -> type[peewee.Model]:
     """`candidate` as versions 1 to 3 have it, column for column; the versions differ only in
@@ -94,10 +109,8 @@ def _candidate_shape(name: str, table: str,
         "doc_recommendation_letters": peewee.IntegerField(default=0),
         "doc_vision": peewee.BooleanField(default=False),
     }
-    keys = ("citizen_capable", "no_criminal_record", "not_civil_servant", "reputation",
-            "no_relatives_in_body", "independent", "civic_experience")
-    fields.update({f"req_{key}": requirement() for key in keys})
-    fields.update({f"note_{key}": peewee.TextField(default="") for key in keys})
+    fields.update({f"req_{key}": requirement() for key in _REQUIREMENT_KEYS_V3})
+    fields.update({f"note_{key}": peewee.TextField(default="") for key in _REQUIREMENT_KEYS_V3})
     fields.update(selected=peewee.BooleanField(default=False), phone=peewee.CharField(null=True),
                   email=peewee.CharField(null=True))
     fields["Meta"] = type("Meta", (), {"table_name": table,
@@ -129,8 +142,6 @@ def create_v1(database: peewee.Database) -> None:
 
 def create_v2(database: peewee.Database) -> None:
     """Version 2: the audit trail's table (audit.py); no existing table changes."""
-    from kenesh_desktop.store.audit import create_v2 as create_audit_table
-
     create_audit_table(database)
 
 
@@ -142,17 +153,15 @@ def create_v3(database: peewee.Database) -> None:
     renamed, its indexes made again). Foreign keys are off around this step
     (`rebuilds_tables`): dropping `candidate` with them on would cascade into every
     candidate's scans. Existing values stay as they were: a false recorded under version 1
-    cannot be told apart from "not recorded", so it stays false.
+    cannot be told apart from "not recorded", so it stays false. An engine that alters a
+    column in place (PostgreSQL) drops the NOT NULL instead: no rebuild, nothing cascades.
     """
-    columns = ", ".join(f'"{field.column_name}"' for field in _CandidateV3._meta.sorted_fields)
-    with database.bind_ctx([_CandidateV3, _CandidateV3Rebuilt]):
-        _CandidateV3Rebuilt._schema.create_table(safe=False)
-        database.execute_sql(
-            f'INSERT INTO "candidate_rebuilt" ({columns}) SELECT {columns} FROM "candidate"'
-        )
-        database.execute_sql('DROP TABLE "candidate"')
-        database.execute_sql('ALTER TABLE "candidate_rebuilt" RENAME TO "candidate"')
-        _CandidateV3._schema.create_indexes(safe=False)
+    if alters_columns_in_place(database):
+        migrator = SchemaMigrator.from_database(database)
+        run_operations(*(migrator.drop_not_null("candidate", f"req_{key}")
+                         for key in _REQUIREMENT_KEYS_V3))
+        return
+    database.rebuild_table(_CandidateV3, _CandidateV3Rebuilt)  # engine_sqlite.py
 
 
 create_v3.rebuilds_tables = True
@@ -258,21 +267,54 @@ def create_v4(database: peewee.Database) -> None:
         )
 
 
+# Every table of a council's records at version 4: each gets a version (step 5).
+_V5_VERSIONED = ("council", "composition", "member", "meeting", "attendance", "guest",
+                 "agenda_item", "agenda_speaker", "vote", "reopening", "request", "proposal",
+                 "commission_notice", "annual_plan", "plan_item", "competition", "candidate",
+                 "candidate_attachment", "acknowledgement")
+
+
+def create_v5(database: peewee.Database) -> None:
+    """Version 5: what several people on one shared database need (issue 19).
+
+    - `version` on every table of records (NOT NULL, 1 for every existing row): each change
+      of a row raises it (versions.py), so a save made over a version the user never saw is
+      refused instead of silently undoing another person's change (no lost update);
+    - `audit_entry.council`: the id ("minfin") of the council an entry's row belongs to, so a
+      server shows each login the history of the councils it may read (NULL for entries
+      written before this version and for the database's own facts).
+
+    Both engines add a column with a constant default in place (no rebuild, nothing cascades).
+    """
+    migrator = SchemaMigrator.from_database(database)
+    run_operations(
+        *(migrator.alter_add_column(table, "version", peewee.IntegerField(
+            default=1, constraints=[peewee.SQL("DEFAULT 1")]), allow_not_null=True)
+          for table in _V5_VERSIONED),
+        migrator.add_column("audit_entry", "council", peewee.TextField(null=True)),
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[peewee.Database], None]]] = [
     (1, create_v1),
     (2, create_v2),
     (3, create_v3),
     (4, create_v4),
+    (5, create_v5),
 ]
 
 
-def migrate(database: peewee.Database, versions: VersionStore) -> int:
-    """Bring the database up to SCHEMA_VERSION; returns the version it had before."""
+def migrate(database: peewee.Database, versions: VersionStore,
+            upto: int | None = None) -> int:
+    """Bring the database up to SCHEMA_VERSION (or `upto`, for tests that need an older
+    schema); returns the version it had before."""
+    upto = SCHEMA_VERSION if upto is None else upto
     before = versions.get()
     for number, step in MIGRATIONS:
-        if number <= versions.get():
+        if number <= versions.get() or number > upto:
             continue
-        rebuilds = getattr(step, "rebuilds_tables", False)
+        rebuilds = getattr(step, "rebuilds_tables", False) and not alters_columns_in_place(
+            database)
         guard = versions.foreign_keys_off() if rebuilds else nullcontext()
         with guard, database.atomic():
             step(database)

@@ -16,17 +16,18 @@ their 0-based place, as `queries.load_council` lists them.
 
 from __future__ import annotations
 
+from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.meeting_writes import (
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import AGENDA_ITEM
+from kenesh_desktop.store.sitting_rows import (
     _active_member,
     _editable,
     _is_present,
-    _one_line,
     _ordered,
 )
-from kenesh_desktop.store.writes import AGENDA_ITEM, WriteError
+from kenesh_desktop.store.writes import WriteError
 
 
 def set_presiding(council_id: str, meeting_id: str, member_id: str | None) -> None:

@@ -18,9 +18,16 @@ import peewee
 
 from kenesh_desktop.rules.records import REQUIREMENT_KEYS
 from kenesh_desktop.rules.rulebook import LAW_74
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 
 CASCADE = "CASCADE"
+
+
+def record_version() -> peewee.IntegerField:
+    """A row's version, raised by every change of the row (versions.py, schema version 5): a
+    save made over a version the user never saw is refused, so no change is lost silently.
+    Declared last in each table, where step 5 added it."""
+    return peewee.IntegerField(default=1, constraints=[peewee.SQL("DEFAULT 1")])
 
 
 class BaseModel(peewee.Model):
@@ -37,6 +44,7 @@ class Council(BaseModel):
     # The figures of a rulebook other than the default, as the exchange file's `rulebook`
     # object (JSON); NULL: the rulebook named by `rulebook` (schema version 4).
     rulebook_data = peewee.TextField(null=True)
+    version = record_version()
 
 
 class Composition(BaseModel):
@@ -47,6 +55,7 @@ class Composition(BaseModel):
     start = peewee.DateField()
     end = peewee.DateField()
     formed = peewee.DateField(null=True)  # the day the composition was formed
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "start"), True),)
@@ -64,6 +73,7 @@ class Member(BaseModel):
     pin = peewee.CharField(null=True)
     phone = peewee.CharField(null=True)
     email = peewee.CharField(null=True)
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -84,6 +94,7 @@ class Meeting(BaseModel):
     # Who presided and who took the minutes (schema version 4); NULL: not recorded.
     presiding = peewee.ForeignKeyField(Member, null=True, backref="presided_meetings")
     minutes_by = peewee.ForeignKeyField(Member, null=True, backref="minuted_meetings")
+    version = record_version()
 
     class Meta:
         indexes = (
@@ -99,6 +110,7 @@ class Attendance(BaseModel):
     member = peewee.ForeignKeyField(Member, backref="attendance")
     present = peewee.BooleanField(default=True)
     absence_reason = peewee.TextField(default="")
+    version = record_version()
 
     class Meta:
         indexes = ((("meeting", "member"), True),)
@@ -110,6 +122,7 @@ class Guest(BaseModel):
     full_name = peewee.TextField()
     organization = peewee.TextField(default="")
     category = peewee.CharField(default="other")
+    version = record_version()
 
 
 class AgendaItem(BaseModel):
@@ -120,6 +133,7 @@ class AgendaItem(BaseModel):
     decision = peewee.TextField(default="")
     speaker = peewee.TextField(default="")
     heard = peewee.TextField(default="")
+    version = record_version()
 
 
 class AgendaSpeaker(BaseModel):
@@ -130,12 +144,14 @@ class AgendaSpeaker(BaseModel):
     position = peewee.IntegerField()
     name = peewee.TextField()
     summary = peewee.TextField(default="")
+    version = record_version()
 
 
 class Vote(BaseModel):
     item = peewee.ForeignKeyField(AgendaItem, backref="votes", on_delete=CASCADE)
     member = peewee.ForeignKeyField(Member, backref="votes")
     choice = peewee.CharField()  # for / against / abstain
+    version = record_version()
 
     class Meta:
         indexes = ((("item", "member"), True),)
@@ -148,6 +164,7 @@ class Reopening(BaseModel):
     position = peewee.IntegerField()
     reopened_on = peewee.DateField()
     reason = peewee.TextField()
+    version = record_version()
 
 
 class Request(BaseModel):
@@ -160,6 +177,7 @@ class Request(BaseModel):
     answered = peewee.DateField(null=True)
     text = peewee.TextField(default="")
     answer_summary = peewee.TextField(default="")
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -174,6 +192,7 @@ class Proposal(BaseModel):
     considered_at = peewee.ForeignKeyField(Meeting, null=True, backref="proposals")
     outcome = peewee.TextField(null=True)
     reply_sent = peewee.DateField(null=True)
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -190,6 +209,7 @@ class CommissionNotice(BaseModel):
     agenda = peewee.TextField(default="")
     attended = peewee.BooleanField(null=True)
     notes = peewee.TextField(default="")
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -202,6 +222,7 @@ class AnnualPlan(BaseModel):
     sent = peewee.DateField(null=True)
     approved_at = peewee.ForeignKeyField(Meeting, null=True, backref="approved_plans")
     letter_number = peewee.TextField(default="")
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "year"), True),)
@@ -217,6 +238,7 @@ class PlanItem(BaseModel):
     due_precision = peewee.CharField(default="day")
     status = peewee.CharField(default="planned")
     note = peewee.TextField(default="")
+    version = record_version()
 
 
 class Competition(BaseModel):
@@ -225,6 +247,7 @@ class Competition(BaseModel):
     announced = peewee.DateField(null=True)
     published = peewee.DateField(null=True)
     formed = peewee.DateField(null=True)
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -265,6 +288,7 @@ class Candidate(BaseModel):
     selected = peewee.BooleanField(default=False)
     phone = peewee.CharField(null=True)
     email = peewee.CharField(null=True)
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "code"), True),)
@@ -277,6 +301,7 @@ class CandidateAttachment(BaseModel):
     file_name = peewee.TextField()  # the name the user chose
     stored_path = peewee.TextField()  # where the copy is kept, relative to the data folder
     sha256 = peewee.CharField(max_length=64)
+    version = record_version()
 
 
 class StoreInfo(BaseModel):
@@ -296,6 +321,7 @@ class Acknowledgement(BaseModel):
     subject = peewee.CharField()
     acknowledged_on = peewee.DateField()
     note = peewee.TextField(default="")
+    version = record_version()
 
     class Meta:
         indexes = ((("council", "rule", "subject"), True),)

@@ -17,13 +17,15 @@ import datetime as dt
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import (
     ACTIVITY,
     COMPLETION_FORM,
     NOTE,
     RESPONSIBLE,
     SITTING,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
     _coded_row,
     _council_row,

@@ -30,7 +30,7 @@ from kenesh_desktop.rules import terms
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, rulebook_from_mapping
 from kenesh_desktop.rules.terms import CompositionOnDay
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 
 
 @dataclass(frozen=True)

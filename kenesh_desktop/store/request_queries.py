@@ -19,7 +19,7 @@ import peewee
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.queries import CouncilSummary
 
 
@@ -159,13 +159,17 @@ class ProposalRow:
     sitting_date: dt.date | None = None
 
 
-def council_proposals(council_id: str) -> list[ProposalRow]:
-    """The council's proposals (Art. 6) in the order they were entered, with their sittings."""
+def council_proposals(council_id: str, code: str | None = None) -> list[ProposalRow]:
+    """The council's proposals (Art. 6) in the order they were entered, with their sittings
+    (only the one with the id `code`, when given: what its edit form shows)."""
     p, s = m.Proposal, m.Meeting
+    where = p.council == _council_pk(council_id)
+    if code is not None:
+        where &= p.code == code
     query = (p.select(p.code, p.author, p.received, p.summary, s.code, p.outcome,
                       p.reply_sent, s.number, s.date)
              .join(s, join_type=peewee.JOIN.LEFT_OUTER, on=(p.considered_at == s.id))
-             .where(p.council == _council_pk(council_id)).order_by(p.id))
+             .where(where).order_by(p.id))
     return [
         ProposalRow(r.Proposal(code, author, _day(received), summary, sitting, outcome,
                                _day(reply_sent)), number, _day(date))
@@ -182,13 +186,17 @@ class NoticeRow:
     observer_name: str = ""
 
 
-def council_notices(council_id: str) -> list[NoticeRow]:
-    """The council's commission notices (Art. 18) in the order they were entered."""
+def council_notices(council_id: str, code: str | None = None) -> list[NoticeRow]:
+    """The council's commission notices (Art. 18) in the order they were entered (only the
+    one with the id `code`, when given)."""
     n, mem = m.CommissionNotice, m.Member
+    where = n.council == _council_pk(council_id)
+    if code is not None:
+        where &= n.code == code
     query = (n.select(n.code, n.commission, n.received, n.sitting, mem.code, n.place, n.agenda,
                       n.attended, n.notes, mem.full_name)
              .join(mem, join_type=peewee.JOIN.LEFT_OUTER, on=(n.observer == mem.id))
-             .where(n.council == _council_pk(council_id)).order_by(n.id))
+             .where(where).order_by(n.id))
     return [
         NoticeRow(r.CommissionNotice(code, commission, _day(received), _day(sitting), observer,
                                      place or "", agenda or "",

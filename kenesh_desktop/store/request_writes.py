@@ -19,8 +19,8 @@ from collections.abc import Callable
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.terms import active_on
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import (
+from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.labels import (
     AGENDA,
     ANSWER_DATE,
     ANSWER_SUMMARY,
@@ -45,6 +45,8 @@ from kenesh_desktop.store.writes import (
     REQUEST_REGISTERED,
     REQUEST_SUBJECT,
     REQUEST_TEXT,
+)
+from kenesh_desktop.store.writes import (
     WriteError,
     _coded_row,
     _council_row,

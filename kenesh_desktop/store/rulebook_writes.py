@@ -15,53 +15,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from kenesh_desktop.rules.presets import PRESETS
-from kenesh_desktop.rules.rulebook import (
-    LAW_74,
-    Rulebook,
-    RulebookError,
-    rulebook_from_mapping,
-    rulebook_to_mapping,
-)
+from kenesh_desktop.rules.rulebook import LAW_74, Rulebook, RulebookError, rulebook_from_mapping
 from kenesh_desktop.store import audit
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.council_rows import rulebook_columns
-from kenesh_desktop.store.db import db
-from kenesh_desktop.store.writes import WriteError, _council_row
-
-
-def checked_rulebook(rulebook: Rulebook | None) -> Rulebook | None:
-    """`rulebook` as it will be kept, validated (WriteError naming the figure): None for the
-    default (None itself, or Law No. 74 as shipped), else the rulebook as the database reads
-    it back (the exchange object's figures and articles)."""
-    if rulebook is None:
-        return None
-    if not isinstance(rulebook, Rulebook):
-        raise WriteError.keyed("The rulebook is not valid: {problem}",
-                               problem=f"expected a rulebook, got {type(rulebook).__name__}")
-    try:
-        checked = rulebook_from_mapping(rulebook_to_mapping(rulebook))
-    except RulebookError as exc:
-        raise WriteError.keyed("The rulebook's {field}: {problem}", field=exc.field,
-                               problem=exc.problem) from None
-    except (AttributeError, TypeError, KeyError) as exc:  # a figure of the wrong type
-        raise WriteError.keyed("The rulebook is not valid: {problem}",
-                               problem=str(exc)) from None
-    preset = PRESETS.get(checked.key)
-    if preset is not None:
-        mapping = rulebook_to_mapping(checked)
-        for name in sorted(preset.draft.fixed):
-            topic = name.removeprefix("articles.")
-            value = mapping["articles"][topic] if name != topic else mapping[name]
-            wanted = preset.draft.articles[topic] if name != topic else preset.draft.figures[name]
-            if value != wanted:
-                raise WriteError.keyed(
-                    "The rulebook's {field}: {law} sets it to {wanted}; a council that works by "
-                    "another figure follows its own regulation.", field=name,
-                    law=preset.short_names["en"], wanted=wanted)
-        if checked.key == LAW_74.key:
-            return None
-    return checked
+from kenesh_desktop.store.field_checks import checked_rulebook  # noqa: F401 - known here too
+from kenesh_desktop.store.writes import _council_row
 
 
 def set_rulebook(council_id: str, rulebook: Rulebook | None) -> None:

@@ -1,8 +1,8 @@
 """The SQLite file itself, read without opening it as the store's database (issue 16).
 
-db.py opens the database; this module answers what db.py must know about the FILE before
-and around that, all of it SQLite-specific (the file header, SQLite's error names, read-only
-immutable connections), so the rest of the store never sees any of it:
+engine_sqlite.py opens the database; this module answers what it must know about the FILE
+before and around that, all of it SQLite-specific (the file header, SQLite's error names,
+read-only immutable connections), so the rest of the store never sees any of it:
 
 - is the file ours, someone else's, or ours but damaged? Damage is recognised when SQLite
   cannot read a file that was ours: its header names Kenesh Desktop, or its first pages
@@ -12,12 +12,14 @@ immutable connections), so the rest of the store never sees any of it:
   damage and is never treated as such;
 - setting a damaged file aside, under a name that never overwrites an earlier one;
 - the integrity check of a file by a second, read-only connection (the window runs it in
-  the background after it is shown) and the identity a file holds, read without a lock.
+  the background after it is shown) and the identity a file holds, read without a lock;
+- a file in a cloud-synced or network folder, where SQLite is not safe (a lasting warning).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -149,8 +151,8 @@ def check_file(path: Path) -> str:
     UTF-8, on a second, read-only connection.
 
     The window runs this in a worker thread after it is shown, while its own connection holds
-    the lock: the file must be whole (db.py checkpoints the WAL first) and must not be
-    written meanwhile (db.py refuses writes until the check has passed).
+    the lock: the file must be whole (engine_sqlite.py checkpoints the WAL first) and must not be
+    written meanwhile (the engine refuses writes until the check has passed).
     """
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
@@ -200,3 +202,33 @@ def read_identity(path: Path) -> str | None:
     except (sqlite3.Error, OSError, ValueError):
         return None
     return str(row[0]) if row and row[0] else None
+
+
+_SYNCED = {"dropbox", "google drive", "googledrive", "my drive", "icloud drive", "icloud",
+           "mobile documents", "yandex.disk", "yandexdisk", "mega", "box", "box sync"}
+_SYNCED_PREFIXES = ("onedrive", "dropbox (")  # "OneDrive - Ministry", "Dropbox (Team)"
+
+
+def location_warning(path: Path | str) -> str | None:
+    """A warning when the database sits in a cloud-synced or network folder, else None.
+
+    SQLite's WAL mode needs shared memory on a local disk: on a network share two writers can
+    corrupt the file, and a sync client can upload half-written states or create conflicting
+    copies. The window shows this text; the file still opens.
+    """
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return (
+            f"{path} is on a network share. Kenesh Desktop keeps its database safe only on "
+            "this computer's own disk: move it to a local folder and keep copies with "
+            "File → Backups…"
+        )
+    for part in re.split(r"[\\/]+", text):
+        folded = part.casefold()
+        if folded in _SYNCED or folded.startswith(_SYNCED_PREFIXES):
+            return (
+                f"{path} is in a cloud-synced folder ({part}). Syncing an open database can "
+                "damage it or make conflicting copies: move it to a folder that is not synced "
+                "and keep copies with File → Backups…"
+            )
+    return None

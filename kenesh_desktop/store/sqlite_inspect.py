@@ -1,7 +1,6 @@
 """Opening a SQLite file safely: what is refused before and while the lock is taken, and
-what is recognised as damage (issue 9, issue 16). db.py runs these in order; see its text.
-
-SQLite-specific, like db.py and sqlite_file.py (the file-level helpers this builds on).
+what is recognised as damage (issue 9, issue 16). engine_sqlite.py runs these in order; see
+its text. SQLite-specific, like sqlite_file.py (the file-level helpers this builds on).
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kenesh_desktop.store import migrations
+from kenesh_desktop.store import backup, migrations
 from kenesh_desktop.store import sqlite_file as sqlfile
 from kenesh_desktop.store.errors import (
     CannotWrite,
@@ -35,8 +34,6 @@ def check_file_kind(path: Path, create: bool | None) -> None:
             raise NotKeneshDatabase(path, "no such database")
         earlier = sqlfile.set_aside_copies(path)
         if create is None and earlier:
-            from kenesh_desktop.store import backup
-
             raise DamagedDatabase(path, earlier[0], backup.newest_good_backup(path),
                                   "it was set aside earlier; an empty database is not made "
                                   "in its place")
@@ -65,8 +62,6 @@ def check_file_kind(path: Path, create: bool | None) -> None:
 
 def _known(path: Path) -> bool:
     """A backup folder records a database at this path: what is here was ours."""
-    from kenesh_desktop.store import backup
-
     return backup.known_database(path) is not None
 
 
@@ -215,8 +210,6 @@ def _unreadable(path: Path, exc: Exception) -> Exception:
 def set_aside(path: Path, detail: str) -> DamagedDatabase:
     """Rename a damaged database (and its WAL) to `<name>.damaged`; name the newest good
     backup of this database (found by its identity before the file is moved)."""
-    from kenesh_desktop.store import backup
-
     newest = backup.newest_good_backup(path)
     damaged = sqlfile.set_aside(path)
     return DamagedDatabase(path, damaged, newest, detail)

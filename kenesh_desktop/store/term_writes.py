@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kenesh_desktop.store import models as m
-from kenesh_desktop.store.db import db
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.writes import WriteError, _check_term, _council_row, council_rulebook
 
 _KEEP = object()

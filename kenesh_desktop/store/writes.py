@@ -16,80 +16,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import peewee
+
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
-from kenesh_desktop.store import field_checks
+from kenesh_desktop.store import access, field_checks
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.council_rows import insert_council, rulebook_columns
-from kenesh_desktop.store.db import db
 from kenesh_desktop.store.errors import WriteError
 from kenesh_desktop.store.exchange import ExchangeError, parse_exchange, to_exchange
+from kenesh_desktop.store.labels import (
+    COUNCIL_ID,
+    COUNCIL_NAME,
+    MEMBER,
+    MEMBER_EMAIL,
+    MEMBER_ID,
+    MEMBER_NAME,
+    MEMBER_ORGANIZATION,
+    MEMBER_PHONE,
+    MEMBER_PIN,
+    NOW,
+    STATE_BODY,
+    USED_IN_ATTENDANCE,
+    USED_IN_CALLS,
+    USED_IN_NOTICES,
+    USED_IN_VOTES,
+)
 from kenesh_desktop.store.queries import followed_rulebook
-
-# Words the store's messages put into their {fields} (here and in the *_writes modules); the
-# window translates them too (ui/store_messages.py lists them).
-COUNCIL_NAME = "The council's name"
-STATE_BODY = "The state body"
-COUNCIL_ID = "council id"
-MEMBER_ID = "member id"
-MEMBER_NAME = "The member's full name"
-MEMBER_ORGANIZATION = "The member's organisation"
-MEMBER_PIN = "pin"
-MEMBER_PHONE = "phone"
-MEMBER_EMAIL = "email"
-USED_IN_ATTENDANCE = "attendance of sittings"
-USED_IN_VOTES = "votes"
-USED_IN_NOTICES = "commission sittings observed"
-USED_IN_CALLS = "sittings called"
-NOW = "now"
-# the records named in "unknown {noun} ..." (a lookup by id that finds nothing)
-MEMBER = "member"
-SITTING = "sitting"
-REQUEST = "request"
-PROPOSAL = "proposal"
-NOTICE = "notice"
-COMPETITION = "competition"
-CANDIDATE = "candidate"
-# meeting_writes.py
-SITTING_ID = "sitting id"
-USED_IN_PROPOSALS = "proposals considered at it"
-USED_IN_PLAN = "the annual plan approved at it"
-GUEST = "guest"
-AGENDA_ITEM = "agenda item"
-# plan_writes.py
-ACTIVITY = "The activity"
-RESPONSIBLE = "The responsible"
-COMPLETION_FORM = "The form of completion"
-NOTE = "The note"
-# request_writes.py
-REQUEST_ID = "request id"
-PROPOSAL_ID = "proposal id"
-NOTICE_ID = "notice id"
-REQUEST_NUMBER = "The request's number"
-REQUEST_SUBJECT = "The request's subject"
-REQUEST_ADDRESSEE = "The official the request is sent to"
-REQUEST_REGISTERED = "The date the request was registered"
-ANSWER_DATE = "The date of the answer"
-REQUEST_TEXT = "The request's text"
-ANSWER_SUMMARY = "The answer's summary"
-PROPOSAL_AUTHOR = "The proposal's author"
-PROPOSAL_SUMMARY = "The proposal's summary"
-PROPOSAL_RECEIVED = "The date the proposal was received"
-REPLY_SENT = "The date the reply was sent"
-OUTCOME = "The outcome"
-COMMISSION_NAME = "The commission's name"
-NOTICE_RECEIVED = "The date the notice was received"
-COMMISSION_SITTING = "The date of the commission's sitting"
-PLACE = "The place"
-AGENDA = "The agenda"
-NOTES = "The notes"
-# competition_writes.py
-CANDIDATE_ID = "candidate id"
-ANNOUNCEMENT = "announcement"
-PUBLICATION = "publication"
-ANNOUNCED = "announced"
-PUBLISHED = "published"
 
 _CODE_MAX = 40
 
@@ -114,6 +69,14 @@ def import_councils(councils: list[r.Council]) -> list[str]:
     except ExchangeError as exc:
         raise WriteError.keyed("The council records are not valid: {problem}",
                                problem=str(exc)) from None
+    granted = access.current()
+    for council in councils:
+        # On a shared server the login must hold the secretary's grant on every council it
+        # adds (row-level security would refuse the rows anyway, half way through).
+        if not granted.may_write(council.id):
+            raise WriteError.keyed(
+                "The login {login} may not write the council {code!r} on this server; "
+                "nothing was imported.", login=granted.login, code=council.id)
     with db.atomic():
         existing = {
             code for (code,) in m.Council.select(m.Council.code)
@@ -125,8 +88,14 @@ def import_councils(councils: list[r.Council]) -> list[str]:
                     "A council with the id {code!r} is already in this database; "
                     "nothing was imported.", code=council.id
                 )
-        for council in councils:
-            insert_council(council)
+        try:
+            for council in councils:
+                insert_council(council)
+        except peewee.IntegrityError as exc:
+            # On a server, a council this login cannot see may hold the id already.
+            raise WriteError.keyed(
+                "The councils could not be added ({detail}); nothing was imported.",
+                detail=" ".join(str(exc).split())) from None
     return [council.id for council in councils]
 
 
@@ -134,10 +103,8 @@ def create_council(code: str, name: str, state_body: str, term_start: dt.date,
                    term_end: dt.date, rulebook: Rulebook | None = None) -> str:
     """Add an empty council following `rulebook` (None: Law No. 74, the default); returns
     its id (made from the name when `code` is empty). The term is checked by that rulebook."""
-    from kenesh_desktop.store.rulebook_writes import checked_rulebook
-
     name, state_body = _required(name, COUNCIL_NAME), _required(state_body, STATE_BODY)
-    rulebook = checked_rulebook(rulebook)
+    rulebook = field_checks.checked_rulebook(rulebook)
     _check_term(term_start, term_end, rulebook or LAW_74)
     with db.atomic():
         code = (code or "").strip()

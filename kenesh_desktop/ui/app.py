@@ -43,15 +43,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(db_path: Path) -> int:
-    """Open the window on the database at `db_path`; returns the exit status.
+def run(db_path: Path | str) -> int:
+    """Open the window on the database at `db_path` (a file, or a server's address);
+    returns the exit status.
 
-    The first paint comes first (issue 16): the database is opened with its lock and every
+    The first paint comes first (issue 16): a file is opened with its lock and every
     refusal, the window is shown, and only then are the integrity check and the day's
     backup run in the background (ui/startup_checks.py), writes refused until the check
-    has passed.
+    has passed. A server (issue 19) has neither: its owner backs it up (pg_dump).
     """
-    from kenesh_desktop.store.db import close_database
+    from kenesh_desktop.store.db import close_database, is_server_address
 
     app = make_application()
     i18n.install_translators(app, i18n.chosen_language())
@@ -61,7 +62,9 @@ def run(db_path: Path) -> int:
         return 0
     running = single_instance.RunningCopy(parent=app)  # noqa: F841 - listens while it lives
     title = QCoreApplication.translate("App", "Kenesh Desktop")
-    if not Path(db_path).expanduser().parent.is_dir():  # EXCHANGE.md: no folder is created
+    server = is_server_address(db_path)
+    # EXCHANGE.md: no folder is created
+    if not server and not Path(db_path).expanduser().parent.is_dir():
         QMessageBox.critical(None, title, QCoreApplication.translate(
             "App", "The database cannot be opened:\n\n{path}: the folder {folder} does not "
             "exist.").format(path=db_path, folder=Path(db_path).parent))
@@ -69,21 +72,27 @@ def run(db_path: Path) -> int:
     from kenesh_desktop import private_files
 
     private_files.sweep()  # temporaries a killed run left behind (issue 16)
-    if not open_for_window(None, db_path):
+    opened, password = (open_server_for_window(None, str(db_path)) if server
+                        else (open_for_window(None, db_path), None))
+    if not opened:
         return 2
     from kenesh_desktop.ui.main_window import MainWindow
     from kenesh_desktop.ui.session import AppSession
     from kenesh_desktop.ui.startup_checks import StartupChecks
 
-    window = MainWindow(AppSession(db_path))
+    session = AppSession(db_path)
+    session.password = password
+    window = MainWindow(session)
     window.show()
-    checks = StartupChecks(window, db_path)
-    checks.start_after_first_paint()
+    checks = None if server else StartupChecks(window, db_path)
+    if checks is not None:
+        checks.start_after_first_paint()
     close_after_delay(window)
     try:
         return app.exec()
     finally:
-        checks.wait()  # the day's backup finishes before the connection closes
+        if checks is not None:
+            checks.wait()  # the day's backup finishes before the connection closes
         close_database()
 
 
@@ -111,6 +120,24 @@ def open_for_window(parent: QWidget | None, db_path: Path) -> bool:
         QMessageBox.critical(parent, title, problem)
         return False
     return True
+
+
+def open_server_for_window(parent: QWidget | None, address: str) -> tuple[bool, str | None]:
+    """Open a server for the window, asking for the password when libpq has none (kept in
+    memory only); a refusal is said. (True, the password typed) when it is open."""
+    from kenesh_desktop.ui import store_messages
+    from kenesh_desktop.ui.server_dialog import PasswordCancelled, open_asking_password
+
+    try:
+        return True, open_asking_password(parent, address)
+    except PasswordCancelled:
+        return False, None
+    except (DatabaseError, OSError) as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate("App", "Kenesh Desktop"),
+                             QCoreApplication.translate(
+                                 "App", "The database cannot be opened:\n\n{problem}").format(
+                                     problem=store_messages.message(exc)))
+        return False, None
 
 
 def close_after_delay(window: QWidget) -> None:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import peewee
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.lang import format_date
 from kenesh_desktop.store import audit
-from kenesh_desktop.store import models as m
+from kenesh_desktop.store.history import member_names, record_changes
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import role_names, sex_names
@@ -44,20 +43,6 @@ from kenesh_desktop.ui.record_table import RecordTable
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.table_models import Column, RecordTableModel
 from kenesh_desktop.ui.widgets import open_dialog
-
-RECORD_MODELS: dict[str, type[peewee.Model]] = {
-    "member": m.Member,
-    "meeting": m.Meeting,
-    "request": m.Request,
-    "proposal": m.Proposal,
-    "notice": m.CommissionNotice,
-    "competition": m.Competition,
-    "candidate": m.Candidate,
-}
-"""The kinds of record (AppSession.navigate's) that have a history, by their table."""
-
-MEETING_PARTS = (m.Attendance, m.AgendaItem, m.Guest, m.Reopening)
-"""A sitting's history takes in the rows these hold for it (and the votes on its items)."""
 
 LINKS = frozenset({"council_id", "meeting_id", "item_id", "plan_id", "competition_id",
                    "candidate_id", "code", "stored_path", "sha256"})
@@ -159,37 +144,6 @@ def _vocabularies() -> dict[str, dict[str, str]]:
     return {"sex": sex_names(), "role": role_names(), "kind": kind_names(),
             "category": guest_category_names(), "proposed_by": proposer_names(),
             "choice": vote_names()}
-
-
-# ---------------------------------------------------------------- reading the trail
-
-
-def record_changes(kind: str, council_id: str, record_id: str) -> list[audit.Change]:
-    """The changes of the record `record_id` of `kind` in the council `council_id`, oldest
-    first; for a sitting, those of its parts too. Empty when the record is unknown."""
-    model = RECORD_MODELS.get(kind)
-    if model is None:
-        return []
-    row = (model.select(model.id).join(m.Council)
-           .where((m.Council.code == council_id) & (model.code == record_id)).first())
-    if row is None:
-        return []
-    changes = list(audit.history(model, row.id))
-    if model is m.Meeting:
-        for part in MEETING_PARTS:
-            for child in part.select(part.id).where(part.meeting == row.id):
-                changes.extend(audit.history(part, child.id))
-        votes = m.Vote.select(m.Vote.id).join(m.AgendaItem).where(m.AgendaItem.meeting == row.id)
-        for vote in votes:
-            changes.extend(audit.history(m.Vote, vote.id))
-    return sorted(changes, key=lambda change: change.at)
-
-
-def member_names(council_id: str) -> dict[int, str]:
-    """The council's members by their row id (the trail refers to a member by it)."""
-    query = (m.Member.select(m.Member.id, m.Member.full_name).join(m.Council)
-             .where(m.Council.code == council_id))
-    return {member.id: member.full_name for member in query}
 
 
 @dataclass(frozen=True)

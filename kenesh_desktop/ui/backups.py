@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang import format_date
-from kenesh_desktop.store import backup
+from kenesh_desktop.store import backup, restore
 from kenesh_desktop.store.db import DamagedDatabase, current_path, open_database
 from kenesh_desktop.store.errors import DatabaseError
 from kenesh_desktop.ui import store_messages
@@ -184,7 +184,7 @@ class BackupsDialog(QDialog):
             return False
         ok, value = run_with_progress(
             self, self.tr("Restoring the backup…"),
-            lambda progress: backup.restore_backup(info.path, self.db_path, progress=progress))
+            lambda progress: restore.restore_backup(info.path, self.db_path, progress=progress))
         if not ok:
             ask.warn(self, self.tr("Restore a backup"), str(value))
             self.reload()
@@ -205,7 +205,7 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabase) -> bool:
         if ask.confirm(parent, title, question.format(problem=store_messages.message(error))):
             ok, value = run_with_progress(
                 parent, QCoreApplication.translate("Backups", "Restoring the backup…"),
-                lambda progress: backup.restore_backup(error.backup, error.path,
+                lambda progress: restore.restore_backup(error.backup, error.path,
                                                        progress=progress))
             if ok:
                 return True

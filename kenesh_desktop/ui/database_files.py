@@ -27,6 +27,12 @@ from kenesh_desktop.ui.widgets import open_dialog
 DEMO_FILE = "demo.sqlite3"
 
 
+def paths_default_folder() -> str:
+    from kenesh_desktop import paths
+
+    return str(paths.default_database().parent)
+
+
 class DatabaseFileActions:
     """File-menu actions of the main window (a QMainWindow with `session`, `path_label` and
     `reload_councils`)."""
@@ -39,24 +45,45 @@ class DatabaseFileActions:
     def _show_path(self) -> None:
         """The council and the database's file name; its whole path in the tooltip (issue
         17: no folder of the machine on screen, where screenshots would show it). The demo
-        says it is the demo (issue 16)."""
+        says it is the demo (issue 16); a shared server its address and the login (issue
+        19), whose backups are the server owner's (pg_dump, docs/server.md)."""
+        self.backups_action.setEnabled(not self.session.is_server)
         path = self.session.db_path
         heading = self.session.heading() if self.session.council_id else None
-        if is_demo_database(path):
+        if self.session.is_server:
+            granted = self.session.access()
+            text = self.tr("Server: {address} ({login})").format(
+                address=store_db.current_address() or path, login=granted.login or "")
+            role = granted.role(self.session.council_id) if self.session.council_id else None
+            if role is not None:  # what the login may do on the council shown
+                text = self.tr("{server} · {role}").format(server=text,
+                                                           role=self._role_name(role))
+        elif is_demo_database(path):
             text = self.tr("Demo database (not your records): {name}").format(name=path.name)
         else:
             text = self.tr("Database: {name}").format(name=path.name)
         if heading is not None:
             text = self.tr("{council} · {database}").format(council=heading.name,
                                                              database=text)
+        if self.session.is_server:
+            self.path_label.setText(text)
+            self.path_label.set_tip(text)
+            return
         tooltip = str(path)
         # issue 9: a database in a synced or network folder gets a lasting warning.
         warning = store_db.location_warning(path)
         if warning:
             text, tooltip = "⚠ " + text, f"{warning}\n\n{path}"
-            self.statusBar().showMessage(warning)
+            if getattr(self, "_warned_about", None) != path:  # said once per database
+                self._warned_about = path
+                self.statusBar().showMessage(warning)
         self.path_label.setText(text)
         self.path_label.set_tip(f"{text}\n{tooltip}")
+
+    def _role_name(self, role: str) -> str:
+        return {"owner": self.tr("owner"), "secretary": self.tr("secretary"),
+                "chair": self.tr("chair: reads, finalizes and reopens sittings"),
+                "reader": self.tr("reader: read only")}.get(role, role)
 
     def show_backups(self):
         """File → Backups…: the dialog; after a restore every council is read again."""
@@ -67,47 +94,80 @@ class DatabaseFileActions:
         return open_dialog(dialog)
 
     def open_database_file(self) -> bool:
+        folder = (paths_default_folder() if self.session.is_server
+                  else str(self.session.db_path.parent))
         name = ask.open_file_name(
             self,
             self.tr("Open database"),
-            str(self.session.db_path.parent),
+            folder,
             self.tr("Kenesh database (*.sqlite3 *.sqlite *.db)") + ";;" + self.tr("All files (*)"),
         )
         return bool(name) and self.switch_database(Path(name))
 
-    def switch_database(self, path: Path) -> bool:
-        """Close the open database and open `path`; on refusal keep the one that was open.
+    def connect_to_server(self):
+        """File → Connect to server…: a shared PostgreSQL database (issue 19)."""
+        from kenesh_desktop.ui.server_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.accepted.connect(lambda: self.connect_to(dialog.address()))
+        return open_dialog(dialog)
+
+    def connect_to(self, address: str) -> bool:
+        """Open the server at `address`; it joins the saved profiles once it opened."""
+        from kenesh_desktop.ui.server_dialog import remember_profile
+
+        if not self.switch_database(address):
+            return False
+        remember_profile(address)
+        return True
+
+    def switch_database(self, path: Path | str) -> bool:
+        """Close the open database and open `path` (a file, or a server's address); on
+        refusal keep the one that was open.
 
         A damaged file is set aside by the store; as at start-up (ui/app.py), its newest
-        good backup is offered, and the restored copy is opened (issue 9)."""
+        good backup is offered, and the restored copy is opened (issue 9). A server that asks
+        for a password libpq does not have gets it from the user (kept in memory only)."""
         previous = self.session.db_path
+        password = None
+        from kenesh_desktop.ui.server_dialog import PasswordCancelled, open_asking_password
+
         try:
             try:
-                store_db.open_database(path)
+                password = open_asking_password(self, path)
             except store_db.DamagedDatabase as damaged:
                 from kenesh_desktop.ui.backups import offer_restore
 
                 if not offer_restore(self, damaged):
                     self._reopen(previous)
                     return False
+        except PasswordCancelled:
+            self._reopen(previous)
+            return False
         except (DatabaseError, OSError) as exc:
             # Read-only, locked, not ours...: said, and the database that was open stays open
             # (issue 16: never a window left with no database and no message).
             self._reopen(previous)
             ask.warn(self, self.tr("Open database"), store_messages.message(exc))
             return False
+        self.session.password = password
         self.after_reopen(path)
         return True
 
-    def _reopen(self, previous: Path) -> None:
-        if store_db.current_path() != previous:
-            store_db.open_database(previous, daily_backup=False)
+    def _reopen(self, previous: Path | str) -> None:
+        """Open again the database that was open (on a server, with the password the
+        session holds for it)."""
+        if not store_db.is_open() or previous not in (store_db.current_path(),
+                                                       store_db.current_address()):
+            store_db.open_database(previous, daily_backup=False,
+                                   password=self.session.password)
 
-    def after_reopen(self, path: Path | None = None) -> None:
+    def after_reopen(self, path: Path | str | None = None) -> None:
         """Another database (or a restored copy) is open: read everything again."""
         self.session.set_database(path or store_db.current_path() or self.session.db_path)
         self._show_path()
         self.reload_councils()
+        self.session.start_listening()
 
     # -- the demo, in its own file (issue 16) -------------------------------------------------
     def open_demo(self) -> bool:

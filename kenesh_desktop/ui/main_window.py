@@ -99,6 +99,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
         self.path_label = ElidedLabel(self, "DatabasePath", Qt.TextElideMode.ElideMiddle)
         self.statusBar().addPermanentWidget(self.path_label)
         self._show_path()
+        self.session.start_listening()  # a shared server: others' changes within a second
 
         self.welcome.create_requested.connect(self.new_council)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -239,6 +240,7 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
     def _update_title(self) -> None:
         """The window's title and the council selector follow the council's name (a rename
         undone or redone changes it without a reload)."""
+        self._show_path()  # the council, and on a server what the login may do on it
         council = self.session.heading()
         if council is None:
             self.setWindowTitle(self.tr("Kenesh Desktop"))
@@ -322,5 +324,6 @@ class MainWindow(WindowMenus, SittingActions, DatabaseFileActions, QMainWindow):
 
         if not self._rebuilt:  # built again in another language: the program goes on
             backup_on_exit(self)  # issue 9: a copy on exit
+            self.session.stop_listening()  # (the new window listens with the same session)
         super().closeEvent(event)
 

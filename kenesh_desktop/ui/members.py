@@ -146,6 +146,7 @@ class MembersTab(RecordTab):
 
         self.show_former.toggled.connect(proxy.set_show_former)
         self.end_button.clicked.connect(self.end_membership)
+        session.gate.add(self.end_button)  # issue 19: off where the login may only read
         self.setTabOrder(self.filter, self.show_former)
         self.setTabOrder(self.show_former, self.view)
         self.setTabOrder(self.view, self.add_button)

@@ -110,6 +110,8 @@ class OverviewTab(SessionPart):
         layout.addLayout(button_row(self.acknowledge_button, self.withdraw_button,
                                     self.show_acknowledged))
 
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.acknowledge_button, self.withdraw_button)
         self.view.activated.connect(self._open_row)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.show_acknowledged.toggled.connect(lambda _on: self.refresh())

@@ -34,6 +34,7 @@ class PublishDialog(FormDialog):
     """The language and the folder of the public pack; OK writes it in the background."""
 
     notify_on_save = False  # writes files, no records
+    needs = None
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "PublishDialog", self.tr("Publish for the public"), parent)

@@ -153,8 +153,15 @@ class RecordTab(QWidget):
         return record.id
 
     def editable(self, record: Any = None) -> bool:
-        """Whether records may be added (`record` None), or `record` changed and deleted."""
+        """Whether records may be added (`record` None), or `record` changed and deleted, as
+        far as the records go (a finalized sitting's are not); what the login may do is
+        `may_change`'s."""
         return self.session.council_id is not None
+
+    def may_change(self, record: Any = None) -> bool:
+        """`editable`, where the login may change the council (issue 19: a reader's or a
+        chair's window has Add, Delete and Up / Down off; Edit opens the form to read)."""
+        return self.session.may() and self.editable(record)
 
     def dialog(self, record: Any) -> QDialog | None:
         """The form that adds a record (`record` None) or edits `record`; None: refused."""
@@ -219,12 +226,13 @@ class RecordTab(QWidget):
 
     def update_buttons(self) -> None:
         record = self.selected_record()
-        can_add = self.editable()
-        changeable = record is not None and self.editable(record)
+        can_add = self.may_change()
+        changeable = record is not None and self.may_change(record)
+        readable = record is not None and (self.editable(record) or self.view_read_only)
         for widget in (self.add_button, self.add_action):
             widget.setEnabled(can_add)
         for widget in (self.edit_button, self.edit_action):
-            widget.setEnabled(record is not None and (changeable or self.view_read_only))
+            widget.setEnabled(readable)
         for widget in (self.delete_button, self.delete_action):
             widget.setEnabled(changeable)
         if self.history_action is not None:
@@ -246,7 +254,7 @@ class RecordTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def add_record(self) -> QDialog | None:
-        if not self.editable():
+        if not self.may_change():
             return None
         dialog = self.dialog(None)
         if dialog is None:
@@ -268,7 +276,7 @@ class RecordTab(QWidget):
     def delete_record(self) -> bool:
         """Delete the selected record after a question naming it (No is the default)."""
         record, council_id = self.selected_record(), self.session.council_id
-        if record is None or council_id is None or not self.editable(record):
+        if record is None or council_id is None or not self.may_change(record):
             return False
         deletion = self.deletion(record, council_id)
         return confirm_and_write(self, self.session, deletion.title, deletion.question,
@@ -337,7 +345,7 @@ class OrderedRecordTab(RecordTab):
     def update_buttons(self) -> None:
         super().update_buttons()
         index, last = self.selected_index(), self.model.rowCount() - 1
-        changeable = index is not None and self.editable(self.selected_record())
+        changeable = index is not None and self.may_change(self.selected_record())
         self.up_button.setEnabled(changeable and bool(index))
         self.down_button.setEnabled(changeable and index is not None and index < last)
 
@@ -349,7 +357,7 @@ class OrderedRecordTab(RecordTab):
     def move(self, offset: int) -> bool:
         """Move the selected record `offset` places (-1 up, +1 down); True when it moved."""
         index, council_id = self.selected_index(), self.session.council_id
-        if index is None or council_id is None or not self.editable(self.selected_record()):
+        if index is None or council_id is None or not self.may_change(self.selected_record()):
             return False
         target = index + offset
         if not 0 <= target < self.model.rowCount():

@@ -17,14 +17,16 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kenesh_desktop.rules.findings import Finding
 from kenesh_desktop.rules.records import Council
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
+from kenesh_desktop.ui.access_gate import WRITE, EditGate
 from kenesh_desktop.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from kenesh_desktop.store.access import Access
     from kenesh_desktop.store.queries import CouncilSummary
 
 
@@ -36,10 +38,23 @@ class AppSession(QObject):
     navigate_requested = Signal(str, str)
     """Show a record: kind ("member", "meeting", "request", "proposal", "notice", "plan",
     "competition", "candidate", "council") and its id."""
+    remote_change = Signal(str)
+    """Someone else changed a table of the shared server (emitted from the listener's thread;
+    Qt queues it to the window's thread)."""
 
-    def __init__(self, db_path: Path, parent=None):
+    REFRESH_DELAY_MS = 400
+    """Others' changes come in bursts (an import is thousands of rows): one refresh per burst."""
+
+    def __init__(self, db_path: Path | str, parent=None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = _target(db_path)
+        self.password: str | None = None  # a server's, typed by the user: memory only
+        self._listener = None
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh.timeout.connect(self.notify_councils_changed)
+        self.remote_change.connect(self._remote_change)
         self.council_id: str | None = None
         self._rulebook: Rulebook | None = None
         self._snapshot: Council | None = None
@@ -49,6 +64,9 @@ class AppSession(QObject):
         self._others: list[Council] | None = None
         self.history = UndoHistory(self)
         """Undo and redo of the edits, one stack per council (ui/undo.py)."""
+        self.gate = EditGate(self)
+        """The window's edit controls, off where the login may only read (ui/access_gate.py)."""
+        self._access: Access | None = None
 
     # -- the day rules are checked for (tests pin it) ---------------------------------------
     def today(self) -> dt.date:
@@ -61,6 +79,7 @@ class AppSession(QObject):
     # -- the current council ----------------------------------------------------------------
     def select_council(self, council_id: str | None) -> None:
         self.council_id = council_id
+        self._apply_access()  # first: the tabs then update their controls for this council
         self._forget_current()
         self.council_switched.emit(council_id or "")
         self.changed.emit()
@@ -154,22 +173,75 @@ class AppSession(QObject):
         return ([current] if current else []) + self.other_councils()
 
     def invalidate_councils(self) -> None:
-        """Forget the councils read so far (without telling anyone yet)."""
+        """Forget the councils read so far (without telling anyone yet); on a server, what
+        the login may do is read again (the owner may have granted more)."""
         self._others = None
         self._forget_current()
+        if self._access is not None and self.is_server:
+            self._access = None
+            self._apply_access()
 
     def notify_councils_changed(self) -> None:
         """Councils were added, removed or replaced (import, another database): re-read all."""
         self.invalidate_councils()
         self.notify_changed()
 
-    def set_database(self, db_path: Path) -> None:
-        """Another database file is open: forget everything read from the previous one."""
-        self.db_path = Path(db_path)
+    def set_database(self, db_path: Path | str) -> None:
+        """Another database is open: forget everything read from the previous one."""
+        self.stop_listening()
+        self.db_path = _target(db_path)
         self.council_id = None
         self._forget_current()
         self._others = None
+        self._access = None
+        self._apply_access()
         self.history.clear_all()
+
+    # -- what the login may do (issue 19) -----------------------------------------------------
+    def access(self) -> Access:
+        """The open database's grants (a file: everything), read once per database."""
+        if self._access is None:
+            from kenesh_desktop.store import access
+
+            self._access = access.current()
+        return self._access
+
+    def may(self, need: str = WRITE) -> bool:
+        """May the login do `need` (access_gate: WRITE, FINALIZE, CREATE) on the council now
+        shown? Always on a database file."""
+        return self.gate.allows(need)
+
+    def _apply_access(self) -> None:
+        if not self.is_server:
+            self.gate.set_allowed(True, True, True)
+            return
+        granted, council = self.access(), self.council_id
+        self.gate.set_allowed(write=council is not None and granted.may_write(council),
+                              finalize=council is not None and granted.may_finalize(council),
+                              create=granted.may_create())
+
+    # -- a shared server ----------------------------------------------------------------------
+    @property
+    def is_server(self) -> bool:
+        """The open database is a shared server (its address is `db_path`, a str)."""
+        return isinstance(self.db_path, str)
+
+    def start_listening(self) -> None:
+        """On a server, refresh within a second when another person changes something."""
+        from kenesh_desktop.store import listening
+
+        self.stop_listening()
+        self._listener = listening.listen(self.remote_change.emit)
+
+    def stop_listening(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        self._refresh.stop()  # a refresh pending for the database just left is dropped
+
+    def _remote_change(self, _table: str) -> None:
+        if self._listener is not None:  # a notice queued before the listener stopped: late
+            self._refresh.start()
 
     # -- the window's language (dates and rule messages are worded in it) --------------------
     def language(self) -> str:
@@ -179,3 +251,10 @@ class AppSession(QObject):
 
     def navigate(self, kind: str, record_id: str) -> None:
         self.navigate_requested.emit(kind, record_id)
+
+
+def _target(db_path: Path | str) -> Path | str:
+    """A server's address stays text; anything else is a file path."""
+    from kenesh_desktop.store.db import is_server_address
+
+    return str(db_path) if is_server_address(str(db_path)) else Path(db_path)

@@ -24,7 +24,7 @@ from kenesh_desktop.store.errors import DatabaseRefused
 CONTEXT = "StoreMessages"
 
 SOURCES = frozenset({
-    # store/writes.py: councils
+    # store/writes.py (words: store/labels.py): councils
     QT_TRANSLATE_NOOP("StoreMessages", "The council records are not valid: {problem}"),
     QT_TRANSLATE_NOOP("StoreMessages", "A council with the id {code!r} is already in this "
                                        "database; nothing was imported."),
@@ -86,6 +86,22 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "{label} must be text."),
     QT_TRANSLATE_NOOP("StoreMessages", "{label} must be a date."),
     QT_TRANSLATE_NOOP("StoreMessages", "The member's {field} must be text."),
+    # store/writes.py, store/versions.py, store/engine_postgres.py: a shared server (issue 19)
+    QT_TRANSLATE_NOOP("StoreMessages", "The login {login} may not write the council {code!r} "
+                                       "on this server; nothing was imported."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The councils could not be added ({detail}); nothing "
+                                       "was imported."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{who} changed this record on {when} at {time}, after "
+                                       "you opened it: your changes were not saved. The form "
+                                       "now shows the record as it is; make your changes "
+                                       "again."),
+    QT_TRANSLATE_NOOP("StoreMessages", "Someone changed this record after you opened it: your "
+                                       "changes were not saved. The form now shows the record "
+                                       "as it is; make your changes again."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The server refused the change: the login {login} has "
+                                       "no right to it ({detail}). Nothing was saved. The "
+                                       "server's owner grants rights with 'kenesh-desktop "
+                                       "server grant'."),
     # store/db.py: a full disk
     QT_TRANSLATE_NOOP("StoreMessages", "The disk is full: the change was not saved and the "
                                        "records are as they were before. Free some space on the "

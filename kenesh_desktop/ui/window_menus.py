@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from kenesh_desktop.ui import i18n
+from kenesh_desktop.ui.access_gate import CREATE, FINALIZE
 from kenesh_desktop.ui.actions import make_action
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.widgets import open_dialog
@@ -43,6 +44,9 @@ class WindowMenus:
         self.open_database_action = make_action(
             self, self.tr("&Open database…"), self.open_database_file, shortcut=keys.Open,
             name="OpenDatabaseAction", icon="folder-open")
+        # issue 19: a shared PostgreSQL server, from saved connection profiles.
+        self.connect_action = make_action(
+            self, self.tr("Connect to &server…"), self.connect_to_server, name="ConnectAction")
         self.import_action = make_action(
             self, self.tr("&Import exchange file…"), self.import_file, name="ImportAction",
             icon="file-input")
@@ -68,7 +72,7 @@ class WindowMenus:
             name="ExportAuditAction", icon="history")
         file_menu = self._menu("file", self.tr("&File"))
         for action in (self.new_council_action, self.delete_council_action,
-                       self.open_database_action, None,
+                       self.open_database_action, self.connect_action, None,
                        self.import_action, self.export_action, self.publish_action,
                        self.backups_action,
                        self.export_audit_action, None, self.quit_action):
@@ -88,6 +92,16 @@ class WindowMenus:
                                         self.show_about, name="AboutAction", icon="info")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+        self._gate_actions()
+
+    def _gate_actions(self) -> None:
+        """issue 19: what changes the records is off where the login may only read."""
+        gate = self.session.gate
+        gate.add(self.new_council_action, self.import_action, need=CREATE)
+        gate.add(self.delete_council_action, self.undo_action, self.redo_action,
+                 self.new_sitting_action, self.add_item_action, self.agenda_sent_action)
+        gate.add(self.finalize_action, need=FINALIZE)
+        gate.add(self.welcome.create_button, self.welcome.import_button, need=CREATE)
 
     def _menu(self, key: str, title: str) -> QMenu:
         menu = self.menuBar().addMenu(title)
@@ -160,6 +174,14 @@ class WindowMenus:
                                                QKeySequence("Ctrl+PgUp")])
         menu.addAction(self.next_tab_action)
         menu.addAction(self.previous_tab_action)
+        menu.addSeparator()
+        # issue 19: the Coordination Council's view, every council's findings at once.
+        from kenesh_desktop.ui.councils_overview import show_councils_overview
+
+        self.councils_overview_action = make_action(
+            self, self.tr("&Overview of all councils…"), lambda: show_councils_overview(self),
+            shortcut="Ctrl+Shift+O", name="CouncilsOverviewAction", icon="layout-dashboard")
+        menu.addAction(self.councils_overview_action)
 
     def go_to_tab(self, index: int) -> None:
         if self.pages.currentWidget() is self.tabs and 0 <= index < self.tabs.count():

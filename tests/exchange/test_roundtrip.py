@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.rulebook import Adoption, Rulebook
 from kenesh_desktop.store import queries, writes
-from kenesh_desktop.store.db import close_database, open_database
+from kenesh_desktop.store.db import close_database
 from kenesh_desktop.store.exchange import (
     ExchangeError,
     dump_exchange_file,
@@ -249,8 +249,9 @@ def test_a_byte_order_mark_is_accepted(tmp_path, sample):
     assert load_exchange_file(path) == parse_exchange(sample)
 
 
-def test_import_then_export_from_the_database_gives_the_same_content(tmp_path, sample):
-    open_database(tmp_path / "kenesh.sqlite3")
+def test_import_then_export_from_the_database_gives_the_same_content(tmp_path, sample,
+                                                                     fresh_database):
+    fresh_database()
     try:
         writes.import_councils(load_exchange_file_from(tmp_path, sample))
         assert to_exchange(queries.load_all()) == as_version_2(sample, SAMPLE_OUTCOMES)
@@ -407,13 +408,14 @@ COUNCIL_LISTS = st.lists(st.sampled_from(["minfin", "agro", "ҮЙ-жай"]), min
 
 
 @settings(max_examples=50, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(COUNCIL_LISTS)
-def test_any_valid_council_survives_the_file_and_the_database(generated):
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(generated=COUNCIL_LISTS)
+def test_any_valid_council_survives_the_file_and_the_database(generated, fresh_database):
     generated = list(generated)
     document = to_exchange(generated)
     assert parse_exchange(json.loads(json.dumps(document, ensure_ascii=False))) == generated
-    open_database(":memory:")  # a fresh database for every example
+    fresh_database(memory=True)  # a fresh database for every example
     try:
         assert writes.import_councils(generated) == [c.id for c in generated]
         for council in generated:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kenesh_desktop.rules import limits
-from kenesh_desktop.store import writes
+from kenesh_desktop.store import labels, writes
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import store_messages
 
@@ -55,7 +55,7 @@ def test_every_keyed_template_of_the_store_is_translatable():
 
 
 def test_every_word_the_store_puts_into_a_message_is_translatable():
-    words = {value for name, value in vars(writes).items()
+    words = {value for name, value in vars(labels).items()
              if name.isupper() and isinstance(value, str) and name != "__all__"}
     assert {"The council's name", "votes", "now"} <= words
     assert words == store_messages.WORDS
@@ -71,7 +71,7 @@ def test_the_english_text_is_what_the_store_always_said():
     assert error.values["end"] == dt.date(2026, 1, 1)
     used = WriteError.keyed("{name} cannot be deleted: the records hold their {uses}. "
                             "End the membership instead; the history stays.",
-                            name="Айгүл", uses=[writes.USED_IN_ATTENDANCE, writes.USED_IN_VOTES])
+                            name="Айгүл", uses=[labels.USED_IN_ATTENDANCE, labels.USED_IN_VOTES])
     assert "hold their attendance of sittings, votes." in str(used)
 
 

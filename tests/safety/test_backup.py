@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from kenesh_desktop.store import backup, queries, writes
+from kenesh_desktop.store import backup, queries, restore, sqlite_backup, writes
 from kenesh_desktop.store.db import close_database, current_path, is_open, open_database
 
 
@@ -47,7 +47,7 @@ def test_a_copy_is_private_checked_and_self_contained(db_path):
 
 
 def test_a_copy_failing_integrity_check_is_not_kept(db_path, monkeypatch):
-    monkeypatch.setattr(backup, "integrity_problems",
+    monkeypatch.setattr(sqlite_backup, "integrity_problems",
                         lambda connection: ["row 7 missing from index"])
     with pytest.raises(backup.BackupError, match="row 7 missing"):
         backup.make_backup(now=dt.datetime(2026, 6, 1, 17, 30, 5))
@@ -131,7 +131,7 @@ def test_restore_backs_up_the_current_file_first(db_path, council):
     writes.delete_council(council.id)
     writes.create_council("later", "Кийинки кеңеш", "Министрлик", dt.date(2026, 1, 1),
                           dt.date(2027, 12, 31))
-    safety = backup.restore_backup(old, db_path)
+    safety = restore.restore_backup(old, db_path)
     assert is_open() and current_path() == db_path
     assert [c.id for c in queries.list_councils()] == [council.id]
     assert safety is not None and _councils(safety) == ["later"]
@@ -144,7 +144,7 @@ def test_restore_into_a_missing_file(db_path, council, tmp_path):
     copy = backup.make_backup()
     close_database()
     target = tmp_path / "elsewhere" / "restored.sqlite3"
-    assert backup.restore_backup(copy, target) is None
+    assert restore.restore_backup(copy, target) is None
     assert current_path() == target
     assert [c.id for c in queries.list_councils()] == [council.id]
     assert target.stat().st_mode & 0o777 == 0o600
@@ -157,6 +157,6 @@ def test_a_damaged_copy_is_not_restored(db_path, council):
     data[middle:middle + 8192] = b"\xff" * 8192
     copy.write_bytes(bytes(data))
     with pytest.raises(backup.BackupError, match="damaged"):
-        backup.restore_backup(copy, db_path)
+        restore.restore_backup(copy, db_path)
     assert [c.id for c in queries.list_councils()] == [council.id]
     assert len(backup.list_backups(db_path)) == 1  # no safety copy either: nothing happened

@@ -18,7 +18,7 @@ import sqlite3
 import pytest
 
 from kenesh_desktop.cli import main
-from kenesh_desktop.store import backup, queries, writes
+from kenesh_desktop.store import backup, queries, restore, writes
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store.db import (
     CannotWrite,
@@ -108,7 +108,7 @@ def test_a_zeroed_header_is_damage(good):
 def test_a_file_cut_short_or_emptied_is_damage(good, size):
     good.write_bytes(good.read_bytes()[:size])
     error = _expect_damage_with_backup(good)
-    backup.restore_backup(error.backup, good)
+    restore.restore_backup(error.backup, good)
     assert queries.list_councils()
 
 

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from kenesh_desktop.store import backup, identity, queries, writes
+from kenesh_desktop.store import backup, identity, queries, restore, writes
 from kenesh_desktop.store.db import (
     DamagedDatabase,
     close_database,
@@ -56,7 +56,7 @@ def test_two_databases_with_one_file_name_keep_their_backups_apart(tmp_path):
         open_database(first)
     offered = caught.value.backup
     assert offered is not None and offered.parent == backup.backups_root() / key_a
-    backup.restore_backup(offered, first)
+    restore.restore_backup(offered, first)
     assert [c.id for c in queries.list_councils()] == ["alpha"]
 
 

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from kenesh_desktop.cli import main
-from kenesh_desktop.store import backup, migrations, queries, writes
+from kenesh_desktop.store import backup, migrations, queries, restore, writes
 from kenesh_desktop.store.db import (
     DamagedDatabase,
     NewerDatabase,
@@ -66,7 +66,7 @@ def test_a_damaged_file_is_set_aside_and_the_newest_good_backup_named(tmp_path, 
     assert error.backup == good
     assert str(good) in str(error) and str(path) in str(error)
     # The offered backup brings the records back.
-    backup.restore_backup(error.backup, path)
+    restore.restore_backup(error.backup, path)
     assert [c.id for c in queries.list_councils()] == [council.id]
 
 

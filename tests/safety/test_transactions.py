@@ -11,7 +11,7 @@ import pytest
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import db as store_db
-from kenesh_desktop.store import queries, writes
+from kenesh_desktop.store import engine_sqlite, queries, writes
 from kenesh_desktop.store.db import open_database
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
@@ -59,7 +59,7 @@ def _actions(council):
 def _count_writes(monkeypatch, fail_at: int | None) -> list[int]:
     """Count write statements; raise Injected at statement number `fail_at`."""
     seen = [0]
-    original = store_db.KeneshDatabase.execute_sql
+    original = engine_sqlite.KeneshDatabase.execute_sql
 
     def execute_sql(self, sql, params=None):
         if sql.lstrip().upper().startswith(WRITES):
@@ -68,7 +68,7 @@ def _count_writes(monkeypatch, fail_at: int | None) -> list[int]:
                 raise Injected(f"power cut at write statement {fail_at}")
         return original(self, sql, params)
 
-    monkeypatch.setattr(store_db.KeneshDatabase, "execute_sql", execute_sql)
+    monkeypatch.setattr(engine_sqlite.KeneshDatabase, "execute_sql", execute_sql)
     return seen
 
 

@@ -7,15 +7,13 @@ import datetime as dt
 import pytest
 
 from kenesh_desktop.rules import records as r
-from kenesh_desktop.store.db import close_database, open_database
 
 
 @pytest.fixture
-def database(tmp_path):
-    """A new, empty Kenesh database in this test's own folder."""
-    database = open_database(tmp_path / "data" / "kenesh.sqlite3")
-    yield database
-    close_database()
+def database(fresh_database):
+    """A new, empty Kenesh database: a file in this test's own folder, or the test server's
+    database emptied (every test using it runs on both engines)."""
+    return fresh_database()
 
 
 def d(text: str) -> dt.date:

@@ -23,10 +23,15 @@ from kenesh_desktop.store.db import (
 )
 
 
-def test_pragmas_are_in_force(database):
-    assert database.pragma("foreign_keys") == 1
-    assert database.pragma("journal_mode") == "wal"
-    assert database.pragma("synchronous") == 2  # FULL
+def test_pragmas_are_in_force(tmp_path):
+    """SQLite's own settings (a server has none of these)."""
+    database = open_database(tmp_path / "kenesh.sqlite3")
+    try:
+        assert database.pragma("foreign_keys") == 1
+        assert database.pragma("journal_mode") == "wal"
+        assert database.pragma("synchronous") == 2  # FULL
+    finally:
+        close_database()
 
 
 def test_fresh_file_gets_the_schema_version_and_its_folder(tmp_path):

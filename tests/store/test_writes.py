@@ -13,6 +13,7 @@ import pytest
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import (
     competition_writes,
+    labels,
     meeting_writes,
     models,
     plan_writes,
@@ -262,7 +263,7 @@ def test_import_refuses_the_same_council_twice_in_one_go(database, rich_council)
          "to correct it.", {"number": 1}),
         (lambda: request_writes.delete_request("minfin", "r99"),
          "unknown request 'r99' in council 'minfin'",
-         {"noun": writes.REQUEST, "code": "r99", "council": "minfin"}),
+         {"noun": labels.REQUEST, "code": "r99", "council": "minfin"}),
         (lambda: plan_writes.create_plan("minfin", 2026),
          "There is already a work plan for 2026.", {"year": 2026}),
         (lambda: competition_writes.update_competition("minfin", "c1", d("2027-10-05"),

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_driver import open_dialog
 
-from kenesh_desktop.store import writes
+from kenesh_desktop.store import labels, writes
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.dialogs.council import CouncilDialog
@@ -63,7 +63,7 @@ def test_a_refused_write_from_a_button_is_said_and_nothing_changes(qtbot, sessio
     session.changed.connect(lambda: changes.append(1))
 
     def refused():
-        raise WriteError.keyed("{label} is required.", label=writes.COUNCIL_NAME)
+        raise WriteError.keyed("{label} is required.", label=labels.COUNCIL_NAME)
 
     assert write_or_warn(None, session, "Save", refused) == (False, None)
     assert answers.texts("warn") == ["The council's name is required."]

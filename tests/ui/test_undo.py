@@ -104,9 +104,11 @@ EDITS = {
 
 
 def snapshot() -> dict:
-    """Every record row of the database (the audit trail aside)."""
-    return {model.__name__: sorted((tuple(sorted(row.items())) for row in model.select().dicts()),
-                                   key=repr)
+    """Every record row of the database (the audit trail aside), without the rows' versions
+    (every change raises them, undo and redo included: store/changes.py)."""
+    return {model.__name__: sorted((tuple(sorted((k, v) for k, v in row.items()
+                                                 if k != "version"))
+                                    for row in model.select().dicts()), key=repr)
             for model in m.RECORD_MODELS}
 
 

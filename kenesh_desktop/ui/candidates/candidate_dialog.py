@@ -63,6 +63,8 @@ class CandidateDialog(FormDialog):
     After a successful OK, `saved_id` holds the candidate's id.
     """
 
+    guard_whole_save = False  # only the candidate's own save: scans are files as well
+
     def __init__(self, session: AppSession, competition: Competition,
                  candidate: Candidate | None = None, parent=None) -> None:
         super().__init__(session, "CandidateDialog",
@@ -121,6 +123,9 @@ class CandidateDialog(FormDialog):
 
         self._to_attach: list[Path] = []
         self._to_remove: list[int] = []
+        if candidate is not None and session.council_id:
+            self.watch("candidate", session.council_id, candidate.id)  # issue 19
+            self.candidate = candidate = self._fresh(candidate)
         if candidate is not None:
             self._fill(candidate)
         for signal in (self.application.toggled, self.cv.toggled, self.vision.toggled,
@@ -233,6 +238,27 @@ class CandidateDialog(FormDialog):
                 item.setData(Qt.ItemDataRole.UserRole, (scan.id, str(scan.path)))
                 item.setToolTip(f"SHA-256: {scan.sha256}")
 
+    def _fresh(self, candidate: Candidate) -> Candidate:
+        """The candidate as the database now holds them (itself when gone)."""
+        council = self.fresh_council()
+        for competition in council.competitions if council else []:
+            for k in competition.candidates:
+                if k.id == candidate.id:
+                    return k
+        return candidate
+
+    def reload(self) -> None:
+        """The candidate as they now are, after someone else changed them (issue 19); scans
+        chosen but not yet saved are chosen again."""
+        if self.candidate is None:
+            return
+        self.candidate = self._fresh(self.candidate)
+        self.scans.clear()
+        self._to_attach.clear()
+        self._to_remove.clear()
+        self._fill(self.candidate)
+        self.update_state()
+
     # -- what was entered -------------------------------------------------------------------
     def entered_candidate(self) -> Candidate:
         sex = self.sex.currentData()
@@ -343,7 +369,8 @@ class CandidateDialog(FormDialog):
             self.candidate = Candidate(self.saved_id, k.full_name, k.sex, k.organization,
                                        k.received)
         else:
-            cw.update_candidate(council_id, k)
+            with self.guarded():  # issue 19: not over another person's newer change
+                cw.update_candidate(council_id, k)
             self.saved_id = k.id
         while self._to_remove:
             cw.remove_attachment(council_id, self.saved_id, self._to_remove[0])

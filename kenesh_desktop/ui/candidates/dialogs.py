@@ -30,6 +30,10 @@ class CompetitionDialog(FormDialog):
         super().__init__(session, "CompetitionDialog",
                          self.tr("Competition dates") if competition
                          else self.tr("Announce the competition"), parent, with_form=False)
+        if competition is not None and session.council_id:
+            # issue 19: saved only over the dates shown, read after their version
+            self.watch("competition", session.council_id, competition.id)
+            competition = self._fresh(competition)
         self.competition = competition
         self.saved_id: str | None = None
         today = session.today()
@@ -42,16 +46,8 @@ class CompetitionDialog(FormDialog):
         for check, edit in ((self.has_announced, self.announced),
                             (self.has_published, self.published)):
             check.toggled.connect(edit.setEnabled)
-        announced = competition.announced if competition else today
-        published = competition.published if competition else None
-        self.has_announced.setChecked(announced is not None)
-        self.announced.setEnabled(announced is not None)
-        if announced is not None:
-            self.announced.setDate(to_qdate(announced))
-        self.has_published.setChecked(published is not None)
-        self.published.setEnabled(published is not None)
-        if published is not None:
-            self.published.setDate(to_qdate(published))
+        self._fill(competition.announced if competition else today,
+                   competition.published if competition else None)
         note = QLabel(self.tr(
             "Art. {article}: the competition is announced at least {months} months before the "
             "term ends and published in the mass media; documents are accepted for {intake} "
@@ -64,6 +60,27 @@ class CompetitionDialog(FormDialog):
         self.fields.addRow(self.has_published, self.published)
         self.add(note, self.fields)
         self.setMinimumWidth(460)
+
+    def _fill(self, announced, published) -> None:
+        self.has_announced.setChecked(announced is not None)
+        self.announced.setEnabled(announced is not None)
+        if announced is not None:
+            self.announced.setDate(to_qdate(announced))
+        self.has_published.setChecked(published is not None)
+        self.published.setEnabled(published is not None)
+        if published is not None:
+            self.published.setDate(to_qdate(published))
+
+    def _fresh(self, competition: Competition) -> Competition:
+        council = self.fresh_council()
+        found = [c for c in council.competitions if c.id == competition.id] if council else []
+        return found[0] if found else competition
+
+    def reload(self) -> None:
+        """The dates as they now are, after someone else changed them (issue 19)."""
+        if self.competition is not None:
+            self.competition = self._fresh(self.competition)
+            self._fill(self.competition.announced, self.competition.published)
 
     def save(self) -> str | None:
         council_id = self.session.council_id
@@ -158,6 +175,7 @@ class CandidateListDialog(FormDialog):
     """The language of the list for the Commission and whether it carries contacts."""
 
     notify_on_save = False  # it only asks; the tab writes the document
+    needs = None
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, "CandidateListDialog", self.tr("List of candidates (PDF)"),

@@ -95,6 +95,8 @@ class CandidatesTab(RecordTab):
         # it ticks the Commission's choice.
         self.view.installEventFilter(self)
         self.view.setToolTip(self.tr("Space: select or unselect the candidate"))
+        # issue 19: off where the login may only read the council (editable() says so too)
+        session.gate.add(self.announce_button, self.form_button)
         self.competition_selector.activated.connect(self._competition_chosen)
         self.announce_button.clicked.connect(self.announce)
         self.dates_button.clicked.connect(self.edit_dates)
@@ -127,7 +129,8 @@ class CandidatesTab(RecordTab):
     def editable(self, record: Candidate | None = None) -> bool:
         """Only the competition for the next composition, before it is formed, is changed."""
         shown, current = self.shown(), self.current()
-        return shown is not None and shown is current and shown.formed is None
+        return (shown is not None and shown is current and shown.formed is None
+                and self.session.may())
 
     def refresh(self) -> None:
         council = self.session.council()

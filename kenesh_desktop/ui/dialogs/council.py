@@ -16,6 +16,7 @@ from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.composition import term_last_day, term_ok
 from kenesh_desktop.rules.rulebook import LAW_74, Rulebook
 from kenesh_desktop.store import writes
+from kenesh_desktop.ui.access_gate import CREATE
 from kenesh_desktop.ui.dialogs.forms import (
     DATE_FORMAT,
     Cancelled,
@@ -32,6 +33,7 @@ class CouncilDialog(FormDialog):
     """Creates a council on OK; `created_id` then holds its id."""
 
     notify_on_save = False  # the window reads the councils again and shows the new one
+    needs = CREATE
 
     def __init__(self, session: AppSession, parent=None) -> None:
         super().__init__(session, "CouncilDialog", self.tr("New council"), parent)

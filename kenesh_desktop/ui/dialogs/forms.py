@@ -13,6 +13,7 @@ does.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui import input_limits, store_messages
+from kenesh_desktop.ui.access_gate import WRITE
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.session import AppSession
 
@@ -142,6 +144,10 @@ class FormDialog(QDialog):
 
     notify_on_save = True
     """Tell the session after a save (False for a dialog that writes no records)."""
+    needs: str | None = WRITE
+    """What the login must be allowed on the council to save (access_gate: WRITE, FINALIZE,
+    CREATE), None for a dialog that writes no records. Where it is not allowed the form
+    still shows the record, with OK off and a line saying why (issue 19)."""
 
     def __init__(self, session: AppSession, name: str, title: str, parent=None, *,
                  with_form: bool = True) -> None:
@@ -165,6 +171,10 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_state is None:
             self._shown_state = form_state(self)
+            if self.needs is not None and not self.session.may(self.needs):
+                self.session.gate.add(self.ok_button(), need=self.needs)
+                self.show_error(self.tr("This login may only read this council's records: "
+                                        "nothing can be saved here."))
         if not self._focus_chain_done:
             input_limits.apply(self)  # every field within rules/limits.py (issue 16)
             # The buttons were made before the fields: Tab reaches them last, and the first
@@ -207,6 +217,49 @@ class FormDialog(QDialog):
         """Called after the store refused a write (a dialog that wrote part of its records
         before the refusal refreshes the window here)."""
 
+    # -- no lost update (issue 19) --------------------------------------------------------
+    watched: tuple[str, str, str | int] | None = None
+    seen_version = None  # store.versions.RecordVersion of the record as the form shows it
+    guard_whole_save = True
+    """False for a dialog that guards only the save of the record itself (`guarded()`), not
+    what it writes besides (a candidate's scans)."""
+
+    def watch(self, kind: str, council_id: str, code: str | int) -> None:
+        """Save this form only over the version of the record it shows: a record changed by
+        someone else meanwhile is refused (store/versions.py) and the form reloads. Read the
+        version BEFORE the record the form is filled with (`fresh`): a change in between
+        then refuses the save rather than slipping under it."""
+        from kenesh_desktop.store import versions
+
+        self.watched = (kind, council_id, code)
+        self.seen_version = versions.current(kind, council_id, code)
+
+    def reload(self) -> None:
+        """Fill the form again from the record as it now is (after a refused save over a
+        newer version). A dialog that watches a record implements it."""
+
+    def fresh_council(self):
+        """The current council as the database holds it now (not the session's copy, which
+        may be a moment behind another person's change), or None."""
+        from kenesh_desktop.store import queries
+
+        council_id = self.session.council_id
+        try:
+            return queries.load_council(council_id) if council_id else None
+        except LookupError:
+            return None
+
+    def guarded(self):
+        """The save of the watched record, refused (StaleRecord) over a newer version."""
+        from kenesh_desktop.store import versions
+
+        if self.watched is None or self.seen_version is None:
+            return nullcontext()
+        return versions.guard(*self.watched, self.seen_version)
+
+    def _guarded(self):
+        return self.guarded() if self.guard_whole_save else nullcontext()
+
     def changed(self) -> bool:
         """True when a field differs from what it held when the dialog was shown."""
         return self._shown_state is not None and form_state(self) != self._shown_state
@@ -227,11 +280,23 @@ class FormDialog(QDialog):
         super().keyPressEvent(event)
 
     def accept(self) -> None:
+        from kenesh_desktop.store.versions import StaleRecord
+
+        if self.needs is not None and not self.session.may(self.needs):
+            return  # OK is off (issue 19): nor does Enter save
+
         try:
-            with self.session.history.step(self.windowTitle()):  # undoable as one edit
+            # undoable as one edit; saved only over the version the form showed (issue 19)
+            with self.session.history.step(self.windowTitle()), self._guarded():
                 problem = self.save()
         except Cancelled:
             return
+        except StaleRecord as exc:
+            problem = store_messages.message(exc)
+            self.session.notify_changed()
+            self.watch(*self.watched)
+            self.reload()
+            self._shown_state = form_state(self)  # what it shows now is the record as it is
         except WriteError as exc:
             problem = store_messages.message(exc)
             self.refused()

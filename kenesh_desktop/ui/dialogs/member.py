@@ -127,6 +127,9 @@ class MemberDialog(FormDialog):
         form.addRow(self.tr("&E-mail:"), self.email)
         if member is not None:
             self._fill(member)
+            if session.council_id:  # issue 19: its version, then the member as they are
+                self.watch("member", session.council_id, member.id)
+                self.reload()
         self.full_name.setFocus()
 
     def _default_start(self) -> dt.date:
@@ -138,6 +141,14 @@ class MemberDialog(FormDialog):
             return today
         upcoming = next_term(council.terms, today)
         return upcoming.start if upcoming is not None else today
+
+    def reload(self) -> None:
+        """The member as they now are, after someone else changed them (issue 19)."""
+        council = self.fresh_council()
+        current = council.member(self.member.id) if council and self.member else None
+        if current is not None:
+            self.member = current
+            self._fill(current)
 
     def _fill(self, member: Member) -> None:
         self.full_name.setText(member.full_name)

@@ -74,9 +74,14 @@ class RulebookDialog(FormDialog):
         super().__init__(session, "RulebookDialog", self.tr("Rules of the council"), parent)
         self.council_id = council_id
         self.notify_on_save = council_id is not None
+        self.needs = self.needs if council_id is not None else None  # a new council's: kept
         self.chosen: Rulebook | None = None
-        start = initial if initial is not None else (
-            session.rulebook if council_id is not None else LAW_74)
+        if council_id is not None and initial is None:
+            # issue 19: saved only over the rules shown, read after their version
+            self.watch("council", council_id, council_id)
+            start = _rulebook_now(council_id)
+        else:
+            start = initial if initial is not None else LAW_74
         self.started_from = start
         # A council's own regulation keeps the key it came with (an exchange file's "own-2027").
         # (A shipped law's key under other figures is not kept: that is no longer the law.)
@@ -149,6 +154,20 @@ class RulebookDialog(FormDialog):
         self.source.textChanged.connect(self.validate)
         for editor in self.editors.values():
             editor.changed.connect(self.validate)
+        self.validate()
+
+    def reload(self) -> None:
+        """The council's rules as they now are, after someone else changed them (issue 19)."""
+        if self.council_id is None:
+            return
+        start = self.started_from = _rulebook_now(self.council_id)
+        self.own_key = OWN_KEY if start.key in PRESETS else start.key
+        self.draft = draft_of(start)
+        self.choice.blockSignals(True)
+        self.choice.setCurrentIndex(self.choice.findData(
+            OWN_KEY if preset_of(start) is None else start.key))
+        self.choice.blockSignals(False)
+        self._show_draft()
         self.validate()
 
     # -- building -------------------------------------------------------------------------
@@ -360,6 +379,12 @@ class RulebookDialog(FormDialog):
         else:
             rulebook_writes.set_rulebook(self.council_id, rulebook)
         return None
+
+
+def _rulebook_now(council_id: str) -> Rulebook:
+    from kenesh_desktop.store import queries
+
+    return queries.rulebook_of(council_id)
 
 
 def edit_rulebook(session: AppSession, parent: QWidget | None = None) -> RulebookDialog | None:

@@ -105,6 +105,8 @@ class MeetingContext:
 
     council: Council
     meeting: Meeting
+    editable: bool = True
+    """False where the login may only read the council (issue 19): as if finalized."""
 
     @property
     def council_id(self) -> str:
@@ -116,7 +118,7 @@ class MeetingContext:
 
     @property
     def read_only(self) -> bool:
-        return self.meeting.finalized
+        return self.meeting.finalized or not self.editable
 
 
 class InPlaceRecordModel(RecordTableModel[T]):

@@ -29,6 +29,7 @@ from kenesh_desktop.rules.limits import safe_file_stem
 from kenesh_desktop.rules.records import Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.ui import documents_export
+from kenesh_desktop.ui.access_gate import FINALIZE
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.elided import ElidedLabel
 from kenesh_desktop.ui.meetings import letter, output
@@ -70,6 +71,8 @@ class MeetingDetail(SessionPart):
             "read-only"))
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         self.reopen_button.setObjectName("ReopenButton")
+        # issue 19: a secretary or the chair finalizes and reopens; a reader does not
+        session.gate.add(self.finalize_button, self.reopen_button, need=FINALIZE)
         self.language = documents_export.language_box(self, "MinutesLanguage",
                                                       documents_export.document_language())
         self.language.setToolTip(self.tr("Language of the minutes and the letter"))
@@ -161,8 +164,9 @@ class MeetingDetail(SessionPart):
         self.pages.setEnabled(ctx is not None)
         self.heading.setText(self._heading(ctx.meeting) if ctx else
                              self.tr("Choose a sitting in the list, or add one."))
-        self.banner.setVisible(ctx is not None and ctx.read_only)
-        if ctx is not None and ctx.read_only:
+        finalized = ctx is not None and ctx.meeting.finalized
+        self.banner.setVisible(finalized)
+        if finalized:
             # Issue 17: the fingerprint the final minutes carry, shown once finalized.
             self.banner.setText(self.tr(
                 "Finalized: the record is read-only. To correct it, reopen it and state why.")
@@ -172,9 +176,10 @@ class MeetingDetail(SessionPart):
                        self.print_button, self.verify_button, self.language,
                        self.letter_button, self.calendar_button):
             button.setEnabled(ctx is not None)
-        self.finalize_button.setVisible(ctx is None or not ctx.read_only)
-        self.finalize_button.setEnabled(ctx is not None and not ctx.read_only)
-        self.reopen_button.setVisible(ctx is not None and ctx.read_only)
+        # A chair finalizes and reopens without changing the records (issue 19: the gate).
+        self.finalize_button.setVisible(not finalized)
+        self.finalize_button.setEnabled(ctx is not None and not finalized)
+        self.reopen_button.setVisible(finalized)
         self.quorum.setVisible(ctx is not None)
         exported = self.exported.get(ctx.meeting_id) if ctx else None
         self.pdf_label.setText(self.tr("Saved: {file}").format(file=exported[0].name)
@@ -198,7 +203,7 @@ class MeetingDetail(SessionPart):
     # -- finalize, reopen, verify ---------------------------------------------------------------
     def finalize(self) -> bool:
         ctx = self.ctx
-        if ctx is None or ctx.read_only:
+        if ctx is None or ctx.meeting.finalized or not self.session.may(FINALIZE):
             return False
         question = self.tr(
             "Finalize sitting No. {number}?\n\nDo this once the chair has signed the minutes. "
@@ -210,7 +215,8 @@ class MeetingDetail(SessionPart):
             lambda: mw.finalize(ctx.council_id, ctx.meeting_id, today=self.session.today()))
 
     def reopen(self) -> ReopenDialog | None:
-        if self.ctx is None or not self.ctx.read_only:
+        if self.ctx is None or not self.ctx.meeting.finalized \
+                or not self.session.may(FINALIZE):
             return None
         return open_dialog(ReopenDialog(self.session, self.ctx, self))
 

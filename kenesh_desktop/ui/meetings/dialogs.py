@@ -7,7 +7,7 @@ write is shown in the dialog, which stays open with everything typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.records import AgendaItem, Guest, Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
+from kenesh_desktop.ui.access_gate import FINALIZE
 from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
 from kenesh_desktop.ui.meetings.common import (
     OK,
@@ -88,6 +89,24 @@ class MeetingDialog(FormDialog):
         self._fill_callers(meeting.called_by if meeting else None)
         self.date.dateChanged.connect(lambda _d: self._fill_callers(self.called_by.currentData()))
         self.kind.currentIndexChanged.connect(lambda _i: self._update_called_by())
+        self._update_called_by()
+        if meeting is not None:  # issue 19: its version, then the sitting as it is
+            self.watch("meeting", council.id, meeting.id)
+            self.reload()
+
+    def reload(self) -> None:
+        """The sitting as it now is, after someone else changed it (issue 19)."""
+        council = self.fresh_council()
+        meeting = council.meeting(self.meeting.id) if council else None
+        if meeting is None:
+            return
+        self.council, self.meeting = council, meeting
+        self.number.setValue(meeting.number)
+        self.date.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+        self.time.setTime(QTime.fromString(meeting.time or DEFAULT_TIME, "HH:mm"))
+        self.place.setText(meeting.place)
+        self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
+        self._fill_callers(meeting.called_by)
         self._update_called_by()
 
     def _fill_callers(self, chosen: str | None) -> None:
@@ -209,6 +228,8 @@ class AgendaItemDialog(FormDialog):
 
 class ReopenDialog(FormDialog):
     """Reopen a finalized sitting: the reason is required and kept with today's date."""
+
+    needs = FINALIZE  # the chair may reopen (issue 19)
 
     def __init__(self, session: AppSession, ctx: MeetingContext, parent=None) -> None:
         super().__init__(session, "ReopenDialog", self.tr("Reopen sitting"), parent)

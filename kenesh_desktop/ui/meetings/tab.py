@@ -120,7 +120,8 @@ class MeetingsTab(RecordTab):
         meeting = self.selected_record()
         council = self.session.council()
         self.meeting_id = meeting.id if meeting else None
-        ctx = MeetingContext(council, meeting) if council and meeting else None
+        ctx = (MeetingContext(council, meeting, editable=self.session.may())
+               if council and meeting else None)
         self.detail.set_context(ctx)
         self.update_buttons()
         self.history_button.setEnabled(meeting is not None)

@@ -10,8 +10,19 @@ from kenesh_desktop.rules.deadlines import MET, deadline_state, plan_copy_due
 from kenesh_desktop.rules.messages import format_days
 from kenesh_desktop.rules.records import AnnualPlan, Meeting
 from kenesh_desktop.store import plan_writes
-from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
+from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
 from kenesh_desktop.ui.session import AppSession
+
+
+def watched_plan(dialog: FormDialog, plan: AnnualPlan) -> AnnualPlan:
+    """Save `dialog` only over the plan's version (issue 19): watch it, then read the plan as
+    it is now (itself when it is gone). A plan's version also moves with its activities."""
+    council_id = dialog.session.council_id
+    if council_id is None:
+        return plan
+    dialog.watch("plan", council_id, plan.year)
+    council = dialog.fresh_council()
+    return (council.plan(plan.year) if council else None) or plan
 
 
 class ApproveDialog(FormDialog):
@@ -22,7 +33,7 @@ class ApproveDialog(FormDialog):
         super().__init__(session, "ApproveDialog",
                          self.tr("Approve the work plan for {year}").format(year=plan.year),
                          parent)
-        self.plan = plan
+        self.plan = plan = watched_plan(self, plan)
         self.setMinimumWidth(460)
         council = session.council()
         lang = session.language()
@@ -45,6 +56,12 @@ class ApproveDialog(FormDialog):
             self.show_error(self.tr("No sitting is recorded yet: record the sitting that "
                                     "approved the plan in the Meetings tab first."))
             self.ok_button().setEnabled(False)
+
+    def reload(self) -> None:
+        """The plan as it now is, after someone else changed it (issue 19)."""
+        self.plan = watched_plan(self, self.plan)
+        self.sitting.setCurrentIndex(self._default_index())
+        self._show_due()
 
     def _default_index(self) -> int:
         """The sitting already recorded, else the latest one held by today."""
@@ -92,7 +109,7 @@ class CopySentDialog(FormDialog):
     def __init__(self, session: AppSession, plan: AnnualPlan, parent=None) -> None:
         super().__init__(session, "CopySentDialog",
                          self.tr("Copy of the plan sent to the state body"), parent)
-        self.plan = plan
+        self.plan = plan = watched_plan(self, plan)
         self.setMinimumWidth(460)
         self.sent_box = QCheckBox(self.tr("The copy has been sent"), self)
         self.sent_box.setObjectName("CopySent")
@@ -112,6 +129,14 @@ class CopySentDialog(FormDialog):
         self.sent_box.toggled.connect(self.letter.setEnabled)
         self.sent_box.toggled.connect(self._show_state)
         self.sent.dateChanged.connect(self._show_state)
+        self._show_state()
+
+    def reload(self) -> None:
+        """The plan as it now is, after someone else changed it (issue 19)."""
+        self.plan = watched_plan(self, self.plan)
+        if self.plan.sent is not None:
+            self.sent.setDate(to_qdate(self.plan.sent))
+        self.letter.setText(self.plan.letter_number)
         self._show_state()
 
     def _show_state(self) -> None:

@@ -162,9 +162,29 @@ class PlanItemDialog(FormDialog):
         default = self._default_day()
         self.month.setCurrentIndex(default.month - 1)
         self.quarter.setCurrentIndex((default.month - 1) // 3)
+        if item is not None and index is not None:
+            item = self._watched_item(index) or item  # issue 19: the activity as it is now
         if item is not None:
             self._fill(item)
         self.title.setFocus()
+
+    def _watched_item(self, index: int) -> PlanItem | None:
+        """Save only over the plan's version (it moves with every activity: they are
+        addressed by their place), then read the activity at `index` as it now is."""
+        council_id = self.session.council_id
+        if council_id is None:
+            return None
+        self.watch("plan", council_id, self.year_value)
+        council = self.fresh_council()
+        plan = council.plan(self.year_value) if council else None
+        return plan.items[index] if plan and 0 <= index < len(plan.items) else None
+
+    def reload(self) -> None:
+        """The activity as it now is, after someone else changed the plan (issue 19)."""
+        if self.index is not None:
+            item = self._watched_item(self.index)
+            if item is not None:
+                self._fill(item)
 
     def _default_day(self) -> dt.date:
         today = self.session.today()

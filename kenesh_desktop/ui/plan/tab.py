@@ -103,6 +103,9 @@ class PlanTab(OrderedRecordTab):
         layout.addWidget(self.view, 1)
         layout.addLayout(documents)
 
+        # issue 19: off where the login may only read the council
+        session.gate.add(self.new_button, self.copy_button, self.approve_button,
+                         self.copy_sent_button)
         self.year_selector.activated.connect(self._year_chosen)
         self.new_button.clicked.connect(self.new_plan)
         self.copy_button.clicked.connect(self.copy_last_year)

@@ -174,11 +174,25 @@ class NoticeDialog(FormDialog):
         self.received.dateChanged.connect(self._update_kept)
         self.sitting.dateChanged.connect(self._update_kept)
         self.sitting.dateChanged.connect(self._fill_observers)
+        if notice is not None and council_id is not None:
+            self.watch("notice", council_id, notice.id)  # issue 19: then read it as it is
+            self.notice = notice = self._fresh(notice)
         if notice is not None:
             self._fill(notice)
         self._fill_observers()
         self._update_kept()
         self.commission.setFocus()
+
+    def _fresh(self, notice: CommissionNotice) -> CommissionNotice:
+        rows = request_queries.council_notices(self.session.council_id or "", notice.id)
+        return rows[0].notice if rows else notice
+
+    def reload(self) -> None:
+        """The notice as it now is, after someone else changed it (issue 19)."""
+        if self.notice is not None:
+            self.notice = self._fresh(self.notice)
+            self._fill(self.notice)
+            self.observer.setCurrentIndex(max(0, self.observer.findData(self.notice.observer)))
 
     def _fill(self, notice: CommissionNotice) -> None:
         self.commission.setText(notice.commission)

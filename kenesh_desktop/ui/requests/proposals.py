@@ -161,9 +161,22 @@ class ProposalDialog(FormDialog):
         form.addRow(self.tr("&Considered at:"), self.sitting)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.tr("Reply:"), reply_row)
+        if proposal is not None and council_id is not None:
+            self.watch("proposal", council_id, proposal.id)  # issue 19: then read it as it is
+            self.proposal = proposal = self._fresh(proposal)
         if proposal is not None:
             self._fill(proposal)
         self.author.setFocus()
+
+    def _fresh(self, proposal: Proposal) -> Proposal:
+        rows = request_queries.council_proposals(self.session.council_id or "", proposal.id)
+        return rows[0].proposal if rows else proposal
+
+    def reload(self) -> None:
+        """The proposal as it now is, after someone else changed it (issue 19)."""
+        if self.proposal is not None:
+            self.proposal = self._fresh(self.proposal)
+            self._fill(self.proposal)
 
     def _fill(self, proposal: Proposal) -> None:
         self.author.setText(proposal.author)

@@ -60,6 +60,14 @@ def answer_verdict(session: AppSession, registered: dt.date, answered: dt.date |
     return f"{line} {verdict}"
 
 
+def fresh_request(council_id: str, request: Request) -> Request:
+    """The request as the database now holds it (itself when it is gone)."""
+    try:
+        return request_queries.council_request(council_id, request.id)
+    except LookupError:
+        return request
+
+
 class RequestDialog(FormDialog):
     """Register a request (`request` None) or edit one; writes on OK.
 
@@ -112,9 +120,22 @@ class RequestDialog(FormDialog):
                        self.answered_on.dateChanged):
             signal.connect(self._update_due)
         if request is not None:
-            self._fill(request)
+            self._fill(self._watched(request))
         self._update_due()
         self.number.setFocus()
+
+    def _watched(self, request: Request) -> Request:
+        """Watch the request's version, then read it as it is (issue 19)."""
+        if self.session.council_id is None:
+            return request
+        self.watch("request", self.session.council_id, request.id)
+        return fresh_request(self.session.council_id, request)
+
+    def reload(self) -> None:
+        """The request as it now is, after someone else changed it (issue 19)."""
+        if self.request is not None and self.session.council_id is not None:
+            self.request = fresh_request(self.session.council_id, self.request)
+            self._fill(self.request)
 
     def _fill(self, request: Request) -> None:
         self.number.setText(request.number)
@@ -184,6 +205,9 @@ class AnswerDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, "AnswerDialog", self.tr("Record answer"), parent,
                          with_form=False)
+        if session.council_id is not None:  # issue 19: no answer saved over a newer one
+            self.watch("request", session.council_id, request.id)
+            request = fresh_request(session.council_id, request)
         self.request = request
         self.setMinimumWidth(520)
         heading = QLabel(f"№ {request.number} — {request.subject}", self)
@@ -206,6 +230,15 @@ class AnswerDialog(FormDialog):
         self.verdict.setText(answer_verdict(self.session, self.request.registered,
                                             from_qdate(self.answered_on.date())))
 
+    def reload(self) -> None:
+        """The answer as it now is, after someone else changed the request (issue 19)."""
+        if self.session.council_id is None:
+            return
+        self.request = fresh_request(self.session.council_id, self.request)
+        if self.request.answered is not None:
+            self.answered_on.setDate(to_qdate(self.request.answered))
+        self.summary.setPlainText(self.request.answer_summary)
+
     def save(self) -> str | None:
         council_id = self.session.council_id
         if council_id is not None:
@@ -220,6 +253,7 @@ class RegisterDialog(FormDialog):
     PDF or CSV; OK asks where to save it and writes it."""
 
     notify_on_save = False  # a document, not a change of the records
+    needs = None
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, "RegisterDialog", self.tr("Register of requests"), parent)

@@ -153,6 +153,7 @@ class RequestsView(RecordTab):
         self.period_to.dateChanged.connect(self.filter_changed)
         self.proxy.modelReset.connect(self.selection_changed)
         self.answer_button.clicked.connect(self.record_answer)
+        session.gate.add(self.answer_button)  # issue 19: off where the login may only read
         self.register_button.clicked.connect(self.export_register)
         # Folds the texts for searching in slices once the tab has been idle a moment
         # (FOLD_DELAY_MS), then one slice per turn of the event loop.

@@ -1,0 +1,210 @@
+"""No lost update in any form that edits a record as a whole (issue 19): a request, its answer,
+a proposal, a notice, a competition, a candidate, the council's rules, a plan (its approval,
+its copy, an activity). Another person changes the record while the form is open; OK is
+refused naming who (nothing saved), the form shows the record as it now is, and a second OK
+saves the user's change on top of the other person's, both kept."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_driver import TODAY
+
+from kenesh_desktop.demo import demo_council
+from kenesh_desktop.rules.presets import OWN_KEY, draft_of, own_copy
+from kenesh_desktop.rules.records import PlanItem
+from kenesh_desktop.rules.rulebook import LAW_74
+from kenesh_desktop.store import competition_writes as cw
+from kenesh_desktop.store import (
+    plan_writes,
+    queries,
+    request_queries,
+    request_writes,
+    rulebook_writes,
+    writes,
+)
+from kenesh_desktop.store.audit import current_user
+from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
+from kenesh_desktop.ui.candidates.dialogs import CompetitionDialog
+from kenesh_desktop.ui.dialogs.rulebook import RulebookDialog
+from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog
+from kenesh_desktop.ui.plan.dialogs import PlanItemDialog
+from kenesh_desktop.ui.requests.notices import NoticeDialog
+from kenesh_desktop.ui.requests.proposals import ProposalDialog
+from kenesh_desktop.ui.requests.request_dialogs import AnswerDialog, RequestDialog
+
+
+@pytest.fixture
+def council(session) -> str:
+    demo = demo_council(TODAY)
+    writes.import_councils([demo])
+    session.select_council(demo.id)
+    return demo.id
+
+
+def shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+
+def refused(qtbot, dialog) -> None:
+    """OK is refused, naming who changed the record; the dialog stays open."""
+    ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert current_user() in dialog.error.text() and "not saved" in dialog.error.text()
+
+
+def saved(qtbot, dialog) -> None:
+    ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+
+
+def whole(council_id: str):
+    return queries.load_council(council_id)
+
+
+def test_a_request(qtbot, session, council):
+    dialog = shown(qtbot, RequestDialog(session, request_queries.council_request(council, "r1")))
+    other = dataclasses.replace(request_queries.council_request(council, "r1"),
+                                subject="Бюджеттин аткарылышы тууралуу")
+    request_writes.update_request(council, other)  # another person, meanwhile
+    dialog.addressee.setText("Министрдин орун басары")
+    refused(qtbot, dialog)
+    assert dialog.subject.text() == other.subject  # the form shows the record as it is
+    assert request_queries.council_request(council, "r1").addressee == other.addressee
+    dialog.addressee.setText("Министрдин орун басары")
+    saved(qtbot, dialog)
+    now = request_queries.council_request(council, "r1")
+    assert (now.subject, now.addressee) == (other.subject, "Министрдин орун басары")
+
+
+def test_an_answer(qtbot, session, council):
+    request = request_queries.council_request(council, "r1")
+    dialog = shown(qtbot, AnswerDialog(session, request))
+    request_writes.update_request(council, dataclasses.replace(request, addressee="Башка"))
+    dialog.summary.setPlainText("Жооп алынды")
+    refused(qtbot, dialog)
+    dialog.summary.setPlainText("Жооп алынды")
+    saved(qtbot, dialog)
+    now = request_queries.council_request(council, "r1")
+    assert (now.addressee, now.answer_summary) == ("Башка", "Жооп алынды")
+
+
+def test_a_proposal(qtbot, session, council):
+    proposal = next(p for p in whole(council).proposals if p.id == "p1")
+    dialog = shown(qtbot, ProposalDialog(session, proposal))
+    request_writes.update_proposal(council, dataclasses.replace(proposal, outcome="Колдолду"))
+    dialog.author.setText("Жаран Б. Бекова")
+    refused(qtbot, dialog)
+    assert dialog.outcome.text() == "Колдолду"
+    dialog.author.setText("Жаран Б. Бекова")
+    saved(qtbot, dialog)
+    now = next(p for p in whole(council).proposals if p.id == "p1")
+    assert (now.author, now.outcome) == ("Жаран Б. Бекова", "Колдолду")
+
+
+def test_a_notice(qtbot, session, council):
+    notice = next(n for n in whole(council).notices if n.id == "n1")
+    dialog = shown(qtbot, NoticeDialog(session, notice))
+    request_writes.update_notice(council, dataclasses.replace(notice, place="412-бөлмө"))
+    dialog.notes.setPlainText("Байкоочу катышты")
+    refused(qtbot, dialog)
+    assert dialog.place.text() == "412-бөлмө"
+    dialog.notes.setPlainText("Байкоочу катышты")
+    saved(qtbot, dialog)
+    now = next(n for n in whole(council).notices if n.id == "n1")
+    assert (now.place, now.notes) == ("412-бөлмө", "Байкоочу катышты")
+
+
+def test_a_competition(qtbot, session, council):
+    competition = whole(council).competitions[0]
+    dialog = shown(qtbot, CompetitionDialog(session, competition))
+    announced = competition.announced or TODAY
+    cw.update_competition(council, competition.id, announced, None)
+    dialog.has_announced.setChecked(True)
+    refused(qtbot, dialog)
+    assert not dialog.has_published.isChecked()  # the publication taken back meanwhile
+    saved(qtbot, dialog)
+    assert whole(council).competitions[0].published is None
+
+
+def test_a_candidate(qtbot, session, council):
+    competition = whole(council).competitions[0]
+    candidate = competition.candidates[0]
+    dialog = shown(qtbot, CandidateDialog(session, competition, candidate))
+    cw.update_candidate(council, dataclasses.replace(candidate, phone="+996 700 111 222"))
+    dialog.email.setText("kandidat@example.kg")
+    refused(qtbot, dialog)
+    assert dialog.phone.text() == "+996 700 111 222"
+    dialog.email.setText("kandidat@example.kg")
+    saved(qtbot, dialog)
+    now = whole(council).competitions[0].candidates[0]
+    assert (now.phone, now.email) == ("+996 700 111 222", "kandidat@example.kg")
+
+
+def test_the_councils_rules(qtbot, session, council):
+    dialog = shown(qtbot, RulebookDialog(session, council_id=council))
+    assert dialog.choice.currentData() == LAW_74.key
+    own = own_copy(draft_of(LAW_74), "Коомдук кеңеш жөнүндө жобо").to_rulebook()
+    rulebook_writes.set_rulebook(council, own)  # another person chose the council's own rules
+    refused(qtbot, dialog)
+    assert dialog.choice.currentData() == OWN_KEY  # the form shows the rules as they are now
+    assert dialog.name.text() == "Коомдук кеңеш жөнүндө жобо"
+    saved(qtbot, dialog)
+    assert queries.rulebook_of(council).name == "Коомдук кеңеш жөнүндө жобо"
+
+
+def test_a_plans_approval_after_an_activity_was_added(qtbot, session, council):
+    plan = whole(council).plan(2027)
+    dialog = shown(qtbot, ApproveDialog(session, plan))
+    # An activity is a part of the plan: adding one makes the plan's form stale too.
+    plan_writes.add_plan_item(council, 2027, PlanItem("Коомдук угуу", None, "Төрага",
+                                                      "Угуу"))
+    refused(qtbot, dialog)
+    saved(qtbot, dialog)
+    assert len(whole(council).plan(2027).items) == len(plan.items) + 1
+
+
+def test_the_copy_of_a_plan(qtbot, session, council):
+    plan = whole(council).plan(2027)
+    dialog = shown(qtbot, CopySentDialog(session, plan))
+    plan_writes.record_copy_sent(council, 2027, plan.approved, "01-12/45")
+    dialog.letter.setText("01-12/46")
+    refused(qtbot, dialog)
+    assert dialog.letter.text() == "01-12/45"
+    dialog.letter.setText("01-12/46")
+    saved(qtbot, dialog)
+    assert whole(council).plan(2027).letter_number == "01-12/46"
+
+
+def test_an_activity_is_not_saved_over_the_one_that_took_its_place(qtbot, session, council):
+    plan = whole(council).plan(2027)
+    first, second = plan.items[0], plan.items[1]
+    dialog = shown(qtbot, PlanItemDialog(session, 2027, 0, first))
+    plan_writes.remove_plan_item(council, 2027, 0)  # the second activity is now the first
+    dialog.note.setText("Жылдык отчет менен")
+    refused(qtbot, dialog)
+    assert dialog.title.text() == second.title  # the form shows what is at its place now
+    assert whole(council).plan(2027).items[0].note == second.note
+    dialog.note.setText("Жылдык отчет менен")
+    saved(qtbot, dialog)
+    assert whole(council).plan(2027).items[0] == dataclasses.replace(
+        second, note="Жылдык отчет менен")
+
+
+def test_a_form_opened_after_a_change_shows_it_and_saves(qtbot, session, council):
+    """The form reads the record as it is when it opens (not the table's copy), so a change
+    made just before is shown, not silently written back over."""
+    stale = request_queries.council_request(council, "r2")
+    request_writes.update_request(council, dataclasses.replace(stale, subject="Жаңы тема"))
+    dialog = shown(qtbot, RequestDialog(session, stale))
+    assert dialog.subject.text() == "Жаңы тема"
+    saved(qtbot, dialog)
+    assert request_queries.council_request(council, "r2").subject == "Жаңы тема"
