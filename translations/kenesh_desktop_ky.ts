@@ -572,26 +572,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Келген күнү</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Аты-жөнү:</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Жынысы:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Уюму:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Телефону:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Электрондук почтасы:</translation>
-    </message>
-    <message>
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -654,10 +634,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Choose the candidate&apos;s sex.</source>
         <translation>Талапкердин жынысын тандаңыз.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>Электрондук почтанын дареги туура эмес.</translation>
     </message>
     <message>
         <source>Attach a scanned document</source>
@@ -2518,6 +2494,30 @@ Delete only a sitting entered by mistake.</source>
         <source>Choose…</source>
         <translation>Тандаңыз…</translation>
     </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толук аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Жынысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Уюм:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Тел&amp;ефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Электрондук &amp;почта:</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Электрондук почтанын дареги туура эмес.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2542,18 +2542,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>14 сан (милдеттүү эмес)</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Толук аты-жөнү:</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Жынысы:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Уюм:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>Кеңештеги &amp;ролу:</translation>
     </message>
@@ -2568,14 +2556,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>&amp;Personal number (PIN):</source>
         <translation>Жеке &amp;номери (ПИН):</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Тел&amp;ефон:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>Электрондук &amp;почта:</translation>
     </message>
     <message>
         <source>Enter the member&apos;s full name.</source>
@@ -2596,10 +2576,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>A personal number (PIN) has 14 digits.</source>
         <translation>Жеке номер (ПИН) 14 сандан турат.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>Электрондук почтанын дареги туура эмес.</translation>
     </message>
 </context>
 <context>

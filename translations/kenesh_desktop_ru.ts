@@ -572,26 +572,6 @@ The records as they are now are backed up first, so this can be undone.</source>
         <translation>Получены</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;ФИО:</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Пол:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Телефон:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Эл. почта:</translation>
-    </message>
-    <message>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -654,10 +634,6 @@ The records as they are now are backed up first, so this can be undone.</source>
     <message>
         <source>Choose the candidate&apos;s sex.</source>
         <translation>Выберите пол кандидата.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
         <source>Attach a scanned document</source>
@@ -2518,6 +2494,30 @@ Delete only a sitting entered by mistake.</source>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Тел&amp;ефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Адрес эл. почты:</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Неверный адрес электронной почты.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2542,18 +2542,6 @@ Delete only a sitting entered by mistake.</source>
         <translation>14 цифр (необязательно)</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;ФИО:</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Пол:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -2568,14 +2556,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>&amp;Personal number (PIN):</source>
         <translation>Персональный &amp;номер (ПИН):</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Тел&amp;ефон:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Адрес эл. почты:</translation>
     </message>
     <message>
         <source>Enter the member&apos;s full name.</source>
@@ -2596,10 +2576,6 @@ Delete only a sitting entered by mistake.</source>
     <message>
         <source>A personal number (PIN) has 14 digits.</source>
         <translation>Персональный номер (ПИН) состоит из 14 цифр.</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid.</source>
-        <translation>Неверный адрес электронной почты.</translation>
     </message>
 </context>
 <context>

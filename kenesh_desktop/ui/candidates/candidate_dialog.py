@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kenesh_desktop.lang.dates import format_date
-from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.competition import candidate_state, received_in_window
 from kenesh_desktop.rules.deadlines import intake_last_day
-from kenesh_desktop.rules.records import REQUIREMENT_KEYS, SEXES, Candidate, Competition
+from kenesh_desktop.rules.records import REQUIREMENT_KEYS, Candidate, Competition
 from kenesh_desktop.store import competition_writes as cw
 from kenesh_desktop.ui import documents_export
 from kenesh_desktop.ui.candidates.common import (
@@ -47,8 +46,8 @@ from kenesh_desktop.ui.candidates.common import (
     state_names,
 )
 from kenesh_desktop.ui.dialogs import ask
-from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
-from kenesh_desktop.ui.dialogs.member import EMAIL, person_fields
+from kenesh_desktop.ui.dialogs.forms import from_qdate, missing, optional_date, to_qdate
+from kenesh_desktop.ui.dialogs.member import PersonForm
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import show_state
 
@@ -57,12 +56,13 @@ _TRI = {Qt.CheckState.Checked: True, Qt.CheckState.Unchecked: False,
         Qt.CheckState.PartiallyChecked: None}
 
 
-class CandidateDialog(FormDialog):
+class CandidateDialog(PersonForm[Candidate]):
     """Add a candidate to `competition` (`candidate` None) or edit one; writes on OK.
 
     After a successful OK, `saved_id` holds the candidate's id.
     """
 
+    kind = "candidate"
     guard_whole_save = False  # only the candidate's own save: scans are files as well
 
     def __init__(self, session: AppSession, competition: Competition,
@@ -71,37 +71,19 @@ class CandidateDialog(FormDialog):
                          self.tr("Edit candidate") if candidate else self.tr("Add candidate"),
                          parent, with_form=False)
         self.competition = competition
-        self.candidate = candidate
-        self.saved_id: str | None = None
         self.tristate = cw.REQUIREMENTS_NULLABLE
         self.setStyleSheet(STYLE)  # colours the state and the intake-window flag
         self.setMinimumWidth(940)
 
-        self.full_name, self.sex, self.organization = person_fields(
-            self, self.tr("Empty for a self-nominated citizen"))
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("Phone")
-        self.email = QLineEdit(self)
-        self.email.setObjectName("Email")
-        self.has_received = QCheckBox(self.tr("Arrived on"), self)
-        self.has_received.setObjectName("HasReceived")
-        self.has_received.setChecked(True)
-        self.received = date_edit(self, "Received", session.today())
-        self.has_received.toggled.connect(self.received.setEnabled)
+        form = self.fields
+        self.person_rows(form, self.tr("Empty for a self-nominated citizen"))
+        self.contact_rows(form)
+        self.has_received, self.received, received_row = optional_date(
+            self, "Received", session.today(), self.tr("Arrived on"), "HasReceived",
+            checked=True)
         self.window_label = QLabel(self)
         self.window_label.setObjectName("WindowFlag")
         self.window_label.setWordWrap(True)
-        received_row = QHBoxLayout()
-        received_row.addWidget(self.has_received)
-        received_row.addWidget(self.received)
-        received_row.addStretch(1)
-
-        form = self.fields
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Sex:"), self.sex)
-        form.addRow(self.tr("&Organisation:"), self.organization)
-        form.addRow(self.tr("P&hone:"), self.phone)
-        form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("Documents:"), received_row)
         form.addRow("", self.window_label)
 
@@ -123,11 +105,7 @@ class CandidateDialog(FormDialog):
 
         self._to_attach: list[Path] = []
         self._to_remove: list[int] = []
-        if candidate is not None and session.council_id:
-            self.watch("candidate", session.council_id, candidate.id)  # issue 19
-            self.candidate = candidate = self._fresh(candidate)
-        if candidate is not None:
-            self._fill(candidate)
+        self.show_record(candidate)
         for signal in (self.application.toggled, self.cv.toggled, self.vision.toggled,
                        self.letters.valueChanged, self.sex.currentIndexChanged,
                        self.has_received.toggled, self.received.dateChanged):
@@ -212,12 +190,8 @@ class CandidateDialog(FormDialog):
         self.scans.itemActivated.connect(lambda _item: self.open_scan())
         return box
 
-    def _fill(self, k: Candidate) -> None:
-        self.full_name.setText(k.full_name)
-        self.sex.setCurrentIndex(self.sex.findData(k.sex))
-        self.organization.setText(k.organization)
-        self.phone.setText(k.phone or "")
-        self.email.setText(k.email or "")
+    def fill(self, k: Candidate) -> None:
+        self.fill_person(k)
         self.has_received.setChecked(k.received is not None)
         if k.received is not None:
             self.received.setDate(to_qdate(k.received))
@@ -238,8 +212,7 @@ class CandidateDialog(FormDialog):
                 item.setData(Qt.ItemDataRole.UserRole, (scan.id, str(scan.path)))
                 item.setToolTip(f"SHA-256: {scan.sha256}")
 
-    def _fresh(self, candidate: Candidate) -> Candidate:
-        """The candidate as the database now holds them (itself when gone)."""
+    def fresh(self, candidate: Candidate) -> Candidate:
         council = self.fresh_council()
         for competition in council.competitions if council else []:
             for k in competition.candidates:
@@ -250,23 +223,18 @@ class CandidateDialog(FormDialog):
     def reload(self) -> None:
         """The candidate as they now are, after someone else changed them (issue 19); scans
         chosen but not yet saved are chosen again."""
-        if self.candidate is None:
+        if self.record is None:
             return
-        self.candidate = self._fresh(self.candidate)
         self.scans.clear()
         self._to_attach.clear()
         self._to_remove.clear()
-        self._fill(self.candidate)
+        super().reload()
         self.update_state()
 
     # -- what was entered -------------------------------------------------------------------
-    def entered_candidate(self) -> Candidate:
-        sex = self.sex.currentData()
+    def entered(self) -> Candidate:
         return Candidate(
-            id=self.candidate.id if self.candidate else "",
-            full_name=one_line(self.full_name.text()),
-            sex=sex if sex in SEXES else "",
-            organization=self.organization.text().strip(),
+            **self.entered_person(),
             received=from_qdate(self.received.date()) if self.has_received.isChecked() else None,
             documents={"application": self.application.isChecked(),
                        "cv_with_photo": self.cv.isChecked(),
@@ -274,9 +242,7 @@ class CandidateDialog(FormDialog):
                        "vision": self.vision.isChecked()},
             requirements={key: _TRI[check.checkState()]
                           for key, (check, _note) in self.requirement_rows.items()},
-            selected=self.candidate.selected if self.candidate else False,
-            phone=optional_text(self.phone.text()),
-            email=optional_text(self.email.text()),
+            selected=self.record.selected if self.record else False,
             requirement_notes={key: note.text().strip()
                                for key, (_check, note) in self.requirement_rows.items()
                                if note.text().strip()},
@@ -285,7 +251,7 @@ class CandidateDialog(FormDialog):
     def update_state(self) -> None:
         """The overall state (rules.competition.candidate_state) and the intake-window flag,
         as the form stands now."""
-        k = self.entered_candidate()
+        k = self.entered()
         rb, lang = self.session.rulebook, self.session.language()
         state = candidate_state(k, rb)
         show_state(self.state_label, self.tr("State: {state}").format(
@@ -309,14 +275,8 @@ class CandidateDialog(FormDialog):
                 date=format_date(intake_last_day(published, rb), lang)), VIOLATION)
 
     def problems(self, k: Candidate) -> list[str]:
-        problems = []
-        if not k.full_name:
-            problems.append(self.tr("Enter the candidate's full name."))
-        if not k.sex:
-            problems.append(self.tr("Choose the candidate's sex."))
-        if k.email and not EMAIL.fullmatch(k.email):
-            problems.append(self.tr("The e-mail address is not valid."))
-        return problems
+        return missing((k.full_name, self.tr("Enter the candidate's full name.")),
+                       (k.sex, self.tr("Choose the candidate's sex."))) + self.contact_problems(k)
 
     # -- scans ------------------------------------------------------------------------------
     def pick_scan(self) -> None:
@@ -355,30 +315,26 @@ class CandidateDialog(FormDialog):
         self.scans.takeItem(self.scans.currentRow())
 
     # -- OK ---------------------------------------------------------------------------------
-    def save(self) -> str | None:
-        council_id = self.session.council_id
-        k = self.entered_candidate()
-        problems = self.problems(k)
-        if problems:
-            return "\n".join(problems)
-        if council_id is None:
-            return None
-        if self.candidate is None:
-            self.saved_id = cw.add_candidate(council_id, self.competition.id, k)
-            # From here on an error must not add the candidate a second time.
-            self.candidate = Candidate(self.saved_id, k.full_name, k.sex, k.organization,
-                                       k.received)
-        else:
-            with self.guarded():  # issue 19: not over another person's newer change
-                cw.update_candidate(council_id, k)
-            self.saved_id = k.id
+    def write_new(self, council_id: str, k: Candidate) -> str:
+        saved_id = cw.add_candidate(council_id, self.competition.id, k)
+        # From here on an error must not add the candidate a second time.
+        self.record = Candidate(saved_id, k.full_name, k.sex, k.organization, k.received)
+        return saved_id
+
+    def write_changed(self, council_id: str, k: Candidate) -> None:
+        with self.guarded():  # issue 19: not over another person's newer change
+            cw.update_candidate(council_id, k)
+
+    def write(self, council_id: str, k: Candidate) -> None:
+        """The candidate, then the scans removed and attached (each its own write)."""
+        super().write(council_id, k)
+        assert self.saved_id is not None
         while self._to_remove:
             cw.remove_attachment(council_id, self.saved_id, self._to_remove[0])
             self._to_remove.pop(0)
         while self._to_attach:
             cw.attach_file(council_id, self.saved_id, self._to_attach[0])
             self._to_attach.pop(0)
-        return None
 
     def refused(self) -> None:
         # The candidate (or some scans) may be saved already: the tab shows what is.

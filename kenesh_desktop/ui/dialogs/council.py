@@ -10,7 +10,7 @@ article, until the form is valid; the council is then created through
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.composition import term_last_day, term_ok
@@ -23,6 +23,7 @@ from kenesh_desktop.ui.dialogs.forms import (
     FormDialog,
     date_edit,
     from_qdate,
+    line_edit,
     to_qdate,
 )
 from kenesh_desktop.ui.i18n import rulebook_name
@@ -44,12 +45,10 @@ class CouncilDialog(FormDialog):
         rb = self.rulebook
         today = session.today()
 
-        self.name = QLineEdit(self)
-        self.name.setObjectName("CouncilName")
-        self.name.setPlaceholderText(self.tr("e.g. Public Council of the Ministry of Finance"))
-        self.state_body = QLineEdit(self)
-        self.state_body.setObjectName("StateBody")
-        self.state_body.setPlaceholderText(self.tr("The ministry, state committee or agency"))
+        self.name = line_edit(self, "CouncilName",
+                              self.tr("e.g. Public Council of the Ministry of Finance"))
+        self.state_body = line_edit(self, "StateBody",
+                                    self.tr("The ministry, state committee or agency"))
         self.term_start = date_edit(self, "TermStart", today)
         self.term_end = date_edit(self, "TermEnd", term_last_day(today, rb))
         self.hint = hint = QLabel(self)

@@ -20,11 +20,13 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -61,6 +63,50 @@ def date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
+
+
+def optional_date(parent: QWidget, name: str, day: dt.date, check_text: str,
+                  check_name: str, *, checked: bool = False
+                  ) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
+    """A day that may not be known (yet): a box to tick and, beside it, the date field, off
+    while the box is not ticked; both in a row, for a form's field."""
+    check = QCheckBox(check_text, parent)
+    check.setObjectName(check_name)
+    check.setChecked(checked)
+    edit = date_edit(parent, name, day)
+    edit.setEnabled(checked)
+    check.toggled.connect(edit.setEnabled)
+    row = QHBoxLayout()
+    row.addWidget(check)
+    row.addWidget(edit)
+    row.addStretch(1)
+    return check, edit, row
+
+
+def line_edit(parent: QWidget, name: str, placeholder: str = "", text: str = "") -> QLineEdit:
+    """A one-line field holding `text`, with a hint shown while it is empty."""
+    edit = QLineEdit(text, parent)
+    edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def choice_box(parent: QWidget, name: str, names: dict, current: object = None) -> QComboBox:
+    """A drop-down of a closed vocabulary: it shows the words of `names` and holds their keys;
+    `current` is chosen (None: the first)."""
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    for key, text in names.items():
+        box.addItem(text, key)
+    if current is not None:
+        box.setCurrentIndex(box.findData(current))
+    return box
+
+
+def missing(*required: tuple[object, str]) -> list[str]:
+    """What a form still needs: the text of each (value, text) whose value is empty."""
+    return [text for value, text in required if not value]
 
 
 def error_label(parent: QWidget) -> QLabel:

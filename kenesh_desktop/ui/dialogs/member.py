@@ -4,30 +4,34 @@ Both are `forms.FormDialog`s: they write through the store when OK is pressed; a
 write (a `WriteError`, e.g. a second chair at the same time) is shown inside the dialog, in
 the window's language, which stays open with everything typed, and nothing is written. Also
 here: the vocabularies of sex and role as the window words them, and the name, sex and
-organisation fields a candidate's form shares (`person_fields`).
+organisation, phone and e-mail fields a candidate's form shares (`PersonForm`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from kenesh_desktop.lang.text import one_line, optional_text
-from kenesh_desktop.rules.records import ROLES, SEXES, Member
+from kenesh_desktop.rules.records import ROLES, SEXES, Candidate, Member
 from kenesh_desktop.rules.terms import next_term, term_in_force
 from kenesh_desktop.store import writes
-from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
+from kenesh_desktop.ui.dialogs.forms import (
+    FormDialog,
+    choice_box,
+    date_edit,
+    from_qdate,
+    line_edit,
+    missing,
+    optional_date,
+    to_qdate,
+)
+from kenesh_desktop.ui.dialogs.record_form import RecordForm
 from kenesh_desktop.ui.session import AppSession
 
 PIN_DIGITS = 14  # the personal identification number (ПИН) of a citizen of the Kyrgyz Republic
@@ -52,84 +56,88 @@ def role_names() -> dict[str, str]:
     }
 
 
-def person_fields(parent: QWidget, organization_hint: str
-                  ) -> tuple[QLineEdit, QComboBox, QLineEdit]:
-    """The full name, sex and organisation fields a member's and a candidate's forms share
-    (objectNames FullName, Sex, Organization); the sex is not chosen yet."""
-    full_name = QLineEdit(parent)
-    full_name.setObjectName("FullName")
-    full_name.setPlaceholderText(
-        QCoreApplication.translate("Member", "Surname, name, patronymic"))
-    sex = QComboBox(parent)
-    sex.setObjectName("Sex")
-    sex.setPlaceholderText(QCoreApplication.translate("Member", "Choose…"))
-    for key, text in sex_names().items():
-        sex.addItem(text, key)
-    sex.setCurrentIndex(-1)
-    organization = QLineEdit(parent)
-    organization.setObjectName("Organization")
-    organization.setPlaceholderText(organization_hint)
-    return full_name, sex, organization
+P = TypeVar("P", Member, Candidate)
 
 
-class MemberDialog(FormDialog):
+class PersonForm(RecordForm[P]):
+    """A form over a person, a member or a candidate: the fields both have (full name, sex,
+    organisation, phone, e-mail; objectNames FullName, Sex, Organization, Phone, Email), how
+    they are filled and read, and the check of the e-mail address."""
+
+    def person_rows(self, form: QFormLayout, organization_hint: str) -> None:
+        """The full name, sex and organisation rows; the sex is not chosen yet."""
+        self.full_name = line_edit(
+            self, "FullName", QCoreApplication.translate("Member", "Surname, name, patronymic"))
+        self.sex = choice_box(self, "Sex", sex_names())
+        self.sex.setPlaceholderText(QCoreApplication.translate("Member", "Choose…"))
+        self.sex.setCurrentIndex(-1)
+        self.organization = line_edit(self, "Organization", organization_hint)
+        form.addRow(QCoreApplication.translate("Member", "&Full name:"), self.full_name)
+        form.addRow(QCoreApplication.translate("Member", "&Sex:"), self.sex)
+        form.addRow(QCoreApplication.translate("Member", "&Organisation:"), self.organization)
+
+    def contact_rows(self, form: QFormLayout) -> None:
+        """The phone and e-mail rows."""
+        self.phone = line_edit(self, "Phone")
+        self.email = line_edit(self, "Email")
+        form.addRow(QCoreApplication.translate("Member", "P&hone:"), self.phone)
+        form.addRow(QCoreApplication.translate("Member", "&E-mail:"), self.email)
+
+    def fill_person(self, person: P) -> None:
+        self.full_name.setText(person.full_name)
+        self.sex.setCurrentIndex(self.sex.findData(person.sex))
+        self.organization.setText(person.organization)
+        self.phone.setText(person.phone or "")
+        self.email.setText(person.email or "")
+
+    def entered_person(self) -> dict:
+        """The person's id and the five fields as entered (not validated)."""
+        sex = self.sex.currentData()
+        return dict(id=self.record.id if self.record else "",
+                    full_name=one_line(self.full_name.text()),
+                    sex=sex if sex in SEXES else "",
+                    organization=self.organization.text().strip(),
+                    phone=optional_text(self.phone.text()),
+                    email=optional_text(self.email.text()))
+
+    def contact_problems(self, person: P) -> list[str]:
+        """What is wrong with the contacts (only an e-mail address can be checked)."""
+        if person.email and not EMAIL.fullmatch(person.email):
+            return [QCoreApplication.translate("Member", "The e-mail address is not valid.")]
+        return []
+
+
+class MemberDialog(PersonForm[Member]):
     """Add a member (`member` None) or edit one; writes on OK, keeps the dialog open on error.
 
     After a successful OK, `saved_id` holds the member's id (new ids come from the store).
     """
 
+    kind = "member"
+    adds = staticmethod(writes.add_member)
+    updates = staticmethod(writes.update_member)
+
     def __init__(self, session: AppSession, member: Member | None = None, parent=None) -> None:
         super().__init__(session, "MemberDialog",
                          self.tr("Edit member") if member else self.tr("Add member"), parent)
-        self.member = member
-        self.saved_id: str | None = None
         self.setMinimumWidth(520)
 
-        self.full_name, self.sex, self.organization = person_fields(
-            self, self.tr("The organisation that nominated the member"))
-        self.role = QComboBox(self)
-        self.role.setObjectName("Role")
-        for key, text in role_names().items():
-            self.role.addItem(text, key)
-        self.role.setCurrentIndex(self.role.findData("member"))
-
+        form = self.fields
+        self.person_rows(form, self.tr("The organisation that nominated the member"))
+        self.role = choice_box(self, "Role", role_names(), "member")
+        form.addRow(self.tr("&Role:"), self.role)
         self.start = date_edit(self, "Start", self._default_start())
-        self.ended = QCheckBox(self.tr("The membership has ended"), self)
-        self.ended.setObjectName("Ended")
-        self.end = date_edit(self, "End", session.today())
-        self.end.setEnabled(False)
-        self.ended.toggled.connect(self.end.setEnabled)
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.ended)
-        end_row.addWidget(self.end)
-        end_row.addStretch(1)
-
-        self.pin = QLineEdit(self)
-        self.pin.setObjectName("Pin")
+        form.addRow(self.tr("Member &from:"), self.start)
+        self.ended, self.end, end_row = optional_date(
+            self, "End", session.today(), self.tr("The membership has ended"), "Ended")
+        form.addRow(self.tr("Until:"), end_row)
+        self.pin = line_edit(self, "Pin", self.tr("14 digits (optional)"))
         self.pin.setValidator(
             QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{PIN_DIGITS}}}"), self.pin)
         )
-        self.pin.setPlaceholderText(self.tr("14 digits (optional)"))
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("Phone")
-        self.email = QLineEdit(self)
-        self.email.setObjectName("Email")
-
-        form = self.fields
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Sex:"), self.sex)
-        form.addRow(self.tr("&Organisation:"), self.organization)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("Member &from:"), self.start)
-        form.addRow(self.tr("Until:"), end_row)
         form.addRow(self.tr("&Personal number (PIN):"), self.pin)
-        form.addRow(self.tr("P&hone:"), self.phone)
-        form.addRow(self.tr("&E-mail:"), self.email)
-        if member is not None:
-            self._fill(member)
-            if session.council_id:  # issue 19: its version, then the member as they are
-                self.watch("member", session.council_id, member.id)
-                self.reload()
+        self.contact_rows(form)
+        self.show_record(member)
         self.full_name.setFocus()
 
     def _default_start(self) -> dt.date:
@@ -142,77 +150,39 @@ class MemberDialog(FormDialog):
         upcoming = next_term(council.terms, today)
         return upcoming.start if upcoming is not None else today
 
-    def reload(self) -> None:
-        """The member as they now are, after someone else changed them (issue 19)."""
+    def fresh(self, member: Member) -> Member | None:
         council = self.fresh_council()
-        current = council.member(self.member.id) if council and self.member else None
-        if current is not None:
-            self.member = current
-            self._fill(current)
+        return council.member(member.id) if council else None
 
-    def _fill(self, member: Member) -> None:
-        self.full_name.setText(member.full_name)
-        self.sex.setCurrentIndex(self.sex.findData(member.sex))
-        self.organization.setText(member.organization)
+    def fill(self, member: Member) -> None:
+        self.fill_person(member)
         self.role.setCurrentIndex(self.role.findData(member.role))
         self.start.setDate(to_qdate(member.start))
         self.ended.setChecked(member.end is not None)
         if member.end is not None:
             self.end.setDate(to_qdate(member.end))
         self.pin.setText(member.pin or "")
-        self.phone.setText(member.phone or "")
-        self.email.setText(member.email or "")
 
     # -- what was typed -------------------------------------------------------------------
-    def entered_member(self) -> Member:
-        """The member as the form holds it (not validated)."""
-        sex = self.sex.currentData()
+    def entered(self) -> Member:
         role = self.role.currentData()
         return Member(
-            id=self.member.id if self.member else "",
-            full_name=one_line(self.full_name.text()),
-            sex=sex if sex in SEXES else "",
-            organization=self.organization.text().strip(),
+            **self.entered_person(),
             role=role if role in ROLES else "member",
             start=from_qdate(self.start.date()),
             end=from_qdate(self.end.date()) if self.ended.isChecked() else None,
             pin=optional_text(self.pin.text()),
-            phone=optional_text(self.phone.text()),
-            email=optional_text(self.email.text()),
         )
 
     def problems(self, member: Member) -> list[str]:
-        """What must be put right before the member can be saved, in the user's language."""
-        problems = []
-        if not member.full_name:
-            problems.append(self.tr("Enter the member's full name."))
-        if not member.sex:
-            problems.append(self.tr("Choose the member's sex."))
-        if not member.organization:
-            problems.append(self.tr("Enter the member's organisation."))
+        problems = missing((member.full_name, self.tr("Enter the member's full name.")),
+                           (member.sex, self.tr("Choose the member's sex.")),
+                           (member.organization, self.tr("Enter the member's organisation.")))
         if member.end is not None and member.end < member.start:
             problems.append(self.tr("The membership cannot end before it starts."))
         if member.pin and len(member.pin) != PIN_DIGITS:
             problems.append(self.tr("A personal number (PIN) has 14 digits."))
-        if member.email and not EMAIL.fullmatch(member.email):
-            problems.append(self.tr("The e-mail address is not valid."))
-        return problems
-
-    # -- OK -------------------------------------------------------------------------------
-    def save(self) -> str | None:
-        council_id = self.session.council_id
-        member = self.entered_member()
-        problems = self.problems(member)
-        if problems:
-            return "\n".join(problems)
-        if council_id is None:
-            return None
-        if self.member is None:
-            self.saved_id = writes.add_member(council_id, member)
-        else:
-            writes.update_member(council_id, member)
-            self.saved_id = member.id
-        return None
+        return problems + self.contact_problems(member)
 
 
 class EndMembershipDialog(FormDialog):

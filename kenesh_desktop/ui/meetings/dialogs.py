@@ -27,7 +27,13 @@ from kenesh_desktop.rules.records import AgendaItem, Guest, Meeting
 from kenesh_desktop.store import meeting_writes as mw
 from kenesh_desktop.store.writes import WriteError
 from kenesh_desktop.ui.access_gate import FINALIZE
-from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate
+from kenesh_desktop.ui.dialogs.forms import (
+    FormDialog,
+    choice_box,
+    date_edit,
+    from_qdate,
+    line_edit,
+)
 from kenesh_desktop.ui.meetings.common import (
     OK,
     STATE_STYLE,
@@ -68,13 +74,10 @@ class MeetingDialog(FormDialog):
         self.time.setDisplayFormat("HH:mm")
         time = (meeting.time if meeting else (last.time if last else None)) or DEFAULT_TIME
         self.time.setTime(QTime.fromString(time, "HH:mm"))
-        self.place = QLineEdit(meeting.place if meeting else (last.place if last else ""), self)
-        self.place.setObjectName("MeetingPlace")
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("MeetingKind")
-        for key, text in kind_names().items():
-            self.kind.addItem(text, key)
-        self.kind.setCurrentIndex(self.kind.findData(meeting.kind if meeting else "regular"))
+        self.place = line_edit(self, "MeetingPlace",
+                               text=meeting.place if meeting else (last.place if last else ""))
+        self.kind = choice_box(self, "MeetingKind", kind_names(),
+                               meeting.kind if meeting else "regular")
         self.called_by = QComboBox(self)
         self.called_by.setObjectName("CalledBy")
         self.called_by.setPlaceholderText(self.tr("Choose the member…"))
@@ -148,16 +151,11 @@ class GuestDialog(FormDialog):
                          self.tr("Edit guest") if guest else self.tr("Add guest"), parent)
         self.setMinimumWidth(460)
         self.ctx, self.index = ctx, index
-        self.full_name = QLineEdit(guest.full_name if guest else "", self)
-        self.full_name.setObjectName("GuestName")
-        self.organization = QLineEdit(guest.organization if guest else "", self)
-        self.organization.setObjectName("GuestOrganization")
-        self.category = QComboBox(self)
-        self.category.setObjectName("GuestCategory")
-        for key, text in guest_category_names().items():
-            self.category.addItem(text, key)
-        self.category.setCurrentIndex(self.category.findData(guest.category if guest else
-                                                             "citizen"))
+        self.full_name = line_edit(self, "GuestName", text=guest.full_name if guest else "")
+        self.organization = line_edit(self, "GuestOrganization",
+                                      text=guest.organization if guest else "")
+        self.category = choice_box(self, "GuestCategory", guest_category_names(),
+                                   guest.category if guest else "citizen")
         self.fields.addRow(self.tr("&Full name:"), self.full_name)
         self.fields.addRow(self.tr("&Organisation:"), self.organization)
         self.fields.addRow(self.tr("&Category:"), self.category)
@@ -185,16 +183,10 @@ class AgendaItemDialog(FormDialog):
         self.setMinimumWidth(600)
         self.ctx, self.index = ctx, index
         self.saved_index: int | None = None
-        self.title = QLineEdit(item.title if item else "", self)
-        self.title.setObjectName("ItemTitle")
-        self.speaker = QLineEdit(item.speaker if item else "", self)
-        self.speaker.setObjectName("ItemSpeaker")
-        self.proposed_by = QComboBox(self)
-        self.proposed_by.setObjectName("ItemProposedBy")
-        for key, text in proposer_names().items():
-            self.proposed_by.addItem(text, key)
-        self.proposed_by.setCurrentIndex(
-            self.proposed_by.findData(item.proposed_by if item else "council"))
+        self.title = line_edit(self, "ItemTitle", text=item.title if item else "")
+        self.speaker = line_edit(self, "ItemSpeaker", text=item.speaker if item else "")
+        self.proposed_by = choice_box(self, "ItemProposedBy", proposer_names(),
+                                      item.proposed_by if item else "council")
         self.heard = QPlainTextEdit(item.heard if item else "", self)
         self.heard.setObjectName("ItemHeard")
         self.heard.setTabChangesFocus(True)

@@ -26,7 +26,14 @@ from kenesh_desktop.lang.dates import format_month, format_quarter
 from kenesh_desktop.lang.text import one_line
 from kenesh_desktop.rules.records import PlanItem
 from kenesh_desktop.store import plan_writes
-from kenesh_desktop.ui.dialogs.forms import FormDialog, date_edit, from_qdate, to_qdate
+from kenesh_desktop.ui.dialogs.forms import (
+    FormDialog,
+    choice_box,
+    date_edit,
+    from_qdate,
+    line_edit,
+    to_qdate,
+)
 from kenesh_desktop.ui.plan.model import precision_names, status_names
 from kenesh_desktop.ui.session import AppSession
 
@@ -101,14 +108,8 @@ class PlanItemDialog(FormDialog):
         lang = session.language()
         council = session.council()
 
-        self.title = QLineEdit(self)
-        self.title.setObjectName("Activity")
-        self.title.setPlaceholderText(self.tr("What the council will do"))
-
-        self.precision = QComboBox(self)
-        self.precision.setObjectName("DuePrecision")
-        for key, text in precision_names().items():
-            self.precision.addItem(text, key)
+        self.title = line_edit(self, "Activity", self.tr("What the council will do"))
+        self.precision = choice_box(self, "DuePrecision", precision_names())
         self.day = date_edit(self, "DueDay", self._default_day())
         self.day.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
         self.month = QComboBox(self)
@@ -129,25 +130,18 @@ class PlanItemDialog(FormDialog):
         due_row.addWidget(self.precision)
         due_row.addWidget(self.due_stack, 1)
 
-        self.responsible = QLineEdit(self)
-        self.responsible.setObjectName("Responsible")
-        self.responsible.setPlaceholderText(self.tr("Members or a working group; separate "
-                                                    "names with commas"))
+        self.responsible = line_edit(self, "Responsible", self.tr(
+            "Members or a working group; separate names with commas"))
         today = session.today()
         names = sorted({m.full_name for m in council.active_members(today)}) if council else []
         self.responsible.setCompleter(_completer(self.responsible, names, names=True))
-        self.form = QLineEdit(self)
-        self.form.setObjectName("Form")
-        self.form.setPlaceholderText(self.tr("Sitting, public hearing, report, monitoring…"))
+        self.form = line_edit(self, "Form",
+                              self.tr("Sitting, public hearing, report, monitoring…"))
         forms = sorted({i.form for p in (council.plans if council else []) for i in p.items
                         if i.form})
         self.form.setCompleter(_completer(self.form, forms))
-        self.status = QComboBox(self)
-        self.status.setObjectName("Status")
-        for key, text in status_names().items():
-            self.status.addItem(text, key)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("Note")
+        self.status = choice_box(self, "Status", status_names())
+        self.note = line_edit(self, "Note")
 
         form = self.fields
         form.addRow(self.tr("&Activity:"), self.title)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.quoting import quoted
@@ -23,13 +23,15 @@ from kenesh_desktop.rules.rulebook import Rulebook
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import NoticeRow
 from kenesh_desktop.ui.dialogs.forms import (
-    FormDialog,
     date_edit,
     from_qdate,
+    line_edit,
+    missing,
     plain_text_edit,
     to_qdate,
     wide_label,
 )
+from kenesh_desktop.ui.dialogs.record_form import RecordForm
 from kenesh_desktop.ui.i18n import current_language
 from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
@@ -129,28 +131,28 @@ class NoticesView(RecordListView):
                         lambda: request_writes.delete_notice(council_id, row.notice.id))
 
 
-class NoticeDialog(FormDialog):
+class NoticeDialog(RecordForm[CommissionNotice]):
     """Record a commission notice or edit one. The observer is chosen among the members active
     on the commission's sitting day; whether the 2-day notice was kept is shown live."""
+
+    kind = "notice"
+    adds = staticmethod(request_writes.add_notice)
+    updates = staticmethod(request_writes.update_notice)
 
     def __init__(self, session: AppSession, notice: CommissionNotice | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, "NoticeDialog",
                          self.tr("Edit notice") if notice else self.tr("Add notice"), parent)
-        self.notice = notice
-        self.saved_id: str | None = None
         self.setMinimumWidth(580)
         council_id = session.council_id
         self.members = request_queries.council_member_choices(council_id) if council_id else []
 
-        self.commission = QLineEdit(self)
-        self.commission.setObjectName("NoticeCommission")
-        self.commission.setPlaceholderText(self.tr("e.g. the tender commission"))
+        self.commission = line_edit(self, "NoticeCommission",
+                                    self.tr("e.g. the tender commission"))
         self.received = date_edit(self, "NoticeReceived", session.today())
         self.sitting = date_edit(self, "NoticeSitting", session.today() + dt.timedelta(days=3))
         self.kept_label = wide_label(self, "NoticeKeptLabel")
-        self.place = QLineEdit(self)
-        self.place.setObjectName("NoticePlace")
+        self.place = line_edit(self, "NoticePlace")
         self.agenda = plain_text_edit(self, "NoticeAgenda", 2)
         self.observer = QComboBox(self)
         self.observer.setObjectName("NoticeObserver")
@@ -174,27 +176,21 @@ class NoticeDialog(FormDialog):
         self.received.dateChanged.connect(self._update_kept)
         self.sitting.dateChanged.connect(self._update_kept)
         self.sitting.dateChanged.connect(self._fill_observers)
-        if notice is not None and council_id is not None:
-            self.watch("notice", council_id, notice.id)  # issue 19: then read it as it is
-            self.notice = notice = self._fresh(notice)
-        if notice is not None:
-            self._fill(notice)
+        self.show_record(notice)
         self._fill_observers()
         self._update_kept()
         self.commission.setFocus()
 
-    def _fresh(self, notice: CommissionNotice) -> CommissionNotice:
+    def fresh(self, notice: CommissionNotice) -> CommissionNotice:
         rows = request_queries.council_notices(self.session.council_id or "", notice.id)
         return rows[0].notice if rows else notice
 
     def reload(self) -> None:
-        """The notice as it now is, after someone else changed it (issue 19)."""
-        if self.notice is not None:
-            self.notice = self._fresh(self.notice)
-            self._fill(self.notice)
-            self.observer.setCurrentIndex(max(0, self.observer.findData(self.notice.observer)))
+        super().reload()
+        if self.record is not None:  # the observer too, once the sitting's members are listed
+            self.observer.setCurrentIndex(max(0, self.observer.findData(self.record.observer)))
 
-    def _fill(self, notice: CommissionNotice) -> None:
+    def fill(self, notice: CommissionNotice) -> None:
         self.commission.setText(notice.commission)
         self.received.setDate(to_qdate(notice.received))
         self.sitting.setDate(to_qdate(notice.sitting))
@@ -208,7 +204,7 @@ class NoticeDialog(FormDialog):
     def _fill_observers(self, *_args) -> None:
         """Only a member of the council on the sitting's day can observe for it."""
         keep = self.observer.currentData() if self.observer.count() else (
-            self.notice.observer if self.notice else None)
+            self.record.observer if self.record else None)
         day = from_qdate(self.sitting.date())
         self.observer.blockSignals(True)
         self.observer.clear()
@@ -238,9 +234,9 @@ class NoticeDialog(FormDialog):
         self.kept_label.setStyleSheet("color: #1b6e20;" if state == "ok"
                                       else "color: #b3261e; font-weight: bold;")
 
-    def entered_notice(self) -> CommissionNotice:
+    def entered(self) -> CommissionNotice:
         return CommissionNotice(
-            id=self.notice.id if self.notice else "",
+            id=self.record.id if self.record else "",
             commission=one_line(self.commission.text()),
             received=from_qdate(self.received.date()),
             sitting=from_qdate(self.sitting.date()),
@@ -251,16 +247,5 @@ class NoticeDialog(FormDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def save(self) -> str | None:
-        council_id = self.session.council_id
-        notice = self.entered_notice()
-        if not notice.commission:
-            return self.tr("Enter the commission's name.")
-        if council_id is None:
-            return None
-        if self.notice is None:
-            self.saved_id = request_writes.add_notice(council_id, notice)
-        else:
-            request_writes.update_notice(council_id, notice)
-            self.saved_id = notice.id
-        return None
+    def problems(self, notice: CommissionNotice) -> list[str]:
+        return missing((notice.commission, self.tr("Enter the commission's name.")))

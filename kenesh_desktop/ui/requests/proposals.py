@@ -8,26 +8,22 @@ id)`); elsewhere it opens the proposal's form.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from kenesh_desktop.lang.text import one_line, optional_text
 from kenesh_desktop.rules.records import Proposal
 from kenesh_desktop.store import request_queries, request_writes
 from kenesh_desktop.store.request_queries import ProposalRow
 from kenesh_desktop.ui.dialogs.forms import (
-    FormDialog,
     date_edit,
     from_qdate,
+    line_edit,
+    missing,
+    optional_date,
     plain_text_edit,
     to_qdate,
 )
+from kenesh_desktop.ui.dialogs.record_form import RecordForm
 from kenesh_desktop.ui.record_tab import Deletion, RecordWords
 from kenesh_desktop.ui.requests.record_list import RecordListView
 from kenesh_desktop.ui.session import AppSession
@@ -120,20 +116,20 @@ class ProposalsView(RecordListView):
         return True
 
 
-class ProposalDialog(FormDialog):
+class ProposalDialog(RecordForm[Proposal]):
     """Record a proposal (Art. 6) or edit one; the sitting is chosen among the council's."""
+
+    kind = "proposal"
+    adds = staticmethod(request_writes.add_proposal)
+    updates = staticmethod(request_writes.update_proposal)
 
     def __init__(self, session: AppSession, proposal: Proposal | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, "ProposalDialog",
                          self.tr("Edit proposal") if proposal else self.tr("Add proposal"),
                          parent)
-        self.proposal = proposal
-        self.saved_id: str | None = None
         self.setMinimumWidth(580)
-        self.author = QLineEdit(self)
-        self.author.setObjectName("ProposalAuthor")
-        self.author.setPlaceholderText(self.tr("A citizen or an organisation"))
+        self.author = line_edit(self, "ProposalAuthor", self.tr("A citizen or an organisation"))
         self.received = date_edit(self, "ProposalReceived", session.today())
         self.summary = plain_text_edit(self, "ProposalSummary", 3)
         self.sitting = QComboBox(self)
@@ -143,17 +139,10 @@ class ProposalDialog(FormDialog):
         for choice in request_queries.council_sittings(council_id) if council_id else []:
             self.sitting.addItem(self.tr("No. {number} of {date}").format(
                 number=choice.number, date=table_date(choice.date)), choice.id)
-        self.outcome = QLineEdit(self)
-        self.outcome.setObjectName("ProposalOutcome")
-        self.replied = QCheckBox(self.tr("The reply was sent on"), self)
-        self.replied.setObjectName("ProposalReplied")
-        self.reply_sent = date_edit(self, "ProposalReplySent", session.today())
-        self.reply_sent.setEnabled(False)
-        self.replied.toggled.connect(self.reply_sent.setEnabled)
-        reply_row = QHBoxLayout()
-        reply_row.addWidget(self.replied)
-        reply_row.addWidget(self.reply_sent)
-        reply_row.addStretch(1)
+        self.outcome = line_edit(self, "ProposalOutcome")
+        self.replied, self.reply_sent, reply_row = optional_date(
+            self, "ProposalReplySent", session.today(), self.tr("The reply was sent on"),
+            "ProposalReplied")
         form = self.fields
         form.addRow(self.tr("&Author:"), self.author)
         form.addRow(self.tr("&Received:"), self.received)
@@ -161,24 +150,14 @@ class ProposalDialog(FormDialog):
         form.addRow(self.tr("&Considered at:"), self.sitting)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.tr("Reply:"), reply_row)
-        if proposal is not None and council_id is not None:
-            self.watch("proposal", council_id, proposal.id)  # issue 19: then read it as it is
-            self.proposal = proposal = self._fresh(proposal)
-        if proposal is not None:
-            self._fill(proposal)
+        self.show_record(proposal)
         self.author.setFocus()
 
-    def _fresh(self, proposal: Proposal) -> Proposal:
+    def fresh(self, proposal: Proposal) -> Proposal:
         rows = request_queries.council_proposals(self.session.council_id or "", proposal.id)
         return rows[0].proposal if rows else proposal
 
-    def reload(self) -> None:
-        """The proposal as it now is, after someone else changed it (issue 19)."""
-        if self.proposal is not None:
-            self.proposal = self._fresh(self.proposal)
-            self._fill(self.proposal)
-
-    def _fill(self, proposal: Proposal) -> None:
+    def fill(self, proposal: Proposal) -> None:
         self.author.setText(proposal.author)
         self.received.setDate(to_qdate(proposal.received))
         self.summary.setPlainText(proposal.summary)
@@ -190,9 +169,9 @@ class ProposalDialog(FormDialog):
         if proposal.reply_sent is not None:
             self.reply_sent.setDate(to_qdate(proposal.reply_sent))
 
-    def entered_proposal(self) -> Proposal:
+    def entered(self) -> Proposal:
         return Proposal(
-            id=self.proposal.id if self.proposal else "",
+            id=self.record.id if self.record else "",
             author=one_line(self.author.text()),
             received=from_qdate(self.received.date()),
             summary=self.summary.toPlainText().strip(),
@@ -201,21 +180,6 @@ class ProposalDialog(FormDialog):
             reply_sent=from_qdate(self.reply_sent.date()) if self.replied.isChecked() else None,
         )
 
-    def save(self) -> str | None:
-        council_id = self.session.council_id
-        proposal = self.entered_proposal()
-        problems = []
-        if not proposal.author:
-            problems.append(self.tr("Enter who made the proposal."))
-        if not proposal.summary:
-            problems.append(self.tr("Enter what the proposal is about."))
-        if problems:
-            return "\n".join(problems)
-        if council_id is None:
-            return None
-        if self.proposal is None:
-            self.saved_id = request_writes.add_proposal(council_id, proposal)
-        else:
-            request_writes.update_proposal(council_id, proposal)
-            self.saved_id = proposal.id
-        return None
+    def problems(self, proposal: Proposal) -> list[str]:
+        return missing((proposal.author, self.tr("Enter who made the proposal.")),
+                       (proposal.summary, self.tr("Enter what the proposal is about.")))

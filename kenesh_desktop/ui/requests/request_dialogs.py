@@ -12,14 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.lang.text import one_line
@@ -33,10 +26,14 @@ from kenesh_desktop.ui.dialogs.forms import (
     FormDialog,
     date_edit,
     from_qdate,
+    line_edit,
+    missing,
+    optional_date,
     plain_text_edit,
     to_qdate,
     wide_label,
 )
+from kenesh_desktop.ui.dialogs.record_form import RecordForm
 from kenesh_desktop.ui.session import AppSession
 
 
@@ -68,41 +65,35 @@ def fresh_request(council_id: str, request: Request) -> Request:
         return request
 
 
-class RequestDialog(FormDialog):
+class RequestDialog(RecordForm[Request]):
     """Register a request (`request` None) or edit one; writes on OK.
 
     After a successful OK, `saved_id` holds the request's id.
     """
 
+    kind = "request"
+    adds = staticmethod(request_writes.add_request)
+    updates = staticmethod(request_writes.update_request)
+
     def __init__(self, session: AppSession, request: Request | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, "RequestDialog",
                          self.tr("Edit request") if request else self.tr("Add request"), parent)
-        self.request = request
-        self.saved_id: str | None = None
         self.setMinimumWidth(600)
 
-        self.number = QLineEdit(self)
-        self.number.setObjectName("RequestNumber")
-        self.number.setPlaceholderText(self.tr("The registration number, e.g. 12/3"))
-        self.subject = QLineEdit(self)
-        self.subject.setObjectName("RequestSubject")
-        self.addressee = QLineEdit(self)
-        self.addressee.setObjectName("RequestAddressee")
-        self.addressee.setPlaceholderText(self.tr("The official the request is sent to"))
+        self.number = line_edit(self, "RequestNumber",
+                                self.tr("The registration number, e.g. 12/3"))
+        self.subject = line_edit(self, "RequestSubject")
+        self.addressee = line_edit(self, "RequestAddressee",
+                                   self.tr("The official the request is sent to"))
         self.registered = date_edit(self, "RequestRegistered", session.today())
         self.due_label = wide_label(self, "RequestDueLabel")
         self.text = plain_text_edit(self, "RequestText", 4)
-        self.answered = QCheckBox(self.tr("The answer has come"), self)
-        self.answered.setObjectName("RequestAnswered")
-        self.answered_on = date_edit(self, "RequestAnsweredDate", session.today())
-        self.answered_on.setEnabled(False)
+        self.answered, self.answered_on, answered_row = optional_date(
+            self, "RequestAnsweredDate", session.today(), self.tr("The answer has come"),
+            "RequestAnswered")
         self.summary = plain_text_edit(self, "RequestAnswerSummary", 2)
         self.summary.setEnabled(False)
-        answered_row = QHBoxLayout()
-        answered_row.addWidget(self.answered)
-        answered_row.addWidget(self.answered_on)
-        answered_row.addStretch(1)
 
         form = self.fields
         form.addRow(self.tr("&Number:"), self.number)
@@ -114,30 +105,19 @@ class RequestDialog(FormDialog):
         form.addRow(self.tr("Answer:"), answered_row)
         form.addRow(self.tr("Answer su&mmary:"), self.summary)
 
-        self.answered.toggled.connect(self.answered_on.setEnabled)
         self.answered.toggled.connect(self.summary.setEnabled)
         for signal in (self.answered.toggled, self.registered.dateChanged,
                        self.answered_on.dateChanged):
             signal.connect(self._update_due)
-        if request is not None:
-            self._fill(self._watched(request))
+        self.show_record(request)
         self._update_due()
         self.number.setFocus()
 
-    def _watched(self, request: Request) -> Request:
-        """Watch the request's version, then read it as it is (issue 19)."""
-        if self.session.council_id is None:
-            return request
-        self.watch("request", self.session.council_id, request.id)
-        return fresh_request(self.session.council_id, request)
+    def fresh(self, request: Request) -> Request:
+        council_id = self.session.council_id
+        return fresh_request(council_id, request) if council_id is not None else request
 
-    def reload(self) -> None:
-        """The request as it now is, after someone else changed it (issue 19)."""
-        if self.request is not None and self.session.council_id is not None:
-            self.request = fresh_request(self.session.council_id, self.request)
-            self._fill(self.request)
-
-    def _fill(self, request: Request) -> None:
+    def fill(self, request: Request) -> None:
         self.number.setText(request.number)
         self.subject.setText(request.subject)
         self.addressee.setText(request.addressee)
@@ -151,14 +131,13 @@ class RequestDialog(FormDialog):
             edit.setCursorPosition(0)
 
     def _update_due(self, *_args) -> None:
-        entered = self.entered_request()
+        entered = self.entered()
         self.due_label.setText(answer_verdict(self.session, entered.registered, entered.answered))
 
-    def entered_request(self) -> Request:
-        """The request as the form holds it (not validated)."""
+    def entered(self) -> Request:
         answered = from_qdate(self.answered_on.date()) if self.answered.isChecked() else None
         return Request(
-            id=self.request.id if self.request else "",
+            id=self.record.id if self.record else "",
             number=self.number.text().strip(),
             subject=one_line(self.subject.text()),
             addressee=one_line(self.addressee.text()),
@@ -169,33 +148,15 @@ class RequestDialog(FormDialog):
         )
 
     def problems(self, request: Request) -> list[str]:
-        problems = []
-        if not request.number:
-            problems.append(self.tr("Enter the request's registration number."))
-        if not request.subject:
-            problems.append(self.tr("Enter the subject of the request."))
-        if not request.addressee:
-            problems.append(self.tr("Enter the official the request is sent to."))
+        problems = missing(
+            (request.number, self.tr("Enter the request's registration number.")),
+            (request.subject, self.tr("Enter the subject of the request.")),
+            (request.addressee, self.tr("Enter the official the request is sent to.")))
         if request.answered is not None and request.answered < request.registered:
             problems.append(self.tr("Art. {article}: the answer cannot come before the "
                                     "request was registered.").format(
                 article=self.session.rulebook.article("state_body")))
         return problems
-
-    def save(self) -> str | None:
-        council_id = self.session.council_id
-        request = self.entered_request()
-        problems = self.problems(request)
-        if problems:
-            return "\n".join(problems)
-        if council_id is None:
-            return None
-        if self.request is None:
-            self.saved_id = request_writes.add_request(council_id, request)
-        else:
-            request_writes.update_request(council_id, request)
-            self.saved_id = request.id
-        return None
 
 
 class AnswerDialog(FormDialog):
