@@ -9,8 +9,8 @@ a table rebuild (`rebuild_table`): no step holds SQL of its own.
 Rules for a later step (read before writing step 6):
 
 - Never edit a step that has shipped. Every step creates and changes tables through frozen
-  classes (schema_v1.py for step 1, `_CandidateV3` and the `_V4` classes here), never through
-  the live models of models.py, so a model can change and every step still makes exactly its
+  shapes (frozen.py: schema_v1.py for step 1, `_CandidateV3` and the `_V4` shapes here), never
+  through the live models of models.py, so a model can change and every step still makes exactly its
   version; the new step changes it.
 - Prefer what both engines do in place (peewee's `SchemaMigrator`: add a nullable column,
   drop a column, create a table) to a rebuild: the same step then runs on PostgreSQL.
@@ -37,13 +37,11 @@ from playhouse.migrate import migrate as run_operations
 
 from kenesh_desktop.store.audit import create_v2 as create_audit_table
 from kenesh_desktop.store.errors import MigrationError  # re-exported: its first home
-from kenesh_desktop.store.schema_v1 import V1_MODELS
-from kenesh_desktop.store.schema_v1 import Candidate as _CandidateV1Model
+from kenesh_desktop.store.frozen import shape, table_ref
+from kenesh_desktop.store.schema_v1 import REQUIREMENT_KEYS_V1, V1_MODELS, candidate_columns
 
 SCHEMA_VERSION = 5
 """The schema version this program writes; a database with a higher one is refused."""
-
-CASCADE = "CASCADE"
 
 
 class VersionStore(Protocol):
@@ -65,68 +63,13 @@ def alters_columns_in_place(database: peewee.Database) -> bool:
 
 
 # ---------------------------------------------------------------- frozen shapes
-# Models as earlier steps created them. They are bound to a database only while their step
-# runs (`bind_ctx`), and their references name the tables only (backref "+"), so the live
-# models of models.py are not touched by them.
-
-
-class _Frozen(peewee.Model):
-    class Meta:
-        database = None
-        legacy_table_names = False
-
-
-class _CouncilRef(_Frozen):
-    """The target of a reference: only the table's name and primary key matter."""
-
-    class Meta:
-        table_name = "council"
-
-
-class _CompetitionRef(_Frozen):
-    class Meta:
-        table_name = "competition"
-
-
-_REQUIREMENT_KEYS_V3 = ("citizen_capable", "no_criminal_record", "not_civil_servant",
-                        "reputation", "no_relatives_in_body", "independent", "civic_experience")
-
-
-def _candidate_shape(name: str, table: str,
-                     requirement: Callable[[], peewee.Field]) -> type[peewee.Model]:
-    """`candidate` as versions 1 to 3 have it, column for column; the versions differ only in
-    the seven requirement columns, made by `requirement`."""
-    fields: dict[str, object] = {
-        "council": peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE),
-        "competition": peewee.ForeignKeyField(_CompetitionRef, backref="+", on_delete=CASCADE),
-        "code": peewee.CharField(),
-        "full_name": peewee.TextField(),
-        "sex": peewee.CharField(),
-        "organization": peewee.TextField(),
-        "received": peewee.DateField(null=True),
-        "doc_application": peewee.BooleanField(default=False),
-        "doc_cv_with_photo": peewee.BooleanField(default=False),
-        "doc_recommendation_letters": peewee.IntegerField(default=0),
-        "doc_vision": peewee.BooleanField(default=False),
-    }
-    fields.update({f"req_{key}": requirement() for key in _REQUIREMENT_KEYS_V3})
-    fields.update({f"note_{key}": peewee.TextField(default="") for key in _REQUIREMENT_KEYS_V3})
-    fields.update(selected=peewee.BooleanField(default=False), phone=peewee.CharField(null=True),
-                  email=peewee.CharField(null=True))
-    fields["Meta"] = type("Meta", (), {"table_name": table,
-                                       "indexes": ((("council", "code"), True),)})
-    return type(name, (_Frozen,), fields)
-
-
-_CandidateV1 = _CandidateV1Model
-"""`candidate` of version 1: the seven requirements NOT NULL (no "not yet recorded")."""
+# Tables as earlier steps made them (frozen.py: described, bound only while their step runs).
 
 # Version 3: a requirement may be NULL, "not yet recorded" (Art. 14: each is a fact the
 # secretariat records with its evidence; until then it is neither yes nor no).
-_CandidateV3 = _candidate_shape("_CandidateV3", "candidate",
-                                lambda: peewee.BooleanField(null=True))
-_CandidateV3Rebuilt = _candidate_shape("_CandidateV3Rebuilt", "candidate_rebuilt",
-                                       lambda: peewee.BooleanField(null=True))
+_CandidateV3 = shape("candidate", candidate_columns("bool null"), ("council code",))
+_CandidateV3Rebuilt = shape("candidate_rebuilt", candidate_columns("bool null"),
+                            ("council code",))
 """The version-3 table under the temporary name a rebuild fills before renaming it."""
 
 
@@ -159,7 +102,7 @@ def create_v3(database: peewee.Database) -> None:
     if alters_columns_in_place(database):
         migrator = SchemaMigrator.from_database(database)
         run_operations(*(migrator.drop_not_null("candidate", f"req_{key}")
-                         for key in _REQUIREMENT_KEYS_V3))
+                         for key in REQUIREMENT_KEYS_V1))
         return
     database.rebuild_table(_CandidateV3, _CandidateV3Rebuilt)  # engine_sqlite.py
 
@@ -167,66 +110,17 @@ def create_v3(database: peewee.Database) -> None:
 create_v3.rebuilds_tables = True
 
 
-class _MemberRef(_Frozen):
-    class Meta:
-        table_name = "member"
-
-
-class _AgendaItemRef(_Frozen):
-    class Meta:
-        table_name = "agenda_item"
-
-
-class _CouncilV3(_Frozen):
-    """`council` of versions 1 to 3: its one term in two columns."""
-
-    term_start = peewee.DateField()
-    term_end = peewee.DateField()
-
-    class Meta:
-        table_name = "council"
-
-
-class _CompositionV4(_Frozen):
-    council = peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE)
-    start = peewee.DateField()
-    end = peewee.DateField()
-    formed = peewee.DateField(null=True)
-
-    class Meta:
-        table_name = "composition"
-        indexes = ((("council", "start"), True),)
-
-
-class _AgendaSpeakerV4(_Frozen):
-    item = peewee.ForeignKeyField(_AgendaItemRef, backref="+", on_delete=CASCADE)
-    position = peewee.IntegerField()
-    name = peewee.TextField()
-    summary = peewee.TextField(default="")
-
-    class Meta:
-        table_name = "agenda_speaker"
-
-
-class _StoreInfoV4(_Frozen):
-    key = peewee.CharField(primary_key=True)
-    value = peewee.TextField()
-
-    class Meta:
-        table_name = "store_info"
-
-
-class _AcknowledgementV4(_Frozen):
-    council = peewee.ForeignKeyField(_CouncilRef, backref="+", on_delete=CASCADE)
-    rule = peewee.CharField()
-    subject = peewee.CharField()
-    acknowledged_on = peewee.DateField()
-    note = peewee.TextField(default="")
-
-    class Meta:
-        table_name = "acknowledgement"
-        indexes = ((("council", "rule", "subject"), True),)
-
+_CouncilV3 = shape("council", "term_start date, term_end date")
+"""`council` of versions 1 to 3 (what step 4 reads of it): its one term in two columns."""
+_CompositionV4 = shape("composition", "council ->council cascade, start date, end date, "
+                                      "formed date null", ("council start",))
+_AgendaSpeakerV4 = shape("agenda_speaker", "item ->agenda_item cascade, position int, "
+                                           "name text, summary text")
+_StoreInfoV4 = shape("store_info", "key char pk, value text")
+_AcknowledgementV4 = shape("acknowledgement", "council ->council cascade, rule char, "
+                                              "subject char, acknowledged_on date, note text",
+                           ("council rule subject",))
+_MemberRef, _AgendaItemRef = table_ref("member"), table_ref("agenda_item")
 
 _V4_TABLES = (_CompositionV4, _AgendaSpeakerV4, _StoreInfoV4, _AcknowledgementV4)
 

@@ -1,250 +1,70 @@
 """The schema as version 1 created it, frozen (migrations.py step 1).
 
-These classes are copies of store/models.py as it was at schema version 1, so the live models
-can change while step 1 keeps creating exactly version 1 (migrations.py, "Rules for a later
-step"). They are bound to a database only while the step runs. Never edit them.
+One description per table (frozen.py says how to read it), as store/models.py was at schema
+version 1, so the live models can change while step 1 keeps creating exactly version 1
+(migrations.py, "Rules for a later step"; tests/safety/test_migrations.py compares what the
+steps make with the fixture each version shipped with). Never edit them.
 """
 
 from __future__ import annotations
 
-import peewee
+from kenesh_desktop.store.frozen import shape
 
-CASCADE = "CASCADE"
-
-
-class _V1(peewee.Model):
-    class Meta:
-        database = None
-        legacy_table_names = False
+REQUIREMENT_KEYS_V1 = ("citizen_capable", "no_criminal_record", "not_civil_servant",
+                       "reputation", "no_relatives_in_body", "independent", "civic_experience")
+"""The seven requirements of Art. 14 as versions 1 to 3 name their columns."""
 
 
-class Council(_V1):
-    code = peewee.CharField(unique=True)
-    name = peewee.TextField()
-    state_body = peewee.TextField()
-    term_start = peewee.DateField()
-    term_end = peewee.DateField()
-    rulebook = peewee.CharField(default="kg-74-2014")
+def candidate_columns(requirement: str) -> str:
+    """`candidate` as versions 1 to 3 have it; they differ only in the type of the seven
+    requirement columns (`requirement`: "bool" in version 1, "bool null" from version 3)."""
+    return ", ".join([
+        "council ->council cascade, competition ->competition cascade, code char, "
+        "full_name text, sex char, organization text, received date null, doc_application bool, "
+        "doc_cv_with_photo bool, doc_recommendation_letters int, doc_vision bool",
+        *(f"req_{key} {requirement}" for key in REQUIREMENT_KEYS_V1),
+        *(f"note_{key} text" for key in REQUIREMENT_KEYS_V1),
+        "selected bool, phone char null, email char null"])
 
 
-class Member(_V1):
-    council = peewee.ForeignKeyField(Council, backref="members", on_delete=CASCADE)
-    code = peewee.CharField()
-    full_name = peewee.TextField()
-    sex = peewee.CharField()
-    organization = peewee.TextField()
-    role = peewee.CharField()
-    start = peewee.DateField()
-    end = peewee.DateField(null=True)
-    pin = peewee.CharField(null=True)
-    phone = peewee.CharField(null=True)
-    email = peewee.CharField(null=True)
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class Meeting(_V1):
-    council = peewee.ForeignKeyField(Council, backref="meetings", on_delete=CASCADE)
-    code = peewee.CharField()
-    number = peewee.IntegerField()
-    date = peewee.DateField()
-    kind = peewee.CharField(default="regular")
-    place = peewee.TextField(default="")
-    agenda_sent = peewee.DateField(null=True)
-    finalized = peewee.BooleanField(default=False)
-    time = peewee.CharField(null=True)
-    called_by = peewee.ForeignKeyField(Member, null=True, backref="called_meetings")
-    state_body_representative = peewee.TextField(default="")
-
-    class Meta:
-        indexes = (
-            (("council", "code"), True),
-            (("council", "number"), True),
-        )
-
-
-class Attendance(_V1):
-    meeting = peewee.ForeignKeyField(Meeting, backref="attendance", on_delete=CASCADE)
-    member = peewee.ForeignKeyField(Member, backref="attendance")
-    present = peewee.BooleanField(default=True)
-    absence_reason = peewee.TextField(default="")
-
-    class Meta:
-        indexes = ((("meeting", "member"), True),)
-
-
-class Guest(_V1):
-    meeting = peewee.ForeignKeyField(Meeting, backref="guests", on_delete=CASCADE)
-    position = peewee.IntegerField()
-    full_name = peewee.TextField()
-    organization = peewee.TextField(default="")
-    category = peewee.CharField(default="other")
-
-
-class AgendaItem(_V1):
-    meeting = peewee.ForeignKeyField(Meeting, backref="items", on_delete=CASCADE)
-    position = peewee.IntegerField()
-    title = peewee.TextField()
-    proposed_by = peewee.CharField(default="council")
-    decision = peewee.TextField(default="")
-    speaker = peewee.TextField(default="")
-    heard = peewee.TextField(default="")
-
-
-class Vote(_V1):
-    item = peewee.ForeignKeyField(AgendaItem, backref="votes", on_delete=CASCADE)
-    member = peewee.ForeignKeyField(Member, backref="votes")
-    choice = peewee.CharField()
-
-    class Meta:
-        indexes = ((("item", "member"), True),)
-
-
-class Reopening(_V1):
-    meeting = peewee.ForeignKeyField(Meeting, backref="reopenings", on_delete=CASCADE)
-    position = peewee.IntegerField()
-    reopened_on = peewee.DateField()
-    reason = peewee.TextField()
-
-
-class Request(_V1):
-    council = peewee.ForeignKeyField(Council, backref="requests", on_delete=CASCADE)
-    code = peewee.CharField()
-    number = peewee.TextField()
-    subject = peewee.TextField()
-    addressee = peewee.TextField()
-    registered = peewee.DateField()
-    answered = peewee.DateField(null=True)
-    text = peewee.TextField(default="")
-    answer_summary = peewee.TextField(default="")
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class Proposal(_V1):
-    council = peewee.ForeignKeyField(Council, backref="proposals", on_delete=CASCADE)
-    code = peewee.CharField()
-    author = peewee.TextField()
-    received = peewee.DateField()
-    summary = peewee.TextField()
-    considered_at = peewee.ForeignKeyField(Meeting, null=True, backref="proposals")
-    outcome = peewee.TextField(null=True)
-    reply_sent = peewee.DateField(null=True)
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class CommissionNotice(_V1):
-    council = peewee.ForeignKeyField(Council, backref="notices", on_delete=CASCADE)
-    code = peewee.CharField()
-    commission = peewee.TextField()
-    received = peewee.DateField()
-    sitting = peewee.DateField()
-    observer = peewee.ForeignKeyField(Member, null=True, backref="observed_notices")
-    place = peewee.TextField(default="")
-    agenda = peewee.TextField(default="")
-    attended = peewee.BooleanField(null=True)
-    notes = peewee.TextField(default="")
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class AnnualPlan(_V1):
-    council = peewee.ForeignKeyField(Council, backref="plans", on_delete=CASCADE)
-    year = peewee.IntegerField()
-    approved = peewee.DateField(null=True)
-    sent = peewee.DateField(null=True)
-    approved_at = peewee.ForeignKeyField(Meeting, null=True, backref="approved_plans")
-    letter_number = peewee.TextField(default="")
-
-    class Meta:
-        indexes = ((("council", "year"), True),)
-
-
-class PlanItem(_V1):
-    plan = peewee.ForeignKeyField(AnnualPlan, backref="items", on_delete=CASCADE)
-    position = peewee.IntegerField()
-    title = peewee.TextField()
-    due = peewee.DateField(null=True)
-    responsible = peewee.TextField(default="")
-    form = peewee.TextField(default="")
-    due_precision = peewee.CharField(default="day")
-    status = peewee.CharField(default="planned")
-    note = peewee.TextField(default="")
-
-
-class Competition(_V1):
-    council = peewee.ForeignKeyField(Council, backref="competitions", on_delete=CASCADE)
-    code = peewee.CharField()
-    announced = peewee.DateField(null=True)
-    published = peewee.DateField(null=True)
-    formed = peewee.DateField(null=True)
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class Candidate(_V1):
-    council = peewee.ForeignKeyField(Council, backref="candidates", on_delete=CASCADE)
-    competition = peewee.ForeignKeyField(Competition, backref="candidates", on_delete=CASCADE)
-    code = peewee.CharField()
-    full_name = peewee.TextField()
-    sex = peewee.CharField()
-    organization = peewee.TextField()
-    received = peewee.DateField(null=True)
-    doc_application = peewee.BooleanField(default=False)
-    doc_cv_with_photo = peewee.BooleanField(default=False)
-    doc_recommendation_letters = peewee.IntegerField(default=0)
-    doc_vision = peewee.BooleanField(default=False)
-    req_citizen_capable = peewee.BooleanField(default=False)
-    req_no_criminal_record = peewee.BooleanField(default=False)
-    req_not_civil_servant = peewee.BooleanField(default=False)
-    req_reputation = peewee.BooleanField(default=False)
-    req_no_relatives_in_body = peewee.BooleanField(default=False)
-    req_independent = peewee.BooleanField(default=False)
-    req_civic_experience = peewee.BooleanField(default=False)
-    note_citizen_capable = peewee.TextField(default="")
-    note_no_criminal_record = peewee.TextField(default="")
-    note_not_civil_servant = peewee.TextField(default="")
-    note_reputation = peewee.TextField(default="")
-    note_no_relatives_in_body = peewee.TextField(default="")
-    note_independent = peewee.TextField(default="")
-    note_civic_experience = peewee.TextField(default="")
-    selected = peewee.BooleanField(default=False)
-    phone = peewee.CharField(null=True)
-    email = peewee.CharField(null=True)
-
-    class Meta:
-        indexes = ((("council", "code"), True),)
-
-
-class CandidateAttachment(_V1):
-    candidate = peewee.ForeignKeyField(Candidate, backref="attachments", on_delete=CASCADE)
-    file_name = peewee.TextField()
-    stored_path = peewee.TextField()
-    sha256 = peewee.CharField(max_length=64)
-
+_CODE = ("council code",)  # a record's id, unique within its council
 
 V1_MODELS = (
-    Council,
-    Member,
-    Meeting,
-    Attendance,
-    Guest,
-    AgendaItem,
-    Vote,
-    Reopening,
-    Request,
-    Proposal,
-    CommissionNotice,
-    AnnualPlan,
-    PlanItem,
-    Competition,
-    Candidate,
-    CandidateAttachment,
+    shape("council", "code char unique, name text, state_body text, term_start date, "
+                     "term_end date, rulebook char"),
+    shape("member", "council ->council cascade, code char, full_name text, sex char, "
+                    "organization text, role char, start date, end date null, pin char null, "
+                    "phone char null, email char null", _CODE),
+    shape("meeting", "council ->council cascade, code char, number int, date date, kind char, "
+                     "place text, agenda_sent date null, finalized bool, time char null, "
+                     "called_by ->member null, state_body_representative text",
+          ("council code", "council number")),
+    shape("attendance", "meeting ->meeting cascade, member ->member, present bool, "
+                        "absence_reason text", ("meeting member",)),
+    shape("guest", "meeting ->meeting cascade, position int, full_name text, organization text, "
+                   "category char"),
+    shape("agenda_item", "meeting ->meeting cascade, position int, title text, proposed_by char, "
+                         "decision text, speaker text, heard text"),
+    shape("vote", "item ->agenda_item cascade, member ->member, choice char", ("item member",)),
+    shape("reopening", "meeting ->meeting cascade, position int, reopened_on date, reason text"),
+    shape("request", "council ->council cascade, code char, number text, subject text, "
+                     "addressee text, registered date, answered date null, text text, "
+                     "answer_summary text", _CODE),
+    shape("proposal", "council ->council cascade, code char, author text, received date, "
+                      "summary text, considered_at ->meeting null, outcome text null, "
+                      "reply_sent date null", _CODE),
+    shape("commission_notice", "council ->council cascade, code char, commission text, "
+                               "received date, sitting date, observer ->member null, place text, "
+                               "agenda text, attended bool null, notes text", _CODE),
+    shape("annual_plan", "council ->council cascade, year int, approved date null, "
+                         "sent date null, approved_at ->meeting null, letter_number text",
+          ("council year",)),
+    shape("plan_item", "plan ->annual_plan cascade, position int, title text, due date null, "
+                       "responsible text, form text, due_precision char, status char, note text"),
+    shape("competition", "council ->council cascade, code char, announced date null, "
+                         "published date null, formed date null", _CODE),
+    shape("candidate", candidate_columns("bool"), _CODE),
+    shape("candidate_attachment", "candidate ->candidate cascade, file_name text, "
+                                  "stored_path text, sha256 char64"),
 )
 """Every table of version 1, parents before children."""

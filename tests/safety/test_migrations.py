@@ -253,3 +253,20 @@ def test_the_version_3_fixture_holds_a_requirement_not_yet_recorded(tmp_path):
     candidates = [k for c in queries.load_all() for x in c.competitions for k in x.candidates]
     assert any(None in k.requirements.values() for k in candidates)
     assert any(False in k.requirements.values() for k in candidates)
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_the_steps_up_to_a_version_make_exactly_the_schema_it_shipped_with(fixture, tmp_path):
+    """A new database taken through steps 1 to N has the tables, columns, references and
+    indexes of the fixture version N shipped with: the frozen shapes the steps build from
+    (schema_v1.py, migrations.py) still make exactly what they made."""
+    from kenesh_desktop.store.engine_sqlite import KeneshDatabase, SqliteVersion
+
+    database = KeneshDatabase(str(tmp_path / "new.sqlite3"))
+    database.connect()
+    database.pragma("foreign_keys", 1)
+    migrations.migrate(database, SqliteVersion(database), upto=_version(fixture))
+    made = _schema(database.connection())
+    database.close()
+    with closing(sqlite3.connect(f"{fixture.resolve().as_uri()}?mode=ro", uri=True)) as shipped:
+        assert made == _schema(shipped)
