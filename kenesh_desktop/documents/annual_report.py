@@ -87,9 +87,9 @@ def report_story(council: Council, figures: ReportFigures, lang: str, rulebook: 
              "body_justified"),
         para(markup("ar_as_of", lang, date=format_date(figures.as_of, lang)), "small"),
     ]
-    sections = (_sittings, _attendance, _decisions, _requests, _proposals, _plan)
-    for number, section in enumerate(sections, start=1):
-        story += section(number, council, figures, lang, rulebook, width)
+    for number, (key, section) in enumerate(_SECTIONS, start=1):
+        story.append(para(f"{number}. {markup(key, lang)}", "heading"))
+        story += section(council, figures, lang, rulebook, width)
     chair = _chair(council, figures.as_of)
     story.append(Spacer(1, 8))
     story.append(para(markup("ar_prepared", lang, date=format_date(on, lang)), "small"))
@@ -98,13 +98,18 @@ def report_story(council: Council, figures: ReportFigures, lang: str, rulebook: 
     return story
 
 
-def _heading(number: int, key: str, lang: str) -> Flowable:
-    return para(f"{number}. {markup(key, lang)}", "heading")
+def _none(key: str, lang: str, **values: object) -> list[Flowable]:
+    """What a section says when the year has nothing of its kind."""
+    return [para(markup(key, lang, **values), "body")]
 
 
-def _grid(rows: list[list[Any]], widths: list[float]) -> Table:
-    """A table in the plan's style: grid, grey header row repeated on every page."""
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+def _grid(columns: tuple[tuple[str, float], ...], rows: list[list[Any]], lang: str,
+          width: float) -> Table:
+    """A table in the plan's style: grid, grey header row repeated on every page; `columns`
+    are each the key of its heading and its share of `width`."""
+    head = [para(markup(key, lang), "cell_head") for key, _share in columns]
+    table = Table([head, *rows], colWidths=[width * share for _key, share in columns],
+                  repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
         ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
@@ -118,10 +123,6 @@ def _grid(rows: list[list[Any]], widths: list[float]) -> Table:
     return table
 
 
-def _head(keys: list[str], lang: str) -> list[Any]:
-    return [para(markup(key, lang), "cell_head") for key in keys]
-
-
 def _cell(value: object) -> Any:
     return para(esc(value), "cell")
 
@@ -132,18 +133,16 @@ def _day(day: dt.date | None) -> str:
     return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
-def _sittings(number: int, council: Council, figures: ReportFigures, lang: str,
-              rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_sittings", lang)]
+def _sittings(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+              width: float) -> list[Flowable]:
     if not figures.sittings:
-        return out + [para(markup("ar_no_sittings", lang, year=figures.year), "body")]
-    out.append(para(markup(
+        return _none("ar_no_sittings", lang, year=figures.year)
+    out: list[Flowable] = [para(markup(
         "ar_sittings_summary", lang, year=figures.year, held=len(figures.sittings),
         extraordinary=figures.extraordinary, competent=figures.competent,
         article=article(rulebook.article("sittings"), lang),
-        share=share_text(rulebook.quorum_share)), "body"))
-    rows: list[list[Any]] = [_head(["col_no", "ar_col_date", "ar_col_kind", "ar_col_present",
-                                    "ar_col_quorum", "ar_col_items"], lang)]
+        share=share_text(rulebook.quorum_share)), "body")]
+    rows: list[list[Any]] = []
     for sitting in figures.sittings:
         meeting, quorum = sitting.meeting, sitting.quorum
         rows.append([
@@ -154,8 +153,9 @@ def _sittings(number: int, council: Council, figures: ReportFigures, lang: str,
             _cell(text("ar_competent" if quorum.reached else "ar_not_competent", lang)),
             para(str(len(meeting.items)), "cell_number"),
         ])
-    shares = (0.07, 0.2, 0.2, 0.15, 0.24, 0.14)
-    out.append(_grid(rows, [width * s for s in shares]))
+    out.append(_grid((("col_no", 0.07), ("ar_col_date", 0.2), ("ar_col_kind", 0.2),
+                      ("ar_col_present", 0.15), ("ar_col_quorum", 0.24), ("ar_col_items", 0.14)),
+                     rows, lang, width))
     out.append(Spacer(1, 8))
     out.append(KeepTogether([para(markup("ar_chart_attendance", lang), "small"),
                              _attendance_chart(figures.sittings, width)]))
@@ -208,13 +208,11 @@ def _attendance_chart(sittings: list[SittingFigures], width: float) -> Drawing:
     return drawing
 
 
-def _attendance(number: int, council: Council, figures: ReportFigures, lang: str,
-                rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_attendance", lang)]
+def _attendance(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+                width: float) -> list[Flowable]:
     if not figures.attendance:
-        return out + [para(markup("ar_no_sittings", lang, year=figures.year), "body")]
-    rows: list[list[Any]] = [_head(["col_no", "ar_col_member", "ar_col_role",
-                                    "ar_col_attended", "ar_col_share"], lang)]
+        return _none("ar_no_sittings", lang, year=figures.year)
+    rows: list[list[Any]] = []
     for index, line in enumerate(figures.attendance, start=1):
         rows.append([
             para(str(index), "cell_number"),
@@ -223,21 +221,21 @@ def _attendance(number: int, council: Council, figures: ReportFigures, lang: str
             _cell(f"{line.attended} / {line.of}"),
             para(f"{line.percent}%", "cell_number"),
         ])
-    shares = (0.07, 0.41, 0.22, 0.18, 0.12)
-    return out + [_grid(rows, [width * s for s in shares])]
+    return [_grid((("col_no", 0.07), ("ar_col_member", 0.41), ("ar_col_role", 0.22),
+                   ("ar_col_attended", 0.18), ("ar_col_share", 0.12)), rows, lang, width)]
 
 
-def _decisions(number: int, council: Council, figures: ReportFigures, lang: str,
-               rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_decisions", lang)]
+def _decisions(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+               width: float) -> list[Flowable]:
+    out: list[Flowable] = []
     if figures.items_total:
         out.append(para(markup(
             "ar_decisions_summary", lang, items=figures.items_total,
             adopted=len(figures.decisions), rejected=figures.items_rejected,
             no_quorum=figures.items_no_quorum, unvoted=figures.items_unvoted), "body"))
     if not figures.decisions:
-        return out + [para(markup("ar_no_decisions", lang), "body")]
-    rows: list[list[Any]] = [_head(["ar_col_sitting", "ar_col_item", "ar_col_decision"], lang)]
+        return out + _none("ar_no_decisions", lang)
+    rows: list[list[Any]] = []
     for decision in figures.decisions:
         meeting, item = decision.meeting, decision.item
         where = text("ar_sitting_ref", lang, number=meeting.number,
@@ -247,28 +245,25 @@ def _decisions(number: int, council: Council, figures: ReportFigures, lang: str,
                      abstain=totals.abstain)
         rows.append([_cell(where), _cell(item.title),
                      para(f"{esc(item.decision)}<br/>{esc(votes)}", "cell")])
-    shares = (0.2, 0.38, 0.42)
-    return out + [_grid(rows, [width * s for s in shares])]
+    return out + [_grid((("ar_col_sitting", 0.2), ("ar_col_item", 0.38),
+                         ("ar_col_decision", 0.42)), rows, lang, width)]
 
 
-def _requests(number: int, council: Council, figures: ReportFigures, lang: str,
-              rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_requests", lang)]
+def _requests(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+              width: float) -> list[Flowable]:
     if not figures.requests:
-        return out + [para(markup("ar_no_requests", lang, year=figures.year), "body")]
-    out.append(para(markup(
+        return _none("ar_no_requests", lang, year=figures.year)
+    out: list[Flowable] = [para(markup(
         "ar_requests_summary", lang, year=figures.year, total=len(figures.requests),
         article=article(rulebook.article("state_body"), lang),
-        days=format_days(rulebook.answer_days, lang)), "body"))
+        days=format_days(rulebook.answer_days, lang)), "body")]
     counts = figures.request_counts()
     out.append(KeepTogether([
         para(markup("ar_chart_requests", lang), "small"),
         _requests_chart(counts, lang, width),
     ]))
     out.append(Spacer(1, 6))
-    rows: list[list[Any]] = [_head(["col_no", "ar_col_subject", "ar_col_addressee",
-                                    "ar_col_registered", "ar_col_answered", "col_status"],
-                                   lang)]
+    rows: list[list[Any]] = []
     for request, state in figures.requests:
         rows.append([
             _cell(request.number),
@@ -278,8 +273,9 @@ def _requests(number: int, council: Council, figures: ReportFigures, lang: str,
             _cell(_day(request.answered)),
             _cell(text(f"ar_request_{state}", lang)),
         ])
-    shares = (0.08, 0.25, 0.2, 0.15, 0.15, 0.17)
-    return out + [_grid(rows, [width * s for s in shares])]
+    return out + [_grid((("col_no", 0.08), ("ar_col_subject", 0.25), ("ar_col_addressee", 0.2),
+                         ("ar_col_registered", 0.15), ("ar_col_answered", 0.15),
+                         ("col_status", 0.17)), rows, lang, width)]
 
 
 def _requests_chart(counts: dict[str, int], lang: str, width: float) -> Drawing:
@@ -316,18 +312,16 @@ def _requests_chart(counts: dict[str, int], lang: str, width: float) -> Drawing:
     return drawing
 
 
-def _proposals(number: int, council: Council, figures: ReportFigures, lang: str,
-               rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_proposals", lang)]
+def _proposals(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+               width: float) -> list[Flowable]:
     if not figures.proposals:
-        return out + [para(markup("ar_no_proposals", lang, year=figures.year), "body")]
+        return _none("ar_no_proposals", lang, year=figures.year)
     # Art. 6: the council receives and considers proposals of citizens and organisations.
-    out.append(para(markup(
+    out: list[Flowable] = [para(markup(
         "ar_proposals_summary", lang, year=figures.year, received=len(figures.proposals),
         considered=figures.considered, cite=topic_citation(rulebook, "duties", lang)),
-        "body"))
-    rows: list[list[Any]] = [_head(["ar_col_received", "ar_col_author", "ar_col_summary",
-                                    "ar_col_considered", "ar_col_outcome"], lang)]
+        "body")]
+    rows: list[list[Any]] = []
     for proposal in figures.proposals:
         meeting = council.meeting(proposal.considered_at) if proposal.considered_at else None
         considered = (text("ar_sitting_ref", lang, number=meeting.number,
@@ -340,24 +334,23 @@ def _proposals(number: int, council: Council, figures: ReportFigures, lang: str,
             _cell(considered),
             _cell(proposal.outcome or ""),
         ])
-    shares = (0.15, 0.2, 0.3, 0.17, 0.18)
-    return out + [_grid(rows, [width * s for s in shares])]
+    return out + [_grid((("ar_col_received", 0.15), ("ar_col_author", 0.2),
+                         ("ar_col_summary", 0.3), ("ar_col_considered", 0.17),
+                         ("ar_col_outcome", 0.18)), rows, lang, width)]
 
 
-def _plan(number: int, council: Council, figures: ReportFigures, lang: str,
-          rulebook: Rulebook, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(number, "ar_sec_plan", lang)]
+def _plan(council: Council, figures: ReportFigures, lang: str, rulebook: Rulebook,
+          width: float) -> list[Flowable]:
     plan = figures.plan
     if plan is None:
-        return out + [para(markup("ar_no_plan", lang, year=figures.year), "body")]
-    out.append(para(_approval(council, plan, lang, rulebook), "body"))
+        return _none("ar_no_plan", lang, year=figures.year)
+    out: list[Flowable] = [para(_approval(council, plan, lang, rulebook), "body")]
     counts = figures.plan_counts()
     out.append(para(markup("ar_plan_summary", lang, year=figures.year, total=len(plan.items),
                            **counts), "body"))
     if not plan.items:
         return out
-    rows: list[list[Any]] = [_head(["col_no", "col_activity", "col_due", "col_responsible",
-                                    "col_status"], lang)]
+    rows: list[list[Any]] = []
     for index, item in enumerate(plan.items, start=1):
         rows.append([
             para(str(index), "cell_number"),
@@ -366,8 +359,8 @@ def _plan(number: int, council: Council, figures: ReportFigures, lang: str,
             _cell(item.responsible),
             _cell(text(f"status_{item.status}", lang)),
         ])
-    shares = (0.06, 0.4, 0.17, 0.2, 0.17)
-    return out + [_grid(rows, [width * s for s in shares])]
+    return out + [_grid((("col_no", 0.06), ("col_activity", 0.4), ("col_due", 0.17),
+                         ("col_responsible", 0.2), ("col_status", 0.17)), rows, lang, width)]
 
 
 def _approval(council: Council, plan: AnnualPlan, lang: str, rulebook: Rulebook) -> str:
@@ -394,3 +387,9 @@ def _chair(council: Council, day: dt.date) -> Member | None:
     chairs = [m for m in council.active_members(day) if m.role == "chair"]
     chairs.sort(key=lambda m: (m.start, m.id))
     return chairs[-1] if chairs else None
+
+
+_SECTIONS = (("ar_sec_sittings", _sittings), ("ar_sec_attendance", _attendance),
+             ("ar_sec_decisions", _decisions), ("ar_sec_requests", _requests),
+             ("ar_sec_proposals", _proposals), ("ar_sec_plan", _plan))
+"""The report's numbered sections: the key of each heading and what it holds."""

@@ -15,7 +15,7 @@ and the printout take their sizes, weights, indents and spacing from the same sh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kenesh_desktop.documents.glyphs import printable
@@ -43,6 +43,20 @@ def inline(*parts: str | Span) -> Inline:
 
 def plain(spans: Inline) -> str:
     return "".join(span.text for span in spans)
+
+
+def tagged(spans: Inline, escape: Callable[[str], str]) -> str:
+    """Spans in the <i>/<b> tags that reportlab's Paragraph and Qt's rich text both read,
+    each span's text escaped by `escape` (the renderer's own: user text is never markup)."""
+    out = []
+    for span in spans:
+        piece = escape(span.text)
+        if span.italic:
+            piece = f"<i>{piece}</i>"
+        if span.bold:
+            piece = f"<b>{piece}</b>"
+        out.append(piece)
+    return "".join(out)
 
 
 @dataclass(frozen=True)

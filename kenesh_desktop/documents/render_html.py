@@ -21,6 +21,7 @@ from kenesh_desktop.documents.blocks import (
     Para,
     Signatures,
     Table,
+    tagged,
 )
 from kenesh_desktop.documents.fonts import BOLD, BOLD_ITALIC
 from kenesh_desktop.documents.styles import stylesheet
@@ -36,15 +37,7 @@ def _text(value: str) -> str:
 
 
 def _spans(spans: Inline) -> str:
-    out = []
-    for span in spans:
-        piece = _text(span.text)
-        if span.italic:
-            piece = f"<i>{piece}</i>"
-        if span.bold:
-            piece = f"<b>{piece}</b>"
-        out.append(piece)
-    return "".join(out)
+    return tagged(spans, _text)
 
 
 def _css(style_name: str) -> str:

@@ -21,6 +21,7 @@ from kenesh_desktop.documents.blocks import (
     Para,
     Signatures,
     Table,
+    tagged,
 )
 from kenesh_desktop.documents.common import (
     Output,
@@ -45,15 +46,7 @@ _TIGHT = table_style([
 
 def markup(spans: Inline) -> str:
     """Spans as Paragraph markup, user text escaped."""
-    out = []
-    for span in spans:
-        piece = esc(span.text)
-        if span.italic:
-            piece = f"<i>{piece}</i>"
-        if span.bold:
-            piece = f"<b>{piece}</b>"
-        out.append(piece)
-    return "".join(out)
+    return tagged(spans, esc)
 
 
 def flowables(blocks: tuple[Block, ...], width: float) -> list[Flowable]:

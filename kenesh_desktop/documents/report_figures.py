@@ -9,7 +9,9 @@ proposals received and considered (Art. 6), and the year's work plan.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from kenesh_desktop.lang import kyrgyz_sort_key
 from kenesh_desktop.rules.deadlines import (
@@ -63,22 +65,14 @@ class DecisionFigures:
     item: AgendaItem
 
 
-@dataclass
-class ReportFigures:
-    """Everything the report states about `year`, as of `as_of`."""
+class YearCounts:
+    """The counts a report of the year states, from what it lists: the PDF report's figures
+    (`ReportFigures`) and the public pack's report (public_pack/report.py) both."""
 
-    year: int
-    as_of: dt.date
-    sittings: list[SittingFigures] = field(default_factory=list)
-    attendance: list[AttendanceFigures] = field(default_factory=list)
-    decisions: list[DecisionFigures] = field(default_factory=list)
-    items_total: int = 0
-    items_rejected: int = 0
-    items_unvoted: int = 0
-    items_no_quorum: int = 0  # at a sitting without a quorum: nothing could be adopted
-    requests: list[tuple[Request, str]] = field(default_factory=list)
-    proposals: list[Proposal] = field(default_factory=list)
-    plan: AnnualPlan | None = None
+    sittings: Sequence[SittingFigures]
+    requests: Sequence[tuple[Any, str]]  # each with its state (REQUEST_STATES)
+    proposals: Sequence[Any]  # each with the sitting that considered it, or None
+    plan: Any  # the year's plan (its items have a status), or None
 
     @property
     def competent(self) -> int:
@@ -100,9 +94,28 @@ class ReportFigures:
 
     def plan_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(PLAN_ITEM_STATUSES, 0)
-        for item in self.plan.items if self.plan else []:
+        for item in self.plan.items if self.plan else ():
             counts[item.status] = counts.get(item.status, 0) + 1
         return counts
+
+
+@dataclass
+class ReportFigures(YearCounts):
+    """Everything the report states about `year`, as of `as_of`."""
+
+    year: int
+    as_of: dt.date
+    sittings: list[SittingFigures] = field(default_factory=list)
+    attendance: list[AttendanceFigures] = field(default_factory=list)
+    decisions: list[DecisionFigures] = field(default_factory=list)
+    items_total: int = 0
+    items_rejected: int = 0
+    items_unvoted: int = 0
+    items_no_quorum: int = 0  # at a sitting without a quorum: nothing could be adopted
+    requests: list[tuple[Request, str]] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    plan: AnnualPlan | None = None
+
 
 
 def report_figures(council: Council, year: int, on: dt.date,

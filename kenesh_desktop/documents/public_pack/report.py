@@ -27,17 +27,17 @@ from kenesh_desktop.documents.public_pack.view import (
     public_request,
 )
 from kenesh_desktop.documents.report_figures import (
-    REQUEST_STATES,
     AttendanceFigures,
     SittingFigures,
+    YearCounts,
     report_figures,
 )
 from kenesh_desktop.rules.outcome import OUTCOMES
-from kenesh_desktop.rules.records import PLAN_ITEM_STATUSES, Council
+from kenesh_desktop.rules.records import Council
 
 
 @dataclass(frozen=True)
-class PublicReport:
+class PublicReport(YearCounts):
     year: int
     as_of: dt.date
     sittings: tuple[SittingFigures, ...]  # finalized sittings held in the year
@@ -48,30 +48,6 @@ class PublicReport:
     requests: tuple[tuple[PublicRequest, str], ...]  # with its state (REQUEST_STATES)
     proposals: tuple[PublicProposal, ...]
     plan: PublicPlan | None
-
-    @property
-    def competent(self) -> int:
-        return sum(1 for s in self.sittings if s.quorum.reached)
-
-    @property
-    def extraordinary(self) -> int:
-        return sum(1 for s in self.sittings if s.meeting.kind == "extraordinary")
-
-    def request_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(REQUEST_STATES, 0)
-        for _request, state in self.requests:
-            counts[state] += 1
-        return counts
-
-    def plan_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(PLAN_ITEM_STATUSES, 0)
-        for item in self.plan.items if self.plan else ():
-            counts[item.status] = counts.get(item.status, 0) + 1
-        return counts
-
-    @property
-    def considered(self) -> int:
-        return sum(1 for p in self.proposals if p.considered_at is not None)
 
 
 def report_years(council: Council, public: PublicCouncil) -> list[int]:
