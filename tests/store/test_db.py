@@ -10,6 +10,7 @@ import sys
 
 import peewee
 import pytest
+from database_files import saved_database
 from migration_steps import add_next_step, rebuild_meeting, rebuild_meeting_safely
 
 from kenesh_desktop.store import db as store_db
@@ -52,10 +53,7 @@ def test_fresh_file_gets_the_schema_version_and_its_folder(tmp_path):
 
 
 def test_reopening_keeps_the_records(tmp_path, rich_council):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
     open_database(path)
     try:
         assert queries.load_council("minfin") == rich_council
@@ -192,10 +190,7 @@ def test_a_rebuild_with_foreign_keys_on_is_stopped_by_a_kept_reference(
 ):
     """A NO ACTION reference (a proposal's sitting) makes the cascading DROP fail instead;
     the step is rolled back and the records are intact."""
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
     add_next_step(monkeypatch, rebuild_meeting)
     with pytest.raises(peewee.IntegrityError):
         open_database(path)
@@ -228,10 +223,7 @@ def test_a_failed_step_is_rolled_back_with_its_version(tmp_path, monkeypatch):
 
 
 def test_a_rebuild_leaving_dangling_references_is_refused(tmp_path, rich_council, monkeypatch):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
 
     def step(database):
         database.execute_sql('DELETE FROM "member" WHERE code = ?', ("m1",))
