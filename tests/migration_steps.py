@@ -28,7 +28,7 @@ def rebuild_meeting_safely(database) -> None:
     rebuild_meeting(database)
 
 
-rebuild_meeting_safely.rebuilds_tables = True  # type: ignore[attr-defined]
+rebuild_meeting_safely.rebuilds_tables = True
 
 
 def add_next_step(monkeypatch: pytest.MonkeyPatch, step: Callable[..., None]) -> int:
