@@ -39,19 +39,11 @@ for folder in (ROOT, ROOT / "tests"):
 import pg_cluster  # noqa: E402
 
 from bench.generate import END, ensure_database  # noqa: E402
+from bench.timing import median_ms  # noqa: E402
 
 RUNS = 5
 READER = "kb_coordination"
 WRITERS = 10
-
-
-def _median_ms(action, runs: int = RUNS) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def copy_to_server(sqlite_path: Path, admin: str, name: str) -> str:
@@ -94,8 +86,8 @@ def measure(db: str) -> dict[str, float]:
     open_database(db, daily_backup=False)
     try:
         first = queries.list_councils()[0].id
-        check = _median_ms(lambda: run_checks(queries.load_for_checks(), END), runs=3)
-        opening = _median_ms(lambda: queries.load_council(first))
+        check = median_ms(lambda: run_checks(queries.load_for_checks(), END), 3)
+        opening = median_ms(lambda: queries.load_council(first), RUNS)
     finally:
         close_database()
     return {"check": check, "open council": opening}

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.timing import median_ms
+
 RUNS = 9
 
 
@@ -136,14 +138,9 @@ def tabs(db: str) -> int:
     return 0
 
 
-def _median_ms(action, runs: int = RUNS) -> float:
-    action()  # warm: fonts registered, modules imported
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+def _median_ms(action) -> float:
+    """The probes' timing: RUNS runs after one untimed warm-up."""
+    return median_ms(action, RUNS, warm=True)
 
 
 def _bare_document(text: str) -> bytes:

@@ -170,6 +170,12 @@ def docx_text(data: bytes) -> str:
     return squash(" ".join(docx_lines(data)))
 
 
+def lacking(text: str, needles: list[str]) -> list[str]:
+    """The needles NOT found in `text`, in any order: `assert lacking(text, [...]) == []`
+    names every missing one at once."""
+    return [needle for needle in needles if needle not in text]
+
+
 def in_order(needles: list[str], haystack: str) -> list[str]:
     """The needles NOT found in `haystack` one after another, in order, comparing without
     spaces and hyphens (a PDF's lines and hyphenated words come back with both)."""

@@ -10,7 +10,7 @@ import datetime as dt
 import io
 
 import pytest
-from documents_factory import pdf_text, squash
+from documents_factory import lacking, pdf_text, squash
 from pypdf import PdfReader
 
 from kenesh_desktop.documents.annual_report import build_annual_report
@@ -151,11 +151,13 @@ def test_the_english_report_and_its_charts(council):
 
 def test_a_year_with_nothing_recorded_says_so(council):
     text = pdf_text(report_pdf(council, "en", year=2030, on=D(2031, 1, 10)))
-    assert "No sittings were held in 2030." in text
-    assert "No decisions were adopted." in text
-    assert "No requests were registered in 2030." in text
-    assert "No proposals were received in 2030." in text
-    assert "There is no work plan for 2030." in text
+    assert lacking(text, [
+        "No sittings were held in 2030.",
+        "No decisions were adopted.",
+        "No requests were registered in 2030.",
+        "No proposals were received in 2030.",
+        "There is no work plan for 2030.",
+    ]) == []
 
 
 def test_an_unapproved_plan_is_reported_as_such(council):

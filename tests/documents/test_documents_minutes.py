@@ -14,7 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 import pytest
-from documents_factory import pdf_pages, pdf_text
+from documents_factory import lacking, pdf_pages, pdf_text
 from pypdf import PdfReader
 
 from kenesh_desktop.documents.fingerprint import meeting_fingerprint
@@ -82,14 +82,15 @@ def test_absent_members_with_their_reasons(council):
 
 
 def test_header_particulars_in_official_date_style(council):
-    text = pdf_text(minutes(council))
-    assert "Саламаттык сактоо министрлигинин алдындагы Коомдук кеңеш" in text
-    assert "Кыргыз Республикасынын Саламаттык сактоо министрлиги" in text
-    assert "Коомдук кеңештин отурумунун №3 ПРОТОКОЛУ" in text
-    assert "Күнү: 2027-жылдын 15-марты, саат 10:00" in text
-    assert "Бишкек ш., Чүй проспекти, 106, №3 зал" in text
-    assert "Бөкөнбаев Талант Үмөтович, министрдин орун басары" in text
-    assert "Исаков Өмүр Талантович — «Азаттык» радиосу (ЖМК)" in text
+    assert lacking(pdf_text(minutes(council)), [
+        "Саламаттык сактоо министрлигинин алдындагы Коомдук кеңеш",
+        "Кыргыз Республикасынын Саламаттык сактоо министрлиги",
+        "Коомдук кеңештин отурумунун №3 ПРОТОКОЛУ",
+        "Күнү: 2027-жылдын 15-марты, саат 10:00",
+        "Бишкек ш., Чүй проспекти, 106, №3 зал",
+        "Бөкөнбаев Талант Үмөтович, министрдин орун басары",
+        "Исаков Өмүр Талантович — «Азаттык» радиосу (ЖМК)",
+    ]) == []
 
 
 def test_header_names_who_presided_and_who_took_the_minutes(council):
@@ -117,15 +118,16 @@ def test_quorum_statement_names_the_rule_at_exactly_two_thirds(council):
 
 def test_one_short_of_the_quorum_adopts_nothing_whatever_the_votes(council):
     text = pdf_text(minutes(council, "s4", "en"))
-    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, "
-            "8 present: "
-            "the sitting is not competent.") in text
-    # The unanimous vote is printed, as what happened, but nothing is adopted.
-    assert "Voting: for — 8, against — 0, abstained — 0." in text
-    assert "Not adopted: the sitting had no quorum (Art. 17)." in text
+    assert lacking(text, [
+        "Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, "
+        "8 present: the sitting is not competent.",
+        # The unanimous vote is printed, as what happened, but nothing is adopted.
+        "Voting: for — 8, against — 0, abstained — 0.",
+        "Not adopted: the sitting had no quorum (Art. 17).",
+        "Kind: extraordinary sitting (called by Жеңишбеков Эрлан Асанович)",
+        "MINUTES No. 4 of the extraordinary sitting of the Public Council",
+    ]) == []
     assert "Adopted" not in text and "without a quorum" not in text
-    assert "Kind: extraordinary sitting (called by Жеңишбеков Эрлан Асанович)" in text
-    assert "MINUTES No. 4 of the extraordinary sitting of the Public Council" in text
 
 
 @pytest.mark.parametrize(("lang", "claim", "outcome"), [
@@ -327,32 +329,33 @@ def test_page_x_of_y_on_every_page(council):
 
 
 def test_russian_minutes(council):
-    text = pdf_text(minutes(council, lang="ru"))
-    assert "ПРОТОКОЛ №3 заседания Общественного совета" in text
-    assert "Дата: 15 марта 2027 г., 10:00" in text
-    assert "Присутствовали 9 из 13 членов совета." in text
-    assert ("Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 году, ст. 17) — "
-            "необходимо 9, присутствуют 9: "
-            "заседание правомочно.") in text
-    assert "СЛУШАЛИ:" in text and "РЕШИЛИ:" in text
-    assert "Голосовали: за — 7, против — 1, воздержались — 1." in text
-    assert "Решение принято: за проголосовали более половины присутствующих." in text
-    assert "Решение не принято: за проголосовали не более половины присутствующих." in text
-    assert "На голосование не ставилось." in text
-    assert "ОТСУТСТВОВАЛИ" in text and "ПРИГЛАШЁННЫЕ" in text
-    assert "Председательствующий А. Б. Асанова (подпись)" in text
+    assert lacking(pdf_text(minutes(council, lang="ru")), [
+        "ПРОТОКОЛ №3 заседания Общественного совета",
+        "Дата: 15 марта 2027 г., 10:00",
+        "Присутствовали 9 из 13 членов совета.",
+        "Кворум: 2/3 членов совета (Закон №74, утративший силу в 2023 году, ст. 17) — "
+        "необходимо 9, присутствуют 9: заседание правомочно.",
+        "СЛУШАЛИ:", "РЕШИЛИ:",
+        "Голосовали: за — 7, против — 1, воздержались — 1.",
+        "Решение принято: за проголосовали более половины присутствующих.",
+        "Решение не принято: за проголосовали не более половины присутствующих.",
+        "На голосование не ставилось.",
+        "ОТСУТСТВОВАЛИ", "ПРИГЛАШЁННЫЕ",
+        "Председательствующий А. Б. Асанова (подпись)",
+    ]) == []
     assert all("ПРОЕКТ" in page for page in pdf_pages(minutes(council, lang="ru")))
 
 
 def test_english_minutes(council):
-    text = pdf_text(minutes(council, lang="en"))
-    assert "MINUTES No. 3 of the sitting of the Public Council" in text
-    assert "Date: 15 March 2027, 10:00" in text
-    assert "Present: 9 of 13 members." in text
-    assert ("Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, 9 present: "
-            "the sitting is competent.") in text
-    assert "HEARD:" in text and "RESOLVED:" in text
-    assert "Adopted: more than half of those present voted for." in text
+    assert lacking(pdf_text(minutes(council, lang="en")), [
+        "MINUTES No. 3 of the sitting of the Public Council",
+        "Date: 15 March 2027, 10:00",
+        "Present: 9 of 13 members.",
+        "Quorum: 2/3 of members (Law No. 74, repealed in 2023, Art. 17) — 9 needed, 9 present: "
+        "the sitting is competent.",
+        "HEARD:", "RESOLVED:",
+        "Adopted: more than half of those present voted for.",
+    ]) == []
     assert all("DRAFT" in page for page in pdf_pages(minutes(council, lang="en")))
 
 

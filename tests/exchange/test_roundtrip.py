@@ -14,7 +14,7 @@ import string
 from fractions import Fraction
 
 import pytest
-from conftest import as_version_2
+from exchange_sample import as_version_2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,27 +51,25 @@ V2_KEYS = {
 }
 
 
+RECORDS = [
+    # (kind, its list in the council, the kind and list of its own records, if any)
+    ("member", "members", None, None), ("request", "requests", None, None),
+    ("proposal", "proposals", None, None), ("notice", "notices", None, None),
+    ("meeting", "meetings", "item", "items"), ("plan", "plans", "plan_item", "items"),
+    ("competition", "competitions", "candidate", "candidates"),
+]
+
+
 def record_keys(document: dict) -> dict[str, set[str]]:
     """The union of keys written for each kind of record."""
     keys: dict[str, set[str]] = {kind: set() for kind in V2_KEYS}
     for c in document["councils"]:
         keys["council"] |= set(c)
-        for kind, plural in [("member", "members"), ("request", "requests"),
-                             ("proposal", "proposals"), ("notice", "notices")]:
+        for kind, plural, part, parts in RECORDS:
             for x in c[plural]:
                 keys[kind] |= set(x)
-        for meeting in c["meetings"]:
-            keys["meeting"] |= set(meeting)
-            for item in meeting["items"]:
-                keys["item"] |= set(item)
-        for plan in c["plans"]:
-            keys["plan"] |= set(plan)
-            for item in plan["items"]:
-                keys["plan_item"] |= set(item)
-        for competition in c["competitions"]:
-            keys["competition"] |= set(competition)
-            for candidate in competition["candidates"]:
-                keys["candidate"] |= set(candidate)
+                for y in x[parts] if part else ():
+                    keys[part] |= set(y)
     return keys
 
 

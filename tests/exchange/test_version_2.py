@@ -9,7 +9,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from conftest import as_version_2
+from exchange_sample import as_version_2
 
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.rulebook import LAW_74, rulebook_to_mapping

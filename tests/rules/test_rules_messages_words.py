@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from rulebook_samples import kz_rulebook
 from rules_factory import TODAY, D, candidate, competition, council
 
 from kenesh_desktop.rules.checks import run_checks
@@ -22,18 +23,10 @@ from kenesh_desktop.rules.messages import (
     rule_explanation,
     rule_title,
 )
-from kenesh_desktop.rules.presets import KZ_383V_PRESET
 from kenesh_desktop.rules.records import Request
 from kenesh_desktop.rules.rulebook import LAW_74
 
-KZ_REST = {
-    "max_same_sex_share": None, "term_years": 3, "intake_months_after_publication": 1,
-    "formed_days_before_term_end": 7, "min_recommendation_letters": 0,
-    "adoption": {"share": "1/2", "of": "present", "more_than": True},
-    "agenda_notice_days": 3, "commission_notice_days": 2, "plan_copy_days": 5,
-    "answer_days": 10,
-}
-KZ = KZ_383V_PRESET.draft.entered(KZ_REST, {"state_body": 5}).to_rulebook()
+KZ = kz_rulebook()
 
 
 @pytest.mark.parametrize(("n", "ru"), [

@@ -10,6 +10,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 import pytest
+from rulebook_samples import KZ_OPEN_FIGURES
 
 from kenesh_desktop.rules.presets import (
     KZ_383V_PRESET,
@@ -35,13 +36,7 @@ from kenesh_desktop.rules.rulebook import (
 )
 
 KZ = KZ_383V_PRESET.draft
-REST = {
-    "max_same_sex_share": None, "term_years": 3, "intake_months_after_publication": 1,
-    "formed_days_before_term_end": 7, "min_recommendation_letters": 0,
-    "adoption": {"share": "1/2", "of": "present", "more_than": True},
-    "agenda_notice_days": 3, "commission_notice_days": 2, "plan_copy_days": 5,
-    "answer_days": 10,
-}
+REST = KZ_OPEN_FIGURES
 
 
 def test_law_74_is_the_default_and_complete():

@@ -166,12 +166,21 @@ def test_the_history_lists_every_term_with_its_members_counted():
 # ---------------------------------------------------------------- the next composition
 
 
-def test_forming_early_leaves_the_term_in_force_and_records_the_next():
+def next_composition(formed: dt.date, announced: dt.date,
+                     competition_formed: dt.date) -> Council:
+    """A council of the term 1 September 2025 – 31 August 2027, the next term (1 September
+    2027 – 31 August 2029) recorded as formed on `formed`, and its competition "k1"."""
     council = Council("c1", "Кеңеш", "Министрлик",
                       terms=[Term(D(2025, 9, 1), D(2027, 8, 31)),
-                             Term(D(2027, 9, 1), D(2029, 8, 31), formed=D(2026, 12, 2))])
-    council.competitions.append(competition("k1", announced=D(2026, 10, 1),
-                                            formed=D(2026, 12, 2)))
+                             Term(D(2027, 9, 1), D(2029, 8, 31), formed=formed)])
+    council.competitions.append(competition("k1", announced=announced,
+                                            formed=competition_formed))
+    return council
+
+
+def test_forming_early_leaves_the_term_in_force_and_records_the_next():
+    council = next_composition(D(2026, 12, 2), announced=D(2026, 10, 1),
+                               competition_formed=D(2026, 12, 2))
     now = succession(council, D(2026, 12, 2))
     assert now.in_force and now.term == council.terms[0]
     assert now.competition is council.competitions[0]
@@ -183,11 +192,8 @@ def test_forming_early_leaves_the_term_in_force_and_records_the_next():
 
 
 def test_formed_is_the_earlier_of_the_competition_and_the_next_term():
-    council = Council("c1", "Кеңеш", "Министрлик",
-                      terms=[Term(D(2025, 9, 1), D(2027, 8, 31)),
-                             Term(D(2027, 9, 1), D(2029, 8, 31), formed=D(2027, 8, 20))])
-    council.competitions.append(competition("k1", announced=D(2027, 6, 1),
-                                            formed=D(2027, 8, 25)))
+    council = next_composition(D(2027, 8, 20), announced=D(2027, 6, 1),
+                               competition_formed=D(2027, 8, 25))
     assert succession(council, D(2027, 7, 1)).formed == D(2027, 8, 20)
     council.terms[1].formed = None  # a term recorded without its day: formed all the same
     state = succession(council, D(2027, 7, 1))

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 
 import pytest
+from database_files import saved_database
 
 from kenesh_desktop.store import backup, queries, restore, sqlite_backup, writes
 from kenesh_desktop.store.db import close_database, current_path, is_open, open_database
@@ -74,10 +75,7 @@ def test_list_backups_reads_date_size_and_councils_from_each_copy(db_path, counc
 
 
 def test_the_daily_copy_is_made_once_a_day(tmp_path, council):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", council)
     open_database(path)
     close_database()
     today = dt.date.today()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import peewee
 import pytest
+from migration_steps import add_next_step, rebuild_meeting_safely
 from safety_helpers import row_counts
 
 from kenesh_desktop.demo import DEMO_COUNCIL_ID
@@ -107,30 +108,13 @@ def test_an_upgraded_fixture_records_changes(fixture, tmp_path):
     assert [c.action for c in audit.history(models.Member, row.id)] == ["insert"]
 
 
-def _rebuild_meeting(database):
-    """Rebuild `meeting` the SQLite way (new table, copy, drop, rename)."""
-    sql = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meeting'"
-    ).fetchone()[0]
-    database.execute_sql(sql.replace('"meeting"', '"meeting_new"', 1))
-    database.execute_sql('INSERT INTO "meeting_new" SELECT * FROM "meeting"')
-    database.execute_sql('DROP TABLE "meeting"')
-    database.execute_sql('ALTER TABLE "meeting_new" RENAME TO "meeting"')
-
-
-_rebuild_meeting.rebuilds_tables = True
-
-
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
 def test_a_rebuilding_step_keeps_every_child_row(fixture, tmp_path, monkeypatch):
     """The trap: DROP TABLE with foreign keys on cascades into attendance, items and votes.
     `rebuilds_tables` turns them off around the step; row counts prove nothing was lost."""
     path = _copy(fixture, tmp_path)
     before = row_counts(path)
-    following = migrations.SCHEMA_VERSION + 1
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", following)
-    monkeypatch.setattr(migrations, "MIGRATIONS",
-                        [*migrations.MIGRATIONS, (following, _rebuild_meeting)])
+    following = add_next_step(monkeypatch, rebuild_meeting_safely)
     open_database(path, daily_backup=False)
     assert store_db.db.pragma("user_version") == following
     assert store_db.db.pragma("foreign_keys") == 1

@@ -34,27 +34,32 @@ def record(write):
     return captured.changeset()
 
 
-def test_an_update_is_undone_and_redone(council_id):
+def undone_and_redone(write, while_undone=lambda: None):
+    """Record `write`: it changes rows; undo brings back every record row as it was before
+    (ids included), redo every row as it was after. `while_undone` checks more in between.
+    The recorded change."""
     before = snapshot()
-    change = record(lambda: mw.set_state_body_representative(council_id, "s2", "К. Асанов"))
+    change = record(write)
     after = snapshot()
     assert change and before != after
     change.undo()
     assert snapshot() == before
+    while_undone()
     change.redo()
     assert snapshot() == after
+    return change
+
+
+def test_an_update_is_undone_and_redone(council_id):
+    undone_and_redone(lambda: mw.set_state_body_representative(council_id, "s2", "К. Асанов"))
 
 
 def test_an_insert_is_undone_and_redone_with_the_same_id(council_id):
-    before = snapshot()
-    change = record(lambda: writes.add_member(council_id, r.Member(
-        "m9", "Айбек Осмонов", "male", "Уюм", "member", dt.date(2026, 3, 1))))
-    after = snapshot()
-    change.undo()
-    assert snapshot() == before
-    assert "m9" not in {x.id for x in queries.load_council(council_id).members}
-    change.redo()
-    assert snapshot() == after
+    def gone():
+        assert "m9" not in {x.id for x in queries.load_council(council_id).members}
+
+    undone_and_redone(lambda: writes.add_member(council_id, r.Member(
+        "m9", "Айбек Осмонов", "male", "Уюм", "member", dt.date(2026, 3, 1))), gone)
 
 
 def test_a_deletion_brings_back_every_cascaded_row(council_id):
@@ -66,15 +71,9 @@ def test_a_deletion_brings_back_every_cascaded_row(council_id):
     mw.add_guest(council_id, meeting_id, r.Guest("Конок", "Уюм", "media"))
     mw.add_agenda_item(council_id, meeting_id, r.AgendaItem("Маселе", "council", "", {}))
     mw.set_vote(council_id, meeting_id, 0, "m1", "for")
-    before = snapshot()
-    change = record(lambda: mw.delete_meeting(council_id, meeting_id))
-    after = snapshot()
+    change = undone_and_redone(lambda: mw.delete_meeting(council_id, meeting_id))
     assert {c.model for c in change.changes} == {m.Meeting, m.Attendance, m.Guest,
                                                   m.AgendaItem, m.Vote}
-    change.undo()
-    assert snapshot() == before
-    change.redo()
-    assert snapshot() == after
 
 
 def test_a_refused_write_records_nothing(council_id):

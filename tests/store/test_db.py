@@ -10,6 +10,8 @@ import sys
 
 import peewee
 import pytest
+from database_files import saved_database
+from migration_steps import add_next_step, rebuild_meeting, rebuild_meeting_safely
 
 from kenesh_desktop.store import db as store_db
 from kenesh_desktop.store import migrations, models, queries, writes
@@ -51,10 +53,7 @@ def test_fresh_file_gets_the_schema_version_and_its_folder(tmp_path):
 
 
 def test_reopening_keeps_the_records(tmp_path, rich_council):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
     open_database(path)
     try:
         assert queries.load_council("minfin") == rich_council
@@ -143,25 +142,8 @@ def test_empty_file_becomes_a_database(tmp_path):
         close_database()
 
 
-def _meeting_rebuild(database):
-    """A step-2 style rebuild of `meeting` (the SQLite 12-step procedure)."""
-    sql = database.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meeting'"
-    ).fetchone()[0]
-    database.execute_sql(sql.replace('"meeting"', '"meeting_new"', 1))
-    database.execute_sql('INSERT INTO "meeting_new" SELECT * FROM "meeting"')
-    database.execute_sql('DROP TABLE "meeting"')
-    database.execute_sql('ALTER TABLE "meeting_new" RENAME TO "meeting"')
-
-
 CURRENT = migrations.SCHEMA_VERSION
 NEXT = CURRENT + 1
-
-
-def _with_step_two(monkeypatch, step):
-    """Add `step` as the next schema version (the name dates from when version 1 was all)."""
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (NEXT, step)])
 
 
 def test_a_rebuild_with_foreign_keys_off_keeps_child_rows(tmp_path, rich_council, monkeypatch):
@@ -170,12 +152,7 @@ def test_a_rebuild_with_foreign_keys_off_keeps_child_rows(tmp_path, rich_council
     writes.import_councils([rich_council])
     attendance = models.Attendance.select().count()
     close_database()
-
-    def step(database):
-        _meeting_rebuild(database)
-
-    step.rebuilds_tables = True
-    _with_step_two(monkeypatch, step)
+    add_next_step(monkeypatch, rebuild_meeting_safely)
     open_database(path)
     try:
         assert store_db.db.pragma("user_version") == NEXT
@@ -199,7 +176,7 @@ def test_the_trap_a_rebuild_with_foreign_keys_on_deletes_child_rows(
     writes.import_councils([rich_council])
     assert models.Attendance.select().count() > 0
     close_database()
-    _with_step_two(monkeypatch, _meeting_rebuild)
+    add_next_step(monkeypatch, rebuild_meeting)
     open_database(path)
     try:
         assert models.Attendance.select().count() == 0
@@ -213,11 +190,8 @@ def test_a_rebuild_with_foreign_keys_on_is_stopped_by_a_kept_reference(
 ):
     """A NO ACTION reference (a proposal's sitting) makes the cascading DROP fail instead;
     the step is rolled back and the records are intact."""
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
-    _with_step_two(monkeypatch, _meeting_rebuild)
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
+    add_next_step(monkeypatch, rebuild_meeting)
     with pytest.raises(peewee.IntegrityError):
         open_database(path)
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
@@ -238,7 +212,7 @@ def test_a_failed_step_is_rolled_back_with_its_version(tmp_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("power cut")
 
-    _with_step_two(monkeypatch, step)
+    add_next_step(monkeypatch, step)
     with pytest.raises(RuntimeError):
         open_database(path)
     assert not store_db.is_open()
@@ -249,16 +223,13 @@ def test_a_failed_step_is_rolled_back_with_its_version(tmp_path, monkeypatch):
 
 
 def test_a_rebuild_leaving_dangling_references_is_refused(tmp_path, rich_council, monkeypatch):
-    path = tmp_path / "kenesh.sqlite3"
-    open_database(path)
-    writes.import_councils([rich_council])
-    close_database()
+    path = saved_database(tmp_path / "kenesh.sqlite3", rich_council)
 
     def step(database):
         database.execute_sql('DELETE FROM "member" WHERE code = ?', ("m1",))
 
     step.rebuilds_tables = True
-    _with_step_two(monkeypatch, step)
+    add_next_step(monkeypatch, step)
     with pytest.raises(migrations.MigrationError, match="dangling"):
         open_database(path)
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])

@@ -75,18 +75,23 @@ def _with_sittings(council: r.Council, count: int) -> r.Council:
     return council
 
 
-def _queries_to_load(monkeypatch, council_id: str) -> int:
+def _statements(monkeypatch, load) -> list[str]:
+    """The SQL statements `load()` sends to the database, in order."""
     seen = []
     original = db.obj.execute_sql
 
-    def counting(sql, params=None, *args, **kwargs):
+    def recording(sql, params=None, *args, **kwargs):
         seen.append(sql)
         return original(sql, params, *args, **kwargs)
 
-    monkeypatch.setattr(db.obj, "execute_sql", counting)
-    queries.load_council(council_id)
+    monkeypatch.setattr(db.obj, "execute_sql", recording)
+    load()
     monkeypatch.undo()
-    return len(seen)
+    return seen
+
+
+def _queries_to_load(monkeypatch, council_id: str) -> int:
+    return len(_statements(monkeypatch, lambda: queries.load_council(council_id)))
 
 
 def test_loading_takes_the_same_few_queries_for_a_long_history(
@@ -190,17 +195,7 @@ def test_members_of_all_councils_is_the_members_and_nothing_else(two_councils):
 
 
 def _tables_read(monkeypatch, load) -> str:
-    seen = []
-    original = db.obj.execute_sql
-
-    def recording(sql, params=None, *args, **kwargs):
-        seen.append(sql)
-        return original(sql, params, *args, **kwargs)
-
-    monkeypatch.setattr(db.obj, "execute_sql", recording)
-    load()
-    monkeypatch.undo()
-    return "\n".join(seen)
+    return "\n".join(_statements(monkeypatch, load))
 
 
 def test_the_light_loadings_leave_the_big_tables_alone(two_councils, monkeypatch):

@@ -11,6 +11,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from rulebook_samples import BY_TWO_THIRDS_OF_MEMBERS, kz_figures, kz_rulebook
 
 from kenesh_desktop.rules.presets import KZ_383V_PRESET, own_copy
 from kenesh_desktop.rules.rulebook import LAW_74
@@ -21,14 +22,8 @@ from kenesh_desktop.store.rulebook_writes import set_rulebook
 from kenesh_desktop.store.writes import WriteError
 
 D = dt.date
-REST = {
-    "max_same_sex_share": None, "term_years": 3, "intake_months_after_publication": 1,
-    "formed_days_before_term_end": 7, "min_recommendation_letters": 0,
-    "adoption": {"share": "2/3", "of": "members", "more_than": False},
-    "agenda_notice_days": 3, "commission_notice_days": 2, "plan_copy_days": 5,
-    "answer_days": 10,
-}
-KZ = KZ_383V_PRESET.draft.entered(REST, {"state_body": 5}).to_rulebook()
+REST = kz_figures(adoption=BY_TWO_THIRDS_OF_MEMBERS)
+KZ = kz_rulebook(adoption=BY_TWO_THIRDS_OF_MEMBERS)
 
 
 @pytest.fixture

@@ -70,17 +70,27 @@ def whole(council_id: str):
     return queries.load_council(council_id)
 
 
+def saved_over_a_change(qtbot, dialog, edit, *shows) -> None:
+    """The user's `edit` of a record another person changed since the form opened: OK is
+    refused; then the form shows the record as it now is (each `(read, value)` of `shows`);
+    the same edit made again is saved, on top of the other person's change."""
+    edit()
+    refused(qtbot, dialog)
+    for read, value in shows:
+        assert read() == value
+    edit()
+    saved(qtbot, dialog)
+
+
 def test_a_request(qtbot, session, council):
     dialog = shown(qtbot, RequestDialog(session, request_queries.council_request(council, "r1")))
     other = dataclasses.replace(request_queries.council_request(council, "r1"),
                                 subject="Бюджеттин аткарылышы тууралуу")
     request_writes.update_request(council, other)  # another person, meanwhile
-    dialog.addressee.setText("Министрдин орун басары")
-    refused(qtbot, dialog)
-    assert dialog.subject.text() == other.subject  # the form shows the record as it is
-    assert request_queries.council_request(council, "r1").addressee == other.addressee
-    dialog.addressee.setText("Министрдин орун басары")
-    saved(qtbot, dialog)
+    saved_over_a_change(
+        qtbot, dialog, lambda: dialog.addressee.setText("Министрдин орун басары"),
+        (dialog.subject.text, other.subject),  # the form shows the record as it is
+        (lambda: request_queries.council_request(council, "r1").addressee, other.addressee))
     now = request_queries.council_request(council, "r1")
     assert (now.subject, now.addressee) == (other.subject, "Министрдин орун басары")
 
@@ -89,10 +99,7 @@ def test_an_answer(qtbot, session, council):
     request = request_queries.council_request(council, "r1")
     dialog = shown(qtbot, AnswerDialog(session, request))
     request_writes.update_request(council, dataclasses.replace(request, addressee="Башка"))
-    dialog.summary.setPlainText("Жооп алынды")
-    refused(qtbot, dialog)
-    dialog.summary.setPlainText("Жооп алынды")
-    saved(qtbot, dialog)
+    saved_over_a_change(qtbot, dialog, lambda: dialog.summary.setPlainText("Жооп алынды"))
     now = request_queries.council_request(council, "r1")
     assert (now.addressee, now.answer_summary) == ("Башка", "Жооп алынды")
 
@@ -101,11 +108,8 @@ def test_a_proposal(qtbot, session, council):
     proposal = next(p for p in whole(council).proposals if p.id == "p1")
     dialog = shown(qtbot, ProposalDialog(session, proposal))
     request_writes.update_proposal(council, dataclasses.replace(proposal, outcome="Колдолду"))
-    dialog.author.setText("Жаран Б. Бекова")
-    refused(qtbot, dialog)
-    assert dialog.outcome.text() == "Колдолду"
-    dialog.author.setText("Жаран Б. Бекова")
-    saved(qtbot, dialog)
+    saved_over_a_change(qtbot, dialog, lambda: dialog.author.setText("Жаран Б. Бекова"),
+                        (dialog.outcome.text, "Колдолду"))
     now = next(p for p in whole(council).proposals if p.id == "p1")
     assert (now.author, now.outcome) == ("Жаран Б. Бекова", "Колдолду")
 
@@ -114,11 +118,8 @@ def test_a_notice(qtbot, session, council):
     notice = next(n for n in whole(council).notices if n.id == "n1")
     dialog = shown(qtbot, NoticeDialog(session, notice))
     request_writes.update_notice(council, dataclasses.replace(notice, place="412-бөлмө"))
-    dialog.notes.setPlainText("Байкоочу катышты")
-    refused(qtbot, dialog)
-    assert dialog.place.text() == "412-бөлмө"
-    dialog.notes.setPlainText("Байкоочу катышты")
-    saved(qtbot, dialog)
+    saved_over_a_change(qtbot, dialog, lambda: dialog.notes.setPlainText("Байкоочу катышты"),
+                        (dialog.place.text, "412-бөлмө"))
     now = next(n for n in whole(council).notices if n.id == "n1")
     assert (now.place, now.notes) == ("412-бөлмө", "Байкоочу катышты")
 
@@ -140,11 +141,8 @@ def test_a_candidate(qtbot, session, council):
     candidate = competition.candidates[0]
     dialog = shown(qtbot, CandidateDialog(session, competition, candidate))
     cw.update_candidate(council, dataclasses.replace(candidate, phone="+996 700 111 222"))
-    dialog.email.setText("kandidat@example.kg")
-    refused(qtbot, dialog)
-    assert dialog.phone.text() == "+996 700 111 222"
-    dialog.email.setText("kandidat@example.kg")
-    saved(qtbot, dialog)
+    saved_over_a_change(qtbot, dialog, lambda: dialog.email.setText("kandidat@example.kg"),
+                        (dialog.phone.text, "+996 700 111 222"))
     now = whole(council).competitions[0].candidates[0]
     assert (now.phone, now.email) == ("+996 700 111 222", "kandidat@example.kg")
 
@@ -176,11 +174,8 @@ def test_the_copy_of_a_plan(qtbot, session, council):
     plan = whole(council).plan(2027)
     dialog = shown(qtbot, CopySentDialog(session, plan))
     plan_writes.record_copy_sent(council, 2027, plan.approved, "01-12/45")
-    dialog.letter.setText("01-12/46")
-    refused(qtbot, dialog)
-    assert dialog.letter.text() == "01-12/45"
-    dialog.letter.setText("01-12/46")
-    saved(qtbot, dialog)
+    saved_over_a_change(qtbot, dialog, lambda: dialog.letter.setText("01-12/46"),
+                        (dialog.letter.text, "01-12/45"))
     assert whole(council).plan(2027).letter_number == "01-12/46"
 
 
@@ -189,12 +184,10 @@ def test_an_activity_is_not_saved_over_the_one_that_took_its_place(qtbot, sessio
     first, second = plan.items[0], plan.items[1]
     dialog = shown(qtbot, PlanItemDialog(session, 2027, 0, first))
     plan_writes.remove_plan_item(council, 2027, 0)  # the second activity is now the first
-    dialog.note.setText("Жылдык отчет менен")
-    refused(qtbot, dialog)
-    assert dialog.title.text() == second.title  # the form shows what is at its place now
-    assert whole(council).plan(2027).items[0].note == second.note
-    dialog.note.setText("Жылдык отчет менен")
-    saved(qtbot, dialog)
+    saved_over_a_change(
+        qtbot, dialog, lambda: dialog.note.setText("Жылдык отчет менен"),
+        (dialog.title.text, second.title),  # the form shows what is at its place now
+        (lambda: whole(council).plan(2027).items[0].note, second.note))
     assert whole(council).plan(2027).items[0] == dataclasses.replace(
         second, note="Жылдык отчет менен")
 

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from rulebook_samples import BY_TWO_THIRDS_OF_MEMBERS, KZ_ARTICLES, kz_figures
 from ui_driver import TODAY, click_ok, members_tab, open_dialog, type_text
 
 from kenesh_desktop.rules.presets import KZ_383V_PRESET, OWN_KEY
@@ -203,11 +204,8 @@ def test_the_history_shows_who_chose_which_rules(qtbot, window):
     from kenesh_desktop.ui.audit_view import HistoryDialog
 
     own = own_copy(KZ_383V_PRESET.draft, "Положение").entered(
-        {"max_same_sex_share": None, "term_years": 3, "intake_months_after_publication": 1,
-         "formed_days_before_term_end": 7, "min_recommendation_letters": 2,
-         "adoption": {"share": "2/3", "of": "members", "more_than": False},
-         "agenda_notice_days": 3, "commission_notice_days": 2, "plan_copy_days": 5,
-         "answer_days": 10}, {"state_body": 5}).to_rulebook()
+        kz_figures(min_recommendation_letters=2, adoption=BY_TWO_THIRDS_OF_MEMBERS),
+        KZ_ARTICLES).to_rulebook()
     set_rulebook(window.session.council_id, own)
     window.session.notify_changed()
     dialog = open_rules(qtbot, window)
