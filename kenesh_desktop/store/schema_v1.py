@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from kenesh_desktop.store.frozen import shape
 
+# The seven requirements of Art. 14 as versions 1 to 3 name their columns.
 REQUIREMENT_KEYS_V1 = ("citizen_capable", "no_criminal_record", "not_civil_servant",
                        "reputation", "no_relatives_in_body", "independent", "civic_experience")
-"""The seven requirements of Art. 14 as versions 1 to 3 name their columns."""
 
 
 def candidate_columns(requirement: str) -> str:
