@@ -84,12 +84,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    open_existing(args.db)
-    council = load_council(args.council, args.db)
-    meeting = council.meeting_by_number(args.meeting)
-    if meeting is None:
-        raise UsageError(f"{shown(args.db)}: council {council.id!r} has no sitting number "
-                         f"{args.meeting}")
+    council, meeting = _sitting(args)
     from kenesh_desktop.documents.agenda_letter import build_agenda_letter
 
     with replacing(args.out) as temporary:

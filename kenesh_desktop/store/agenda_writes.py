@@ -11,6 +11,7 @@ from kenesh_desktop.lang.text import one_line as _one_line
 from kenesh_desktop.rules import records as r
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.field_checks import one_of
 from kenesh_desktop.store.labels import AGENDA_ITEM
 from kenesh_desktop.store.sitting_rows import (
     _active_member,
@@ -76,9 +77,8 @@ def _item_fields(item: r.AgendaItem) -> dict:
     title = _one_line(item.title)
     if not title:
         raise WriteError.keyed("The agenda item's title is required.")
-    if item.proposed_by not in r.PROPOSERS:
-        raise WriteError.keyed("An item is proposed by one of: {choices} (got {value!r}).",
-                               choices=list(r.PROPOSERS), value=item.proposed_by)
+    one_of(item.proposed_by, r.PROPOSERS,
+           "An item is proposed by one of: {choices} (got {value!r}).")
     return {"title": title, "proposed_by": item.proposed_by,
             "speaker": _one_line(item.speaker),
             "heard": str(item.heard or "").strip(), "decision": str(item.decision or "").strip()}
@@ -101,9 +101,8 @@ def set_vote(council_id: str, meeting_id: str, index: int, member_id: str,
         item = _ordered(m.AgendaItem, row.id, index, AGENDA_ITEM)
         member = _active_member(council, row, member_id)
         if choice is not None:
-            if choice not in r.VOTE_CHOICES:
-                raise WriteError.keyed("A vote is one of: {choices} (got {value!r}).",
-                                       choices=list(r.VOTE_CHOICES), value=choice)
+            one_of(choice, r.VOTE_CHOICES,
+                   "A vote is one of: {choices} (got {value!r}).")
             if not _is_present(row.id, member.id):
                 raise WriteError.keyed(
                     "{name} is not marked present at sitting No. {number}: an absent member "

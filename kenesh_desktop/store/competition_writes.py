@@ -31,6 +31,7 @@ from kenesh_desktop.store import models as m
 from kenesh_desktop.store import queries
 from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.council_rows import requirement_value
+from kenesh_desktop.store.field_checks import one_of
 from kenesh_desktop.store.labels import (
     ANNOUNCEMENT,
     CANDIDATE,
@@ -188,9 +189,8 @@ def _candidate_fields(k: r.Candidate) -> dict:
     """The validated column values of a candidate (raises WriteError)."""
     if not isinstance(k.full_name, str) or not one_line(k.full_name):
         raise WriteError.keyed("The candidate's full name is required.")
-    if k.sex not in r.SEXES:
-        raise WriteError.keyed("Sex must be one of: {choices} (got {value!r}).",
-                               choices=list(r.SEXES), value=k.sex)
+    one_of(k.sex, r.SEXES,
+           "Sex must be one of: {choices} (got {value!r}).")
     if k.received is not None and not isinstance(k.received, dt.date):
         raise WriteError.keyed("The date the documents arrived must be a date or empty.")
     letters = k.documents.get("recommendation_letters") or 0

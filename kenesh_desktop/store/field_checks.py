@@ -37,6 +37,12 @@ def refuse(problem: limits.Problem | None, label: str) -> None:
         raise WriteError.keyed(problem.template, field=label, **problem.values)
 
 
+def one_of(value: object, choices: tuple[str, ...], template: str) -> None:
+    """Refuse `value` unless it is one of `choices`, with `template` filled with both."""
+    if value not in choices:
+        raise WriteError.keyed(template, choices=list(choices), value=value)
+
+
 def required(value, label: str, kind: str = limits.NAME) -> str:
     if not isinstance(value, str) or not value.strip():
         raise WriteError.keyed("{label} is required.", label=label)

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from kenesh_desktop.store import audit
 from kenesh_desktop.store import models as m
+from kenesh_desktop.store.versions import KINDS
 
 RECORD_MODELS: dict[str, type[m.BaseModel]] = {
-    "member": m.Member,
-    "meeting": m.Meeting,
-    "request": m.Request,
-    "proposal": m.Proposal,
-    "notice": m.CommissionNotice,
-    "competition": m.Competition,
-    "candidate": m.Candidate,
-}
+    kind: model for kind, model in KINDS.items() if kind not in ("council", "plan")}
 """The kinds of record (AppSession.navigate's) that have a history, by their table."""
 
 MEETING_PARTS = (m.Attendance, m.AgendaItem, m.Guest, m.Reopening)

@@ -33,6 +33,7 @@ from kenesh_desktop.store.agenda_writes import (  # noqa: F401 - callers know th
     update_agenda_item,
 )
 from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.field_checks import one_of
 from kenesh_desktop.store.labels import (
     GUEST,
     SITTING_ID,
@@ -230,9 +231,8 @@ def _guest_fields(guest: r.Guest) -> dict:
     name = _one_line(guest.full_name)
     if not name:
         raise WriteError.keyed("The guest's name is required.")
-    if guest.category not in r.GUEST_CATEGORIES:
-        raise WriteError.keyed("A guest's category is one of: {choices} (got {value!r}).",
-                               choices=list(r.GUEST_CATEGORIES), value=guest.category)
+    one_of(guest.category, r.GUEST_CATEGORIES,
+           "A guest's category is one of: {choices} (got {value!r}).")
     return {"full_name": name, "organization": _one_line(guest.organization),
             "category": guest.category}
 
@@ -285,9 +285,8 @@ def _meeting_fields(council: m.Council, date, time, place, kind, called_by) -> d
             raise WriteError.keyed("The time of a sitting is written HH:MM (got {value!r}).",
                                    value=time)
         time = time.strip()
-    if kind not in r.MEETING_KINDS:
-        raise WriteError.keyed("A sitting is one of: {choices} (got {value!r}).",
-                               choices=list(r.MEETING_KINDS), value=kind)
+    one_of(kind, r.MEETING_KINDS,
+           "A sitting is one of: {choices} (got {value!r}).")
     caller = None
     if kind == "extraordinary":
         if not called_by:

@@ -18,6 +18,7 @@ from kenesh_desktop.rules import records as r
 from kenesh_desktop.rules.dates import add_days, add_months, add_years
 from kenesh_desktop.store import models as m
 from kenesh_desktop.store.binding import db
+from kenesh_desktop.store.field_checks import one_of
 from kenesh_desktop.store.labels import (
     ACTIVITY,
     COMPLETION_FORM,
@@ -252,12 +253,10 @@ def _item_fields(item: r.PlanItem, year: int) -> dict:
     title = _text(item.title, ACTIVITY)
     if not title:
         raise WriteError.keyed("{label} is required.", label=ACTIVITY)
-    if item.status not in r.PLAN_ITEM_STATUSES:
-        raise WriteError.keyed("The status must be one of: {choices} (got {value!r}).",
-                               choices=list(r.PLAN_ITEM_STATUSES), value=item.status)
-    if item.due_precision not in r.DUE_PRECISIONS:
-        raise WriteError.keyed("The due precision must be one of: {choices} (got {value!r}).",
-                               choices=list(r.DUE_PRECISIONS), value=item.due_precision)
+    one_of(item.status, r.PLAN_ITEM_STATUSES,
+           "The status must be one of: {choices} (got {value!r}).")
+    one_of(item.due_precision, r.DUE_PRECISIONS,
+           "The due precision must be one of: {choices} (got {value!r}).")
     if item.due is not None and not isinstance(item.due, dt.date):
         raise WriteError.keyed("The due date must be a date or empty.")
     due = normalize_due(item.due, item.due_precision)

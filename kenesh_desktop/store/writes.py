@@ -290,6 +290,7 @@ def _new_code(council: m.Council, code: str | None, prefix: str, label: str) -> 
 _required = field_checks.required
 _text = field_checks.text
 _day = field_checks.day
+one_of = field_checks.one_of
 _optional_day = field_checks.optional_day
 
 
@@ -347,12 +348,10 @@ def _member_fields(member: r.Member) -> dict:
     """The validated column values of a member (raises WriteError)."""
     full_name = _required(member.full_name, MEMBER_NAME)
     organization = _required(member.organization, MEMBER_ORGANIZATION)
-    if member.sex not in r.SEXES:
-        raise WriteError.keyed("Sex must be one of: {choices} (got {value!r}).",
-                               choices=list(r.SEXES), value=member.sex)
-    if member.role not in r.ROLES:
-        raise WriteError.keyed("Role must be one of: {choices} (got {value!r}).",
-                               choices=list(r.ROLES), value=member.role)
+    one_of(member.sex, r.SEXES,
+           "Sex must be one of: {choices} (got {value!r}).")
+    one_of(member.role, r.ROLES,
+           "Role must be one of: {choices} (got {value!r}).")
     if not isinstance(member.start, dt.date):
         raise WriteError.keyed("The start of the membership must be a date.")
     if member.end is not None:

@@ -25,10 +25,15 @@ STORE = Path(writes.__file__).resolve().parent
 
 
 def keyed_templates() -> set[str]:
-    """The first argument of every `WriteError.keyed(...)` call in store/."""
+    """The first argument of every `WriteError.keyed(...)` call in store/, and the third of
+    every `one_of(value, choices, template)` (field_checks.py's refusal of a value)."""
     found = set()
     for module in STORE.glob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "one_of"):
+                assert isinstance(node.args[2], ast.Constant), f"{module.name}: a literal template"
+                found.add(node.args[2].value)
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr == "keyed"):
                 first = node.args[0]
