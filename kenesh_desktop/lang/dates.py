@@ -31,10 +31,8 @@ KY_MONTHS = (
     "январь", "февраль", "март", "апрель", "май", "июнь",
     "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
 )
-RU_MONTHS = (
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-)
+# The nominative month names are the same words in Russian.
+RU_MONTHS = KY_MONTHS
 
 
 def format_date(day: dt.date | None, lang: str) -> str:

@@ -123,11 +123,10 @@ def delete_meeting(council_id: str, meeting_id: str) -> None:
     """
     with db.atomic():
         _council, row = _editable(council_id, meeting_id)
-        uses = []
-        if m.Proposal.select().where(m.Proposal.considered_at == row.id).exists():
-            uses.append(USED_IN_PROPOSALS)
-        if m.AnnualPlan.select().where(m.AnnualPlan.approved_at == row.id).exists():
-            uses.append(USED_IN_PLAN)
+        uses = [label for label, query in (
+            (USED_IN_PROPOSALS, m.Proposal.select().where(m.Proposal.considered_at == row.id)),
+            (USED_IN_PLAN, m.AnnualPlan.select().where(m.AnnualPlan.approved_at == row.id)),
+        ) if query.exists()]
         if uses:
             raise WriteError.keyed(
                 "Sitting No. {number} cannot be deleted: the records hold {uses}. Change those "

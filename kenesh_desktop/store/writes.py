@@ -213,15 +213,13 @@ def delete_member(council_id: str, member_id: str) -> None:
     """
     with db.atomic():
         row = _member_row(_council_row(council_id), member_id)
-        uses = []
-        if m.Attendance.select().where(m.Attendance.member == row.id).exists():
-            uses.append(USED_IN_ATTENDANCE)
-        if m.Vote.select().where(m.Vote.member == row.id).exists():
-            uses.append(USED_IN_VOTES)
-        if m.CommissionNotice.select().where(m.CommissionNotice.observer == row.id).exists():
-            uses.append(USED_IN_NOTICES)
-        if m.Meeting.select().where(m.Meeting.called_by == row.id).exists():
-            uses.append(USED_IN_CALLS)
+        uses = [label for label, query in (
+            (USED_IN_ATTENDANCE, m.Attendance.select().where(m.Attendance.member == row.id)),
+            (USED_IN_VOTES, m.Vote.select().where(m.Vote.member == row.id)),
+            (USED_IN_NOTICES,
+             m.CommissionNotice.select().where(m.CommissionNotice.observer == row.id)),
+            (USED_IN_CALLS, m.Meeting.select().where(m.Meeting.called_by == row.id)),
+        ) if query.exists()]
         if uses:
             raise WriteError.keyed(
                 "{name} cannot be deleted: the records hold their {uses}. "

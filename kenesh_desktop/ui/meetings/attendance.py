@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.common import (
+    ABSENT,
     InPlaceRecordModel,
     MeetingContext,
     MemberRowsModel,
@@ -56,8 +56,6 @@ from kenesh_desktop.ui.widgets import (
     push_button,
     write_or_warn,
 )
-
-_ABSENT = QBrush(QColor("#6b6b6b"))
 
 
 @dataclass(frozen=True)
@@ -132,7 +130,7 @@ class AttendanceTableModel(MemberRowsModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not row.present:
-            return _ABSENT
+            return ABSENT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON and not row.present:
             return self.tr("Double-click to type why the member was absent")
         return None

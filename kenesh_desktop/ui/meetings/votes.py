@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from kenesh_desktop.ui import store_messages
 from kenesh_desktop.ui.dialogs import ask
 from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
 from kenesh_desktop.ui.meetings.common import (
+    ABSENT,
     OK,
     STATE_STYLE,
     VIOLATION,
@@ -52,8 +52,6 @@ from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.session_part import SessionPart
 from kenesh_desktop.ui.table_models import Index
 from kenesh_desktop.ui.widgets import set_state, write_or_warn
-
-_ABSENT = QBrush(QColor("#8a8a8a"))
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ class VoteTableModel(MemberRowsModel):
                 return row.member.full_name if row.present else self.tr(
                     "{name} (absent)").format(name=row.member.full_name)
             if role == Qt.ItemDataRole.ForegroundRole and not row.present:
-                return _ABSENT
+                return ABSENT
             return None
         choice = VOTE_CHOICES[column - 1]
         if role == Qt.ItemDataRole.CheckStateRole:
