@@ -108,7 +108,7 @@ def _heading_block(council: Council, on: dt.date, lang: str, width: float) -> Ta
     right = [para(f"<b>{_m('letter_to', lang)}</b>", "body"),
              para(f"<b>{esc(council.state_body)}</b>", "body"),
              para(_m("letter_copy", lang), "small")]
-    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5], hAlign="LEFT")
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -94,3 +94,13 @@ def test_the_councils_own_rulebook_is_cited(council):
 def test_an_unknown_sitting_is_refused(council):
     with pytest.raises(LookupError):
         letter(council, "nope")
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_the_letters_date_and_number_stand_on_one_line(council, lang):
+    # The longest dates of each language (a two-digit day of the longest month's name): the
+    # number's blank must not wrap away from the date into a line of its own.
+    for on in (dt.date(2027, 9, 28), dt.date(2027, 2, 28), dt.date(2027, 10, 31)):
+        page = PdfReader(io.BytesIO(letter(council, lang=lang, on=on))).pages[0]
+        lines = page.extract_text().splitlines()
+        assert any("____" in line and str(on.day) in line for line in lines), (on, lines[:8])
