@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+import string
 from collections.abc import Iterator, Mapping
 
 from kenesh_desktop.lang import LANGUAGES
@@ -46,6 +47,27 @@ def check_language(lang: str) -> None:
 
 
 _LINE = re.compile(r"(?P<key>[\w.-]+): (?P<text>\S.*)")
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """`template.format(**values)`, except that a sentence's full stop after a value that ends
+    with one is dropped: «по состоянию на {date}.» with «2 декабря 2026 г.» ends in one stop."""
+    if "." not in template:
+        return template.format(**values)
+    out: list[str] = []
+    for literal, field, spec, conversion in _FORMATTER.parse(template):
+        if literal.startswith(".") and not literal.startswith("..") and out and \
+                out[-1].endswith(".") and not out[-1].endswith(".."):
+            literal = literal[1:]
+        out.append(literal)
+        if field is not None:
+            value, _ = _FORMATTER.get_field(field, (), values)
+            value = _FORMATTER.convert_field(value, conversion)
+            out.append(_FORMATTER.format_field(value, spec or ""))
+    return "".join(out)
 
 
 def parse(block: str) -> dict[str, str]:
@@ -139,7 +161,7 @@ class Texts(Mapping[str, str]):
     def text(self, key: str, lang: str, **values: object) -> str:
         """The text `key` in `lang`, with `values` filled in."""
         template = self.template(key, lang)
-        return template.format(**values) if values else template
+        return fill(template, values) if values else template
 
     def forms(self, key: str) -> Forms:
         """The text `key` in every language, read when asked (a preset's name)."""
