@@ -4510,6 +4510,26 @@ Delete only a request entered by mistake.</source>
         <translation>Диск толуп калды: өзгөрүү сакталган жок, жазуулар мурункудай калды. {path} жайгашкан дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>
     <message>
+        <source>{path}: the database was closed; no backup was made.</source>
+        <translation>{path}: маалымат базасы жабылып калган; камдык көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>{path}: the backup to {target} failed ({problem}).</source>
+        <translation>{path}: {target} файлына камдык көчүрмө жасалбай калды ({problem}).</translation>
+    </message>
+    <message>
+        <source>No database file is open.</source>
+        <translation>Маалымат базасынын бир да файлы ачылган эмес.</translation>
+    </message>
+    <message>
+        <source>{backup}: the backup is damaged ({problem}); nothing was restored.</source>
+        <translation>{backup}: камдык көчүрмө бузулган ({problem}); эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>{path}: restoring {backup} failed ({problem}).</source>
+        <translation>{path}: {backup} көчүрмөсүнөн калыбына келтирүү ишке ашкан жок ({problem}).</translation>
+    </message>
+    <message>
         <source>Sitting No. {number} cannot be deleted: the records hold {uses}. Change those records first.</source>
         <translation>№ {number} отурум өчүрүлбөйт: жазууларда {uses} бар. Адегенде ошол жазууларды өзгөртүңүз.</translation>
     </message>

@@ -4510,6 +4510,26 @@ Delete only a request entered by mistake.</source>
         <translation>Диск заполнен: изменение не сохранено, записи остались прежними. Освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
+        <source>{path}: the database was closed; no backup was made.</source>
+        <translation>{path}: база данных была закрыта; резервная копия не создана.</translation>
+    </message>
+    <message>
+        <source>{path}: the backup to {target} failed ({problem}).</source>
+        <translation>{path}: не удалось создать резервную копию {target} ({problem}).</translation>
+    </message>
+    <message>
+        <source>No database file is open.</source>
+        <translation>Не открыт ни один файл базы данных.</translation>
+    </message>
+    <message>
+        <source>{backup}: the backup is damaged ({problem}); nothing was restored.</source>
+        <translation>{backup}: резервная копия повреждена ({problem}); ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{path}: restoring {backup} failed ({problem}).</source>
+        <translation>{path}: не удалось восстановить из копии {backup} ({problem}).</translation>
+    </message>
+    <message>
         <source>Sitting No. {number} cannot be deleted: the records hold {uses}. Change those records first.</source>
         <translation>Заседание № {number} нельзя удалить: в учёте есть {uses}. Сначала измените эти записи.</translation>
     </message>

@@ -100,7 +100,8 @@ def backup_open_database(
     """
     with binding.connection_lock:  # the connection stays open, and one copy at a time
         if database.is_closed():
-            raise BackupError(f"{db_path}: the database was closed; no backup was made")
+            raise BackupError.keyed("{path}: the database was closed; no backup was made.",
+                                   path=str(db_path))
         return _backup_locked(database, db_path, daily=daily, now=now, progress=progress,
                               before_migration=before_migration)
 
@@ -122,7 +123,8 @@ def _backup_locked(database: peewee.SqliteDatabase, db_path: Path, *, daily: boo
         copies.copy_open_database(database.connection(), target, progress)
         write_manifest(folder, key, db_path)
     except (OSError, copies.CopyFailed) as exc:
-        raise BackupError(f"{db_path}: the backup to {target} failed ({exc})") from None
+        raise BackupError.keyed("{path}: the backup to {target} failed ({problem}).",
+                                path=str(db_path), target=str(target), problem=str(exc)) from None
     return target
 
 
@@ -135,7 +137,7 @@ def make_backup(*, progress: Progress | None = None, now: dt.datetime | None = N
     """A timestamped copy of the open database (the Backups dialog's "Back up now", on exit)."""
     database, db_path = binding.current_database(), binding.current_path()
     if database is None or db_path is None:
-        raise BackupError("no database file is open")
+        raise BackupError.keyed("No database file is open.")
     copy = backup_open_database(database, db_path, now=now, progress=progress)
     rotate_backups(copy.parent, (now or dt.datetime.now()).date())
     return copy

@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Self
 
 import peewee
 
 
-class WriteError(ValueError):
-    """A refused write; the message is for the user (a rule's message names its article).
-
-    `str()` is English (the command line, logs). One made with `WriteError.keyed` also keeps
-    its English `template` (str.format fields) and the `values` filled in, so the window can
-    show it in its own language (ui/store_messages.py translates the templates it knows and
-    writes dates in the language's style). Others have `template` None and show as they are.
-    """
+class Keyed:
+    """An error whose English message was filled from a `template` (str.format fields) with
+    `values`; the window shows it in its own language (ui/store_messages.py translates the
+    templates it knows and writes dates in the language's style). One made without `keyed`
+    has `template` None and shows as it is."""
 
     def __init__(self, message: str, *, template: str | None = None,
                  values: dict[str, object] | None = None) -> None:
@@ -43,11 +41,19 @@ class WriteError(ValueError):
         self.values = dict(values or {})
 
     @classmethod
-    def keyed(cls, template: str, **values: object) -> WriteError:
-        """The refusal `template.format(**values)`; dates are written ISO, lists joined by
+    def keyed(cls, template: str, **values: object) -> Self:
+        """The error `template.format(**values)`; dates are written ISO, lists joined by
         commas in the English text."""
         english = {key: _english(value) for key, value in values.items()}
         return cls(template.format(**english), template=template, values=values)
+
+
+class WriteError(Keyed, ValueError):
+    """A refused write; the message is for the user (a rule's message names its article).
+
+    `str()` is English (the command line, logs); one made with `WriteError.keyed` is shown in
+    the window's language (`Keyed`).
+    """
 
 
 def _english(value: object) -> object:
@@ -160,8 +166,9 @@ class GrantRefused(ValueError):
     """A grant that cannot be given (no such login, a bad council id or role)."""
 
 
-class BackupError(peewee.DatabaseError):
-    """A backup could not be made or restored; the database itself is unchanged."""
+class BackupError(Keyed, peewee.DatabaseError):
+    """A backup could not be made or restored; the database itself is unchanged (`keyed`: shown
+    in the window's language)."""
 
 
 class MigrationError(peewee.DatabaseError):

@@ -27,7 +27,8 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
     backup, db_path = Path(backup), Path(db_path).expanduser()
     problem = check_copy(backup)
     if problem != "ok":
-        raise BackupError(f"{backup}: the backup is damaged ({problem}); nothing was restored")
+        raise BackupError.keyed("{backup}: the backup is damaged ({problem}); nothing was "
+                                "restored.", backup=str(backup), problem=problem)
     if not _is_open(db_path) and db_path.exists():
         try:
             store_db.open_database(db_path, daily_backup=False)
@@ -43,7 +44,8 @@ def restore_backup(backup: Path | str, db_path: Path | str, *,
             db_path.parent.mkdir(parents=True, exist_ok=True)
             copies.copy_file(backup, db_path, progress)
     except (OSError, copies.CopyFailed) as exc:
-        raise BackupError(f"{db_path}: restoring {backup} failed ({exc})") from None
+        raise BackupError.keyed("{path}: restoring {backup} failed ({problem}).", path=str(db_path),
+                                backup=str(backup), problem=str(exc)) from None
     # Reopen: the lock, quick_check, and the migrations of a copy from an older version.
     store_db.open_database(db_path, daily_backup=False, create=True)
     return safety

@@ -109,6 +109,13 @@ SOURCES = frozenset({
     QT_TRANSLATE_NOOP("StoreMessages", "The disk is full: the change was not saved and the "
                                        "records are as they were before. Free some space on the "
                                        "disk that holds {path}, then try again."),
+    # store/backup.py, store/restore.py: backups (the database itself is unchanged)
+    QT_TRANSLATE_NOOP("StoreMessages", "{path}: the database was closed; no backup was made."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{path}: the backup to {target} failed ({problem})."),
+    QT_TRANSLATE_NOOP("StoreMessages", "No database file is open."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{backup}: the backup is damaged ({problem}); nothing "
+                                       "was restored."),
+    QT_TRANSLATE_NOOP("StoreMessages", "{path}: restoring {backup} failed ({problem})."),
     # store/meeting_writes.py: sittings
     QT_TRANSLATE_NOOP("StoreMessages", "Sitting No. {number} cannot be deleted: the records hold "
                                        "{uses}. Change those records first."),

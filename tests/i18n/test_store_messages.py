@@ -158,3 +158,30 @@ def test_kyrgyz_member_dialog_shows_the_refusal_in_kyrgyz(window_in):
     assert dialog.isVisible() and dialog.error.isVisible()
     assert chair.full_name in text and format_date(chair.start, "ky") in text
     assert "chair" not in text and "төрага" in text
+
+
+def test_a_failed_backup_and_a_damaged_copy_are_told_in_kyrgyz(kyrgyz, tmp_path, monkeypatch):
+    from kenesh_desktop.store import backup, restore, sqlite_backup
+    from kenesh_desktop.store.db import close_database, open_database
+
+    monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "data"))
+    open_database(tmp_path / "kenesh.sqlite3")
+    try:
+        monkeypatch.setattr(sqlite_backup, "integrity_problems",
+                            lambda connection: ["row 7 missing from index"])
+        with pytest.raises(backup.BackupError) as failed:
+            backup.make_backup()
+        monkeypatch.undo()
+        monkeypatch.setenv("KENESH_DATA_DIR", str(tmp_path / "data"))
+        damaged = tmp_path / "copy.sqlite3"
+        damaged.write_bytes(b"not a database" * 100)
+        with pytest.raises(backup.BackupError) as refused:
+            restore.restore_backup(damaged, tmp_path / "kenesh.sqlite3")
+    finally:
+        close_database()
+    assert "failed" in str(failed.value)  # the English text stays for the command line
+    shown = store_messages.message(failed.value, "ky")
+    assert "камдык көчүрмө жасалбай калды" in shown and "row 7 missing" in shown
+    shown = store_messages.message(refused.value, "ky")
+    assert shown.startswith(f"{damaged}: камдык көчүрмө бузулган (")
+    assert shown.endswith("эч нерсе калыбына келтирилген жок.")
