@@ -32,6 +32,7 @@ from kenesh_desktop.store import models as m
 from kenesh_desktop.store.audit import AuditEntry
 from kenesh_desktop.store.binding import db
 from kenesh_desktop.store.errors import StaleRecord, WriteError
+from kenesh_desktop.store.labels import AGENDA_ITEM, GUEST
 
 KINDS: dict[str, type[m.BaseModel]] = {
     "council": m.Council,
@@ -45,6 +46,15 @@ KINDS: dict[str, type[m.BaseModel]] = {
     "plan": m.AnnualPlan,
 }
 """The records a form edits as a whole, by the window's kind name (AppSession.navigate's)."""
+PLACED: dict[str, type[m.BaseModel]] = {
+    "guest": m.Guest,
+    "agenda_item": m.AgendaItem,
+    "speaker": m.AgendaSpeaker,
+}
+"""A sitting's rows a form edits one at a time, found by their place: the code is (the
+sitting's code, the place) and for a speaker (the sitting's code, the item's place, the
+speaker's place). The row a form read is compared too, so a save never lands on another
+guest who has come to stand at that place."""
 PARTS: dict[type[m.BaseModel], tuple[type[m.BaseModel], str]] = {
     m.AnnualPlan: (m.PlanItem, "plan"),
     m.Council: (m.Composition, "council"),
@@ -62,6 +72,7 @@ class RecordVersion:
     who: str | None
     at: dt.datetime | None
     entry: int | None = None  # the audit entry of that change
+    row: int | None = None  # the row it was read from (a guest at a place may be another)
 
 
 def bump(database, query, run):
@@ -110,14 +121,17 @@ def install() -> None:
         binding.write_hooks.append(bump)
 
 
-def current(kind: str, council_id: str, code: str | int) -> RecordVersion:
+Code = str | int | tuple[str | int, ...]
+
+
+def current(kind: str, council_id: str, code: Code) -> RecordVersion:
     """The version of a record as a form shows it (`code` is the plan's year for "plan")."""
     model, row = _row(kind, council_id, code, lock=False)
-    return RecordVersion(row.version, *_last_change(model, row.id))
+    return RecordVersion(row.version, *_last_change(model, row.id), row=row.id)
 
 
 @contextmanager
-def guard(kind: str, council_id: str, code: str | int,
+def guard(kind: str, council_id: str, code: Code,
           seen: int | RecordVersion) -> Iterator[None]:
     """Run the block (a form's save) only if the record is still at version `seen` (as
     `current` read it when the form was filled, or its number).
@@ -130,7 +144,8 @@ def guard(kind: str, council_id: str, code: str | int,
     version = seen.version if isinstance(seen, RecordVersion) else seen
     with db.atomic():
         model, row = _row(kind, council_id, code, lock=True)
-        if row.version != version:
+        if row.version != version or (isinstance(seen, RecordVersion)
+                                      and seen.row not in (None, row.id)):
             who, at, entry = _last_change(model, row.id)
             if isinstance(seen, RecordVersion) and seen.entry is not None and (
                     entry is None or entry <= seen.entry):
@@ -150,7 +165,9 @@ def stale_record(who: str | None, at: dt.datetime | None) -> StaleRecord:
         "form now shows the record as it is; make your changes again.")
 
 
-def _row(kind: str, council_id: str, code: str | int, lock: bool):
+def _row(kind: str, council_id: str, code: Code, lock: bool):
+    if kind in PLACED:
+        return _placed_row(kind, council_id, code, lock)
     model = KINDS.get(kind)
     if model is None:
         raise ValueError(f"no versioned record of the kind {kind!r}")
@@ -185,3 +202,42 @@ def _last_change(model: type[m.BaseModel], row_id: int
     if entry is None:
         return None, None, None
     return entry.user, dt.datetime.fromisoformat(entry.at), entry.id
+
+
+def _placed_row(kind: str, council_id: str, code: Code, lock: bool):
+    """The guest, agenda item or speaker at its place in a sitting (PLACED); refused as the
+    store refuses a write to a place that is not there."""
+    model = PLACED[kind]
+    assert isinstance(code, tuple)
+    meeting = (m.Meeting.select(m.Meeting.id).join(m.Council)
+               .where((m.Council.code == council_id) & (m.Meeting.code == code[0])).first())
+    if meeting is None:
+        raise WriteError.keyed("unknown {noun} {code!r} in council {council!r}",
+                               noun="meeting", code=str(code[0]), council=council_id)
+    if kind == "speaker":
+        item = _at(m.AgendaItem, m.AgendaItem.meeting == meeting.id, code[1])
+        row = _at(model, model.item == item.id, code[2]) if item is not None else None
+        if row is None:
+            raise WriteError.keyed("There is no speaker No. {number} on item {item} of this "
+                                   "sitting.", number=_place(code[2]), item=_place(code[1]))
+    else:
+        row = _at(model, model.meeting == meeting.id, code[1])
+        if row is None:
+            raise WriteError.keyed("There is no {label} No. {number} in this sitting.",
+                                   label=GUEST if kind == "guest" else AGENDA_ITEM,
+                                   number=_place(code[1]))
+    if lock and db.obj.for_update:
+        row = model.select(model.id, model.version).where(model.id == row.id).for_update().get()
+    return model, row
+
+
+def _at(model: type[m.BaseModel], where, place: object):
+    """The row at 0-based `place` of a sitting's ordered list, or None."""
+    if not isinstance(place, int) or place < 0:
+        return None
+    return (model.select(model.id, model.version).where(where)
+            .order_by(model.position, model.id).offset(place).first())
+
+
+def _place(place: object) -> object:
+    return place + 1 if isinstance(place, int) else place

@@ -106,3 +106,31 @@ def test_the_refusal_names_only_a_change_the_form_had_not_seen(database, rich_co
         with versions.guard("plan", "minfin", 2026, seen):
             pass
     assert refused.value.values["who"] == current_user()
+
+
+def test_a_guest_at_a_place_is_guarded_by_its_row_and_version(database, rich_council):
+    from kenesh_desktop.rules.records import Guest
+
+    writes.import_councils([rich_council])
+    for _ in queries.load_council("minfin").meeting("s2").guests:
+        meeting_writes.remove_guest("minfin", "s2", 0)
+    for name in ("Бекова Айжан", "Осмонов Эрлан"):
+        meeting_writes.add_guest("minfin", "s2", Guest(name, "", "citizen"))
+    first = versions.current("guest", "minfin", ("s2", 0))
+    second = versions.current("guest", "minfin", ("s2", 1))
+    assert first.row != second.row
+    meeting_writes.remove_guest("minfin", "s2", 0)  # Осмонов now stands first
+    assert versions.current("guest", "minfin", ("s2", 0)).row == second.row
+    # The form on Бекова (place 1) is refused: the row at that place is another guest's, even
+    # when its version happens to be the one the form read.
+    with pytest.raises(versions.StaleRecord):
+        with versions.guard("guest", "minfin", ("s2", 0),
+                            dataclasses.replace(first, version=versions.current(
+                                "guest", "minfin", ("s2", 0)).version)):
+            meeting_writes.update_guest("minfin", "s2", 0, Guest("Бекова Айжан", "x", "media"))
+    assert [g.full_name for g in queries.load_council("minfin").meeting("s2").guests] == [
+        "Осмонов Эрлан"]
+    with pytest.raises(writes.WriteError, match="There is no guest No. 2 in this sitting"):
+        versions.current("guest", "minfin", ("s2", 1))
+    with pytest.raises(writes.WriteError, match="There is no speaker No. 9 on item 1"):
+        versions.current("speaker", "minfin", ("s2", 0, 8))

@@ -1,8 +1,9 @@
 """No lost update in any form that edits a record as a whole (issue 19): a request, its answer,
 a proposal, a notice, a competition, a candidate, the council's rules, a plan (its approval,
-its copy, an activity). Another person changes the record while the form is open; OK is
-refused naming who (nothing saved), the form shows the record as it now is, and a second OK
-saves the user's change on top of the other person's, both kept."""
+its copy, an activity), a sitting's guest, agenda item and speaker. Another person changes
+the record while the form is open; OK is refused naming who (nothing saved), the form shows
+the record as it now is, and a second OK saves the user's change on top of the other
+person's, both kept."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from ui_driver import TODAY
 
 from kenesh_desktop.demo import demo_council
 from kenesh_desktop.rules.presets import OWN_KEY, draft_of, own_copy
-from kenesh_desktop.rules.records import PlanItem
+from kenesh_desktop.rules.records import Guest, PlanItem, Speaker
 from kenesh_desktop.rules.rulebook import LAW_74
 from kenesh_desktop.store import competition_writes as cw
+from kenesh_desktop.store import meeting_writes as mw
+from kenesh_desktop.store import minutes_writes as nw
 from kenesh_desktop.store import (
     plan_writes,
     queries,
@@ -29,6 +32,9 @@ from kenesh_desktop.store.audit import current_user
 from kenesh_desktop.ui.candidates.candidate_dialog import CandidateDialog
 from kenesh_desktop.ui.candidates.dialogs import CompetitionDialog
 from kenesh_desktop.ui.dialogs.rulebook import RulebookDialog
+from kenesh_desktop.ui.meetings.common import MeetingContext
+from kenesh_desktop.ui.meetings.dialogs import AgendaItemDialog, GuestDialog
+from kenesh_desktop.ui.meetings.discussion import SpeakerDialog
 from kenesh_desktop.ui.plan.approval import ApproveDialog, CopySentDialog
 from kenesh_desktop.ui.plan.dialogs import PlanItemDialog
 from kenesh_desktop.ui.requests.notices import NoticeDialog
@@ -201,3 +207,77 @@ def test_a_form_opened_after_a_change_shows_it_and_saves(qtbot, session, council
     assert dialog.subject.text() == "Жаңы тема"
     saved(qtbot, dialog)
     assert request_queries.council_request(council, "r2").subject == "Жаңы тема"
+
+
+def open_sitting(council: str) -> MeetingContext:
+    """A sitting still open (not finalized) with two guests (only) and two speakers on item 1
+    (only)."""
+    meeting = next(x for x in whole(council).meetings if not x.finalized and x.items)
+    for _ in meeting.guests:
+        mw.remove_guest(council, meeting.id, 0)
+    for _ in meeting.items[0].speakers:
+        nw.remove_speaker(council, meeting.id, 0, 0)
+    for name in ("Бекова Айжан", "Осмонов Эрлан"):
+        mw.add_guest(council, meeting.id, Guest(name, "Жарандык коом", "citizen"))
+    for name in ("Сыдыкова Ү.", "Маңкеев Ө."):
+        nw.add_speaker(council, meeting.id, 0, Speaker(name, "Колдоду"))
+    return MeetingContext(whole(council), whole(council).meeting(meeting.id))
+
+
+def test_a_guest(qtbot, session, council):
+    ctx = open_sitting(council)
+    guest = ctx.meeting.guests[0]
+    dialog = shown(qtbot, GuestDialog(session, ctx, 0, guest))
+    mw.update_guest(council, ctx.meeting_id, 0, dataclasses.replace(guest, category="media"))
+    saved_over_a_change(qtbot, dialog, lambda: dialog.organization.setText("«Азаттык»"),
+                        (dialog.category.currentData, "media"))
+    assert whole(council).meeting(ctx.meeting_id).guests[0] == Guest(
+        guest.full_name, "«Азаттык»", "media")
+
+
+def test_an_agenda_item(qtbot, session, council):
+    ctx = open_sitting(council)
+    item = ctx.meeting.items[0]
+    dialog = shown(qtbot, AgendaItemDialog(session, ctx, 0, item))
+    mw.update_agenda_item(council, ctx.meeting_id, 0,
+                          dataclasses.replace(item, speaker="Жеңишбеков Э."))
+    saved_over_a_change(qtbot, dialog, lambda: dialog.decision.setPlainText("Колдоого алынсын."),
+                        (dialog.speaker.text, "Жеңишбеков Э."))
+    now = whole(council).meeting(ctx.meeting_id).items[0]
+    assert (now.speaker, now.decision) == ("Жеңишбеков Э.", "Колдоого алынсын.")
+
+
+def test_a_speaker(qtbot, session, council):
+    ctx = open_sitting(council)
+    speaker = ctx.meeting.items[0].speakers[1]
+    dialog = shown(qtbot, SpeakerDialog(session, ctx, 0, 1, speaker))
+    nw.update_speaker(council, ctx.meeting_id, 0, 1, Speaker("Маңкеев Өмүр", speaker.summary))
+    saved_over_a_change(qtbot, dialog,
+                        lambda: dialog.summary.setPlainText("Каршы болду"),
+                        (dialog.name.currentText, "Маңкеев Өмүр"))
+    assert whole(council).meeting(ctx.meeting_id).items[0].speakers[1] == Speaker(
+        "Маңкеев Өмүр", "Каршы болду")
+
+
+def test_a_guest_is_not_saved_over_the_one_that_took_its_place(qtbot, session, council):
+    ctx = open_sitting(council)
+    first, second = ctx.meeting.guests
+    dialog = shown(qtbot, GuestDialog(session, ctx, 0, first))
+    mw.remove_guest(council, ctx.meeting_id, 0)  # the second guest now stands first
+    saved_over_a_change(qtbot, dialog, lambda: dialog.organization.setText("«Азаттык»"),
+                        (dialog.full_name.text, second.full_name))
+    assert whole(council).meeting(ctx.meeting_id).guests == [
+        dataclasses.replace(second, organization="«Азаттык»")]
+
+
+def test_a_speaker_removed_meanwhile_is_not_written_anywhere(qtbot, session, council):
+    ctx = open_sitting(council)
+    dialog = shown(qtbot, SpeakerDialog(session, ctx, 0, 1, ctx.meeting.items[0].speakers[1]))
+    nw.remove_speaker(council, ctx.meeting_id, 0, 1)
+    dialog.summary.setPlainText("Каршы болду")
+    for _ in range(2):  # refused, and refused again: the speaker is not there to save
+        ok(qtbot, dialog)
+        assert dialog.isVisible()
+        assert "There is no speaker No. 2 on item 1" in dialog.error.text()
+    assert whole(council).meeting(ctx.meeting_id).items[0].speakers == [
+        ctx.meeting.items[0].speakers[0]]

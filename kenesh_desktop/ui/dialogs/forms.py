@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import nullcontext
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -264,13 +265,13 @@ class FormDialog(QDialog):
         before the refusal refreshes the window here)."""
 
     # -- no lost update (issue 19) --------------------------------------------------------
-    watched: tuple[str, str, str | int] | None = None
+    watched: tuple[str, str, Any] | None = None  # kind, council, code (store/versions.py)
     seen_version = None  # store.versions.RecordVersion of the record as the form shows it
     guard_whole_save = True
     """False for a dialog that guards only the save of the record itself (`guarded()`), not
     what it writes besides (a candidate's scans)."""
 
-    def watch(self, kind: str, council_id: str, code: str | int) -> None:
+    def watch(self, kind: str, council_id: str, code: Any) -> None:
         """Save this form only over the version of the record it shows: a record changed by
         someone else meanwhile is refused (store/versions.py) and the form reloads. Read the
         version BEFORE the record the form is filled with (`fresh`): a change in between
@@ -340,9 +341,13 @@ class FormDialog(QDialog):
         except StaleRecord as exc:
             problem = store_messages.message(exc)
             self.session.notify_changed()
-            self.watch(*self.watched)
-            self.reload()
-            self._shown_state = form_state(self)  # what it shows now is the record as it is
+            try:
+                self.watch(*self.watched)
+            except WriteError as gone:  # removed meanwhile: the form stays, every save refused
+                problem = f"{problem}\n{store_messages.message(gone)}"
+            else:
+                self.reload()
+                self._shown_state = form_state(self)  # what it shows is the record as it is
         except WriteError as exc:
             problem = store_messages.message(exc)
             self.refused()

@@ -7,6 +7,9 @@ write is shown in the dialog, which stays open with everything typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +48,8 @@ from kenesh_desktop.ui.meetings.common import (
 )
 from kenesh_desktop.ui.session import AppSession
 from kenesh_desktop.ui.widgets import set_state
+
+T = TypeVar("T")
 
 DEFAULT_TIME = "10:00"
 
@@ -151,14 +156,24 @@ class GuestDialog(FormDialog):
                          self.tr("Edit guest") if guest else self.tr("Add guest"), parent)
         self.setMinimumWidth(460)
         self.ctx, self.index = ctx, index
-        self.full_name = line_edit(self, "GuestName", text=guest.full_name if guest else "")
-        self.organization = line_edit(self, "GuestOrganization",
-                                      text=guest.organization if guest else "")
-        self.category = choice_box(self, "GuestCategory", guest_category_names(),
-                                   guest.category if guest else "citizen")
+        self.full_name = line_edit(self, "GuestName")
+        self.organization = line_edit(self, "GuestOrganization")
+        self.category = choice_box(self, "GuestCategory", guest_category_names(), "citizen")
         self.fields.addRow(self.tr("&Full name:"), self.full_name)
         self.fields.addRow(self.tr("&Organisation:"), self.organization)
         self.fields.addRow(self.tr("&Category:"), self.category)
+        if index is not None:
+            self.watch("guest", ctx.council_id, (ctx.meeting_id, index))
+        self.fill(placed(self, lambda m: m.guests, index) or guest)
+
+    def fill(self, guest: Guest | None) -> None:
+        if guest is not None:
+            self.full_name.setText(guest.full_name)
+            self.organization.setText(guest.organization)
+            self.category.setCurrentIndex(self.category.findData(guest.category))
+
+    def reload(self) -> None:
+        self.fill(placed(self, lambda m: m.guests, self.index))
 
     def save(self) -> None:
         guest = Guest(self.full_name.text(), self.organization.text(),
@@ -169,6 +184,15 @@ class GuestDialog(FormDialog):
             mw.add_guest(self.ctx.council_id, self.ctx.meeting_id, guest)
         else:
             mw.update_guest(self.ctx.council_id, self.ctx.meeting_id, self.index, guest)
+
+
+def placed(form: FormDialog, rows: Callable[[Meeting], list[T]], index: int | None) -> T | None:
+    """The guest, agenda item or speaker at `index` of the form's sitting as the database
+    holds it now (read after `watch`, so a change in between refuses the save), or None."""
+    council = form.fresh_council() if index is not None else None
+    meeting = council.meeting(form.ctx.meeting_id) if council is not None else None
+    found = rows(meeting) if meeting is not None else []
+    return found[index] if index is not None and 0 <= index < len(found) else None
 
 
 class AgendaItemDialog(FormDialog):
@@ -183,14 +207,13 @@ class AgendaItemDialog(FormDialog):
         self.setMinimumWidth(600)
         self.ctx, self.index = ctx, index
         self.saved_index: int | None = None
-        self.title = line_edit(self, "ItemTitle", text=item.title if item else "")
-        self.speaker = line_edit(self, "ItemSpeaker", text=item.speaker if item else "")
-        self.proposed_by = choice_box(self, "ItemProposedBy", proposer_names(),
-                                      item.proposed_by if item else "council")
-        self.heard = QPlainTextEdit(item.heard if item else "", self)
+        self.title = line_edit(self, "ItemTitle")
+        self.speaker = line_edit(self, "ItemSpeaker")
+        self.proposed_by = choice_box(self, "ItemProposedBy", proposer_names(), "council")
+        self.heard = QPlainTextEdit(self)
         self.heard.setObjectName("ItemHeard")
         self.heard.setTabChangesFocus(True)
-        self.decision = QPlainTextEdit(item.decision if item else "", self)
+        self.decision = QPlainTextEdit(self)
         self.decision.setObjectName("ItemDecision")
         self.decision.setTabChangesFocus(True)
         for edit in (self.heard, self.decision):
@@ -200,7 +223,21 @@ class AgendaItemDialog(FormDialog):
         self.fields.addRow(self.tr("&Proposed by:"), self.proposed_by)
         self.fields.addRow(self.tr("&Heard:"), self.heard)
         self.fields.addRow(self.tr("&Decided:"), self.decision)
+        if index is not None:
+            self.watch("agenda_item", ctx.council_id, (ctx.meeting_id, index))
+        self.fill(placed(self, lambda m: m.items, index) or item)
         self.title.setFocus()
+
+    def fill(self, item: AgendaItem | None) -> None:
+        if item is not None:
+            self.title.setText(item.title)
+            self.speaker.setText(item.speaker)
+            self.proposed_by.setCurrentIndex(self.proposed_by.findData(item.proposed_by))
+            self.heard.setPlainText(item.heard)
+            self.decision.setPlainText(item.decision)
+
+    def reload(self) -> None:
+        self.fill(placed(self, lambda m: m.items, self.index))
 
     def entered_item(self) -> AgendaItem:
         return AgendaItem(title=self.title.text(), proposed_by=self.proposed_by.currentData(),

@@ -32,6 +32,7 @@ from kenesh_desktop.ui.dialogs.forms import FormDialog, plain_text_edit
 from kenesh_desktop.ui.dialogs.member import role_names
 from kenesh_desktop.ui.meetings.agenda import AgendaTableModel
 from kenesh_desktop.ui.meetings.common import InPlaceRecordModel, MeetingContext, by_name
+from kenesh_desktop.ui.meetings.dialogs import placed
 from kenesh_desktop.ui.meetings.item_list import AgendaItemList, beside_items
 from kenesh_desktop.ui.record_tab import Deletion, OrderedRecordTab, RecordWords
 from kenesh_desktop.ui.session import AppSession
@@ -70,15 +71,30 @@ class SpeakerDialog(FormDialog):
         for member in _present(ctx):
             self.name.addItem(member.full_name)
         self.name.setCurrentIndex(-1)
-        self.name.setEditText(speaker.name if speaker else "")
+        self.name.setEditText("")
         editor = self.name.lineEdit()
         assert editor is not None  # an editable combo box has one
         editor.setPlaceholderText(self.tr("A member present, or type any name"))
         self.summary = plain_text_edit(self, "SpeakerSummary", lines=5)
-        self.summary.setPlainText(speaker.summary if speaker else "")
         self.fields.addRow(self.tr("&Name:"), self.name)
         self.fields.addRow(self.tr("&What they said:"), self.summary)
+        if index is not None:
+            self.watch("speaker", ctx.council_id, (ctx.meeting_id, item, index))
+        self.fill(self.fresh() or speaker)
         self.name.setFocus()
+
+    def fresh(self) -> Speaker | None:
+        item = self.item
+        return placed(self, lambda m: m.items[item].speakers if 0 <= item < len(m.items)
+                      else [], self.index)
+
+    def fill(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.name.setEditText(speaker.name)
+            self.summary.setPlainText(speaker.summary)
+
+    def reload(self) -> None:
+        self.fill(self.fresh())
 
     def save(self) -> None:
         speaker = Speaker(self.name.currentText(), self.summary.toPlainText())
