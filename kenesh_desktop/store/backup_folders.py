@@ -5,6 +5,9 @@ its file is called; `database.json` there records the path it was last backed up
 file too damaged to say its id still finds its copies (`known_database`). A database with
 no identity yet (before its migration) backs up into `backups/unidentified/<hash of its
 path>/`, and `adopt_unidentified` moves those copies into its folder once it has one.
+Before identities (schema versions 1 to 3) copies were kept by the file's name,
+`backups/<file name without .sqlite3>/`, which two databases could share; `adopt_legacy`
+moves into the database's folder only those of them that hold none but its own councils.
 backup.py makes and lists the copies (restore.py restores one); it re-exports these names.
 """
 
@@ -93,6 +96,29 @@ def adopt_unidentified(db_path: Path, key: str) -> None:
         if not (folder / copy.name).exists():
             os.replace(copy, folder / copy.name)
     write_manifest(folder, key, db_path)
+
+
+def adopt_legacy(db_path: Path, key: str, councils: frozenset[str]) -> list[Path]:
+    """Move into the folder of `key` the copies of the old folder named after the file (no
+    manifest: made before identities) that hold councils, all of them among `councils` (the
+    database's own); returns them. A copy holding another council, no council, or another
+    identity may be another database's of the same name: it stays where it was."""
+    legacy = backups_root() / Path(db_path).stem
+    if (legacy.name in (key, UNIDENTIFIED) or not legacy.is_dir()
+            or (legacy / MANIFEST).exists()):
+        return []
+    folder = backups_dir(db_path, key)
+    moved = []
+    for copy in names.copies(legacy):
+        held = sqlfile.council_codes(copy)
+        if (held and held <= councils and sqlfile.read_identity(copy) in (None, key)
+                and not (folder / copy.name).exists()):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.replace(copy, folder / copy.name)
+            moved.append(folder / copy.name)
+    if moved:
+        write_manifest(folder, key, db_path)
+    return moved
 
 
 def _is_open(db_path: Path) -> bool:

@@ -38,6 +38,7 @@ from pathlib import Path
 import peewee
 
 from kenesh_desktop.store import backup, backup_folders, binding, field_checks, identity, migrations
+from kenesh_desktop.store import models as m
 from kenesh_desktop.store import sqlite_file as sqlfile
 from kenesh_desktop.store import sqlite_inspect as inspect
 from kenesh_desktop.store.errors import CannotWrite, DamagedDatabase, NotYetChecked, WriteError
@@ -244,10 +245,13 @@ def _open_failure(path: Path | None, exc: Exception) -> Exception:
 
 def settle(path: Path | None) -> None:
     """The database's identity decided (a copy gets its own), and the copies made before it
-    had one moved into its backups folder."""
+    had one moved into its backups folder (also those kept by the file's name before
+    identities, when they hold only its councils)."""
     key = identity.settle_identity(path)
     if path is not None and key:
         backup_folders.adopt_unidentified(path, key)
+        councils = frozenset(code for (code,) in m.Council.select(m.Council.code).tuples())
+        backup_folders.adopt_legacy(path, key, councils)
 
 
 def deferred_check(path: Path) -> str:

@@ -204,6 +204,20 @@ def read_identity(path: Path) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
+def council_codes(path: Path) -> frozenset[str] | None:
+    """The ids of the councils a database file (or a copy of one) holds, read without a lock
+    and without writing; None when it cannot be read."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = connection.execute("SELECT code FROM council").fetchall()
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    return frozenset(str(row[0]) for row in rows)
+
+
 _SYNCED = {"dropbox", "google drive", "googledrive", "my drive", "icloud drive", "icloud",
            "mobile documents", "yandex.disk", "yandexdisk", "mega", "box", "box sync"}
 _SYNCED_PREFIXES = ("onedrive", "dropbox (")  # "OneDrive - Ministry", "Dropbox (Team)"
