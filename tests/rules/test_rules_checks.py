@@ -4,6 +4,7 @@ subjects, due dates, severities and the order of the findings."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from rules_factory import (
@@ -393,3 +394,18 @@ def test_findings_are_sorted_by_due_council_rule_subject():
 def test_every_rule_has_its_article():
     assert tuple(RULE_TOPICS) == RULE_IDS
     assert [rule_article(rule) for rule in RULE_IDS] == [14] * 5 + [17] + [18] * 4 + [14] * 5
+
+
+def test_dates_stored_before_the_limits_are_checked_without_stopping():
+    # A database from before the store kept dates within 1900-2199 may hold 9999-12-31: the
+    # check reports on every record instead of stopping with an OverflowError.
+    c = council()
+    c.requests.append(Request(id="r1", number="1", subject="Бюджет", addressee="Министр",
+                              registered=D(9999, 12, 20)))
+    c.requests.append(Request(id="r2", number="2", subject="Отчет", addressee="Министр",
+                              registered=D(2027, 3, 1)))
+    c.terms[0] = dataclasses.replace(c.terms[0], end=D(9999, 12, 31))
+    assert found(c, D(2027, 3, 16), "request.answer_due") == [
+        ("violation", "c1", "r2", D(2027, 3, 15))]
+    findings = run_checks([c], D(2027, 3, 16))
+    assert [f.subject for f in findings if f.rule == "composition.term"] == ["c1"]

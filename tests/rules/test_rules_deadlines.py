@@ -107,3 +107,19 @@ def test_request_states_around_day_14(answered, today, status, days_left, days_o
     assert state.due == D(2027, 3, 15)
     assert (state.status, state.days_left, state.days_overdue) == (status, days_left, days_overdue)
     assert state.violation is (status in ("overdue", "answered_late"))
+
+
+def test_arithmetic_past_the_calendar_stops_at_its_end():
+    from kenesh_desktop.rules.dates import add_days
+
+    # The last day that still fits, and the first that does not, each way.
+    assert add_days(dt.date.max - dt.timedelta(days=14), 14) == dt.date.max
+    assert add_days(D(9999, 12, 20), 14) == dt.date.max
+    assert add_days(dt.date.min + dt.timedelta(days=2), -2) == dt.date.min
+    assert add_days(D(1, 1, 2), -2) == dt.date.min
+    assert add_months(D(9999, 11, 30), 1) == D(9999, 12, 30)
+    assert add_months(D(9999, 12, 1), 1) == dt.date.max
+    assert add_months(D(1, 1, 31), -1) == dt.date.min
+    assert add_years(D(9998, 6, 1), 1) == D(9999, 6, 1)
+    assert add_years(D(9999, 6, 1), 2) == dt.date.max
+    assert add_years(D(1, 6, 1), -1) == dt.date.min
