@@ -1,6 +1,7 @@
 """Sittings as iCalendar (the window's Calendar buttons and the pack's sittings.ics): read back
-with icalendar, one event per sitting at its date and time in Bishkek's time (UTC+6), all-day
-when the time is unknown, a UID that stays the same from one file to the next; and the
+with icalendar, one event per sitting at its date and time in Bishkek's time (UTC+6), or in
+Astana's for a council under Kazakhstan's law (UTC+5 since 1 March 2024), all-day when the
+time is unknown, a UID that stays the same from one file to the next; and the
 report's charts drawn to scale."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import icalendar
 from kenesh_desktop.documents.public_pack import charts, ics
 from kenesh_desktop.documents.report_figures import SittingFigures
 from kenesh_desktop.rules.meetings import QuorumStatus
+from kenesh_desktop.rules.rulebook import LAW_74
 
 
 def events(data: bytes) -> list[icalendar.Event]:
@@ -82,3 +84,27 @@ def test_the_requests_chart_is_drawn_to_scale():
     assert [row.state for row in chart.rows] == ["on_time", "late", "unanswered", "waiting"]
     empty = charts.requests_chart({})
     assert all(row.bar_width == 0 for row in empty.rows)
+
+
+def test_a_kazakh_councils_sittings_are_in_astanas_time(council):
+    from rulebook_samples import kz_rulebook
+
+    assert ics.zone_of(LAW_74) is ics.BISHKEK and ics.zone_of(kz_rulebook()) is ics.ALMATY
+    # The day before the country moved to one zone, and the first moment after it.
+    assert ics.ALMATY.offset(dt.datetime(2024, 2, 29, 23, 59)) == dt.timedelta(hours=6)
+    assert ics.ALMATY.offset(dt.datetime(2024, 3, 1, 0, 0)) == dt.timedelta(hours=5)
+    assert ics.BISHKEK.offset(dt.datetime(2027, 4, 2, 14, 30)) == dt.timedelta(hours=6)
+    data = ics.sittings_calendar(council.id, council.name, [council.meeting("s4")], "ru",
+                                 zone=ics.zone_of(kz_rulebook()))
+    calendar = icalendar.Calendar.from_ical(data)
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Asia/Almaty"
+    changes = [(c.decoded("dtstart"), c.decoded("tzoffsetfrom"), c.decoded("tzoffsetto"))
+               for c in zone.walk("STANDARD")]
+    assert changes == [
+        (dt.datetime(1970, 1, 1), dt.timedelta(hours=6), dt.timedelta(hours=6)),
+        (dt.datetime(2024, 3, 1), dt.timedelta(hours=6), dt.timedelta(hours=5))]
+    (event,) = calendar.walk("VEVENT")
+    assert event["dtstart"].params["TZID"] == "Asia/Almaty"
+    assert event.decoded("dtstart").replace(tzinfo=None) == dt.datetime(2027, 4, 2, 14, 30)
+    assert str(calendar["x-wr-timezone"]) == "Asia/Almaty"

@@ -84,6 +84,7 @@ def build_pack(council: Council, folder: Path, lang: str, on: dt.date,
         step()
 
     upcoming = [s for s in sittings if s.status == UPCOMING]
+    zone = ics.zone_of(council.followed_rulebook)
     finalized = sum(1 for s in sittings if s.status == FINALIZED)
     _write(folder / "style.css", (pages.template_folder() / "style.css").read_text("utf-8"))
     page("index.html", "index.html.j2", next_sitting=upcoming[0] if upcoming else None,
@@ -94,7 +95,7 @@ def build_pack(council: Council, folder: Path, lang: str, on: dt.date,
     page("sittings.html", "sittings.html.j2", upcoming=upcoming)
     for sitting in sittings:
         _write(folder / "calendar" / f"sitting-{sitting.number}.ics",
-               ics.sittings_calendar(public.id, public.name, [sitting], lang))
+               ics.sittings_calendar(public.id, public.name, [sitting], lang, zone=zone))
         page(f"sitting-{sitting.number}.html", "sitting.html.j2", "sittings.html",
              sitting=sitting)
     page("plans.html", "plans.html.j2")
@@ -113,7 +114,7 @@ def build_pack(council: Council, folder: Path, lang: str, on: dt.date,
                         council_fields=data_files.COUNCIL_FIELDS))
     page("data.html", "data.html.j2", tables=tables)
     _write(folder / "sittings.ics", ics.sittings_calendar(public.id, public.name, sittings,
-                                                         lang))
+                                                         lang, zone=zone))
     step()
     return public
 

@@ -40,7 +40,8 @@ about.sittings: One row per sitting. Attendance and quorum only for sittings who
     finalized.
 sittings.number: the sitting's number
 sittings.date: date
-sittings.time: start time HH:MM (Bishkek time), empty: not known
+sittings.time: start time HH:MM in the council's local time (the calendar names its zone),
+    empty: not known
 sittings.kind: kind: regular or extraordinary
 sittings.place: place
 sittings.status: finalized: minutes finalized; in_preparation: held, minutes being prepared;

@@ -1,10 +1,12 @@
 """Sittings as an iCalendar file (RFC 5545, the `icalendar` library) that a secretary or a
 member imports into a phone's or Outlook's calendar, and that the public pack offers.
 
-One event per sitting at its date and time in Bishkek's time (Asia/Bishkek, UTC+6 all year
-since 2005: the file carries that zone as a VTIMEZONE with one fixed offset, so no time-zone
-database is needed to write or read it), two hours long, as no end time is recorded; a sitting
-without a time is an all-day event. Its UID is made of the council's and the sitting's ids,
+One event per sitting at its date and time in the council's own time: Bishkek's (Asia/Bishkek,
+UTC+6 all year since 2005), or Astana's for a council under Kazakhstan's law (Asia/Almaty:
+UTC+6, and UTC+5 since 1 March 2024, when the whole country moved to one zone). The file
+carries the zone as a VTIMEZONE with its offsets, so no time-zone database is needed to write
+or read it. An event is two hours long, as no end time is recorded; a sitting without a time
+is an all-day event. Its UID is made of the council's and the sitting's ids,
 so importing a newer file updates the events instead of adding copies. The summary, place
 and agenda titles are what the sitting's announcement says: nothing else of the record.
 """
@@ -14,15 +16,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import icalendar
 
 from kenesh_desktop import __version__
 from kenesh_desktop.documents.public_pack.words import text
+from kenesh_desktop.rules.presets import rulebook_country
+from kenesh_desktop.rules.rulebook import Rulebook
 
-TZID = "Asia/Bishkek"
-OFFSET = dt.timedelta(hours=6)
+
+@dataclass(frozen=True)
+class Zone:
+    """A time zone as a VTIMEZONE writes it: its id and each change of its offset (from the
+    local time it starts at, UTC offsets in hours before and after)."""
+
+    tzid: str
+    changes: tuple[tuple[dt.datetime, int, int], ...]
+
+    def offset(self, at: dt.datetime) -> dt.timedelta:
+        """The zone's UTC offset at local time `at`."""
+        hours = self.changes[0][1]
+        for start, _before, after in self.changes:
+            if at >= start:
+                hours = after
+        return dt.timedelta(hours=hours)
+
+
+BISHKEK = Zone("Asia/Bishkek", ((dt.datetime(1970, 1, 1), 6, 6),))
+ALMATY = Zone("Asia/Almaty", ((dt.datetime(1970, 1, 1), 6, 6), (dt.datetime(2024, 3, 1), 6, 5)))
+
+
+def zone_of(rulebook: Rulebook) -> Zone:
+    """The time of a council's sittings: Astana's under Kazakhstan's law, else Bishkek's."""
+    return ALMATY if rulebook_country(rulebook) == "kz" else BISHKEK
+
+
 LENGTH = dt.timedelta(hours=2)
 """How long an event is: no end time is recorded; two hours is a typical sitting."""
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -57,16 +87,17 @@ def start_time(value: str | None) -> dt.time | None:
     return dt.time(int(match[1]), int(match[2])) if match else None
 
 
-def _zone() -> icalendar.Timezone:
-    zone = icalendar.Timezone()
-    zone.add("tzid", TZID)
-    standard = icalendar.TimezoneStandard()
-    standard.add("dtstart", dt.datetime(1970, 1, 1))
-    standard.add("tzoffsetfrom", OFFSET)
-    standard.add("tzoffsetto", OFFSET)
-    standard.add("tzname", "+06")
-    zone.add_component(standard)
-    return zone
+def _zone(zone: Zone) -> icalendar.Timezone:
+    component = icalendar.Timezone()
+    component.add("tzid", zone.tzid)
+    for start, before, after in zone.changes:
+        standard = icalendar.TimezoneStandard()
+        standard.add("dtstart", start)
+        standard.add("tzoffsetfrom", dt.timedelta(hours=before))
+        standard.add("tzoffsetto", dt.timedelta(hours=after))
+        standard.add("tzname", f"+{after:02d}")
+        component.add_component(standard)
+    return component
 
 
 def _kind(sitting: Sitting) -> str:
@@ -74,7 +105,7 @@ def _kind(sitting: Sitting) -> str:
 
 
 def _event(council_id: str, council_name: str, sitting: Sitting, lang: str,
-           stamp: dt.datetime) -> icalendar.Event:
+           stamp: dt.datetime, zone: Zone) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", uid(council_id, sitting.id))
     event.add("dtstamp", stamp)
@@ -85,7 +116,7 @@ def _event(council_id: str, council_name: str, sitting: Sitting, lang: str,
         event.add("dtstart", sitting.date)
         event.add("dtend", sitting.date + dt.timedelta(days=1))
     else:
-        event.add("dtstart", dt.datetime.combine(sitting.date, at), parameters={"TZID": TZID})
+        event.add("dtstart", dt.datetime.combine(sitting.date, at), parameters={"TZID": zone.tzid})
         event.add("duration", LENGTH)
     if sitting.place.strip():
         event.add("location", sitting.place.strip())
@@ -99,17 +130,19 @@ def _event(council_id: str, council_name: str, sitting: Sitting, lang: str,
 
 
 def sittings_calendar(council_id: str, council_name: str, sittings: Iterable[Sitting],
-                      lang: str, stamp: dt.datetime | None = None) -> bytes:
-    """The iCalendar file of `sittings` (in the order given) in `lang`; `stamp` is when it
-    was made (DTSTAMP; now by default)."""
+                      lang: str, stamp: dt.datetime | None = None,
+                      zone: Zone = BISHKEK) -> bytes:
+    """The iCalendar file of `sittings` (in the order given) in `lang`, their times in
+    `zone` (`zone_of` the council's rulebook); `stamp` is when it was made (DTSTAMP; now by
+    default)."""
     stamp = stamp or dt.datetime.now(dt.UTC)
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//Kenesh Desktop//{__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", council_name)
-    calendar.add("x-wr-timezone", TZID)
-    calendar.add_component(_zone())
+    calendar.add("x-wr-timezone", zone.tzid)
+    calendar.add_component(_zone(zone))
     for sitting in sittings:
-        calendar.add_component(_event(council_id, council_name, sitting, lang, stamp))
+        calendar.add_component(_event(council_id, council_name, sitting, lang, stamp, zone))
     return calendar.to_ical()

@@ -34,10 +34,11 @@ def write_letter(council: Council, meeting_id: str, path: Path, lang: str) -> No
 
 def write_calendar(council: Council, meetings: Sequence[Meeting], path: Path,
                    lang: str) -> None:
-    from kenesh_desktop.documents.public_pack.ics import sittings_calendar
+    from kenesh_desktop.documents.public_pack.ics import sittings_calendar, zone_of
     from kenesh_desktop.files import replacing
 
-    data = sittings_calendar(council.id, council.name, meetings, lang)
+    data = sittings_calendar(council.id, council.name, meetings, lang,
+                             zone=zone_of(council.followed_rulebook))
     with replacing(path) as temporary:
         temporary.write_bytes(data)
 
