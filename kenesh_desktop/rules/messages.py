@@ -113,8 +113,6 @@ def _values(details: Mapping[str, Any], lang: str, rb: Rulebook = LAW_74) -> dic
 def _with_article(article: int, text: str, lang: str, rb: Rulebook | None = None) -> str:
     """The text after its article; the rulebook named beside it unless it is the default
     (Law No. 74), which the window and every document name once for the whole council."""
-    if text.endswith(".."):  # a date ending in "г." closes the sentence itself
-        text = text[:-1]
     if rb is None or rb.key == LAW_74.key and preset_of(rb) is not None:
         prefix = PREFIX.text("article", lang, article=article)
     else:
