@@ -48,7 +48,7 @@ def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
         try:
             return writes.import_councils(councils)
         except writes.WriteError as exc:
-            raise UsageError(f"{source}: {exc}") from None
+            raise UsageError(_refusal(source, exc)) from None
     db_path = Path(db_path)
     created = not db_path.exists()
     open_database(db_path)
@@ -61,8 +61,14 @@ def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         if isinstance(exc, ValueError | OverflowError | LookupError):
-            raise UsageError(f"{source}: {exc}") from None  # bad input, named by its file
+            raise UsageError(_refusal(source, exc)) from None  # bad input, named by its file
         raise
+
+
+def _refusal(source: Path, exc: BaseException) -> str:
+    """The file, the place in it when the refusal names one, and what is wrong."""
+    where = getattr(exc, "values", {}).get("where")
+    return f"{source}: {where}: {exc}" if where else f"{source}: {exc}"
 
 
 def load_council(council_id: str, db_path: Path | str):

@@ -70,24 +70,24 @@ def import_councils(councils: list[r.Council]) -> list[str]:
         raise WriteError.keyed("The council records are not valid: {problem}",
                                problem=str(exc)) from None
     granted = access.current()
-    for council in councils:
+    for index, council in enumerate(councils):
         # On a shared server the login must hold the secretary's grant on every council it
         # adds (row-level security would refuse the rows anyway, half way through).
         if not granted.may_write(council.id):
             raise WriteError.keyed(
                 "The login {login} may not write the council {code!r} on this server; "
-                "nothing was imported.", login=granted.login, code=council.id)
+                "nothing was imported.", login=granted.login, code=council.id,
+                where=_council_id_path(index))
     with db.atomic():
         existing = {
             code for (code,) in m.Council.select(m.Council.code)
             .where(m.Council.code.in_([c.id for c in councils])).tuples()
         }
-        for council in councils:
+        for index, council in enumerate(councils):
             if council.id in existing:
                 raise WriteError.keyed(
                     "A council with the id {code!r} is already in this database; "
-                    "nothing was imported.", code=council.id
-                )
+                    "nothing was imported.", code=council.id, where=_council_id_path(index))
         try:
             for council in councils:
                 insert_council(council)
@@ -97,6 +97,12 @@ def import_councils(councils: list[r.Council]) -> list[str]:
                 "The councils could not be added ({detail}); nothing was imported.",
                 detail=" ".join(str(exc).split())) from None
     return [council.id for council in councils]
+
+
+def _council_id_path(index: int) -> str:
+    """Where an exchange file holds the id of its council `index` (the command line names it,
+    EXCHANGE.md: "naming the file, the JSON path and what is wrong")."""
+    return f"$.councils[{index}].id"
 
 
 def create_council(code: str, name: str, state_body: str, term_start: dt.date,

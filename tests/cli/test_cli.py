@@ -261,6 +261,20 @@ def test_a_refused_import_leaves_no_new_database(tmp_db, capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["twice.kenesh.json"]
 
 
+def test_a_council_already_in_the_database_is_named_by_its_place_in_the_file(
+        demo_db, capsys, tmp_path):
+    doc = _other_council()
+    doc["councils"].append(to_exchange([demo_council(dt.date.fromisoformat(DAY))])["councils"][0])
+    file = tmp_path / "again.kenesh.json"
+    file.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    before = exported(capsys, demo_db, tmp_path)
+    code, _, err = run(capsys, "import", file, "--db", demo_db)
+    assert code == 2
+    assert_one_line_error(err, f"{file}: $.councils[1].id: ", repr(DEMO_COUNCIL_ID),
+                          "already in this database")
+    assert exported(capsys, demo_db, tmp_path) == before  # "other" was not added either
+
+
 # ---------------------------------------------------------------- documents
 
 
