@@ -37,9 +37,11 @@ def open_existing(db_path: Path | str) -> None:
     open_database(db_path)
 
 
-def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
+def import_into(db_path: Path | str, councils: list, source: Path,
+                from_file: bool = True) -> list[str]:
     """Add whole councils to the database, creating it if needed; all or nothing. A database
-    created for an import that is then refused is removed again (a server is never made)."""
+    created for an import that is then refused is removed again (a server is never made).
+    A refusal names `source`, and the JSON path in it when the councils came `from_file`."""
     from kenesh_desktop.store import writes
     from kenesh_desktop.store.db import close_database, is_server_address, open_database
 
@@ -48,7 +50,7 @@ def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
         try:
             return writes.import_councils(councils)
         except writes.WriteError as exc:
-            raise UsageError(_refusal(source, exc)) from None
+            raise UsageError(_refusal(source, exc, from_file)) from None
     db_path = Path(db_path)
     created = not db_path.exists()
     open_database(db_path)
@@ -61,13 +63,13 @@ def import_into(db_path: Path | str, councils: list, source: Path) -> list[str]:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         if isinstance(exc, ValueError | OverflowError | LookupError):
-            raise UsageError(_refusal(source, exc)) from None  # bad input, named by its file
+            raise UsageError(_refusal(source, exc, from_file)) from None  # named by its file
         raise
 
 
-def _refusal(source: Path, exc: BaseException) -> str:
+def _refusal(source: Path, exc: BaseException, from_file: bool) -> str:
     """The file, the place in it when the refusal names one, and what is wrong."""
-    where = getattr(exc, "values", {}).get("where")
+    where = getattr(exc, "values", {}).get("where") if from_file else None
     return f"{source}: {where}: {exc}" if where else f"{source}: {exc}"
 
 

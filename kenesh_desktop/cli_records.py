@@ -25,7 +25,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     council = demo_council(args.today)
     args.db.parent.mkdir(parents=True, exist_ok=True)  # the one command that makes its folder
-    import_into(args.db, [council], args.db)
+    import_into(args.db, [council], args.db, from_file=False)
     print(
         f"created the demo council {council.id}: {len(council.members)} members, "
         f"{len(council.meetings)} sittings, {len(council.requests)} requests, "

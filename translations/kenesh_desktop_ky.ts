@@ -4502,6 +4502,10 @@ Delete only a request entered by mistake.</source>
         <translation>Сервер өзгөртүүнү четке какты: {login} логининин буга укугу жок ({detail}). Эч нерсе сакталган жок. Укуктарды сервердин ээси &apos;kenesh-desktop server grant&apos; буйругу менен берет.</translation>
     </message>
     <message>
+        <source>The record this form shows was removed or replaced by someone else after you opened it: nothing was saved. Close the form and open the record again.</source>
+        <translation>Бул форма көрсөткөн жазууну сиз ачкандан кийин башка бирөө өчүрүп же алмаштырып салды: эч нерсе сакталган жок. Форманы жаап, жазууну кайра ачыңыз.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
         <translation>Диск толуп калды: өзгөрүү сакталган жок, жазуулар мурункудай калды. Дисктен орун бошотуп, кайра аракет кылыңыз.</translation>
     </message>

@@ -4502,6 +4502,10 @@ Delete only a request entered by mistake.</source>
         <translation>Сервер отклонил изменение: у логина {login} нет на это права ({detail}). Ничего не сохранено. Права выдаёт владелец сервера командой &apos;kenesh-desktop server grant&apos;.</translation>
     </message>
     <message>
+        <source>The record this form shows was removed or replaced by someone else after you opened it: nothing was saved. Close the form and open the record again.</source>
+        <translation>Запись, которую показывает эта форма, после того как вы её открыли, кто-то удалил или заменил: ничего не сохранено. Закройте форму и откройте запись снова.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved and the records are as they were before. Free some space on the disk, then try again.</source>
         <translation>Диск заполнен: изменение не сохранено, записи остались прежними. Освободите место на диске и повторите попытку.</translation>
     </message>

@@ -6,8 +6,9 @@ file too damaged to say its id still finds its copies (`known_database`). A data
 no identity yet (before its migration) backs up into `backups/unidentified/<hash of its
 path>/`, and `adopt_unidentified` moves those copies into its folder once it has one.
 Before identities (schema versions 1 to 3) copies were kept by the file's name,
-`backups/<file name without .sqlite3>/`, which two databases could share; `adopt_legacy`
-moves into the database's folder only those of them that hold none but its own councils.
+`backups/<file name without .sqlite3>/`, which two databases could share; at each opening
+`adopt_legacy` moves into the database's folder those of them that hold none but its own
+councils (the others wait for their own database).
 backup.py makes and lists the copies (restore.py restores one); it re-exports these names.
 """
 
@@ -113,11 +114,17 @@ def adopt_legacy(db_path: Path, key: str, councils: frozenset[str]) -> list[Path
         held = sqlfile.council_codes(copy)
         if (held and held <= councils and sqlfile.read_identity(copy) in (None, key)
                 and not (folder / copy.name).exists()):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.replace(copy, folder / copy.name)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                os.replace(copy, folder / copy.name)
+            except OSError:
+                continue  # a copy held open elsewhere moves at a later opening
             moved.append(folder / copy.name)
     if moved:
-        write_manifest(folder, key, db_path)
+        try:
+            write_manifest(folder, key, db_path)
+        except OSError:
+            pass  # the manifest is written again with the next backup
     return moved
 
 

@@ -73,6 +73,7 @@ class RecordVersion:
     at: dt.datetime | None
     entry: int | None = None  # the audit entry of that change
     row: int | None = None  # the row it was read from (a guest at a place may be another)
+    born: int | None = None  # the audit entry that added that row (SQLite reuses a row's id)
 
 
 def bump(database, query, run):
@@ -127,7 +128,8 @@ Code = str | int | tuple[str | int, ...]
 def current(kind: str, council_id: str, code: Code) -> RecordVersion:
     """The version of a record as a form shows it (`code` is the plan's year for "plan")."""
     model, row = _row(kind, council_id, code, lock=False)
-    return RecordVersion(row.version, *_last_change(model, row.id), row=row.id)
+    return RecordVersion(row.version, *_last_change(model, row.id), row=row.id,
+                         born=_born(model, row.id))
 
 
 @contextmanager
@@ -144,14 +146,25 @@ def guard(kind: str, council_id: str, code: Code,
     version = seen.version if isinstance(seen, RecordVersion) else seen
     with db.atomic():
         model, row = _row(kind, council_id, code, lock=True)
-        if row.version != version or (isinstance(seen, RecordVersion)
-                                      and seen.row not in (None, row.id)):
+        if isinstance(seen, RecordVersion) and seen.row is not None and (
+                seen.row != row.id or seen.born != _born(model, row.id)):
+            # Not the row the form was filled from: removed, and another stands at its
+            # place or has its code (even its id, on SQLite). Never saved over; the form
+            # does not take up the other record either.
+            raise _replaced()
+        if row.version != version:
             who, at, entry = _last_change(model, row.id)
             if isinstance(seen, RecordVersion) and seen.entry is not None and (
                     entry is None or entry <= seen.entry):
                 who = at = None  # the trail holds no change made after the form was filled
             raise stale_record(who, at)
         yield
+
+
+def _replaced() -> WriteError:
+    return WriteError.keyed(
+        "The record this form shows was removed or replaced by someone else after you "
+        "opened it: nothing was saved. Close the form and open the record again.")
 
 
 def stale_record(who: str | None, at: dt.datetime | None) -> StaleRecord:
@@ -185,6 +198,17 @@ def _row(kind: str, council_id: str, code: Code, lock: bool):
         raise WriteError.keyed("unknown {noun} {code!r} in council {council!r}", noun=kind,
                                code=str(code), council=council_id)
     return model, row
+
+
+def _born(model: type[m.BaseModel], row_id: int) -> int | None:
+    """The audit entry that added the row (None when the trail did not record it: a row
+    imported in bulk, or added before the trail was kept). A row added in place of a deleted
+    one that got its id has its own (the deleted one's entries lost their id: audit.py)."""
+    first = (AuditEntry.select(AuditEntry.id)
+             .where((AuditEntry.table_name == model._meta.table_name)
+                    & (AuditEntry.record_id == row_id))
+             .order_by(AuditEntry.id).first())
+    return first.id if first is not None else None
 
 
 def _last_change(model: type[m.BaseModel], row_id: int
@@ -227,7 +251,10 @@ def _placed_row(kind: str, council_id: str, code: Code, lock: bool):
                                    label=GUEST if kind == "guest" else AGENDA_ITEM,
                                    number=_place(code[1]))
     if lock and db.obj.for_update:
-        row = model.select(model.id, model.version).where(model.id == row.id).for_update().get()
+        locked = model.select(model.id, model.version).where(model.id == row.id).for_update()
+        row = locked.first()
+        if row is None:  # removed between the two reads (on a server)
+            raise _replaced()
     return model, row
 
 

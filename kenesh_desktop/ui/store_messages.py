@@ -19,6 +19,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kenesh_desktop.lang import format_date
+from kenesh_desktop.lang.catalogue import fill
 from kenesh_desktop.store.errors import DatabaseRefused
 
 CONTEXT = "StoreMessages"
@@ -102,6 +103,9 @@ SOURCES = frozenset({
                                        "no right to it ({detail}). Nothing was saved. The "
                                        "server's owner grants rights with 'kenesh-desktop "
                                        "server grant'."),
+    QT_TRANSLATE_NOOP("StoreMessages", "The record this form shows was removed or replaced "
+                                       "by someone else after you opened it: nothing was "
+                                       "saved. Close the form and open the record again."),
     # store/db.py: a full disk
     QT_TRANSLATE_NOOP("StoreMessages", "The disk is full: the change was not saved and the "
                                        "records are as they were before. Free some space on the "
@@ -320,7 +324,7 @@ def message(error: BaseException, lang: str | None = None) -> str:
         lang = current_language()
     shown = {key: _value(value, lang) for key, value in values.items()}
     try:
-        return QCoreApplication.translate(CONTEXT, template).format(**shown)
+        return fill(QCoreApplication.translate(CONTEXT, template), shown)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field
         return str(error)
 

@@ -273,6 +273,10 @@ def test_a_council_already_in_the_database_is_named_by_its_place_in_the_file(
     assert_one_line_error(err, f"{file}: $.councils[1].id: ", repr(DEMO_COUNCIL_ID),
                           "already in this database")
     assert exported(capsys, demo_db, tmp_path) == before  # "other" was not added either
+    # `demo` into a database that has the demo council names the database, no JSON path.
+    code, _, err = run(capsys, "demo", "--db", demo_db)
+    assert code == 2 and "$." not in err
+    assert_one_line_error(err, str(demo_db), "already in this database")
 
 
 # ---------------------------------------------------------------- documents

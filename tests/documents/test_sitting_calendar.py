@@ -90,10 +90,6 @@ def test_a_kazakh_councils_sittings_are_in_astanas_time(council):
     from rulebook_samples import kz_rulebook
 
     assert ics.zone_of(LAW_74) is ics.BISHKEK and ics.zone_of(kz_rulebook()) is ics.ALMATY
-    # The day before the country moved to one zone, and the first moment after it.
-    assert ics.ALMATY.offset(dt.datetime(2024, 2, 29, 23, 59)) == dt.timedelta(hours=6)
-    assert ics.ALMATY.offset(dt.datetime(2024, 3, 1, 0, 0)) == dt.timedelta(hours=5)
-    assert ics.BISHKEK.offset(dt.datetime(2027, 4, 2, 14, 30)) == dt.timedelta(hours=6)
     data = ics.sittings_calendar(council.id, council.name, [council.meeting("s4")], "ru",
                                  zone=ics.zone_of(kz_rulebook()))
     calendar = icalendar.Calendar.from_ical(data)
@@ -101,6 +97,7 @@ def test_a_kazakh_councils_sittings_are_in_astanas_time(council):
     assert str(zone["tzid"]) == "Asia/Almaty"
     changes = [(c.decoded("dtstart"), c.decoded("tzoffsetfrom"), c.decoded("tzoffsetto"))
                for c in zone.walk("STANDARD")]
+    # UTC+6 until the country moved to one zone at midnight of 1 March 2024, UTC+5 since.
     assert changes == [
         (dt.datetime(1970, 1, 1), dt.timedelta(hours=6), dt.timedelta(hours=6)),
         (dt.datetime(2024, 3, 1), dt.timedelta(hours=6), dt.timedelta(hours=5))]

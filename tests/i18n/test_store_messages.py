@@ -185,3 +185,19 @@ def test_a_failed_backup_and_a_damaged_copy_are_told_in_kyrgyz(kyrgyz, tmp_path,
     shown = store_messages.message(refused.value, "ky")
     assert shown.startswith(f"{damaged}: камдык көчүрмө бузулган (")
     assert shown.endswith("эч нерсе калыбына келтирилген жок.")
+
+
+def test_a_russian_date_at_the_end_of_a_refusal_ends_the_sentence_once(qapp):
+    from kenesh_desktop.ui import i18n
+
+    installed = i18n.install_translators(qapp, "ru")
+    try:
+        error = WriteError.keyed(
+            "Art. {article}: an extraordinary sitting is called by a member; {name} is not a "
+            "member on {date}.", article=17, name="Асанова А.", date=dt.date(2026, 12, 2))
+        shown = store_messages.message(error, "ru")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_current_language("en")
+    assert shown.endswith("не является членом совета на 2 декабря 2026 г."), shown

@@ -65,3 +65,27 @@ def test_an_old_folder_is_left_alone_when_no_copy_is_this_databases(tmp_path, da
     close_database()
     assert another.exists()
     assert another.name not in {info.path.name for info in backup.list_backups(path)}
+
+
+def test_a_copy_that_cannot_be_moved_now_waits_and_the_database_opens(tmp_path, data_dir,
+                                                                      monkeypatch):
+    import os
+
+    path = tmp_path / "kenesh.sqlite3"
+    shutil.copy(V3, path)
+    own = _legacy_copy(data_dir / "backups" / "kenesh", "2026-05-04-101500.sqlite3")
+    real_replace = os.replace
+
+    def locked(source, target):  # held open by another program (Windows refuses the move)
+        if source == own:
+            raise PermissionError(13, "in use", str(source))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", locked)
+    open_database(path)
+    close_database()
+    assert own.exists()
+    monkeypatch.setattr(os, "replace", real_replace)
+    open_database(path)  # the next opening moves it
+    close_database()
+    assert not own.exists() and own.name in {i.path.name for i in backup.list_backups(path)}

@@ -35,14 +35,6 @@ class Zone:
     tzid: str
     changes: tuple[tuple[dt.datetime, int, int], ...]
 
-    def offset(self, at: dt.datetime) -> dt.timedelta:
-        """The zone's UTC offset at local time `at`."""
-        hours = self.changes[0][1]
-        for start, _before, after in self.changes:
-            if at >= start:
-                hours = after
-        return dt.timedelta(hours=hours)
-
 
 BISHKEK = Zone("Asia/Bishkek", ((dt.datetime(1970, 1, 1), 6, 6),))
 ALMATY = Zone("Asia/Almaty", ((dt.datetime(1970, 1, 1), 6, 6), (dt.datetime(2024, 3, 1), 6, 5)))

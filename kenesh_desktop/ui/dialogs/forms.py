@@ -267,6 +267,7 @@ class FormDialog(QDialog):
     # -- no lost update (issue 19) --------------------------------------------------------
     watched: tuple[str, str, Any] | None = None  # kind, council, code (store/versions.py)
     seen_version = None  # store.versions.RecordVersion of the record as the form shows it
+    gone = False  # the record was removed before the form opened (`watch_if_there`)
     guard_whole_save = True
     """False for a dialog that guards only the save of the record itself (`guarded()`), not
     what it writes besides (a candidate's scans)."""
@@ -280,6 +281,18 @@ class FormDialog(QDialog):
 
         self.watched = (kind, council_id, code)
         self.seen_version = versions.current(kind, council_id, code)
+
+    def watch_if_there(self, kind: str, council_id: str, code: Any) -> bool:
+        """`watch`, or, when the record is no longer there (removed by someone else since
+        the tab was filled), say so in the form and turn OK off; False then."""
+        try:
+            self.watch(kind, council_id, code)
+        except WriteError as missing:
+            self.gone = True
+            self.show_error(store_messages.message(missing))
+            self.ok_button().setEnabled(False)
+            return False
+        return True
 
     def reload(self) -> None:
         """Fill the form again from the record as it now is (after a refused save over a
@@ -331,6 +344,8 @@ class FormDialog(QDialog):
 
         if self.needs is not None and not self.session.may(self.needs):
             return  # OK is off (issue 19): nor does Enter save
+        if self.gone:
+            return  # the record is no longer there (`watch_if_there`): OK is off, Enter too
 
         try:
             # undoable as one edit; saved only over the version the form showed (issue 19)
@@ -343,8 +358,8 @@ class FormDialog(QDialog):
             self.session.notify_changed()
             try:
                 self.watch(*self.watched)
-            except WriteError as gone:  # removed meanwhile: the form stays, every save refused
-                problem = f"{problem}\n{store_messages.message(gone)}"
+            except WriteError as missing:  # removed meanwhile: the form stays, every save refused
+                problem = f"{problem}\n{store_messages.message(missing)}"
             else:
                 self.reload()
                 self._shown_state = form_state(self)  # what it shows is the record as it is

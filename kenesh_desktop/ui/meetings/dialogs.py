@@ -163,7 +163,7 @@ class GuestDialog(FormDialog):
         self.fields.addRow(self.tr("&Organisation:"), self.organization)
         self.fields.addRow(self.tr("&Category:"), self.category)
         if index is not None:
-            self.watch("guest", ctx.council_id, (ctx.meeting_id, index))
+            self.watch_if_there("guest", ctx.council_id, (ctx.meeting_id, index))
         self.fill(placed(self, lambda m: m.guests, index) or guest)
 
     def fill(self, guest: Guest | None) -> None:
@@ -224,7 +224,7 @@ class AgendaItemDialog(FormDialog):
         self.fields.addRow(self.tr("&Heard:"), self.heard)
         self.fields.addRow(self.tr("&Decided:"), self.decision)
         if index is not None:
-            self.watch("agenda_item", ctx.council_id, (ctx.meeting_id, index))
+            self.watch_if_there("agenda_item", ctx.council_id, (ctx.meeting_id, index))
         self.fill(placed(self, lambda m: m.items, index) or item)
         self.title.setFocus()
 

@@ -79,7 +79,7 @@ class SpeakerDialog(FormDialog):
         self.fields.addRow(self.tr("&Name:"), self.name)
         self.fields.addRow(self.tr("&What they said:"), self.summary)
         if index is not None:
-            self.watch("speaker", ctx.council_id, (ctx.meeting_id, item, index))
+            self.watch_if_there("speaker", ctx.council_id, (ctx.meeting_id, item, index))
         self.fill(self.fresh() or speaker)
         self.name.setFocus()
 
