@@ -4635,7 +4635,7 @@ Delete only a request entered by mistake.</source>
     </message>
     <message>
         <source>There is no {label} No. {number} in this sitting.</source>
-        <translation>{label} № {number} в этом заседании не найден.</translation>
+        <translation>В этом заседании не найден {label} № {number}.</translation>
     </message>
     <message>
         <source>{name} is not marked present at sitting No. {number}: only a member present at the sitting presides or takes the minutes.</source>
