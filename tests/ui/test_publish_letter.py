@@ -192,3 +192,14 @@ def test_a_dialog_opened_from_a_button_keeps_its_python_side(qtbot, session, ans
     dialog.reason.setPlainText("Датасы туура эмес")
     click_ok(qtbot, dialog)
     assert not sitting().finalized
+
+
+def test_the_status_line_ends_a_russian_date_with_one_full_stop(qtbot, session, answers,
+                                                                tmp_path, viewer, monkeypatch):
+    tab = open_tab(qtbot, session, council_with(9, SITTING_DAY))
+    monkeypatch.setattr(session, "language", lambda: "ru")
+    answers.save_file = str(tmp_path / "letter.pdf")
+    qtbot.mouseClick(tab.detail.letter_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(tab.detail, AgendaSentDialog)
+    dialog.day.setDate(to_qdate(dt.date(2026, 12, 4)))
+    assert dialog.recorded_text().endswith(" was sent on 4 декабря 2026 г.")

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QWidget
 
+from kenesh_desktop.lang.catalogue import fill
 from kenesh_desktop.lang.dates import format_date
 from kenesh_desktop.rules.deadlines import agenda_due
 from kenesh_desktop.rules.messages import format_days
@@ -74,9 +75,10 @@ class AgendaSentDialog(FormDialog):
         return None
 
     def recorded_text(self) -> str:
-        return self.tr("Recorded: the agenda of sitting No. {number} was sent on {day}.").format(
-            number=self.ctx.meeting.number,
-            day=format_date(from_qdate(self.day.date()), self.session.language()))
+        # fill: a Russian date ends with "г.", and so ends the sentence
+        return fill(self.tr("Recorded: the agenda of sitting No. {number} was sent on {day}."),
+                    {"number": self.ctx.meeting.number,
+                     "day": format_date(from_qdate(self.day.date()), self.session.language())})
 
 
 def save_letter(parent: QWidget, session: AppSession, ctx: MeetingContext,
