@@ -111,11 +111,8 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     # -- the store's write hooks -------------------------------------------------------------
     def execute(self, query, **context_options):
         if isinstance(query, binding.WRITES):
-            if not isinstance(query, peewee.Delete):
-                field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
-            if binding.write_hooks:
-                return binding.run_with_hooks(self, query, lambda: super(
-                    ServerDatabase, self).execute(query, **context_options))
+            return field_checks.run_write(self, query, lambda: super(
+                ServerDatabase, self).execute(query, **context_options))
         return super().execute(query, **context_options)
 
     def execute_sql(self, sql, params=None):

@@ -71,11 +71,8 @@ class KeneshDatabase(peewee.SqliteDatabase):
                 raise NotYetChecked.keyed(
                     "The database is still being checked (this takes a moment after the "
                     "program starts); the change was not saved. Try again in a moment.")
-            if not isinstance(query, peewee.Delete):
-                field_checks.check_row(query)  # the limits, whatever module writes (issue 16)
-            if binding.write_hooks:
-                return binding.run_with_hooks(self, query, lambda: super(
-                    KeneshDatabase, self).execute(query, **context_options))
+            return field_checks.run_write(self, query, lambda: super(
+                KeneshDatabase, self).execute(query, **context_options))
         return super().execute(query, **context_options)
 
     def who(self) -> str:

@@ -28,6 +28,7 @@ from kenesh_desktop.rules.rulebook import (
     rulebook_from_mapping,
     rulebook_to_mapping,
 )
+from kenesh_desktop.store import binding
 from kenesh_desktop.store.errors import WriteError
 
 
@@ -79,6 +80,14 @@ def code_form(code: str, label: str) -> None:
 
 
 # ---------------------------------------------------------------- every row written
+
+
+def run_write(database: peewee.Database, query: peewee.Query, run):
+    """A model query's write as both engines run it: the row held to the limits (a delete
+    has none to check), then `run()` inside every write hook."""
+    if not isinstance(query, peewee.Delete):
+        check_row(query)  # the limits, whatever module writes (issue 16)
+    return binding.run_with_hooks(database, query, run) if binding.write_hooks else run()
 
 
 def check_row(query: peewee.Query) -> None:
